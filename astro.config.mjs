@@ -1,0 +1,53 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { publishedArticlePaths } from './src/lib/article-files.ts';
+import { bayanHastPlugins } from './src/lib/markdown-plugins.ts';
+import { locales, siteConfig } from './src/site.config.ts';
+
+/** Pages that must never be in the sitemap (they are `noindex`). */
+const unlisted = /\/(404|search|admin|agent)\/|\/go\//;
+const realArticles = publishedArticlePaths();
+
+/** In the sitemap: indexable pages only, not "not translated yet" placeholders. */
+function listed(page) {
+	const path = new URL(page).pathname;
+	if (path === '/' || unlisted.test(path)) return false;
+	return !/^\/[a-z]{2}\/articles\//.test(path) || realArticles.has(path);
+}
+
+export default defineConfig({
+	site: siteConfig.url,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	markdown: {
+		processor: satteri({ hastPlugins: bayanHastPlugins }),
+	},
+	integrations: [
+		mdx(),
+		sitemap({
+			filter: listed,
+			i18n: {
+				defaultLocale: siteConfig.defaultLocale,
+				locales: Object.fromEntries(locales.map((locale) => [locale, siteConfig.locales[locale].bcp47])),
+			},
+		}),
+	],
+	devToolbar: { enabled: false },
+	// Separate caches let several builds (tests, previews) run side by side.
+	...(process.env.BAYAN_CACHE_DIR ? { cacheDir: process.env.BAYAN_CACHE_DIR } : {}),
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro's MDX modules carry a "use astro:head-inject" directive that the bundler
+				// warns about once per article; the warning is harmless and buries real errors.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					handler(level, log);
+				},
+			},
+		},
+	},
+});

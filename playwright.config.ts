@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { DEMO_NOW } from './scripts/demo-clock.mjs';
+
+/**
+ * Browser tests run against the built demo (as of the demo clock) served like a static
+ * host. Debian's Chromium is used where installed (this project's CI); elsewhere
+ * Playwright's own browser (`npx playwright install chromium`).
+ */
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+const executablePath = process.env.CHROMIUM_PATH ?? systemChromium;
+const port = Number(process.env.E2E_PORT ?? 4322);
+const outDir = process.env.BAYAN_OUT_DIR ?? 'dist';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://localhost:${port}`,
+		...devices['Desktop Chrome'],
+		launchOptions: {
+			...(executablePath ? { executablePath } : {}),
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		},
+	},
+	webServer: {
+		command: `node scripts/build.mjs && node scripts/serve.mjs --port ${port} --dir ${outDir}`,
+		url: `http://localhost:${port}/fa/`,
+		timeout: 600_000,
+		reuseExistingServer: !process.env.CI,
+		env: { BAYAN_NOW: process.env.BAYAN_NOW ?? DEMO_NOW, BAYAN_OUT_DIR: outDir },
+		stdout: 'pipe',
+	},
+});
