@@ -1,0 +1,82 @@
+import { locales, siteConfig, type Locale } from '../site.config';
+
+/**
+ * A dictionary entry: a plain string, or plural forms chosen by `Intl.PluralRules`
+ * (`zero`, `one`, `two`, `few`, `many` are optional; `other` is required).
+ */
+export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+
+/** One locale's UI strings, flattened to `area.key` → message. */
+export type Dictionary = Record<string, Message>;
+
+// Each feature owns one JSON file per locale (`src/i18n/<locale>/<area>.json`), so two
+// features never edit the same file; they are merged here into one flat dictionary.
+const files = import.meta.glob<Record<string, Message>>('./*/*.json', { eager: true, import: 'default' });
+
+function buildDictionaries(): Record<Locale, Dictionary> {
+	const result = Object.fromEntries(locales.map((locale) => [locale, {} as Dictionary])) as Record<Locale, Dictionary>;
+	for (const [path, entries] of Object.entries(files)) {
+		const match = /^\.\/([^/]+)\/([^/]+)\.json$/.exec(path);
+		if (!match) continue;
+		const [, locale, area] = match as unknown as [string, Locale, string];
+		if (!(locales as readonly string[]).includes(locale)) {
+			throw new Error(`src/i18n/${locale}/${area}.json: "${locale}" is not one of the site's locales (${locales.join(', ')}).`);
+		}
+		for (const [key, message] of Object.entries(entries)) {
+			result[locale][`${area}.${key}`] = message;
+		}
+	}
+	return result;
+}
+
+/** Every locale's merged dictionary. Exported for the completeness test. */
+export const dictionaries: Record<Locale, Dictionary> = buildDictionaries();
+
+/** Is `value` one of the site's locales? */
+export function isLocale(value: unknown): value is Locale {
+	return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** Formats a number with the locale's own digits (Persian ۱۲۳, Arabic-Indic ١٢٣, Latin 123). */
+export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
+	const { bcp47, numberingSystem } = siteConfig.locales[locale];
+	return new Intl.NumberFormat(bcp47, { numberingSystem, ...options }).format(value);
+}
+
+/**
+ * Looks up a UI string and fills `{name}` placeholders. Numbers are written in the
+ * locale's digits; a `count` variable selects the plural form.
+ *
+ * A missing key throws (naming the locale and key) so a forgotten translation fails the
+ * build instead of shipping a raw key to readers.
+ */
+export function t(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
+	const message = dictionaries[locale][key];
+	if (message === undefined) {
+		throw new Error(`Missing UI string "${key}" in src/i18n/${locale}/${key.split('.')[0]}.json`);
+	}
+	let template: string;
+	if (typeof message === 'string') {
+		template = message;
+	} else {
+		const count = typeof vars.count === 'number' ? vars.count : Number(vars.count ?? 0);
+		const exact = count === 0 && message.zero !== undefined ? message.zero : undefined;
+		const rule = new Intl.PluralRules(siteConfig.locales[locale].bcp47).select(count);
+		template = exact ?? message[rule] ?? message.other;
+	}
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+		const value = vars[name];
+		if (value === undefined) return whole;
+		return typeof value === 'number' ? formatNumber(locale, value) : value;
+	});
+}
+
+/** Returns a `t` bound to one locale, for components that render many strings. */
+export function useTranslations(locale: Locale): (key: string, vars?: Record<string, string | number>) => string {
+	return (key, vars) => t(locale, key, vars);
+}
+
+/** Writing direction of a locale. */
+export function dirOf(locale: Locale): 'rtl' | 'ltr' {
+	return siteConfig.locales[locale].dir;
+}

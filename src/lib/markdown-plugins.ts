@@ -1,0 +1,98 @@
+import Slugger from 'github-slugger';
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { dictionaries } from '../i18n';
+import { siteConfig, type Locale } from '../site.config';
+import { splitLatinRuns } from './bidi';
+
+/**
+ * Sätteri (Astro's native Markdown pipeline) plugins applied to every article, notice
+ * and incident body.
+ */
+
+/** The locale of a content file, from its `…/<collection>/<locale>/<slug>.mdx` path. */
+export function localeOfFile(fileURL: URL | undefined): Locale | undefined {
+	const match = fileURL ? /\/(fa|ar|en)\/[^/]+\.mdx?$/.exec(decodeURIComponent(fileURL.pathname)) : null;
+	return (match?.[1] as Locale | undefined) ?? undefined;
+}
+
+type HastText = { type: 'text'; value: string };
+type HastElement = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: (HastText | HastElement)[] };
+
+const text = (value: string): HastText => ({ type: 'text', value });
+
+/**
+ * Gives every h2/h3 a stable id and a visible "#" link beside it (not inside it, so the
+ * table of contents and screen readers read the heading text alone). Ids are assigned
+ * here with the same slugger Astro uses, because Astro's own id plugin runs after ours.
+ */
+export const headingAnchors: HastPluginEntry = (context) => {
+	const locale = localeOfFile(context.fileURL) ?? siteConfig.defaultLocale;
+	const label = dictionaries[locale]['article.anchorLabel'];
+	const slugger = new Slugger();
+	return defineHastPlugin({
+		name: 'bayan-heading-anchors',
+		element: {
+			filter: ['h2', 'h3'],
+			visit(node, ctx) {
+				const existing = node.properties?.id;
+				const id = typeof existing === 'string' ? existing : slugger.slug(ctx.textContent(node));
+				ctx.setProperty(node, 'id', id);
+				const anchor: HastElement = {
+					type: 'element',
+					tagName: 'a',
+					properties: { className: ['heading-anchor'], href: `#${id}`, dataHeadingAnchor: '' },
+					children: [
+						{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [text('#')] },
+						{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [text(`${String(label)}: ${ctx.textContent(node)}`)] },
+					],
+				};
+				ctx.wrapNode(node, {
+					type: 'element',
+					tagName: 'div',
+					properties: { className: ['heading-wrap', `heading-wrap-${node.tagName}`] },
+					children: [anchor],
+				} as never);
+			},
+		},
+	});
+};
+
+const codeLike = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
+
+/**
+ * In right-to-left documents, isolates Latin runs ("iOS 18", "12 kg", URLs) in
+ * `<span dir="ltr" lang="en">`, and marks code as LTR, so they read in the right order
+ * whatever punctuation surrounds them.
+ */
+export const latinIsolation: HastPluginEntry = (context) => {
+	const locale = localeOfFile(context.fileURL);
+	if (!locale || siteConfig.locales[locale].dir !== 'rtl') return null;
+	return defineHastPlugin({
+		name: 'bayan-latin-isolation',
+		element: {
+			filter: ['pre', 'code'],
+			visit(node, ctx) {
+				ctx.setProperty(node, 'dir', 'ltr');
+			},
+		},
+		text(node, ctx) {
+			// Skip text inside code, and text whose element already declares a direction.
+			for (let parent = ctx.parent(node) as { type: string; tagName?: string; properties?: Record<string, unknown> } | undefined; parent && parent.type !== 'root'; parent = ctx.parent(parent as never) as typeof parent) {
+				if (parent.tagName && (codeLike.has(parent.tagName) || parent.properties?.dir)) return;
+			}
+			const runs = splitLatinRuns(node.value);
+			if (!runs.some((run) => run.latin)) return;
+			ctx.replaceNode(
+				node,
+				runs.map((run) =>
+					run.latin
+						? { type: 'element', tagName: 'span', properties: { dir: 'ltr', lang: 'en' }, children: [text(run.text)] }
+						: text(run.text),
+				) as never,
+			);
+		},
+	});
+};
+
+/** All Bayan content plugins, in the order they must run. */
+export const bayanHastPlugins: HastPluginEntry[] = [latinIsolation, headingAnchors];

@@ -1,0 +1,65 @@
+/**
+ * The one file a business edits to make Bayan its own: where the site lives, which
+ * languages it speaks, which is the default, and which clock and calendar it keeps.
+ *
+ * Values can be overridden at build time by environment variables (documented in the
+ * README) so previews and CI can build the same content for another host or locale.
+ */
+
+/** A language the help centre is written in. */
+export type Locale = 'fa' | 'ar' | 'en';
+
+/** Everything the site needs to know about one of its languages. */
+export interface LocaleSettings {
+	/** Writing direction of the language. */
+	dir: 'rtl' | 'ltr';
+	/** BCP 47 tag used in `hreflang`, `og:locale` and `Intl`. */
+	bcp47: string;
+	/** `Intl` calendar for dates shown to readers (fa: Solar Hijri). */
+	calendar: 'persian' | 'gregory' | 'islamic-umalqura' | 'islamic-civil';
+	/** `Intl` numbering system for digits shown to readers. */
+	numberingSystem: 'arabext' | 'arab' | 'latn';
+}
+
+/** Every locale the site is built in, in the order the language switcher lists them. */
+export const locales = ['fa', 'ar', 'en'] as const satisfies readonly Locale[];
+
+const localeSettings: Record<Locale, LocaleSettings> = {
+	fa: { dir: 'rtl', bcp47: 'fa-IR', calendar: 'persian', numberingSystem: 'arabext' },
+	ar: {
+		dir: 'rtl',
+		bcp47: 'ar',
+		calendar: (process.env.BAYAN_AR_CALENDAR as LocaleSettings['calendar'] | undefined) ?? 'gregory',
+		numberingSystem: (process.env.BAYAN_AR_DIGITS as LocaleSettings['numberingSystem'] | undefined) ?? 'arab',
+	},
+	en: {
+		dir: 'ltr',
+		bcp47: 'en',
+		calendar: (process.env.BAYAN_EN_CALENDAR as LocaleSettings['calendar'] | undefined) ?? 'gregory',
+		numberingSystem: 'latn',
+	},
+};
+
+function pickDefaultLocale(): Locale {
+	const requested = process.env.BAYAN_DEFAULT_LOCALE ?? 'fa';
+	if (!(locales as readonly string[]).includes(requested)) {
+		throw new Error(
+			`BAYAN_DEFAULT_LOCALE is "${requested}", but the site is built in ${locales.join(', ')} only.`,
+		);
+	}
+	return requested as Locale;
+}
+
+/** Site-wide settings. */
+export const siteConfig = {
+	/** Absolute origin the site is deployed to; used for canonical URLs, feeds and sitemaps. */
+	url: (process.env.BAYAN_SITE_URL ?? 'https://help.bazarak.example').replace(/\/+$/, ''),
+	/** The language `/` leads to and `/go/<ref>/` prefers. */
+	defaultLocale: pickDefaultLocale(),
+	/** IANA time zone every date and opening hour is expressed in. */
+	timeZone: process.env.BAYAN_TIME_ZONE ?? 'Asia/Tehran',
+	/** Per-language direction, calendar and digits. */
+	locales: localeSettings,
+	/** Article `ref`s shown as featured on every home page, in this order. */
+	featuredRefs: [1, 2, 3, 4, 5, 6],
+} as const;

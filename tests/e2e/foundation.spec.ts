@@ -1,0 +1,196 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { categoryId, faqSlug, htmlLangDir, localeDirs, persianOnlySlug, translatedSlug, type TestLocale } from './helpers';
+
+const locales = Object.keys(localeDirs) as TestLocale[];
+
+const pageTypes = (locale: TestLocale) => ({
+	home: `/${locale}/`,
+	category: `/${locale}/categories/${categoryId}/`,
+	article: `/${locale}/articles/${translatedSlug}/`,
+	search: `/${locale}/search/`,
+	notFound: `/${locale}/no-such-page/`,
+});
+
+test.describe('every page type in every language', () => {
+	for (const locale of locales) {
+		for (const [type, path] of Object.entries(pageTypes(locale))) {
+			test(`${locale} ${type} has lang=${locale} dir=${localeDirs[locale]}`, async ({ page }) => {
+				const response = await page.goto(path);
+				expect(response?.status()).toBe(type === 'notFound' ? 404 : 200);
+				expect(await htmlLangDir(page)).toEqual({ lang: locale, dir: localeDirs[locale] });
+				await expect(page.locator('h1')).toHaveCount(1);
+				await expect(page.locator('h1')).not.toBeEmpty();
+			});
+		}
+	}
+
+	test('the root page leads to the default locale', async ({ page }) => {
+		await page.goto('/');
+		await page.waitForURL('**/fa/');
+		expect(await htmlLangDir(page)).toEqual({ lang: 'fa', dir: 'rtl' });
+	});
+});
+
+test.describe('article page', () => {
+	test('has breadcrumbs, a table of contents, heading anchors, a dated update and related articles', async ({ page }) => {
+		await page.goto(`/fa/articles/${translatedSlug}/`);
+		const crumbs = page.locator('nav.breadcrumbs li');
+		await expect(crumbs).toHaveCount(3);
+		await expect(crumbs.last().locator('[aria-current="page"]')).toHaveText(await page.locator('h1').innerText());
+		const tocLinks = page.locator('nav.toc a');
+		expect(await tocLinks.count()).toBeGreaterThan(1);
+		// Every TOC link points at a heading that exists.
+		for (const href of await tocLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+			await expect(page.locator(`[id="${decodeURIComponent(href!.slice(1))}"]`)).toHaveCount(1);
+		}
+		const anchor = page.locator('.prose h2 + a.heading-anchor').first();
+		await expect(anchor).toHaveAttribute('href', /^#/);
+		const time = page.locator('.article-header time');
+		await expect(time).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+		await expect(time).toHaveText(/[۰-۹]/); // Persian digits, Solar Hijri year
+		await expect(time).toHaveText(/۱۴۰۵/);
+		await expect(page.locator('section.related li').first()).toBeVisible();
+	});
+
+	test('ships no JavaScript', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		await page.goto(`/en/articles/${translatedSlug}/`);
+		expect(scripts).toEqual([]);
+		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+	});
+
+	test('publishes canonical, hreflang alternates and Article + BreadcrumbList JSON-LD', async ({ page }) => {
+		await page.goto(`/en/articles/${translatedSlug}/`);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/en/articles/${translatedSlug}/$`));
+		const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
+		expect(hreflangs.sort()).toEqual(['ar', 'en', 'fa-IR', 'x-default']);
+		const types = await page.locator('script[type="application/ld+json"]').evaluateAll((s) => s.map((el) => JSON.parse(el.textContent!)['@type']));
+		expect(types).toEqual(expect.arrayContaining(['Article', 'BreadcrumbList']));
+	});
+
+	test('keeps Latin runs isolated left-to-right inside Persian text, and code LTR', async ({ page }) => {
+		await page.goto('/fa/');
+		const urls = await page.locator('a[href*="/fa/articles/"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+		let found = 0;
+		for (const url of urls) {
+			await page.goto(url);
+			const spans = page.locator('.prose span[dir="ltr"][lang="en"]');
+			found += await spans.count();
+			for (const code of await page.locator('.prose code').all()) await expect(code).toHaveAttribute('dir', 'ltr');
+		}
+		expect(found).toBeGreaterThan(0);
+	});
+});
+
+test.describe('language switcher', () => {
+	test('lands on the same article in the other language, both ways', async ({ page }) => {
+		await page.goto(`/fa/articles/${translatedSlug}/`);
+		const faTitle = await page.locator('h1').innerText();
+		await page.locator('.lang-switch a[data-lang-link="en"]').click();
+		await expect(page).toHaveURL(new RegExp(`/en/articles/${translatedSlug}/$`));
+		expect(await htmlLangDir(page)).toEqual({ lang: 'en', dir: 'ltr' });
+		const ref = await page.locator('article').getAttribute('data-article-ref');
+		await page.locator('.lang-switch a[data-lang-link="fa"]').click();
+		await expect(page).toHaveURL(new RegExp(`/fa/articles/${translatedSlug}/$`));
+		await expect(page.locator('h1')).toHaveText(faTitle);
+		await expect(page.locator('article')).toHaveAttribute('data-article-ref', ref!);
+	});
+
+	test('explains an untranslated article and offers the languages it exists in', async ({ page }) => {
+		await page.goto(`/fa/articles/${persianOnlySlug}/`);
+		await page.locator('.lang-switch a[data-lang-link="en"]').click();
+		await expect(page).toHaveURL(new RegExp(`/en/articles/${persianOnlySlug}/$`));
+		expect(await htmlLangDir(page)).toEqual({ lang: 'en', dir: 'ltr' });
+		await expect(page.locator('[data-not-translated] h1')).toHaveText('This article is not in English yet');
+		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+		const offered = page.locator('[data-translation-link]');
+		await expect(offered).toHaveCount(1);
+		await expect(offered).toHaveAttribute('hreflang', 'fa');
+		await offered.click();
+		await expect(page).toHaveURL(new RegExp(`/fa/articles/${persianOnlySlug}/$`));
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const locale of locales) {
+		test(`${locale} pages are readable`, async ({ page }) => {
+			for (const path of Object.values(pageTypes(locale))) {
+				await page.goto(path);
+				await expect(page.locator('h1')).toBeVisible();
+				await expect(page.locator('main')).toContainText(/\S{3,}/);
+			}
+			await page.goto(`/${locale}/articles/${translatedSlug}/`);
+			await expect(page.locator('.prose p').first()).toBeVisible();
+		});
+	}
+
+	test('search page lists every article by category', async ({ page }) => {
+		await page.goto('/en/search/');
+		await expect(page.locator('[data-search-fallback]')).toBeVisible();
+		expect(await page.locator('[data-search-fallback] .article-list li').count()).toBeGreaterThanOrEqual(12);
+	});
+
+	test('a question opens and closes without JavaScript', async ({ page }) => {
+		await page.goto(`/en/articles/${faqSlug}/`);
+		const question = page.locator('details.question').first();
+		await expect(question.locator('.answer')).toBeHidden();
+		await question.locator('summary').click();
+		await expect(question.locator('.answer')).toBeVisible();
+		await question.locator('summary').click();
+		await expect(question.locator('.answer')).toBeHidden();
+	});
+});
+
+test('an article made of questions is published as FAQPage with every question', async ({ page }) => {
+	await page.goto(`/fa/articles/${faqSlug}/`);
+	const questions = await page.locator('details.question summary').allInnerTexts();
+	expect(questions.length).toBeGreaterThanOrEqual(2);
+	const faq = await page
+		.locator('script[type="application/ld+json"]')
+		.evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent!)).find((data) => data['@type'] === 'FAQPage'));
+	expect(faq.mainEntity.map((q: { name: string }) => q.name)).toEqual(questions.map((q) => q.trim()));
+	expect(faq.mainEntity[0].acceptedAnswer.text.length).toBeGreaterThan(10);
+});
+
+test.describe('small screens', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	for (const locale of locales) {
+		test(`${locale}: no horizontal scroll at 360 px`, async ({ page }) => {
+			for (const path of Object.values(pageTypes(locale))) {
+				await page.goto(path);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, path).toBeLessThanOrEqual(0);
+			}
+		});
+	}
+});
+
+test.describe('accessibility (axe)', () => {
+	for (const locale of ['fa', 'en'] as const) {
+		for (const [type, path] of Object.entries(pageTypes(locale)).filter(([type]) => type !== 'search')) {
+			test(`${locale} ${type} has no axe violations`, async ({ page }) => {
+				await page.goto(path);
+				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			});
+		}
+	}
+});
+
+test('the sitemap lists pages with language alternates', async ({ request }) => {
+	const index = await request.get('/sitemap-index.xml');
+	expect(index.ok()).toBe(true);
+	const sitemap = await request.get('/sitemap-0.xml');
+	const xml = await sitemap.text();
+	expect(xml).toContain(`/fa/articles/${translatedSlug}/`);
+	expect(xml).toMatch(/<xhtml:link[^>]+hreflang="en"/);
+	expect(xml).not.toContain(`/en/articles/${persianOnlySlug}/`);
+	expect(xml).not.toContain('/404/');
+});

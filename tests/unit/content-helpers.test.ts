@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { splitLatinRuns } from '../../src/lib/bidi';
+import { extractQuestions, faqOf } from '../../src/lib/faq';
+import { pickRelated, type RelatedCandidate } from '../../src/lib/related';
+import { serializeJsonLd } from '../../src/lib/structured-data';
+
+describe('Latin runs inside RTL text', () => {
+	const latin = (text: string) => splitLatinRuns(text).filter((run) => run.latin).map((run) => run.text);
+
+	it('finds product names with versions, units and codes', () => {
+		expect(latin('اپ بازارک روی iOS 18 و Android 14 کار می‌کند.')).toEqual(['iOS 18', 'Android 14']);
+		expect(latin('حداکثر وزن 12 kg است.')).toEqual(['12 kg']);
+		expect(latin('کد BZ-48213 را وارد کنید.')).toEqual(['BZ-48213']);
+		expect(latin('به https://bazarak.example/track بروید.')).toEqual(['https://bazarak.example/track']);
+	});
+
+	it('leaves bare numbers and Persian text alone, and keeps every character', () => {
+		const text = 'سال 2026 و ۱۴۰۵، نسخهٔ iOS 18.';
+		expect(latin(text)).toEqual(['iOS 18']);
+		expect(splitLatinRuns(text).map((run) => run.text).join('')).toBe(text);
+	});
+});
+
+describe('FAQ detection', () => {
+	const faqBody = `مقدمه کوتاه.\n\n<Question q="آیا می‌توانم نشانی را عوض کنم؟">بله، تا پیش از **ارسال**.</Question>\n\n<Question q='هزینه دارد؟'>خیر.\n\nهیچ هزینه‌ای ندارد.</Question>`;
+
+	it('extracts questions and plain-text answers', () => {
+		expect(extractQuestions(faqBody)).toEqual([
+			{ question: 'آیا می‌توانم نشانی را عوض کنم؟', answer: 'بله، تا پیش از ارسال.' },
+			{ question: 'هزینه دارد؟', answer: 'خیر. هیچ هزینه‌ای ندارد.' },
+		]);
+	});
+
+	it('treats an article as an FAQ only when questions carry most of it', () => {
+		expect(faqOf(faqBody)).toHaveLength(2);
+		expect(faqOf(`${'متن طولانی راهنما. '.repeat(40)}\n\n${faqBody}`)).toBeUndefined();
+		expect(faqOf('<Question q="one">only one</Question>')).toBeUndefined();
+	});
+});
+
+describe('related articles', () => {
+	const make = (slug: string, category: string, tags: string[] = [], related: string[] = [], day = 1): RelatedCandidate => ({
+		slug,
+		data: { category, tags, related, updated: new Date(Date.UTC(2026, 0, day)) },
+	});
+
+	it('puts explicit related first, then same category by shared tags, then tag matches elsewhere', () => {
+		const self = make('a', 'orders', ['x', 'y'], ['z']);
+		const pool = [self, make('b', 'orders', [], [], 9), make('c', 'orders', ['x'], [], 1), make('d', 'payment', ['y']), make('e', 'payment'), make('z', 'returns')];
+		expect(pickRelated(self, pool).map((a) => a.slug)).toEqual(['z', 'c', 'b', 'd']);
+	});
+
+	it('skips explicit related slugs missing in this language and respects the limit', () => {
+		const self = make('a', 'orders', [], ['ghost', 'b']);
+		expect(pickRelated(self, [self, make('b', 'x'), make('c', 'orders'), make('d', 'orders')], 2).map((a) => a.slug)).toEqual(['b', 'c']);
+	});
+});
+
+describe('JSON-LD serialisation', () => {
+	it('cannot be broken out of by content', () => {
+		const out = serializeJsonLd({ name: '</script><script>alert(1)</script>' });
+		expect(out).not.toContain('<');
+		expect(JSON.parse(out)).toEqual({ name: '</script><script>alert(1)</script>' });
+	});
+});
