@@ -47,12 +47,16 @@ export function loadSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-	const [articleEntries, categoryEntries] = await Promise.all([getCollection('articles'), getCollection('categories')]);
+	const [articleEntries, categoryEntries, serviceEntries] = await Promise.all([
+		getCollection('articles'),
+		getCollection('categories'),
+		getCollection('services'),
+	]);
 
 	assertNoProblems(
 		checkArticles(
 			articleEntries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
-			{ categories: categoryEntries.map((entry) => entry.id) },
+			{ categories: categoryEntries.map((entry) => entry.id), services: serviceEntries.map((entry) => entry.id) },
 		),
 	);
 
