@@ -1,0 +1,30 @@
+import type { APIRoute } from 'astro';
+import { t } from '../../../i18n';
+import { buildNow } from '../../../lib/clock';
+import { jsonFeed, noticeFeedItems } from '../../../lib/notice-feed';
+import { noticeJsonFeedPath, noticesPath } from '../../../lib/notice-paths';
+import { loadNoticeContent } from '../../../lib/notices-content';
+import { localeStaticPaths } from '../../../lib/routes';
+import { absoluteUrl } from '../../../lib/urls';
+import { siteConfig, type Locale } from '../../../site.config';
+
+/**
+ * `/<locale>/notices/feed.json`: the same items as the RSS feed as a JSON Feed 1.1, which
+ * apps and chat bots can read without an XML parser.
+ */
+export const getStaticPaths = localeStaticPaths;
+
+/** Renders one locale's JSON Feed. */
+export const GET: APIRoute = async ({ props }) => {
+	const { locale } = props as { locale: Locale };
+	const { notices } = await loadNoticeContent();
+	const feed = jsonFeed({
+		title: t(locale, 'notices.feedTitle', { site: t(locale, 'core.siteName') }),
+		description: t(locale, 'notices.feedDescription'),
+		language: siteConfig.locales[locale].bcp47,
+		homePageUrl: absoluteUrl(noticesPath(locale)),
+		feedUrl: absoluteUrl(noticeJsonFeedPath(locale)),
+		items: noticeFeedItems(notices, locale, buildNow()),
+	});
+	return new Response(JSON.stringify(feed, null, '\t'), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+};

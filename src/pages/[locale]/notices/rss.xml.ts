@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { t } from '../../../i18n';
+import { buildNow } from '../../../lib/clock';
+import { noticeFeedItems } from '../../../lib/notice-feed';
+import { noticesPath } from '../../../lib/notice-paths';
+import { loadNoticeContent } from '../../../lib/notices-content';
+import { localeStaticPaths } from '../../../lib/routes';
+import { absoluteUrl } from '../../../lib/urls';
+import { siteConfig, type Locale } from '../../../site.config';
+
+/** `/<locale>/notices/rss.xml`: every notice whose start has come, newest first, with absolute links and RFC 822 dates. */
+export const getStaticPaths = localeStaticPaths;
+
+/** Renders one locale's RSS feed. */
+export const GET: APIRoute = async ({ props }) => {
+	const { locale } = props as { locale: Locale };
+	const { notices } = await loadNoticeContent();
+	const items = noticeFeedItems(notices, locale, buildNow());
+	return rss({
+		title: t(locale, 'notices.feedTitle', { site: t(locale, 'core.siteName') }),
+		description: t(locale, 'notices.feedDescription'),
+		site: absoluteUrl(noticesPath(locale)),
+		items: items.map(({ title, description, link, pubDate, categories }) => ({ title, description, link, pubDate, categories })),
+		customData: `<language>${siteConfig.locales[locale].bcp47}</language>`,
+	});
+};

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { jsonFeed, noticeFeedItems, publishedNotices, type FeedNotice } from '../../src/lib/notice-feed';
+import { noticeVisible, parseDismissed } from '../../src/lib/notice-guard';
+import { checkChannelRegions, checkInstantOffsets } from '../../src/lib/notice-integrity';
+
+const file = 'src/content/notices/fa/holiday.mdx';
+const mdx = (frontmatter: string) => `---\ntitle: تعطیلی\nkind: general\n${frontmatter}\n---\n\nمتن.\n`;
+
+describe('checkInstantOffsets (raw frontmatter)', () => {
+	it('accepts quoted and unquoted date-times with an offset or Z', () => {
+		expect(checkInstantOffsets(file, mdx('start: "2026-11-22T09:00:00+03:30"\nend: 2026-11-23T00:00:00+03:30'))).toEqual([]);
+		expect(checkInstantOffsets(file, mdx("start: '2026-11-22T05:30:00Z' # UTC on purpose"))).toEqual([]);
+	});
+
+	it('names the file and the field of an unquoted date-time without offset, which YAML would read as UTC', () => {
+		const problems = checkInstantOffsets(file, mdx('start: 2026-11-22T09:00:00\nend: "2026-11-23T00:00:00+03:30"'), '+03:30');
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toContain(file);
+		expect(problems[0]).toContain('start "2026-11-22T09:00:00" has no time-zone offset');
+		expect(problems[0]).toContain('2026-11-22T09:00:00+03:30');
+	});
+
+	it('reports a bare date and a quoted value without offset, each at its own field', () => {
+		const problems = checkInstantOffsets(file, mdx('start: 2026-11-22\nend: "2026-11-23T08:00"'));
+		expect(problems.map((problem) => problem.split(': ')[1]!.split(' ')[0])).toEqual(['start', 'end']);
+		expect(problems[0]).toContain('2026-11-22T00:00:00+03:30');
+	});
+
+	it('ignores indented keys (hours.from/to are calendar dates) and the body', () => {
+		const source = `${mdx('start: "2026-11-22T09:00:00+03:30"\nhours:\n  from: 2026-11-26\n  to: 2026-11-28')}\nstart: 2026-11-22T09:00:00\n`;
+		expect(checkInstantOffsets(file, source)).toEqual([]);
+	});
+});
+
+describe('checkChannelRegions', () => {
+	it('names the channel file and the unknown region, listing the known ones', () => {
+		const problems = checkChannelRegions(
+			[
+				{ id: 'tehran-vanak', filePath: 'src/content/channels/tehran-vanak.yaml', region: 'tehran' },
+				{ id: 'tabriz', filePath: 'src/content/channels/tabriz.yaml', region: 'tabriz' },
+				{ id: 'email', filePath: 'src/content/channels/email.yaml' },
+			],
+			['tehran', 'isfahan'],
+		);
+		expect(problems).toEqual(['src/content/channels/tabriz.yaml: region "tabriz" is not a known region (known: isfahan, tehran)']);
+	});
+});
+
+const feedNotice = (slug: string, start: string, locale: FeedNotice['locale'] = 'fa', end?: string): FeedNotice => ({
+	slug,
+	locale,
+	data: {
+		title: `title ${slug}`,
+		summary: `summary ${slug}`,
+		kind: 'delay',
+		severity: 'warning',
+		start: new Date(start),
+		...(end ? { end: new Date(end) } : {}),
+	},
+});
+
+describe('notice feeds', () => {
+	const notices = [
+		feedNotice('past', '2026-10-14T09:00:00+03:30', 'fa', '2026-10-21T00:00:00+03:30'),
+		feedNotice('now', '2026-11-22T10:00:00+03:30'),
+		feedNotice('later', '2026-11-22T10:00:01+03:30'),
+		feedNotice('now', '2026-11-22T09:00:00+03:30', 'en'),
+	];
+	const now = new Date('2026-11-22T10:00:00+03:30');
+
+	it('publishes a notice from its start (inclusive), ended ones too, never upcoming ones or other locales', () => {
+		expect(publishedNotices(notices, 'fa', now).map((notice) => notice.slug)).toEqual(['now', 'past']);
+		expect(publishedNotices(notices, 'en', now).map((notice) => notice.slug)).toEqual(['now']);
+		expect(publishedNotices(notices, 'fa', new Date(now.getTime() + 1000)).map((notice) => notice.slug)).toEqual(['later', 'now', 'past']);
+	});
+
+	it('builds items with absolute links to the locale’s notice page and the start as publication date', () => {
+		const [item] = noticeFeedItems(notices, 'en', now);
+		expect(item!.link).toMatch(/^https?:\/\/[^/]+\/en\/notices\/now\/$/);
+		expect(item!.pubDate.toISOString()).toBe('2026-11-22T05:30:00.000Z');
+		expect(item!.categories).toEqual(['delay', 'warning']);
+	});
+
+	it('writes a JSON Feed 1.1 with one item per published notice', () => {
+		const items = noticeFeedItems(notices, 'fa', now);
+		const feed = jsonFeed({ title: 'T', description: 'D', language: 'fa-IR', homePageUrl: 'https://x.example/fa/notices/', feedUrl: 'https://x.example/fa/notices/feed.json', items });
+		expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+		const feedItems = feed.items as Array<Record<string, unknown>>;
+		expect(feedItems.map((item) => item.url)).toEqual(items.map((item) => item.link));
+		expect(feedItems[1]!.date_published).toBe('2026-10-14T05:30:00.000Z');
+	});
+});
+
+describe('banner guard', () => {
+	const start = Date.parse('2026-11-22T09:00:00+03:30');
+	const end = Date.parse('2026-11-23T00:00:00+03:30');
+	const notice = { id: 'delay', start, end, critical: false };
+
+	it('shows a notice from its start until just before its end', () => {
+		expect(noticeVisible(notice, start - 1, new Set())).toBe(false);
+		expect(noticeVisible(notice, start, new Set())).toBe(true);
+		expect(noticeVisible(notice, end - 1, new Set())).toBe(true);
+		expect(noticeVisible(notice, end, new Set())).toBe(false);
+	});
+
+	it('keeps a notice without end (or an unreadable one) showing', () => {
+		expect(noticeVisible({ ...notice, end: undefined }, end + 1e10, new Set())).toBe(true);
+		expect(noticeVisible({ ...notice, end: Number.NaN }, end + 1e10, new Set())).toBe(true);
+	});
+
+	it('hides dismissed notices, except critical ones', () => {
+		expect(noticeVisible(notice, start, new Set(['delay']))).toBe(false);
+		expect(noticeVisible({ ...notice, critical: true }, start, new Set(['delay']))).toBe(true);
+	});
+
+	it('treats unreadable storage as no dismissals', () => {
+		expect([...parseDismissed('["a",2,"b"]')]).toEqual(['a', 'b']);
+		expect(parseDismissed('{oops').size).toBe(0);
+		expect(parseDismissed('{"a":1}').size).toBe(0);
+		expect(parseDismissed(null).size).toBe(0);
+	});
+});
