@@ -1,0 +1,41 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { t } from '../../../i18n';
+import { localeStaticPaths } from '../../../lib/routes';
+import { visibleUpdates } from '../../../lib/status';
+import { loadStatusContent, localizedIncident } from '../../../lib/status-content';
+import { absoluteUrl, localePath } from '../../../lib/urls';
+import { siteConfig, type Locale } from '../../../site.config';
+
+export const getStaticPaths = localeStaticPaths;
+
+/**
+ * `/<locale>/status/rss.xml`: one item per published update of every incident and
+ * maintenance, newest first, linking to that update on the incident's page.
+ */
+export const GET: APIRoute = async ({ props }) => {
+	const { locale } = props as { locale: Locale };
+	const content = await loadStatusContent();
+	const items = content.view.all.flatMap((view) => {
+		const { incident } = localizedIncident(content, view.incident.slug, locale);
+		const vocabulary = incident.data.kind === 'maintenance' ? 'maintenanceStatus' : 'incidentStatus';
+		const page = absoluteUrl(localePath(locale, 'status', 'incidents', incident.slug));
+		return visibleUpdates(incident, content.now).map((update, index) => ({
+			title: t(locale, 'status.feedItemTitle', { title: incident.data.title, status: t(locale, `status.${vocabulary}.${update.status}`) }),
+			description: update.text,
+			pubDate: update.at,
+			link: `${page}#update-${index + 1}`,
+			categories: [t(locale, `status.kind.${incident.data.kind}`)],
+		}));
+	});
+	items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+	const siteName = t(locale, 'core.siteName');
+	return rss({
+		title: t(locale, 'status.feedTitle', { site: siteName }),
+		description: t(locale, 'status.feedDescription'),
+		site: absoluteUrl(localePath(locale, 'status')),
+		items,
+		customData: `<language>${siteConfig.locales[locale].bcp47}</language>`,
+		trailingSlash: true,
+	});
+};

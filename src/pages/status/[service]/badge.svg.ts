@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../../i18n';
+import { statusBadgeColours, statusBadgeSvg } from '../../../lib/badge';
+import { loadStatusContent } from '../../../lib/status-content';
+import type { ServiceView } from '../../../lib/status-view';
+import { siteConfig } from '../../../site.config';
+
+/** One badge per service. */
+export const getStaticPaths: GetStaticPaths = async () => {
+	const { view } = await loadStatusContent();
+	return view.groups.flatMap((group) => group.services).map((row) => ({ params: { service: row.service.id }, props: { row } }));
+};
+
+/** `/status/<service-id>/badge.svg`: the service's name and status, in the default locale like the API. */
+export const GET: APIRoute = ({ props }) => {
+	const { row } = props as { row: ServiceView };
+	const locale = siteConfig.defaultLocale;
+	const svg = statusBadgeSvg(row.service.data.name[locale], t(locale, `status.component.${row.status}`), statusBadgeColours[row.status]);
+	return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};

@@ -1,0 +1,293 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import ICAL from 'ical.js';
+import { readFileSync } from 'node:fs';
+import Parser from 'rss-parser';
+
+/**
+ * The status page as readers, scripts and calendar apps meet it, at the demo clock
+ * (2026-11-22 10:00 Tehran): the payment gateway is degraded by an unresolved incident,
+ * and a payment gateway upgrade is scheduled for 2026-11-25 01:00–03:00.
+ */
+
+const UNRESOLVED = 'card-payments-slow';
+const UPCOMING = 'payment-gateway-upgrade';
+const serviceIds = [
+	'website',
+	'mobile-app',
+	'payment-gateway',
+	'delivery-tehran',
+	'delivery-isfahan',
+	'delivery-shiraz',
+	'delivery-mashhad',
+	'contact-centre',
+	'live-chat',
+];
+
+const schema = JSON.parse(readFileSync(new URL('../fixtures/statuspage-v2.schema.json', import.meta.url), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+ajv.addSchema(schema);
+
+const endpoints: Record<string, string> = {
+	'summary.json': 'summary.json',
+	'status.json': 'status.json',
+	'components.json': 'components.json',
+	'incidents.json': 'incidents.json',
+	'incidents/unresolved.json': 'incidents.json',
+	'scheduled-maintenances.json': 'scheduled-maintenances.json',
+	'scheduled-maintenances/upcoming.json': 'scheduled-maintenances.json',
+	'scheduled-maintenances/active.json': 'scheduled-maintenances.json',
+};
+
+async function getJson(request: APIRequestContext, path: string) {
+	const response = await request.get(path);
+	expect(response.status(), path).toBe(200);
+	return response.json();
+}
+
+test.describe('read API', () => {
+	for (const [endpoint, definition] of Object.entries(endpoints)) {
+		test(`/api/v2/${endpoint} matches the Statuspage v2 schema`, async ({ request }) => {
+			const body = await getJson(request, `/api/v2/${endpoint}`);
+			const validate = ajv.getSchema(`${schema.$id}#/$defs/${definition}`)!;
+			expect(validate(body), JSON.stringify(validate.errors, null, 2)).toBe(true);
+		});
+	}
+});
+
+test.describe('status page', () => {
+	test('shows the overall state in words and icon, the active incident and the upcoming maintenance', async ({ page }) => {
+		await page.goto('/en/status/');
+		const overall = page.locator('.overall');
+		await expect(overall).toHaveAttribute('data-indicator', 'minor');
+		await expect(overall).toContainText('Minor service disruption');
+		await expect(overall.locator('svg[data-level="minor"]')).toHaveCount(1);
+		await expect(page.locator('[data-section="active"] [data-incident]')).toHaveAttribute('data-incident', UNRESOLVED);
+		await expect(page.locator('[data-section="active"]')).toContainText('Identified');
+		await expect(page.locator('[data-section="upcoming"] [data-incident]')).toHaveAttribute('data-incident', UPCOMING);
+		await expect(page.locator('.service-row')).toHaveCount(serviceIds.length);
+		await expect(page.locator('.service-row [data-day]')).toHaveCount(serviceIds.length * 90);
+		await expect(page.locator('[data-section="past"]')).toContainText('Website checkout unavailable');
+	});
+
+	test('keyboard: Tab reaches a day bar, its tooltip lists that day’s incidents, Escape hides it', async ({ page }) => {
+		await page.goto('/en/status/');
+		const row = page.locator('.service-row[data-service-id="payment-gateway"]');
+		await row.locator('.service-head a').focus();
+		await page.keyboard.press('Tab');
+		const today = row.locator('[data-day]').last();
+		await expect(today).toBeFocused();
+		const tip = today.locator('.tip');
+		await expect(tip).toBeVisible();
+		expect((await tip.boundingBox())!.width).toBeGreaterThan(50);
+		await expect(tip).toContainText('Slow card payments at checkout');
+		await page.keyboard.press('Escape');
+		expect((await tip.boundingBox())?.width ?? 0).toBeLessThan(2);
+
+		// Arrow keys walk back to 30 October, the day of the two overlapping incidents.
+		await page.keyboard.press('Home');
+		const first = row.locator('[data-day]').first();
+		await expect(first).toBeFocused();
+		const target = row.locator('[data-day="2026-10-30"]');
+		const index = await row.locator('[data-day]').evaluateAll((days) => days.findIndex((day) => (day as HTMLElement).dataset.day === '2026-10-30'));
+		for (let step = 0; step < index; step++) await page.keyboard.press('ArrowRight');
+		await expect(target).toBeFocused();
+		await expect(target).toHaveAttribute('tabindex', '0');
+		await expect(target.locator('.tip')).toBeVisible();
+		await expect(target.locator('.tip')).toContainText('More card payments declined than usual');
+		await expect(target.locator('.tip')).toContainText('Website checkout unavailable');
+		// Only one tab stop per row.
+		await expect(row.locator('[data-day][tabindex="0"]')).toHaveCount(1);
+	});
+
+	test('hover shows the tooltip too', async ({ page }) => {
+		await page.goto('/en/status/');
+		const day = page.locator('.service-row[data-service-id="mobile-app"] [data-day="2026-11-15"]');
+		await day.hover();
+		await expect(day.locator('.tip')).toBeVisible();
+		await expect(day.locator('.tip')).toContainText('App sign-in errors');
+	});
+
+	test('a collapsed group stays collapsed after reload', async ({ page }) => {
+		await page.goto('/fa/status/');
+		const group = page.locator('details[data-group-id="delivery"]');
+		await expect(group).toHaveAttribute('open', '');
+		await group.locator('summary').click();
+		await expect(group).not.toHaveAttribute('open');
+		await page.reload();
+		await expect(page.locator('details[data-group-id="delivery"]')).not.toHaveAttribute('open');
+		await expect(page.locator('details[data-group-id="online"]')).toHaveAttribute('open', '');
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every fact is in the page', async ({ page }) => {
+		await page.goto('/en/status/');
+		await expect(page.locator('.overall')).toContainText('Minor service disruption');
+		await expect(page.locator('details[data-group-id]')).toHaveCount(3);
+		for (const group of await page.locator('details[data-group-id]').all()) await expect(group).toHaveAttribute('open', '');
+		await expect(page.locator('.service-row[data-service-id="payment-gateway"] .service-head')).toContainText('Degraded performance');
+		// Day facts are text in the page, not only in a tooltip built by a script.
+		const day = page.locator('.service-row[data-service-id="payment-gateway"] [data-day="2026-10-30"] .tip');
+		expect(await day.textContent()).toContain('Website checkout unavailable');
+		await expect(page.locator('.uptime-note')).toContainText('weighted downtime');
+		await expect(page.locator('[data-tz-switch]')).toBeHidden();
+
+		await page.goto(`/en/status/incidents/${UNRESOLVED}/`);
+		await expect(page.locator('.timeline li')).toHaveCount(2);
+		await expect(page.locator('.timeline li').first()).toContainText('Identified');
+		await expect(page.locator('.timeline li').first().locator('time')).toHaveAttribute('datetime', '2026-11-22T09:25:00+03:30');
+		await expect(page.locator('.timeline li').first().locator('time')).toContainText('09:25');
+	});
+});
+
+test.describe('incident timeline in the visitor’s time zone', () => {
+	test.use({ timezoneId: 'Europe/Berlin' });
+
+	test('the switch rewrites times in the visitor’s zone and back, and is remembered', async ({ page }) => {
+		await page.goto(`/en/status/incidents/${UNRESOLVED}/`);
+		const time = page.locator('.timeline li').first().locator('time');
+		await expect(time).toContainText('09:25');
+		const switcher = page.locator('[data-tz-switch]');
+		await expect(switcher).toBeVisible();
+		await expect(switcher).toContainText('Europe/Berlin');
+		await switcher.getByRole('radio').nth(1).check();
+		// 09:25 in Tehran (+03:30) is 06:55 in Berlin (+01:00).
+		await expect(time).toContainText('06:55');
+		await page.reload();
+		await expect(page.locator('.timeline li').first().locator('time')).toContainText('06:55');
+		await page.locator('[data-tz-switch]').getByRole('radio').first().check();
+		await expect(page.locator('.timeline li').first().locator('time')).toContainText('09:25');
+	});
+
+	test('relative times follow the visitor’s clock', async ({ page }) => {
+		await page.clock.setFixedTime(new Date('2026-11-22T09:37:00+03:30'));
+		await page.goto(`/en/status/incidents/${UNRESOLVED}/`);
+		await expect(page.locator('.timeline li').first().locator('[data-relative]')).toHaveText('(12 minutes ago)');
+	});
+});
+
+test.describe('accessibility', () => {
+	for (const path of ['/fa/status/', '/en/status/', '/fa/status/payment-gateway/', '/en/status/payment-gateway/', `/fa/status/incidents/${UNRESOLVED}/`, '/en/status/incidents/website-checkout-outage/']) {
+		test(`${path} has no axe violations`, async ({ page }) => {
+			await page.goto(path);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+		});
+	}
+
+	test('a focused day tooltip is axe clean in dark mode too', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto('/fa/status/');
+		await page.locator('.service-row[data-service-id="payment-gateway"] [data-day]').last().focus();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+	});
+});
+
+test.describe('<ServiceStatus> in an article', () => {
+	test('shows the build-time status and refreshes it from summary.json', async ({ page }) => {
+		await page.route('**/api/v2/summary.json', async (route) => {
+			const response = await route.fetch();
+			const body = await response.json();
+			for (const component of body.components) if (component.id === 'payment-gateway') component.status = 'major_outage';
+			await route.fulfill({ response, json: body });
+		});
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).origin));
+		await page.goto('/en/articles/payment-failed-money-deducted/');
+		const embed = page.locator('[data-service-status="payment-gateway"]');
+		await expect(embed.locator('a')).toHaveAttribute('href', '/en/status/payment-gateway/');
+		await expect(embed).toHaveAttribute('data-status', 'major_outage');
+		await expect(embed.locator('[data-service-status-text]')).toHaveText('Major outage');
+		expect(new Set(requests)).toEqual(new Set([new URL(page.url()).origin]));
+	});
+
+	test('shows the build-time status without JavaScript', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/fa/articles/payment-failed-money-deducted/');
+		await expect(page.locator('[data-service-status="payment-gateway"] [data-service-status-text]')).toHaveText('کندی');
+		await context.close();
+	});
+});
+
+test('home page shows the overall status with a link to the status page', async ({ page }) => {
+	await page.goto('/fa/');
+	const summary = page.locator('.status-summary');
+	await expect(summary).toHaveAttribute('data-indicator', 'minor');
+	await expect(summary.locator('a')).toHaveAttribute('href', '/fa/status/');
+});
+
+test('status page, service pages, API, badges, feed and calendar agree', async ({ page, request }) => {
+	const summary = await getJson(request, '/api/v2/summary.json');
+	const unresolved = await getJson(request, '/api/v2/incidents/unresolved.json');
+	const upcoming = await getJson(request, '/api/v2/scheduled-maintenances/upcoming.json');
+	const statusJson = await getJson(request, '/api/v2/status.json');
+
+	// API: one indicator, one unresolved incident, one upcoming maintenance.
+	expect(summary.status.indicator).toBe('minor');
+	expect(statusJson.status).toEqual(summary.status);
+	expect(unresolved.incidents.map((incident: { id: string }) => incident.id)).toEqual([UNRESOLVED]);
+	expect(summary.incidents.map((incident: { id: string }) => incident.id)).toEqual([UNRESOLVED]);
+	expect(upcoming.scheduled_maintenances.map((item: { id: string }) => item.id)).toEqual([UPCOMING]);
+	const apiStatus = new Map<string, string>(
+		summary.components.filter((component: { group: boolean }) => !component.group).map((component: { id: string; status: string }) => [component.id, component.status]),
+	);
+	expect([...apiStatus.keys()].sort()).toEqual([...serviceIds].sort());
+	expect(apiStatus.get('payment-gateway')).toBe('degraded_performance');
+
+	// The status page shows the same statuses, incident and maintenance.
+	await page.goto('/fa/status/');
+	await expect(page.locator('.overall')).toHaveAttribute('data-indicator', summary.status.indicator);
+	for (const id of serviceIds) {
+		await expect(page.locator(`.service-row[data-service-id="${id}"]`)).toHaveAttribute('data-status', apiStatus.get(id)!);
+	}
+	await expect(page.locator('[data-section="active"] [data-incident]')).toHaveAttribute('data-incident', UNRESOLVED);
+	await expect(page.locator('[data-section="upcoming"] [data-incident]')).toHaveAttribute('data-incident', UPCOMING);
+
+	// Each service page agrees.
+	for (const id of serviceIds) {
+		await page.goto(`/en/status/${id}/`);
+		await expect(page.locator('[data-service-page]')).toHaveAttribute('data-status', apiStatus.get(id)!);
+		await expect(page.locator(`[data-incident="${UNRESOLVED}"]`)).toHaveCount(id === 'payment-gateway' ? 1 : 0);
+	}
+
+	// Badges: the colour of each status (from src/lib/badge.ts) and its words in the default locale.
+	const badgeColour: Record<string, string> = { minor: '#8a5a00', degraded_performance: '#8a5a00', operational: '#1e7b34' };
+	const overallBadge = await (await request.get('/status/badge.svg')).text();
+	expect(overallBadge).toContain(`fill="${badgeColour[summary.status.indicator]}"`);
+	expect(overallBadge).toContain('اختلال جزئی در سرویس');
+	for (const id of ['payment-gateway', 'website']) {
+		const response = await request.get(`/status/${id}/badge.svg`);
+		expect(response.headers()['content-type']).toContain('image/svg+xml');
+		const svg = await response.text();
+		expect(svg).toContain(`fill="${badgeColour[apiStatus.get(id)!]}"`);
+		expect(svg).toContain(id === 'payment-gateway' ? 'کندی' : 'عادی');
+	}
+
+	// The feed carries both updates of the unresolved incident and the maintenance announcement.
+	const feedText = await (await request.get('/en/status/rss.xml')).text();
+	const feed = await new Parser().parseString(feedText);
+	const links = feed.items.map((item) => item.link!);
+	expect(links).toContain(`https://help.bazarak.example/en/status/incidents/${UNRESOLVED}/#update-1`);
+	expect(links).toContain(`https://help.bazarak.example/en/status/incidents/${UNRESOLVED}/#update-2`);
+	expect(links).toContain(`https://help.bazarak.example/en/status/incidents/${UPCOMING}/#update-1`);
+	expect(feed.items[0]!.link).toContain(UNRESOLVED); // newest first
+	for (const link of links) expect(link).toMatch(/^https:\/\//);
+
+	// The calendar has the upcoming window, in UTC, matching the API.
+	const ics = await (await request.get('/en/status/maintenance.ics')).text();
+	expect(ics).toMatch(/\r\n$/);
+	const calendar = new ICAL.Component(ICAL.parse(ics));
+	const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+	const upgrade = events.find((event) => event.uid.startsWith(`${UPCOMING}@`))!;
+	expect(upgrade).toBeDefined();
+	expect(upgrade.startDate.toJSDate().toISOString()).toBe(new Date(upcoming.scheduled_maintenances[0].scheduled_for).toISOString());
+	expect(upgrade.endDate.toJSDate().toISOString()).toBe(new Date(upcoming.scheduled_maintenances[0].scheduled_until).toISOString());
+});
