@@ -1,0 +1,80 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { assertNoPagefindErrors, recordForPage, type SearchRecord } from '../lib/search-records';
+
+/**
+ * Builds the search index when the site is built: one Pagefind index per language, from
+ * custom records whose content is the folded text of `src/lib/normalize.ts` (see
+ * `src/lib/search-records.ts`). Written to `<outDir>/pagefind/`. Any Pagefind error fails
+ * the build, so a site never ships with a stale or partial index.
+ */
+export function pagefindIntegration(): AstroIntegration {
+	return {
+		name: 'bayan:pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const records = await collectRecords(outDir);
+				const written = await writeIndex(records, join(outDir, 'pagefind'));
+				const perLanguage = Object.entries(written)
+					.map(([language, count]) => `${language} ${count}`)
+					.join(', ');
+				logger.info(`indexed ${records.length} pages (${perLanguage})`);
+			},
+		},
+	};
+}
+
+/** Every searchable page in a built site, as Pagefind records. */
+export async function collectRecords(outDir: string): Promise<SearchRecord[]> {
+	const records: SearchRecord[] = [];
+	for (const file of await htmlFiles(outDir)) {
+		const path = `/${relative(outDir, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+/g, '/');
+		let html: string;
+		try {
+			html = await readFile(file, 'utf8');
+		} catch (cause) {
+			throw new Error(`Search index: cannot read ${file}`, { cause });
+		}
+		const record = recordForPage(path, html);
+		if (record) records.push(record);
+	}
+	return records.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const found: string[] = [];
+	for (const entry of await readdir(dir, { withFileTypes: true })) {
+		const full = join(dir, entry.name);
+		// /admin/ (the CMS) and Pagefind's own output are never indexed.
+		if (entry.isDirectory() && !['admin', 'pagefind', '_astro'].includes(entry.name)) found.push(...(await htmlFiles(full)));
+		else if (entry.isFile() && entry.name === 'index.html') found.push(full);
+	}
+	return found;
+}
+
+/** Writes the records as Pagefind indexes (one per language); returns the page count per language. */
+export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<Record<string, number>> {
+	const counts: Record<string, number> = {};
+	try {
+		const created = await pagefind.createIndex({});
+		assertNoPagefindErrors('creating the index', created.errors);
+		const index = created.index;
+		if (!index) throw new Error('Pagefind returned no index');
+		for (const record of records) {
+			const added = await index.addCustomRecord({ ...record, meta: { ...record.meta } });
+			assertNoPagefindErrors('indexing a page', added.errors, record.url);
+			counts[record.language] = (counts[record.language] ?? 0) + 1;
+		}
+		const result = await index.writeFiles({ outputPath });
+		assertNoPagefindErrors('writing the index', result.errors, outputPath);
+	} catch (cause) {
+		throw new Error(`Search index could not be built: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+	} finally {
+		await pagefind.close();
+	}
+	return counts;
+}

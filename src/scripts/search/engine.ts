@@ -1,0 +1,77 @@
+/**
+ * Pagefind, loaded from the built site (`/pagefind/pagefind.js`, which picks the index of
+ * the page's `<html lang>`), queried with the same folding the index was built with.
+ */
+import { expandQuery } from '../../lib/normalize';
+import type { SearchType } from '../../lib/search-records';
+
+/** A result as the UI shows it: the author's text, never the folded index text. */
+export interface Hit {
+	url: string;
+	title: string;
+	summary: string;
+	text: string;
+	type: SearchType;
+	category?: string;
+}
+
+/** What one search returns: the total count and the first results' data. */
+export interface SearchOutcome {
+	total: number;
+	hits: Hit[];
+}
+
+/** Filters a search can apply (Pagefind filter names). */
+export interface SearchFilters {
+	type?: string;
+	category?: string;
+}
+
+interface PagefindResult {
+	data(): Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+function engine(): Promise<Pagefind> {
+	pagefind ??= (async () => {
+		const url = new URL('/pagefind/pagefind.js', location.href).href;
+		const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+		// Main thread, not Pagefind's worker: the worker script would be a second ~13 KB
+		// download for indexes this small, and the first search must stay light.
+		await module.options({ excerptLength: 0, noWorker: true });
+		return module;
+	})();
+	return pagefind;
+}
+
+/**
+ * Searches the page language's index. Empty queries return no results; `limit` results
+ * from `offset` on are loaded in full (each is one small fragment request).
+ */
+export async function runSearch(query: string, filters: SearchFilters, limit: number, offset = 0): Promise<SearchOutcome> {
+	const lang = document.documentElement.lang;
+	const term = expandQuery(query, { lang });
+	if (!term) return { total: 0, hits: [] };
+	const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
+	const search = await (await engine()).search(term, { filters: active });
+	const results = search?.results ?? [];
+	const hits = await Promise.all(
+		results.slice(offset, offset + limit).map(async (result) => {
+			const data = await result.data();
+			return {
+				url: data.url,
+				title: data.meta.title ?? data.url,
+				summary: data.meta.summary ?? '',
+				text: data.meta.text ?? '',
+				type: (data.meta.type ?? 'article') as SearchType,
+				category: data.filters.category?.[0],
+			};
+		}),
+	);
+	return { total: results.length, hits };
+}
