@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * `npm run cms`: local editing in one command. Starts decap-server (Decap's local backend,
+ * which reads and writes this checkout's files directly) and Astro's dev server, and stops
+ * both when either stops or on Ctrl+C. Open http://localhost:4321/admin/.
+ *
+ * Ports: `DECAP_SERVER_PORT` (default 8081) and `BAYAN_DEV_PORT` (default 4321). The dev
+ * server gets DECAP_SERVER_PORT too, so the generated CMS configuration points at it.
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const decapPort = Number(process.env.DECAP_SERVER_PORT ?? 8081);
+const devPort = Number(process.env.BAYAN_DEV_PORT ?? 4321);
+
+/** Fails early with a clear message instead of a stack trace from whichever server loses the race. */
+function assertFree(port, variable) {
+	return new Promise((resolvePort, reject) => {
+		const probe = createServer();
+		probe.once('error', (cause) =>
+			reject(new Error(`Port ${port} is in use; set ${variable} to a free port, e.g. ${variable}=${port + 10} npm run cms`, { cause })),
+		);
+		probe.listen(port, () => probe.close(() => resolvePort(port)));
+	});
+}
+
+try {
+	await assertFree(decapPort, 'DECAP_SERVER_PORT');
+	await assertFree(devPort, 'BAYAN_DEV_PORT');
+} catch (error) {
+	console.error(error.message);
+	process.exit(1);
+}
+
+const env = { ...process.env, DECAP_SERVER_PORT: String(decapPort), ASTRO_TELEMETRY_DISABLED: '1' };
+const children = [
+	spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
+		cwd: root,
+		stdio: 'inherit',
+		// decap-server reads PORT and writes to GIT_REPO_DIRECTORY (this checkout); BIND_HOST keeps it off the network.
+		env: { ...env, PORT: String(decapPort), GIT_REPO_DIRECTORY: root, BIND_HOST: process.env.DECAP_BIND_HOST ?? 'localhost' },
+	}),
+	spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(devPort)], { cwd: root, stdio: 'inherit', env }),
+];
+
+let stopping = false;
+function stop(code) {
+	if (stopping) return;
+	stopping = true;
+	for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+	process.exitCode = code;
+}
+for (const child of children) child.on('exit', (code) => stop(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(0));
+
+console.log(`\nBayan CMS: open http://localhost:${devPort}/admin/ (local backend on port ${decapPort}; Ctrl+C stops both)\n`);

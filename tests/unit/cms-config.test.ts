@@ -1,0 +1,259 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { articleFields } from '../../src/schemas/article';
+import { categoryFields } from '../../src/schemas/category';
+import { channelFields } from '../../src/schemas/channel';
+import { incidentFields } from '../../src/schemas/incident';
+import { noticeFields } from '../../src/schemas/notice';
+import { regionFields } from '../../src/schemas/region';
+import { serviceFields, serviceGroupFields } from '../../src/schemas/service';
+import { backendFromEnv, buildAdminData, buildCmsConfig, fieldFromZod, localServerPort, type CmsField } from '../../src/lib/cms-config';
+import { cleanEntryData, imagesWithoutAlt } from '../../src/lib/cms-entry';
+import { locales } from '../../src/site.config';
+
+/**
+ * The CMS configuration is generated from the schemas; these tests hold it to them field by
+ * field, with the schema itself as the oracle: what the form requires is what the schema
+ * requires, every option a select offers is accepted, a value the form produces parses.
+ */
+const config = buildCmsConfig({ env: {} });
+
+// Listed here, not taken from the generator, so a collection dropped from the CMS fails.
+const expected: Record<string, { folder: string; fields: z.ZodRawShape; perLocale: boolean }> = {
+	articles: { folder: 'src/content/articles', fields: articleFields, perLocale: true },
+	notices: { folder: 'src/content/notices', fields: noticeFields, perLocale: true },
+	incidents: { folder: 'src/content/incidents', fields: incidentFields, perLocale: true },
+	categories: { folder: 'src/content/categories', fields: categoryFields, perLocale: false },
+	channels: { folder: 'src/content/channels', fields: channelFields, perLocale: false },
+	regions: { folder: 'src/content/regions', fields: regionFields, perLocale: false },
+	services: { folder: 'src/content/services', fields: serviceFields, perLocale: false },
+	serviceGroups: { folder: 'src/content/service-groups', fields: serviceGroupFields, perLocale: false },
+};
+
+const collection = (name: string) => {
+	const found = config.collections.find((item) => item.name === name);
+	if (!found) throw new Error(`no CMS collection ${name}`);
+	return found;
+};
+
+/** A value the Decap widget could produce, built from the CMS field alone. */
+function sampleFor(field: CmsField): unknown {
+	switch (field.widget) {
+		case 'string':
+		case 'text':
+			// The first plausible value the field's own pattern accepts (slug, time, text).
+			// (A closing time must come after the opening time, a rule across fields.)
+			return ['sample-id', field.name === 'close' ? '17:00' : '09:00', 'نمونه'].find((value) => !field.pattern || new RegExp(field.pattern[0]).test(value)) ?? 'نمونه';
+		case 'number':
+			return field.min ?? 3;
+		case 'boolean':
+			// The CMS writes no `false` (cleanEntryData), so a form's untouched flag is absent.
+			return false;
+		case 'select':
+			return field.options![0];
+		case 'datetime':
+			return field.format === 'YYYY-MM-DD' ? '2026-11-22' : '2026-11-22T09:30:00+03:30';
+		case 'list':
+			return [field.fields ? sampleObject(field.fields) : sampleFor(field.field!)];
+		case 'object':
+			return sampleObject(field.fields!);
+		case 'bayan-yaml':
+			return { 'contact-centre': 'closed' };
+		default:
+			throw new Error(`no sample for widget ${field.widget}`);
+	}
+}
+
+/** A value as the CMS writes it (see cleanEntryData). */
+function written(value: unknown): unknown {
+	return cleanEntryData({ value }).value;
+}
+
+function sampleObject(fields: CmsField[]): Record<string, unknown> {
+	return Object.fromEntries(fields.map((field) => [field.name, sampleFor(field)]));
+}
+
+/** Walks a schema field and its CMS field together, checking each level. */
+function compare(path: string, schema: z.ZodType, field: CmsField, parentOptional = false): void {
+	expect(field.name, path).toBe(path.split('.').pop()!.replace('[]', ''));
+	const optional = schema.safeParse(undefined).success;
+	expect(field.required, `${path}: required`).toBe(!optional && !parentOptional);
+	const value = written(sampleFor(field));
+	// Whatever the form produces, once written, must be accepted by the schema it was generated from.
+	const parsed = schema.safeParse(value);
+	expect(parsed.success, `${path}: ${JSON.stringify(value)} → ${parsed.error?.message}`).toBe(true);
+	if (field.widget === 'select') {
+		for (const option of field.options!) expect(schema.safeParse(option).success, `${path}: option ${option}`).toBe(true);
+		expect(schema.safeParse('not-an-allowed-value').success, `${path}: other values refused`).toBe(false);
+	}
+	if (field.pattern) {
+		const pattern = new RegExp(field.pattern[0]);
+		expect(pattern.test(String(value)), `${path}: sample matches the pattern`).toBe(true);
+		// Values the pattern refuses are refused by the schema too (no CMS-only rules).
+		for (const bad of ['Has Spaces', '', ' ', 'a\nb', 'x'.repeat(1001)]) {
+			if (!pattern.test(bad)) expect(schema.safeParse(bad).success, `${path}: ${JSON.stringify(bad.slice(0, 20))}`).toBe(false);
+		}
+	}
+	if (field.widget === 'number') {
+		expect(schema.safeParse(1.5).success, `${path}: integers only`).toBe(field.value_type !== 'int');
+		if (field.min !== undefined) expect(schema.safeParse(field.min - 1).success, `${path}: below min`).toBe(false);
+	}
+	if (field.widget === 'datetime' && field.format !== 'YYYY-MM-DD') {
+		// The stored format carries an offset; the schema refuses a time without one.
+		expect(field.format).toMatch(/Z$/);
+		expect(schema.safeParse('2026-11-22T09:30:00').success, `${path}: needs an offset`).toBe(false);
+	}
+	if (field.widget === 'object') {
+		const shape = innerShape(schema);
+		expect(field.fields!.map((child) => child.name).sort(), `${path}: same subfields`).toEqual(Object.keys(shape).sort());
+		for (const child of field.fields!) compare(`${path}.${child.name}`, shape[child.name]!, child, optional || parentOptional);
+	}
+	if (field.widget === 'list') {
+		expect(schema.safeParse([]).success, `${path}: empty list`).toBe(!field.min);
+		const element = innerElement(schema);
+		if (field.fields) {
+			const shape = innerShape(element);
+			expect(field.fields.map((child) => child.name).sort(), `${path}[]: same subfields`).toEqual(Object.keys(shape).sort());
+			for (const child of field.fields) compare(`${path}[].${child.name}`, shape[child.name]!, child);
+		} else {
+			expect(element.safeParse(sampleFor(field.field!)).success, `${path}[]`).toBe(true);
+		}
+	}
+}
+
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; shape?: z.ZodRawShape; element?: z.ZodType };
+const def = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+function unwrap(schema: z.ZodType): z.ZodType {
+	const d = def(schema);
+	if (d.innerType && ['optional', 'default', 'nullable'].includes(d.type)) return unwrap(d.innerType);
+	if (d.type === 'pipe') return unwrap(def(d.in!).type === 'transform' ? d.out! : d.in!);
+	return schema;
+}
+const innerShape = (schema: z.ZodType) => def(unwrap(schema)).shape as Record<string, z.ZodType>;
+const innerElement = (schema: z.ZodType) => def(unwrap(schema)).element!;
+
+describe('the CMS configuration mirrors the content schemas', () => {
+	it('has every collection, in its folder and format', () => {
+		expect(config.collections.map((item) => item.name).sort()).toEqual(Object.keys(expected).sort());
+		for (const [name, spec] of Object.entries(expected)) {
+			const item = collection(name);
+			expect(item.folder, name).toBe(spec.folder);
+			expect(item.extension, name).toBe(spec.perLocale ? 'mdx' : 'yaml');
+			expect(Boolean(item.i18n), name).toBe(spec.perLocale);
+		}
+	});
+
+	for (const [name, spec] of Object.entries(expected)) {
+		it(`${name}: every schema field has a CMS field with the same name, widget rules, required flag and allowed values`, () => {
+			const item = collection(name);
+			const extra = spec.perLocale ? ['slug', 'body'] : ['slug'];
+			expect(item.fields.map((field) => field.name).sort()).toEqual([...Object.keys(spec.fields), ...extra].sort());
+			for (const [fieldName, schema] of Object.entries(spec.fields)) {
+				compare(fieldName, schema as z.ZodType, item.fields.find((field) => field.name === fieldName)!);
+			}
+			// A complete form (required fields only) is a valid file for the plain field schema.
+			const sample = Object.fromEntries(item.fields.filter((field) => field.required && field.name !== 'slug' && field.name !== 'body').map((field) => [field.name, sampleFor(field)]));
+			const result = z.object(spec.fields).safeParse(cleanEntryData(sample));
+			expect(result.success, result.error?.message).toBe(true);
+		});
+	}
+
+	it('uses the widgets an editor expects', () => {
+		const widget = (name: string, field: string) => collection(name).fields.find((item) => item.name === field)!;
+		expect(widget('articles', 'title').widget).toBe('string');
+		expect(widget('articles', 'summary').widget).toBe('text');
+		expect(widget('articles', 'updated')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+		expect(widget('articles', 'ref')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
+		expect(widget('articles', 'draft').widget).toBe('boolean');
+		expect(widget('articles', 'body').widget).toBe('markdown');
+		expect(widget('notices', 'kind')).toMatchObject({ widget: 'select', options: ['delay', 'hours-change', 'safety', 'stock', 'outage', 'general'] });
+		expect(widget('notices', 'start')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ' });
+		// Decap would otherwise fill an empty end with "now" and end the notice at once.
+		expect(widget('notices', 'end')).toMatchObject({ required: false, default: '' });
+		expect(widget('notices', 'hours').fields!.map((field) => [field.name, field.widget, field.required])).toEqual([
+			['from', 'datetime', false],
+			['to', 'datetime', false],
+			['channels', 'bayan-yaml', false],
+		]);
+		expect(widget('categories', 'name').fields!.map((field) => [field.name, field.required])).toEqual(locales.map((locale) => [locale, true]));
+		expect(widget('channels', 'hours').fields!.find((field) => field.name === 'sat')).toMatchObject({ widget: 'list', required: false });
+	});
+
+	it('names files by a Latin slug the editor types, stored in the language folders', () => {
+		for (const item of config.collections) {
+			const slug = item.fields[0]!;
+			expect(slug).toMatchObject({ name: 'slug', widget: 'bayan-slug', required: true });
+			expect(item.slug).toBe('{{fields.slug}}');
+			const pattern = new RegExp(slug.pattern![0]);
+			expect(pattern.test('north-tehran-delay')).toBe(true);
+			for (const bad of ['North', 'تاخیر', 'a--b', '-a', 'a b']) expect(pattern.test(bad), bad).toBe(false);
+		}
+		expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['fa', 'ar', 'en'], default_locale: 'fa' });
+		expect(config.locale).toBe('fa');
+	});
+
+	it('refuses a schema construct it cannot edit faithfully, naming the field', () => {
+		expect(() => fieldFromZod('title', z.bigint(), { uiLocale: 'fa' })).toThrow(/"title".*bigint/);
+	});
+});
+
+describe('backend and media settings', () => {
+	it('defaults to Git Gateway with the editorial workflow and uploads to public/media', () => {
+		expect(config.backend).toMatchObject({ name: 'git-gateway', branch: 'main' });
+		expect(config.publish_mode).toBe('editorial_workflow');
+		expect(config).toMatchObject({ media_folder: 'public/media', public_folder: '/media' });
+		expect(config.local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
+	});
+
+	it('reads the GitHub backend from the environment and refuses incomplete settings', () => {
+		expect(backendFromEnv({ DECAP_BACKEND: 'github', DECAP_REPO: 'bazarak/help', DECAP_BRANCH: 'content', DECAP_BASE_URL: 'https://auth.example' })).toEqual({
+			name: 'github',
+			repo: 'bazarak/help',
+			branch: 'content',
+			base_url: 'https://auth.example',
+			squash_merges: true,
+		});
+		expect(() => backendFromEnv({ DECAP_BACKEND: 'github' })).toThrow(/DECAP_REPO/);
+		expect(() => backendFromEnv({ DECAP_BACKEND: 'dropbox' })).toThrow(/DECAP_BACKEND/);
+		expect(() => backendFromEnv({ DECAP_BACKEND: 'github', DECAP_REPO: 'not a repo' })).toThrow(/owner\/name/);
+		expect(localServerPort({ DECAP_SERVER_PORT: '8095' })).toBe(8095);
+		expect(() => localServerPort({ DECAP_SERVER_PORT: 'x' })).toThrow(/DECAP_SERVER_PORT/);
+	});
+
+	it('gives the admin its strings, directions and language labels', () => {
+		const data = buildAdminData({ env: {}, previewStyles: ['/_astro/site.css'] });
+		expect(data.dirs).toEqual({ fa: 'rtl', ar: 'rtl', en: 'ltr' });
+		expect(data.localeLabels).toEqual({ فارسی: 'fa', عربی: 'ar', انگلیسی: 'en' });
+		expect(data.strings['component.altMissing']).toBeTruthy();
+		expect(data.previewStyles).toEqual(['/_astro/site.css']);
+	});
+});
+
+describe('what the CMS writes', () => {
+	it('drops the file-name field and empty values, keeps everything else', () => {
+		const data = {
+			slug: 'north-delay',
+			title: 'تاخیر',
+			end: '',
+			services: [],
+			pinned: false,
+			ref: 0,
+			hours: { always: false, sat: [{ open: '09:00', close: '17:00' }], sun: [] },
+			window: { start: '', end: '' },
+			description: { fa: 'توضیح', ar: '', en: undefined },
+		};
+		expect(cleanEntryData(data, { transientKeys: ['slug'] })).toEqual({
+			title: 'تاخیر',
+			ref: 0,
+			hours: { sat: [{ open: '09:00', close: '17:00' }] },
+			description: { fa: 'توضیح' },
+		});
+	});
+
+	it('finds images without alt text', () => {
+		expect(imagesWithoutAlt('![نقشه](/media/map.png) and ![](/media/a.png) ![ ](/media/b.png)')).toEqual(['/media/a.png', '/media/b.png']);
+		expect(imagesWithoutAlt('<img src="/media/c.png"> <img src="/media/d.png" alt="نقشه">')).toEqual(['/media/c.png']);
+		expect(imagesWithoutAlt('no images')).toEqual([]);
+	});
+});
