@@ -1,0 +1,64 @@
+/**
+ * Open Graph images (1200×630 PNG) for the home pages, articles, notices, incidents and
+ * services, read straight from the collections so the images do not depend on how those
+ * pages are built. Unchanged images come from the on-disk cache (`renderOgImageCached`).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { isLocale, t } from '../../i18n';
+import { loadSiteContent } from '../../lib/content';
+import { assertNoProblems, splitArticleId } from '../../lib/integrity';
+import { DEFAULT_OG_CACHE_DIR, renderOgImageCached, type OgImageInput, type OgKind } from '../../lib/og';
+import { duplicateOgPaths, ogEndpointParam, ogImageEntry, type OgImageEntry, type OgPageText } from '../../lib/og-images';
+import { locales } from '../../site.config';
+
+const kindKeys: Record<OgKind, string> = {
+	home: 'agent.ogKindHome',
+	article: 'agent.ogKindArticle',
+	notice: 'agent.ogKindNotice',
+	incident: 'agent.ogKindIncident',
+	service: 'agent.ogKindService',
+};
+
+function entry(page: OgPageText): OgImageEntry {
+	return ogImageEntry(page, { siteName: t(page.locale, 'core.siteName'), kindLabel: t(page.locale, kindKeys[page.kind]) });
+}
+
+export const getStaticPaths = (async () => {
+	const [content, notices, incidents, services] = await Promise.all([
+		loadSiteContent(),
+		getCollection('notices'),
+		getCollection('incidents'),
+		getCollection('services'),
+	]);
+	const pages: OgImageEntry[] = [
+		...locales.map((locale) => entry({ locale, kind: 'home', title: t(locale, 'core.siteName'), subtitle: t(locale, 'core.siteTagline') })),
+		...content.articles.map((article) =>
+			entry({ locale: article.locale, kind: 'article', id: article.slug, title: article.data.title, subtitle: article.data.summary }),
+		),
+		...notices.flatMap(({ id, data }) => {
+			const { locale, slug } = splitArticleId(id);
+			return isLocale(locale) ? [entry({ locale, kind: 'notice', id: slug, title: data.title, subtitle: data.summary, severity: data.severity })] : [];
+		}),
+		...incidents.flatMap(({ id, data }) => {
+			const { locale, slug } = splitArticleId(id);
+			return isLocale(locale) ? [entry({ locale, kind: 'incident', id: slug, title: data.title, severity: data.impact })] : [];
+		}),
+		...services.flatMap(({ id, data }) =>
+			locales.map((locale) =>
+				// A description missing in this language is left out rather than shown in another script.
+				entry({ locale, kind: 'service', id, title: data.name[locale], subtitle: data.description?.[locale] }),
+			),
+		),
+	];
+	assertNoProblems(duplicateOgPaths(pages));
+	return pages.map((page) => ({ params: { path: ogEndpointParam(page.path) }, props: { input: page.input } }));
+}) satisfies GetStaticPaths;
+
+// Separate caches let parallel builds (tests, previews) keep their own images.
+const cacheDir = process.env.BAYAN_OG_CACHE_DIR ?? DEFAULT_OG_CACHE_DIR;
+
+export const GET: APIRoute = async ({ props }) => {
+	const png = await renderOgImageCached((props as { input: OgImageInput }).input, cacheDir);
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

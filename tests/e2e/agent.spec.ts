@@ -1,0 +1,219 @@
+import { readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { persianOnlySlug, translatedSlug } from './helpers';
+
+/** Issue 7: permanent links, aliases, copy actions and the agent console. */
+
+const site = 'https://help.bazarak.example';
+const delayed = 'order-delayed';
+const delayedRef = 8;
+
+async function withClipboard(context: BrowserContext, baseURL: string | undefined): Promise<void> {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+}
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test.describe('copy actions on an article', () => {
+	test('each heading gets a keyboard-reachable copy-link button that announces the copy', async ({ page, context, baseURL }) => {
+		await withClipboard(context, baseURL);
+		await page.goto(`/en/articles/${delayed}/`);
+		const anchors = page.locator('.prose .heading-anchor');
+		const buttons = page.locator('.prose .heading-copy');
+		await expect(buttons).toHaveCount(await anchors.count());
+		expect(await anchors.count()).toBeGreaterThan(1);
+
+		const firstId = await page.locator('.prose h2').first().getAttribute('id');
+		await anchors.first().focus();
+		await page.keyboard.press('Tab');
+		await expect(buttons.first()).toBeFocused();
+		await expect(buttons.first()).toHaveAccessibleName(/Copy link to section: .+/);
+		await page.keyboard.press('Enter');
+		await expect(page.locator('[data-copy-status]')).toHaveText('Link copied');
+		expect(await clipboard(page)).toBe(`${site}/en/go/${delayedRef}/#${firstId}`);
+	});
+
+	test('copy reply gives title, summary and short link as text and as Markdown, in the article’s language', async ({ page, context, baseURL }) => {
+		await withClipboard(context, baseURL);
+		await page.goto(`/fa/articles/${delayed}/`);
+		const title = (await page.locator('h1').innerText()).trim();
+		const summary = (await page.locator('.article-header .summary').innerText()).trim();
+		const url = `${site}/fa/go/${delayedRef}/`;
+
+		await page.locator('[data-copy-reply="text"]').click();
+		await expect(page.locator('[data-copy-status]')).toHaveText('پاسخ کپی شد');
+		expect(await clipboard(page)).toBe(`${title}\n${summary}\n${url}`);
+
+		await page.locator('[data-copy-reply="markdown"]').click();
+		const markdown = await clipboard(page);
+		expect(markdown.split('\n')[0]).toBe(`[${title}](${url})`);
+		expect(markdown).toContain(summary.slice(0, 20));
+	});
+
+	test('without JavaScript there are no dead buttons, and the permanent link is still there', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`/en/articles/${delayed}/`);
+		await expect(page.locator('.heading-copy')).toHaveCount(0);
+		await expect(page.locator('[data-share-actions]')).toBeHidden();
+		await expect(page.locator('.prose .heading-anchor').first()).toBeAttached();
+		await expect(page.locator('[data-permalink]')).toHaveAttribute('href', `/en/go/${delayedRef}/`);
+		await context.close();
+	});
+});
+
+test.describe('permanent links', () => {
+	const cases = [
+		['/go/1/', `/fa/articles/${translatedSlug}/`],
+		['/en/go/1/', `/en/articles/${translatedSlug}/`],
+		['/ar/go/1/', `/ar/articles/${translatedSlug}/`],
+		// Only in Persian: every language's short link falls back to it.
+		['/en/go/16/', `/fa/articles/${persianOnlySlug}/`],
+		// A retired slug keeps working.
+		['/fa/articles/where-is-my-order/', `/fa/articles/${translatedSlug}/`],
+		['/en/articles/returns-and-exchanges/', '/en/articles/return-policy/'],
+	] as const;
+
+	for (const javaScriptEnabled of [true, false]) {
+		for (const [from, to] of cases) {
+			test(`${from} leads to ${to} (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+				const context = await browser.newContext({ javaScriptEnabled });
+				const page = await context.newPage();
+				await page.goto(from);
+				await page.waitForURL(`**${to}`);
+				await expect(page.locator('h1')).toBeVisible();
+				await context.close();
+			});
+		}
+	}
+
+	test('redirect pages are noindex, canonical to the target, and keep a visible link', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		// Meta refresh would leave the page at once: read the page as served instead.
+		const response = await page.request.get('/fa/articles/where-is-my-order/');
+		const html = await response.text();
+		expect(html).toContain('<meta name="robots" content="noindex">');
+		expect(html).toContain(`<link rel="canonical" href="${site}/fa/articles/${translatedSlug}/">`);
+		expect(html).toMatch(new RegExp(`<meta http-equiv="refresh" content="0; url=/fa/articles/${translatedSlug}/">`));
+		expect(html).toMatch(new RegExp(`<a href="/fa/articles/${translatedSlug}/"[^>]*data-redirect-target`));
+		await context.close();
+	});
+
+	test('a short link with a #section lands on that section', async ({ page }) => {
+		await page.goto(`/en/go/${delayedRef}/`);
+		const id = await page.locator('.prose h2').nth(1).getAttribute('id');
+		await page.goto(`/en/go/${delayedRef}/#${id}`);
+		await page.waitForURL(`**/en/articles/${delayed}/#${id}`);
+	});
+});
+
+test.describe('agent console', () => {
+	const articleCount = new Set(['fa', 'ar', 'en'].flatMap((locale) => readdirSync(`src/content/articles/${locale}`).filter((name) => name.endsWith('.mdx')))).size;
+
+	test('is complete without JavaScript and kept out of search engines', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/en/agent/');
+		await expect(page.locator('tr[data-row]')).toHaveCount(articleCount);
+		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+		await expect(page.locator(`a[href="/fa/go/16/"]`)).toBeVisible();
+		await expect(page.locator('[data-console-filter]')).toBeHidden();
+		await expect(page.locator('tr[data-row] button').first()).toBeHidden();
+		// Not in customer navigation: no customer page links to it.
+		await page.goto('/en/');
+		await expect(page.locator('a[href*="/agent/"]')).toHaveCount(0);
+		await context.close();
+	});
+
+	test('is driven by the keyboard: / filters (spelling variants fold), arrows move, Enter copies', async ({ page, context, baseURL }) => {
+		await withClipboard(context, baseURL);
+		await page.goto('/fa/agent/');
+		const rows = page.locator('tr[data-row]');
+		const visible = page.locator('tr[data-row]:not([hidden])');
+		await expect(rows).toHaveCount(articleCount);
+
+		await page.keyboard.press('/');
+		const filter = page.locator('[data-console-filter]');
+		await expect(filter).toBeFocused();
+		// Arabic kaf and yeh: must still find the Persian "سفارش من کجاست؟".
+		await page.keyboard.type('سفارش من كجاست');
+		await expect(visible).toHaveCount(1);
+		await expect(visible.first()).toHaveAttribute('data-ref', '1');
+		await expect(page.locator('[data-console-count]')).toHaveText('۱ مقاله');
+
+		await page.keyboard.press('ArrowDown');
+		await expect(visible.first()).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('[data-copy-status]')).toHaveText('پاسخ کپی شد');
+		expect(await clipboard(page)).toMatch(new RegExp(`^سفارش من کجاست؟[^\\n]*\\n.+\\n${site}/fa/go/1/$`));
+
+		await page.keyboard.press('Shift+Enter');
+		await expect(page.locator('[data-copy-status]')).toHaveText('پیوند کپی شد');
+		expect(await clipboard(page)).toBe(`${site}/fa/go/1/`);
+
+		// Reply language English: Enter now copies the English reply.
+		await page.getByRole('radio', { name: 'انگلیسی' }).check();
+		await visible.first().focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => clipboard(page)).toMatch(new RegExp(`\\n${site}/en/go/1/$`));
+
+		// Escape clears the filter; arrows walk the rows in order.
+		await page.keyboard.press('/');
+		await page.keyboard.press('Escape');
+		await expect(visible).toHaveCount(articleCount);
+		await page.keyboard.press('ArrowDown');
+		await expect(rows.nth(0)).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await expect(rows.nth(1)).toBeFocused();
+		await page.keyboard.press('End');
+		await expect(rows.last()).toBeFocused();
+		await page.keyboard.press('Home');
+		await page.keyboard.press('ArrowUp');
+		await expect(filter).toBeFocused();
+	});
+
+	test('copy buttons copy each language’s reply and short link', async ({ page, context, baseURL }) => {
+		await withClipboard(context, baseURL);
+		await page.goto('/en/agent/');
+		const row = page.locator('tr[data-row][data-ref="1"]');
+		await row.locator('button[data-kind="link"][data-lang="ar"]').click();
+		await expect(page.locator('[data-copy-status]')).toHaveText('Link copied');
+		expect(await clipboard(page)).toBe(`${site}/ar/go/1/`);
+		await row.locator('button[data-kind="reply"][data-lang="en"]').click();
+		expect(await clipboard(page)).toMatch(new RegExp(`\\n${site}/en/go/1/$`));
+		// An article only in Persian falls back to its Persian reply, like its short link.
+		await page.locator('[data-console-filter]').fill('16');
+		await page.locator('tr[data-row][data-ref="16"]').focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => clipboard(page)).toMatch(new RegExp(`\\n${site}/fa/go/16/$`));
+	});
+
+	for (const locale of ['fa', 'en'] as const) {
+		test(`has no axe violations (${locale})`, async ({ page }) => {
+			await page.goto(`/${locale}/agent/`);
+			await page.locator('[data-console-filter]').fill('a');
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		});
+	}
+});
+
+test.describe('Open Graph', () => {
+	test('article and home pages point to their 1200×630 PNG preview', async ({ page, request }) => {
+		for (const path of [`/fa/articles/${translatedSlug}/`, '/ar/']) {
+			await page.goto(path);
+			const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+			expect(image).toMatch(new RegExp(`^${site}/og/.+\\.png$`));
+			await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+			await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+			await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+			expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBeTruthy();
+			const png = await request.get(new URL(image!).pathname);
+			expect(png.headers()['content-type']).toContain('image/png');
+			const body = await png.body();
+			expect(body.readUInt32BE(16)).toBe(1200);
+			expect(body.readUInt32BE(20)).toBe(630);
+		}
+	});
+});
