@@ -1,0 +1,43 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentSecurityPolicy, formatHeaders, headerRules, inlineScripts, publicPathPatterns, scriptHash } from '../lib/security-headers';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * Writes `dist/_headers` after the build: it hashes every inline script the build produced
+ * so the Content-Security-Policy can forbid all others.
+ */
+export function securityHeaders(options: { connectSources?: string[] } = {}): AstroIntegration {
+	return {
+		name: 'bayan-security-headers',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const hashes = new Set<string>();
+				for (const file of await htmlFiles(outDir)) {
+					if (file.includes(`${join(outDir, 'admin')}`)) continue;
+					for (const body of inlineScripts(await readFile(file, 'utf8'))) hashes.add(scriptHash(body));
+				}
+				const policy = contentSecurityPolicy({ scriptHashes: hashes, connectSources: options.connectSources });
+				const adminPolicy = [
+					"default-src 'self'",
+					"script-src 'self' 'unsafe-eval'",
+					"style-src 'self' 'unsafe-inline'",
+					"img-src 'self' data: blob: https:",
+					"connect-src 'self' https://api.github.com http://localhost:* http://127.0.0.1:*",
+					"frame-src 'self' blob:",
+					"frame-ancestors 'none'",
+				].join('; ');
+				const topLevel = (await readdir(outDir, { withFileTypes: true })).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
+				await writeFile(join(outDir, '_headers'), formatHeaders(headerRules(policy, adminPolicy, publicPathPatterns(topLevel))));
+				logger.info(`_headers written (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'})`);
+			},
+		},
+	};
+}

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+/**
+ * Lighthouse (mobile, default throttling) on the main page types in Persian and English.
+ * The target is 100 in every category; accessibility, best practices and SEO must be 100,
+ * and performance has a floor because simulated timings vary on a busy 2-core CI machine.
+ * Scores are printed so regressions are visible.
+ */
+// One page at a time (parallel audits skew performance timings), each judged on its own.
+test.describe.configure({ mode: 'default' });
+
+const pages = ['/fa/', '/en/', '/fa/articles/track-your-order/', '/en/articles/track-your-order/', '/fa/categories/delivery/', '/en/categories/delivery/', '/fa/search/', '/en/search/', '/fa/notices/', '/en/notices/', '/fa/status/', '/en/status/'];
+
+let chrome: chromeLauncher.LaunchedChrome | undefined;
+
+test.beforeAll(async () => {
+	const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+	chrome = await chromeLauncher.launch({
+		chromePath,
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	});
+});
+
+test.afterAll(async () => {
+	await chrome?.kill();
+});
+
+for (const path of pages) {
+	test(`Lighthouse ${path}`, async ({ baseURL }) => {
+		test.setTimeout(120_000);
+		const result = await lighthouse(`${baseURL}${path}`, {
+			port: chrome!.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+		});
+		const categories = result!.lhr.categories;
+		const scores = Object.fromEntries(Object.entries(categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
+		console.log(`${path} ${JSON.stringify(scores)}`);
+		const failing = Object.values(result!.lhr.audits)
+			.filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+			.map((audit) => audit.id);
+		expect({ path, accessibility: scores.accessibility, bestPractices: scores['best-practices'], seo: scores.seo, failing }).toEqual({
+			path,
+			accessibility: 100,
+			bestPractices: 100,
+			seo: 100,
+			failing: [],
+		});
+		expect(scores.performance).toBeGreaterThanOrEqual(90);
+	});
+}
