@@ -4,11 +4,15 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { publishedArticlePaths } from './src/lib/article-files.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { decapCms } from './src/integrations/decap.ts';
 import { bayanHastPlugins } from './src/lib/markdown-plugins.ts';
+import { redirects } from './src/integrations/redirects.ts';
 import { locales, siteConfig } from './src/site.config.ts';
 
 /** Pages that must never be in the sitemap (they are `noindex`). */
-const unlisted = /\/(404|search|admin|agent)\/|\/go\//;
+const unlisted = /\/(404|admin|agent)\/|\/go\//;
 const realArticles = publishedArticlePaths();
 
 /** In the sitemap: indexable pages only, not "not translated yet" placeholders. */
@@ -27,6 +31,7 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
+		redirects(),
 		sitemap({
 			filter: listed,
 			i18n: {
@@ -34,6 +39,13 @@ export default defineConfig({
 				locales: Object.fromEntries(locales.map((locale) => [locale, siteConfig.locales[locale].bcp47])),
 			},
 		}),
+		// Last, so it indexes the finished pages (astro:build:done).
+		pagefindIntegration(),
+		// Bundles Decap CMS into /admin/cms/ (served by the site, no CDN).
+		decapCms(),
+		// After every integration that writes HTML: it hashes the inline scripts they contain.
+		// The owner's self-hosted analytics (off by default) is the only other origin pages may send to.
+		securityHeaders({ connectSources: siteConfig.analytics ? [new URL(siteConfig.analytics.endpoint).origin] : [] }),
 	],
 	devToolbar: { enabled: false },
 	// Separate caches let several builds (tests, previews) run side by side.

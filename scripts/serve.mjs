@@ -2,11 +2,14 @@
 /**
  * A small static server for `dist/` that behaves like a plain static host: directory
  * indexes, a localised 404 (`/<locale>/404/`, else `/404.html`), and no rewriting. Used by
- * `npm start` and the browser tests. Options: `--port N` (default 4321), `--dir D`.
+ * `npm start` and the browser tests. It applies `dist/_headers` (security headers, caching)
+ * as Netlify or Cloudflare Pages would. Options: `--port N` (default 4321), `--dir D`.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeaders } from '../src/lib/security-headers.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -15,6 +18,8 @@ const option = (name, fallback) => {
 };
 const port = Number(option('port', process.env.PORT ?? '4321'));
 const root = resolve(option('dir', 'dist'));
+// Apply the site's generated `_headers` (CSP, caching) like Netlify or Cloudflare Pages would.
+const headerRules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -71,7 +76,10 @@ const server = createServer((request, response) => {
 		response.end('Not found');
 		return;
 	}
-	response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+	response.writeHead(status, {
+		...headersFor(headerRules, url.pathname),
+		'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+	});
 	if (request.method === 'HEAD') response.end();
 	else createReadStream(file).pipe(response);
 });

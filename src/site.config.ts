@@ -6,6 +6,8 @@
  * README) so previews and CI can build the same content for another host or locale.
  */
 
+import { analyticsFromEnv } from './lib/analytics';
+
 /** A language the help centre is written in. */
 export type Locale = 'fa' | 'ar' | 'en';
 
@@ -62,4 +64,10 @@ export const siteConfig = {
 	locales: localeSettings,
 	/** Article `ref`s shown as featured on every home page, in this order. */
 	featuredRefs: [1, 2, 3, 4, 5, 6],
+	/**
+	 * The site owner's self-hosted Plausible or Umami, from `BAYAN_ANALYTICS_PROVIDER`,
+	 * `BAYAN_ANALYTICS_ENDPOINT` and `BAYAN_ANALYTICS_SITE_ID`. Off (undefined) by default:
+	 * the help centre's events then never leave the browser.
+	 */
+	analytics: analyticsFromEnv(process.env),
 } as const;

@@ -48,8 +48,11 @@ export function checkArticles(articles: readonly ArticleRecord[], known: KnownId
 		if (!(locales as readonly string[]).includes(locale)) {
 			problems.push(`${file}: folder "${locale}" is not a site locale (expected articles/<${locales.join('|')}>/<slug>.mdx)`);
 		}
-		if (!slugPattern.test(slug)) {
-			problems.push(`${file}: file name "${slug}" must be a lower-case Latin slug such as "track-your-order" (it becomes the URL)`);
+		// Astro turns "Track Order.mdx" into the id "track-order"; the file itself must already be
+		// the slug, or translations and links would pair up by a name nobody wrote.
+		const fileName = file.split('/').pop()?.replace(/\.mdx?$/, '') ?? slug;
+		if (!slugPattern.test(slug) || fileName !== slug) {
+			problems.push(`${file}: file name "${fileName === slug ? slug : fileName}" must be a lower-case Latin slug such as "track-your-order" (it becomes the URL)`);
 		}
 		if (!known.categories.includes(data.category)) {
 			problems.push(`${file}: category "${data.category}" is not a known category (known: ${list(known.categories)})`);

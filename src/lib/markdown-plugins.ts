@@ -94,5 +94,77 @@ export const latinIsolation: HastPluginEntry = (context) => {
 	});
 };
 
+/** Elements content may never contain: they run code, load other documents or restyle the site. */
+export const forbiddenElements = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'portal']);
+
+/** URL schemes that execute code when followed. */
+export const unsafeUrl = /^\s*(?:javascript|vbscript|data(?!:image\/(?:png|gif|jpe?g|webp);))\s*:/i;
+
+type MdxNode = {
+	type: string;
+	name?: string | null;
+	tagName?: string;
+	value?: unknown;
+	properties?: Record<string, unknown>;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	children?: MdxNode[];
+	position?: { start?: { line?: number } };
+};
+
+/** Problems that make a content body unsafe to publish, with line numbers. */
+export function unsafeContent(root: MdxNode): string[] {
+	const problems: string[] = [];
+	const at = (node: MdxNode) => (node.position?.start?.line ? ` (line ${node.position.start.line})` : '');
+	const visit = (node: MdxNode) => {
+		if (node.type === 'mdxjsEsm') problems.push(`import/export statements are not allowed in content${at(node)}`);
+		if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+			problems.push(`{…} expressions are not allowed in content${at(node)}; write the text without braces`);
+		}
+		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+			const name = node.name ?? '';
+			if (forbiddenElements.has(name.toLowerCase())) problems.push(`<${name}> is not allowed in content${at(node)}`);
+			for (const attribute of node.attributes ?? []) {
+				if (attribute.type === 'mdxJsxExpressionAttribute') problems.push(`<${name} {…}> spread attributes are not allowed${at(node)}`);
+				const attrName = attribute.name ?? '';
+				if (/^on/i.test(attrName)) problems.push(`<${name} ${attrName}=…>: event-handler attributes are not allowed${at(node)}`);
+				if (/^(href|src|action|formaction|xlink:href)$/i.test(attrName) && typeof attribute.value === 'string' && unsafeUrl.test(attribute.value)) {
+					problems.push(`<${name} ${attrName}="${attribute.value.slice(0, 30)}…">: this URL scheme runs code and is not allowed${at(node)}`);
+				}
+			}
+		}
+		if (node.type === 'element' && node.tagName && forbiddenElements.has(node.tagName)) problems.push(`<${node.tagName}> is not allowed in content${at(node)}`);
+		for (const child of node.children ?? []) visit(child);
+	};
+	visit(root);
+	return problems;
+}
+
+/**
+ * Content is written by many hands (and pasted from elsewhere), but MDX is code. This
+ * plugin stops the build, naming the file and line, on anything that would run code in a
+ * reader's browser or in the build (scripts, event handlers, imports, expressions), and
+ * makes Markdown links with a `javascript:` URL inert (their text stays, the link goes).
+ */
+export const contentSafety: HastPluginEntry = (context) => {
+	const file = context.fileURL ? decodeURIComponent(context.fileURL.pathname).replace(/^.*?(src\/content\/)/, '$1') : 'content';
+	return defineHastPlugin({
+		name: 'bayan-content-safety',
+		options: { position: true },
+		before(root) {
+			const problems = unsafeContent(root as unknown as MdxNode);
+			if (problems.length) throw new Error(`${file}: unsafe content in the body:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		},
+		element: {
+			filter: ['a', 'img'],
+			visit(node, ctx) {
+				for (const attribute of ['href', 'src']) {
+					const value = node.properties?.[attribute];
+					if (typeof value === 'string' && unsafeUrl.test(value)) ctx.setProperty(node, attribute, undefined);
+				}
+			},
+		},
+	});
+};
+
 /** All Bayan content plugins, in the order they must run. */
-export const bayanHastPlugins: HastPluginEntry[] = [latinIsolation, headingAnchors];
+export const bayanHastPlugins: HastPluginEntry[] = [contentSafety, latinIsolation, headingAnchors];

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { categoryId, faqSlug, htmlLangDir, localeDirs, persianOnlySlug, translatedSlug, type TestLocale } from './helpers';
@@ -53,14 +54,17 @@ test.describe('article page', () => {
 		await expect(page.locator('section.related li').first()).toBeVisible();
 	});
 
-	test('ships no JavaScript', async ({ page }) => {
-		const scripts: string[] = [];
-		page.on('request', (request) => {
-			if (request.resourceType() === 'script') scripts.push(request.url());
+	test('ships at most 6 KB of JavaScript (gzip), all features together', async ({ page }) => {
+		const bodies: Buffer[] = [];
+		page.on('response', async (response) => {
+			if (response.request().resourceType() === 'script') bodies.push(await response.body().catch(() => Buffer.alloc(0)));
 		});
 		await page.goto(`/en/articles/${translatedSlug}/`);
-		expect(scripts).toEqual([]);
-		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+		await page.waitForLoadState('networkidle');
+		const inline = await page.locator('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])').allTextContents();
+		const total = [...bodies, ...inline.map((text) => Buffer.from(text))].reduce((sum, body) => sum + gzipSync(body).length, 0);
+		expect(total).toBeGreaterThan(0);
+		expect(total).toBeLessThanOrEqual(6 * 1024);
 	});
 
 	test('publishes canonical, hreflang alternates and Article + BreadcrumbList JSON-LD', async ({ page }) => {
