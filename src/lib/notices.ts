@@ -2,6 +2,7 @@ import type { NoticeData, NoticeSeverity } from '../schemas/notice';
 import { siteConfig, type Locale } from '../site.config';
 import { formatDate } from './dates';
 import { toHoursOverride, type HoursOverride } from './hours';
+import { editDistance } from './edit-distance';
 
 /**
  * Crisis and proactive notices: which are showing at an instant, in what order the
@@ -246,16 +247,4 @@ function hint(value: string, pool: readonly string[]): string {
 		.slice(0, 3)
 		.map(({ candidate }) => candidate);
 	return `did you mean ${closest.join(', ')}? ${pool.length} are known`;
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		previous = current;
-	}
-	return previous[b.length]!;
 }

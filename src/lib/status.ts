@@ -3,6 +3,7 @@ import type { ComponentStatus, Impact, IncidentData, IncidentUpdate } from '../s
 import { resolvedStatuses } from '../schemas/incident';
 import type { ServiceData, ServiceGroupData } from '../schemas/service';
 import { zonedParts, zonedTimeToInstant } from './dates';
+import { editDistance } from './edit-distance';
 
 /**
  * Service-status logic: what each service's status is at an instant, the page-wide
@@ -410,17 +411,6 @@ function closest(value: string, candidates: readonly string[]): string | undefin
 	return best;
 }
 
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		previous = current;
-	}
-	return previous[b.length]!;
-}
 
 /**
  * Cross-file check: every `affected[].service` names an existing service. Returns one

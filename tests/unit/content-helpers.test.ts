@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLatinRuns } from '../../src/lib/bidi';
+import { editDistance } from '../../src/lib/edit-distance';
 import { extractQuestions, faqOf } from '../../src/lib/faq';
 import { pickRelated, type RelatedCandidate } from '../../src/lib/related';
 import { serializeJsonLd } from '../../src/lib/structured-data';
@@ -61,5 +62,14 @@ describe('JSON-LD serialisation', () => {
 		const out = serializeJsonLd({ name: '</script><script>alert(1)</script>' });
 		expect(out).not.toContain('<');
 		expect(JSON.parse(out)).toEqual({ name: '</script><script>alert(1)</script>' });
+	});
+});
+
+describe('edit distance (for "did you mean" suggestions)', () => {
+	it('counts insertions, deletions and substitutions', () => {
+		expect(editDistance('paymnt', 'payment')).toBe(1);
+		expect(editDistance('website', 'website')).toBe(0);
+		expect(editDistance('', 'abc')).toBe(3);
+		expect(editDistance('kitten', 'sitting')).toBe(3);
 	});
 });
