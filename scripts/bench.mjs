@@ -46,20 +46,23 @@ function sentence(locale, random, length) {
 	return Array.from({ length }, () => list[Math.floor(random() * list.length)]).join(' ');
 }
 
-/** Writes `count` synthetic articles per locale into a scratch project, replacing the demo articles. */
+/**
+ * Adds `count` synthetic articles per locale to a scratch project. The demo articles stay,
+ * because demo notices and incidents link to them (the build rightly refuses dangling links).
+ */
 function generateContent(dir, count) {
 	const articles = join(dir, 'src/content/articles');
-	rmSync(articles, { recursive: true, force: true });
 	const categories = readdirSync(join(dir, 'src/content/categories')).map((file) => file.replace(/\.ya?ml$/, ''));
 	for (const locale of ['fa', 'ar', 'en']) {
 		mkdirSync(join(articles, locale), { recursive: true });
 		const random = pseudoRandom(count + locale.charCodeAt(0));
-		for (let ref = 1; ref <= count; ref += 1) {
-			const slug = `synthetic-article-${ref}`;
+		for (let n = 1; n <= count; n += 1) {
+			const ref = 1000 + n;
+			const slug = `synthetic-article-${n}`;
 			const body = Array.from({ length: 4 }, (_, section) => `## ${sentence(locale, random, 3)} ${section + 1}\n\n${sentence(locale, random, 60)}.\n\n- ${sentence(locale, random, 8)}\n- ${sentence(locale, random, 8)}\n`).join('\n');
 			writeFileSync(
 				join(articles, locale, `${slug}.mdx`),
-				`---\ntitle: ${sentence(locale, random, 5)} ${ref}\nsummary: ${sentence(locale, random, 14)}.\ncategory: ${categories[ref % categories.length]}\nupdated: 2026-${String((ref % 10) + 1).padStart(2, '0')}-15\nref: ${ref}\ntags: [${sentence(locale, random, 1)}]\nrelated: [synthetic-article-${(ref % count) + 1}]\n---\n\n${body}`,
+				`---\ntitle: ${sentence(locale, random, 5)} ${ref}\nsummary: ${sentence(locale, random, 14)}.\ncategory: ${categories[ref % categories.length]}\nupdated: 2026-${String((n % 10) + 1).padStart(2, '0')}-15\nref: ${ref}\ntags: [${sentence(locale, random, 1)}]\nrelated: [synthetic-article-${(n % count) + 1}]\n---\n\n${body}`,
 			);
 		}
 	}
@@ -79,7 +82,8 @@ function timedBuild(dir) {
 	const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, join(dir, 'scripts/build.mjs')], {
 		cwd: dir,
 		encoding: 'utf8',
-		env: { ...process.env, BAYAN_NOW: DEMO_NOW, BAYAN_CACHE_DIR: join(dir, '.cache/astro') },
+		// A scratch Open Graph cache per project, so the first build is truly cold.
+		env: { ...process.env, BAYAN_NOW: DEMO_NOW, BAYAN_CACHE_DIR: join(dir, '.cache/astro'), BAYAN_OG_CACHE_DIR: join(dir, '.cache/og') },
 		maxBuffer: 1 << 28,
 	});
 	const match = /BENCH ([\d.]+) (\d+)/.exec(result.stderr);
@@ -191,7 +195,7 @@ async function recall() {
 	const script = join(root, 'scripts/search-recall.mjs');
 	if (!existsSync(script)) return undefined;
 	const run = spawnSync(process.execPath, [script, '--json'], { cwd: root, encoding: 'utf8', env: { ...process.env, BAYAN_NOW: DEMO_NOW } });
-	const match = /"recallAt3"\s*:\s*([\d.]+)/.exec(run.stdout);
+	const match = /"recall"\s*:\s*([\d.]+)/.exec(run.stdout);
 	return match ? Number(match[1]) : undefined;
 }
 
@@ -201,9 +205,13 @@ for (const size of sizes) {
 	generateContent(dir, size);
 	process.stdout.write(`Building ${size} articles per locale (${size * 3} articles) … `);
 	const build = timedBuild(dir);
+	console.log(`${build.seconds}s cold`);
+	// The scheduled rebuild's cost: same content, Open Graph images already cached.
+	process.stdout.write('  rebuilding with a warm cache … ');
+	const rebuild = timedBuild(dir);
+	console.log(`${rebuild.seconds}s`);
 	const dist = join(dir, 'dist');
 	const pages = htmlFiles(dist).length;
-	console.log(`${build.seconds}s`);
 	const weights = Object.fromEntries(Object.entries(pageTypes).filter(([, path]) => existsSync(join(dist, path))).map(([type, path]) => [type, pageWeight(dist, path)]));
 	const search = await firstSearch(dist);
 	results.sizes.push({
@@ -211,7 +219,8 @@ for (const size of sizes) {
 		pages,
 		buildSeconds: build.seconds,
 		pagesPerSecond: Math.round(pages / build.seconds),
-		peakMemoryMb: build.peakMb,
+		rebuildSeconds: rebuild.seconds,
+		peakMemoryMb: Math.max(build.peakMb, rebuild.peakMb),
 		weights,
 		pagefindIndexKb: Math.round(dirSize(join(dist, 'pagefind')) / 1024),
 		firstSearch: search,
@@ -232,7 +241,8 @@ const kb = (value) => (value === undefined ? '—' : `${value.toFixed(1)} KB`);
 const lines = ['| measure | ' + results.sizes.map((s) => `${s.articlesPerLocale}/locale`).join(' | ') + ' | budget |', '| --- | ' + results.sizes.map(() => '---').join(' | ') + ' | --- |'];
 const row = (label, pick, budget = '') => lines.push(`| ${label} | ${results.sizes.map(pick).join(' | ')} | ${budget} |`);
 row('pages built', (s) => String(s.pages));
-row('build time', (s) => `${s.buildSeconds} s (${s.pagesPerSecond} pages/s)`, `≤ ${budgets.buildSeconds3000} s at 1,000/locale`);
+row('build time, cold (every Open Graph image drawn)', (s) => `${s.buildSeconds} s (${s.pagesPerSecond} pages/s)`, `≤ ${budgets.buildSeconds3000} s at 1,000/locale`);
+row('rebuild, Open Graph cache warm', (s) => `${s.rebuildSeconds} s`, `≤ ${budgets.buildSeconds3000} s at 1,000/locale`);
 row('peak memory', (s) => `${s.peakMemoryMb} MB`, `≤ ${budgets.buildPeakMb3000} MB at 1,000/locale`);
 for (const type of Object.keys(pageTypes)) {
 	row(`${type} page gzip (HTML+CSS+JS)`, (s) => kb(s.weights[type]?.totalKb), type === 'article' ? `≤ ${budgets.articleKb} KB` : '');

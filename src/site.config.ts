@@ -18,32 +18,45 @@ export interface LocaleSettings {
 	/** BCP 47 tag used in `hreflang`, `og:locale` and `Intl`. */
 	bcp47: string;
 	/** `Intl` calendar for dates shown to readers (fa: Solar Hijri). */
-	calendar: 'persian' | 'gregory' | 'islamic-umalqura' | 'islamic-civil';
+	calendar: (typeof calendars)[number];
 	/** `Intl` numbering system for digits shown to readers. */
-	numberingSystem: 'arabext' | 'arab' | 'latn';
+	numberingSystem: (typeof numberingSystems)[number];
 }
 
 /** Every locale the site is built in, in the order the language switcher lists them. */
 export const locales = ['fa', 'ar', 'en'] as const satisfies readonly Locale[];
+
+const calendars = ['persian', 'gregory', 'islamic-umalqura', 'islamic-civil'] as const;
+const numberingSystems = ['arabext', 'arab', 'latn'] as const;
+
+/** An environment variable restricted to known values: unset or empty means the fallback; anything else unknown is an error naming the variable. */
+function envChoice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+	const value = process.env[name];
+	if (!value) return fallback;
+	if (!(allowed as readonly string[]).includes(value)) {
+		throw new Error(`${name}="${value}" is not supported; use one of: ${allowed.join(', ')}`);
+	}
+	return value as T;
+}
 
 const localeSettings: Record<Locale, LocaleSettings> = {
 	fa: { dir: 'rtl', bcp47: 'fa-IR', calendar: 'persian', numberingSystem: 'arabext' },
 	ar: {
 		dir: 'rtl',
 		bcp47: 'ar',
-		calendar: (process.env.BAYAN_AR_CALENDAR as LocaleSettings['calendar'] | undefined) ?? 'gregory',
-		numberingSystem: (process.env.BAYAN_AR_DIGITS as LocaleSettings['numberingSystem'] | undefined) ?? 'arab',
+		calendar: envChoice('BAYAN_AR_CALENDAR', calendars, 'gregory'),
+		numberingSystem: envChoice('BAYAN_AR_DIGITS', numberingSystems, 'arab'),
 	},
 	en: {
 		dir: 'ltr',
 		bcp47: 'en',
-		calendar: (process.env.BAYAN_EN_CALENDAR as LocaleSettings['calendar'] | undefined) ?? 'gregory',
+		calendar: envChoice('BAYAN_EN_CALENDAR', calendars, 'gregory'),
 		numberingSystem: 'latn',
 	},
 };
 
 function pickDefaultLocale(): Locale {
-	const requested = process.env.BAYAN_DEFAULT_LOCALE ?? 'fa';
+	const requested = process.env.BAYAN_DEFAULT_LOCALE || 'fa';
 	if (!(locales as readonly string[]).includes(requested)) {
 		throw new Error(
 			`BAYAN_DEFAULT_LOCALE is "${requested}", but the site is built in ${locales.join(', ')} only.`,
@@ -55,11 +68,12 @@ function pickDefaultLocale(): Locale {
 /** Site-wide settings. */
 export const siteConfig = {
 	/** Absolute origin the site is deployed to; used for canonical URLs, feeds and sitemaps. */
-	url: (process.env.BAYAN_SITE_URL ?? 'https://help.bazarak.example').replace(/\/+$/, ''),
+	// `||`, not `??`: CI systems pass an unset variable as an empty string.
+	url: (process.env.BAYAN_SITE_URL || 'https://help.bazarak.example').replace(/\/+$/, ''),
 	/** The language `/` leads to and `/go/<ref>/` prefers. */
 	defaultLocale: pickDefaultLocale(),
 	/** IANA time zone every date and opening hour is expressed in. */
-	timeZone: process.env.BAYAN_TIME_ZONE ?? 'Asia/Tehran',
+	timeZone: process.env.BAYAN_TIME_ZONE || 'Asia/Tehran',
 	/** Per-language direction, calendar and digits. */
 	locales: localeSettings,
 	/** Article `ref`s shown as featured on every home page, in this order. */

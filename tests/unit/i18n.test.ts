@@ -60,3 +60,30 @@ describe('urls', () => {
 		expect(absoluteUrl('/fa/')).toMatch(/^https:\/\/[^/]+\/fa\/$/);
 	});
 });
+
+describe('site configuration from the environment', () => {
+	it('rejects an unknown calendar, naming the variable', async () => {
+		const { vi } = await import('vitest');
+		vi.resetModules();
+		process.env.BAYAN_AR_CALENDAR = 'martian';
+		try {
+			await expect(import('../../src/site.config')).rejects.toThrow('BAYAN_AR_CALENDAR="martian" is not supported');
+		} finally {
+			delete process.env.BAYAN_AR_CALENDAR;
+			vi.resetModules();
+		}
+	});
+
+	it('treats an empty variable as unset (CI passes unset variables as "")', async () => {
+		const { vi } = await import('vitest');
+		vi.resetModules();
+		process.env.BAYAN_SITE_URL = '';
+		try {
+			const { siteConfig } = await import('../../src/site.config');
+			expect(siteConfig.url).toMatch(/^https:\/\//);
+		} finally {
+			delete process.env.BAYAN_SITE_URL;
+			vi.resetModules();
+		}
+	});
+});
