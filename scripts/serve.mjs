@@ -7,6 +7,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { headersFor, parseHeaders } from '../src/lib/security-headers.ts';
@@ -76,11 +77,16 @@ const server = createServer((request, response) => {
 		response.end('Not found');
 		return;
 	}
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	// Compress text as every real static host does, so tests and Lighthouse see real transfer sizes.
+	const gzip = /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
 	response.writeHead(status, {
 		...headersFor(headerRules, url.pathname),
-		'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+		'Content-Type': type,
+		...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
 	});
 	if (request.method === 'HEAD') response.end();
+	else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
 	else createReadStream(file).pipe(response);
 });
 

@@ -6,7 +6,7 @@ import lighthouse from 'lighthouse';
 /**
  * Lighthouse (mobile, default throttling) on the main page types in Persian and English.
  * The target is 100 in every category; accessibility, best practices and SEO must be 100,
- * and performance has a floor because simulated timings vary on a busy 2-core CI machine.
+ * and performance must reach 95 (simulated timings vary a little on a busy 2-core CI machine).
  * Scores are printed so regressions are visible.
  */
 // One page at a time (parallel audits skew performance timings), each judged on its own.
@@ -50,6 +50,6 @@ for (const path of pages) {
 			seo: 100,
 			failing: [],
 		});
-		expect(scores.performance).toBeGreaterThanOrEqual(90);
+		expect(scores.performance).toBeGreaterThanOrEqual(95);
 	});
 }
