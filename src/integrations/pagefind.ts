@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -56,6 +56,17 @@ async function htmlFiles(dir: string): Promise<string[]> {
 	return found;
 }
 
+/** Pagefind's bundled UI files, which Bayan's own search UI replaces. */
+export const unusedPagefindFiles = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
+
 /** Writes the records as Pagefind indexes (one per language); returns the page count per language. */
 export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<Record<string, number>> {
 	const counts: Record<string, number> = {};
@@ -71,6 +82,8 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
 		}
 		const result = await index.writeFiles({ outputPath });
 		assertNoPagefindErrors('writing the index', result.errors, outputPath);
+		// Pagefind also writes its ready-made UIs (~430 KB); Bayan has its own, so they never ship.
+		await Promise.all(unusedPagefindFiles.map((file) => rm(join(outputPath, file), { force: true })));
 	} catch (cause) {
 		throw new Error(`Search index could not be built: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
 	} finally {
