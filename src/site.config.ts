@@ -65,11 +65,26 @@ function pickDefaultLocale(): Locale {
 	return requested as Locale;
 }
 
+/** The deployed origin, without a trailing slash. Pages link root-relatively, so a path is refused. */
+function siteUrl(): string {
+	// `||`, not `??`: CI systems pass an unset variable as an empty string.
+	const value = (process.env.BAYAN_SITE_URL || 'https://help.bazarak.example').replace(/\/+$/, '');
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch (cause) {
+		throw new Error(`BAYAN_SITE_URL="${value}" is not an absolute URL, e.g. https://help.example.com`, { cause });
+	}
+	if (url.pathname !== '/' || url.search || url.hash) {
+		throw new Error(`BAYAN_SITE_URL="${value}" has a path; Bayan must be served from the root of its host (use a subdomain such as https://help.example.com)`);
+	}
+	return url.origin;
+}
+
 /** Site-wide settings. */
 export const siteConfig = {
 	/** Absolute origin the site is deployed to; used for canonical URLs, feeds and sitemaps. */
-	// `||`, not `??`: CI systems pass an unset variable as an empty string.
-	url: (process.env.BAYAN_SITE_URL || 'https://help.bazarak.example').replace(/\/+$/, ''),
+	url: siteUrl(),
 	/** The language `/` leads to and `/go/<ref>/` prefers. */
 	defaultLocale: pickDefaultLocale(),
 	/** IANA time zone every date and opening hour is expressed in. */

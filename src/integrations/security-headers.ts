@@ -10,6 +10,25 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
+ * Where the CMS may talk to: the Git hosts Decap's backends use, plus any custom API or
+ * auth origin configured through `DECAP_API_ROOT` / `DECAP_BASE_URL`; localhost stays for
+ * `npm run cms` and the CMS tests, which run decap-server on this machine.
+ */
+function cmsOrigins(): string[] {
+	const origins = new Set(['https://api.github.com', 'https://gitlab.com', 'https://api.bitbucket.org', 'https://bitbucket.org']);
+	for (const name of ['DECAP_API_ROOT', 'DECAP_BASE_URL']) {
+		const value = process.env[name];
+		if (!value) continue;
+		try {
+			origins.add(new URL(value).origin);
+		} catch (cause) {
+			throw new Error(`${name}="${value}" is not an absolute URL`, { cause });
+		}
+	}
+	return [...origins];
+}
+
+/**
  * Writes `dist/_headers` after the build: it hashes every inline script the build produced
  * so the Content-Security-Policy can forbid all others.
  */
@@ -30,7 +49,7 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 					"script-src 'self' 'unsafe-eval'",
 					"style-src 'self' 'unsafe-inline'",
 					"img-src 'self' data: blob: https:",
-					"connect-src 'self' https://api.github.com http://localhost:* http://127.0.0.1:*",
+					`connect-src 'self' ${cmsOrigins().join(' ')} http://localhost:* http://127.0.0.1:*`,
 					"frame-src 'self' blob:",
 					"frame-ancestors 'none'",
 				].join('; ');

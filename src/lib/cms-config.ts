@@ -217,7 +217,17 @@ export function fieldFromZod(name: string, schema: z.ZodType, labels: Labels, pa
 	}
 	if (inner === instant) {
 		// moment's `Z` writes the offset (+03:30), which the schema requires.
-		return { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', ...emptyDefault };
+		// Decap's picker works in the editor's own zone and saves its offset, so the instant is
+		// exact; the hint says so, because an editor abroad may mean the site's local time.
+		return {
+			...base,
+			widget: 'datetime',
+			format: 'YYYY-MM-DDTHH:mm:ssZ',
+			date_format: 'YYYY-MM-DD',
+			time_format: 'HH:mm',
+			hint: t(labels.uiLocale, 'cms.hint.instant', { zone: siteConfig.timeZone }),
+			...emptyDefault,
+		};
 	}
 
 	const def = defOf(inner);

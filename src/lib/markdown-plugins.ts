@@ -97,8 +97,21 @@ export const latinIsolation: HastPluginEntry = (context) => {
 /** Elements content may never contain: they run code, load other documents or restyle the site. */
 export const forbiddenElements = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'portal']);
 
-/** URL schemes that execute code when followed. */
-export const unsafeUrl = /^\s*(?:javascript|vbscript|data(?!:image\/(?:png|gif|jpe?g|webp);))\s*:/i;
+/** URL schemes content may link to; relative links, `#anchors` and `?queries` are always fine. */
+const allowedSchemes = new Set(['http', 'https', 'mailto', 'tel']);
+
+/**
+ * Would following this URL run code (or do anything but navigate)? An allow-list, not a
+ * deny-list: browsers drop tabs, newlines and leading control characters from URLs, so
+ * "jav\tascript:" is "javascript:" to them, and new schemes keep appearing.
+ */
+export function isUnsafeUrl(url: string): boolean {
+	const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+	if (!scheme) return false;
+	if (scheme === 'data') return !/^data:image\/(?:png|gif|jpe?g|webp);/i.test(cleaned);
+	return !allowedSchemes.has(scheme);
+}
 
 type MdxNode = {
 	type: string;
@@ -127,7 +140,7 @@ export function unsafeContent(root: MdxNode): string[] {
 				if (attribute.type === 'mdxJsxExpressionAttribute') problems.push(`<${name} {…}> spread attributes are not allowed${at(node)}`);
 				const attrName = attribute.name ?? '';
 				if (/^on/i.test(attrName)) problems.push(`<${name} ${attrName}=…>: event-handler attributes are not allowed${at(node)}`);
-				if (/^(href|src|action|formaction|xlink:href)$/i.test(attrName) && typeof attribute.value === 'string' && unsafeUrl.test(attribute.value)) {
+				if (/^(href|src|action|formaction|xlink:href)$/i.test(attrName) && typeof attribute.value === 'string' && isUnsafeUrl(attribute.value)) {
 					problems.push(`<${name} ${attrName}="${attribute.value.slice(0, 30)}…">: this URL scheme runs code and is not allowed${at(node)}`);
 				}
 			}
@@ -159,7 +172,7 @@ export const contentSafety: HastPluginEntry = (context) => {
 			visit(node, ctx) {
 				for (const attribute of ['href', 'src']) {
 					const value = node.properties?.[attribute];
-					if (typeof value === 'string' && unsafeUrl.test(value)) ctx.setProperty(node, attribute, undefined);
+					if (typeof value === 'string' && isUnsafeUrl(value)) ctx.setProperty(node, attribute, undefined);
 				}
 			},
 		},

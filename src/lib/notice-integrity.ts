@@ -18,13 +18,19 @@ const offsetPattern = /(?:Z|[+-]\d{2}:?\d{2})$/i;
  * would see the notice three and a half hours late. The schema cannot tell that `Date` from
  * one with an offset; only the source can. `siteOffset` (e.g. `+03:30`) is used in the hint.
  */
-export function checkInstantOffsets(filePath: string, source: string, siteOffset = '+03:30'): string[] {
+export function checkInstantOffsets(
+	filePath: string,
+	source: string,
+	siteOffset = '+03:30',
+	/** Keys holding instants. Notices: top-level `start`/`end`; incidents also nest `at`, `start`, `end` in lists and objects. */
+	keys: { names: readonly string[]; nested: boolean } = { names: ['start', 'end'], nested: false },
+): string[] {
 	const frontmatter = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1];
 	if (frontmatter === undefined) return [];
 	const problems: string[] = [];
 	for (const line of frontmatter.split(/\r?\n/)) {
-		// Top-level keys only: `hours.from`/`to` are calendar dates and need no offset.
-		const match = /^(start|end)\s*:\s*(.*)$/.exec(line);
+		// Notices: top-level keys only (`hours.from`/`to` are calendar dates and need no offset).
+		const match = new RegExp(`^${keys.nested ? '\\s*(?:-\\s+)?' : ''}(${keys.names.join('|')})\\s*:\\s*(.*)$`).exec(line);
 		if (!match) continue;
 		const [, field, rawValue] = match as unknown as [string, string, string];
 		const value = unquote(stripComment(rawValue).trim());

@@ -47,7 +47,8 @@ export function articleJsonLd(input: {
 		headline: input.title,
 		description: input.summary,
 		inLanguage: siteConfig.locales[input.locale].bcp47,
-		dateModified: machineDate(input.updated, 'date'),
+		// `updated` is a calendar date (midnight UTC); read it in UTC, as the page shows it.
+		dateModified: machineDate(input.updated, 'date', 'UTC'),
 		mainEntityOfPage: absoluteUrl(input.path),
 		url: absoluteUrl(input.path),
 		...(input.section ? { articleSection: input.section } : {}),

@@ -118,6 +118,14 @@ export const channelFields = {
 	hours: weeklyHours,
 };
 
+function isHttpsUrl(value: string): boolean {
+	try {
+		return new URL(value).protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
+
 /** Validates one channel file. */
 export const channelSchema = strictObject(channelFields).superRefine((channel, ctx) => {
 	// These values become `tel:` and `mailto:` links, which accept only Latin digits and plain addresses.
@@ -126,6 +134,14 @@ export const channelSchema = strictObject(channelFields).superRefine((channel, c
 			code: 'custom',
 			path: ['contact'],
 			message: `"${channel.contact}" is not a phone number; use Latin digits, spaces, hyphens and an optional leading +, e.g. +98 21 1234 5678`,
+		});
+	}
+	// A chat (or branch page) link becomes an href: only a real https:// address, never javascript: and the like.
+	if (channel.kind === 'chat' && !isHttpsUrl(channel.contact)) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['contact'],
+			message: `"${channel.contact}" is not an https:// address; a chat channel links to its chat page, e.g. https://chat.example.com/`,
 		});
 	}
 	if (channel.kind === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(channel.contact)) {

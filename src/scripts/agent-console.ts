@@ -44,7 +44,7 @@ if (root) {
 		clearTimeout(timer);
 		timer = setTimeout(() => {
 			const message = (shown === 0 && messages.zero) || messages[plural.select(shown)] || messages.other!;
-			count.textContent = message.replace('{count}', digits.format(shown));
+			count.textContent = message.replace('{count}', () => digits.format(shown));
 		}, 500);
 	});
 

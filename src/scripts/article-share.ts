@@ -10,7 +10,7 @@ if (root && navigator.clipboard) {
 	for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.prose .heading-anchor')) {
 		const copy = button.cloneNode(true) as HTMLElement;
 		const heading = anchor.parentElement?.querySelector('h2,h3')?.textContent ?? '';
-		copy.setAttribute('aria-label', copy.getAttribute('aria-label')!.replace('{heading}', heading.trim()));
+		copy.setAttribute('aria-label', copy.getAttribute('aria-label')!.replace('{heading}', () => heading.trim()));
 		copy.dataset.copy = url + anchor.hash;
 		anchor.after(copy);
 	}

@@ -120,7 +120,7 @@ function switchZones(data: LocaleData): void {
 	if (!switcher) return;
 	const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 	const label = switcher.querySelector<HTMLElement>('[data-local-label]');
-	if (label) label.textContent = label.dataset.localLabel!.replace('{zone}', localZone);
+	if (label) label.textContent = label.dataset.localLabel!.replace('{zone}', () => localZone);
 	const times = [...document.querySelectorAll<HTMLTimeElement>('time[data-zoned]')];
 	const built = new Map(times.map((time) => [time, time.textContent ?? '']));
 	const apply = (zone: string) => {

@@ -73,3 +73,19 @@ describe('edit distance (for "did you mean" suggestions)', () => {
 		expect(editDistance('kitten', 'sitting')).toBe(3);
 	});
 });
+
+describe('unsafe URLs in content', () => {
+	it('catches scripting schemes however they are disguised', async () => {
+		const { isUnsafeUrl } = await import('../../src/lib/markdown-plugins');
+		for (const url of ['javascript:alert(1)', 'JaVaScRiPt:x', ' javascript:x', 'jav\tascript:x', 'java\nscript:x', '\u0001javascript:x', 'vbscript:x', 'data:text/html,<script>', 'blob:x', 'file:///etc/passwd']) {
+			expect(isUnsafeUrl(url), JSON.stringify(url)).toBe(true);
+		}
+	});
+
+	it('lets ordinary links through', async () => {
+		const { isUnsafeUrl } = await import('../../src/lib/markdown-plugins');
+		for (const url of ['https://bazarak.example/track', 'http://x.example', '/fa/go/1/', '#section', '?q=1', 'mailto:help@bazarak.example', 'tel:+982191002040', 'data:image/png;base64,AAAA', 'track-your-order/']) {
+			expect(isUnsafeUrl(url), url).toBe(false);
+		}
+	});
+});

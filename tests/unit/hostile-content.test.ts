@@ -74,6 +74,8 @@ const failing: { name: string; files: Record<string, string>; expect: (string | 
 	{ name: '<script> in the body', files: { [A]: article('', '<script>window.__xss=1</script>') }, expect: [A, '<script> is not allowed'] },
 	{ name: 'event handler in the body', files: { [A]: article('', '<Callout type="info" onClick="window.__xss=1">متن</Callout>') }, expect: [A, 'event-handler attributes are not allowed'] },
 	{ name: 'javascript: URL in JSX', files: { [A]: article('', '<a href="javascript:window.__xss=1">link</a>') }, expect: [A, 'URL scheme runs code'] },
+	{ name: 'javascript: URL disguised with a tab', files: { [A]: article('', '<a href="jav\tascript:window.__xss=1">link</a>') }, expect: [A, 'URL scheme runs code'] },
+	{ name: 'javascript: URL disguised with a character reference', files: { [A]: article('', '<a href="jav&#x09;ascript:window.__xss=1">link</a>') }, expect: [A, 'URL scheme runs code'] },
 	{ name: 'import in the body', files: { [A]: article('', "import fs from 'node:fs'\n\nمتن") }, expect: [A, 'import/export statements are not allowed'] },
 	{ name: 'expression in the body', files: { [A]: article('', "{process.exit(0)}") }, expect: [A, 'expressions are not allowed'] },
 	{ name: 'iframe in the body', files: { [A]: article('', '<iframe src="https://evil.example"></iframe>') }, expect: [A, '<iframe> is not allowed'] },
@@ -84,6 +86,8 @@ const failing: { name: string; files: Record<string, string>; expect: (string | 
 	{ name: 'notice time without offset', files: { [N]: notice('kind: delay\nseverity: info\nstart: 2026-11-22T10:00:00') }, expect: ['hostile-notice', /\bstart\b/] },
 	{ name: 'incident naming an unknown service', files: { [I]: incident('kind: incident\nimpact: minor\naffected:\n  - service: teleporter\n    status: partial_outage\nupdates:\n  - at: 2026-11-20T10:00:00+03:30\n    status: investigating\n    text: بررسی') }, expect: ['hostile-incident', 'teleporter'] },
 	{ name: 'incident updates out of order', files: { [I]: incident('kind: incident\nimpact: minor\naffected:\n  - service: website\n    status: partial_outage\nupdates:\n  - at: 2026-11-20T10:00:00+03:30\n    status: investigating\n    text: یک\n  - at: 2026-11-20T09:00:00+03:30\n    status: resolved\n    text: دو') }, expect: ['hostile-incident', /updates/] },
+	{ name: 'incident time without offset', files: { [I]: incident('kind: incident\nimpact: minor\naffected:\n  - service: website\n    status: partial_outage\nupdates:\n  - at: 2026-11-20T10:00:00\n    status: investigating\n    text: بررسی') }, expect: ['hostile-incident', /\bat\b.*offset/] },
+	{ name: 'chat channel with a javascript: link', files: { 'src/content/channels/hostile-chat.yaml': 'name:\n  fa: گفت‌وگو\n  ar: دردشة\n  en: Chat\nkind: chat\ncontact: "javascript:window.__xss=1"\norder: 99\nhours:\n  always: true\n' }, expect: ['hostile-chat', /\bcontact\b/] },
 	{ name: 'maintenance without a window', files: { [I]: incident('kind: maintenance\nimpact: none\naffected:\n  - service: website\n    status: under_maintenance\nupdates:\n  - at: 2026-11-20T10:00:00+03:30\n    status: scheduled\n    text: برنامه') }, expect: ['hostile-incident', /window/] },
 ];
 
@@ -123,14 +127,21 @@ describe('hostile content that renders inert', () => {
 		// never executes; what matters is the DOM a browser builds from the page, checked below.
 		expect(readFileSync(join(dir, 'dist/fa/articles/hostile/index.html'), 'utf8')).toContain('window.__xss=1');
 
-		const port = 4470 + Math.floor(Math.random() * 20);
+		// A port from a range no other test uses; a collision fails loudly at the readiness check.
+		const port = 4470 + (process.pid % 20);
 		const server = spawn(process.execPath, [join(dir, 'scripts/serve.mjs'), '--port', String(port), '--dir', join(dir, 'dist')], { stdio: 'ignore' });
 		const browser = await chromium.launch({
 			executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
 			args: ['--no-sandbox', '--disable-gpu'],
 		});
 		try {
-			await new Promise((r) => setTimeout(r, 700));
+			// Wait until the server answers (a fixed sleep is flaky on a busy machine).
+			for (let attempt = 0; ; attempt += 1) {
+				const ok = await fetch(`http://localhost:${port}/fa/`).then((r) => r.ok, () => false);
+				if (ok) break;
+				if (attempt > 100) throw new Error(`the scratch site never came up on port ${port}`);
+				await new Promise((r) => setTimeout(r, 100));
+			}
 			const page = await browser.newPage();
 			let dialogs = 0;
 			page.on('dialog', (dialog) => {
@@ -139,7 +150,8 @@ describe('hostile content that renders inert', () => {
 			});
 			for (const path of ['/fa/articles/hostile/', '/fa/categories/orders/', '/fa/search/', '/fa/agent/', '/go/900/']) {
 				const response = await page.goto(`http://localhost:${port}${path}`);
-				if (response?.status() === 404) continue;
+				// Every one of these pages must exist: a routing regression must not skip the check.
+				expect(response?.status(), path).toBe(200);
 				await page.locator('a, h1').first().hover().catch(() => undefined);
 				await page.waitForTimeout(300);
 				const dom = await page.evaluate(() => ({

@@ -282,3 +282,16 @@ describe('openingHoursJsonLd', () => {
 		expect(entry).toMatchObject({ opens: '00:00', closes: '23:59' });
 	});
 });
+
+describe('channel contact links', () => {
+	it('refuses a chat link that is not https (it becomes an href)', async () => {
+		const { channelSchema } = await import('../../src/schemas/channel');
+		const base = { name: { fa: 'گفت‌وگو', ar: 'دردشة', en: 'Chat' }, kind: 'chat', order: 1, hours: { always: true } };
+		expect(channelSchema.safeParse({ ...base, contact: 'https://chat.bazarak.example/' }).success).toBe(true);
+		for (const contact of ['javascript:alert(1)', 'http://chat.example/', 'chat.bazarak.example']) {
+			const result = channelSchema.safeParse({ ...base, contact });
+			expect(result.success, contact).toBe(false);
+			expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['contact']);
+		}
+	});
+});

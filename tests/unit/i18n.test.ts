@@ -87,3 +87,17 @@ describe('site configuration from the environment', () => {
 		}
 	});
 });
+
+describe('site URL', () => {
+	it('refuses an origin with a path, naming the variable (pages link root-relatively)', async () => {
+		const { vi } = await import('vitest');
+		vi.resetModules();
+		process.env.BAYAN_SITE_URL = 'https://owner.github.io/help';
+		try {
+			await expect(import('../../src/site.config')).rejects.toThrow('BAYAN_SITE_URL="https://owner.github.io/help" has a path');
+		} finally {
+			delete process.env.BAYAN_SITE_URL;
+			vi.resetModules();
+		}
+	});
+});

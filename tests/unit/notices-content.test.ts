@@ -120,3 +120,14 @@ describe('banner guard', () => {
 		expect(parseDismissed(null).size).toBe(0);
 	});
 });
+
+describe('offsets of incident times (nested keys)', () => {
+	it('finds an offset-less time inside the updates list and the window, and accepts ones with offsets', async () => {
+		const { checkInstantOffsets } = await import('../../src/lib/notice-integrity');
+		const source = ['---', 'title: x', 'window:', '  start: 2026-11-25T01:00:00+03:30', '  end: 2026-11-25T03:00:00', 'updates:', '  - at: 2026-11-22T09:00:00', '    status: investigating', '  - at: "2026-11-22T10:00:00+03:30"', '    status: resolved', '---', ''].join('\n');
+		const problems = checkInstantOffsets('src/content/incidents/fa/x.mdx', source, '+03:30', { names: ['at', 'start', 'end'], nested: true });
+		expect(problems).toHaveLength(2);
+		expect(problems[0]).toContain('end "2026-11-25T03:00:00" has no time-zone offset');
+		expect(problems[1]).toContain('at "2026-11-22T09:00:00" has no time-zone offset');
+	});
+});

@@ -97,7 +97,7 @@ function countText(panel: HTMLElement, count: number, query: string): string {
 	const rule = new Intl.PluralRules(bcp47).select(count);
 	const template = (count === 0 ? messages.zero : undefined) ?? messages[rule] ?? messages.other;
 	const number = new Intl.NumberFormat(bcp47, { numberingSystem: panel.dataset.numbering }).format(count);
-	return template.replace('{count}', number).replace('{query}', query);
+	return template.replace('{count}', () => number).replace('{query}', () => query);
 }
 
 // Each shown result costs a fragment request; more load on demand.
