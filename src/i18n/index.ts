@@ -37,10 +37,29 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
+// Intl objects are costly to build and every page formats many numbers: one per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 /** Formats a number with the locale's own digits (Persian ۱۲۳, Arabic-Indic ١٢٣, Latin 123). */
 export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
-	const { bcp47, numberingSystem } = siteConfig.locales[locale];
-	return new Intl.NumberFormat(bcp47, { numberingSystem, ...options }).format(value);
+	const key = `${locale}|${JSON.stringify(options)}`;
+	let format = numberFormats.get(key);
+	if (!format) {
+		const { bcp47, numberingSystem } = siteConfig.locales[locale];
+		format = new Intl.NumberFormat(bcp47, { numberingSystem, ...options });
+		numberFormats.set(key, format);
+	}
+	return format.format(value);
+}
+
+function pluralRulesFor(locale: Locale): Intl.PluralRules {
+	let rules = pluralRules.get(locale);
+	if (!rules) {
+		rules = new Intl.PluralRules(siteConfig.locales[locale].bcp47);
+		pluralRules.set(locale, rules);
+	}
+	return rules;
 }
 
 /**
@@ -61,7 +80,7 @@ export function t(locale: Locale, key: string, vars: Record<string, string | num
 	} else {
 		const count = typeof vars.count === 'number' ? vars.count : Number(vars.count ?? 0);
 		const exact = count === 0 && message.zero !== undefined ? message.zero : undefined;
-		const rule = new Intl.PluralRules(siteConfig.locales[locale].bcp47).select(count);
+		const rule = pluralRulesFor(locale).select(count);
 		template = exact ?? message[rule] ?? message.other;
 	}
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -71,10 +90,6 @@ export function t(locale: Locale, key: string, vars: Record<string, string | num
 	});
 }
 
-/** Returns a `t` bound to one locale, for components that render many strings. */
-export function useTranslations(locale: Locale): (key: string, vars?: Record<string, string | number>) => string {
-	return (key, vars) => t(locale, key, vars);
-}
 
 /** Writing direction of a locale. */
 export function dirOf(locale: Locale): 'rtl' | 'ltr' {

@@ -37,7 +37,3 @@ export function splitLatinRuns(text: string): TextRun[] {
 	return runs;
 }
 
-/** Does the text contain any Latin run worth isolating? */
-export function hasLatinRun(text: string): boolean {
-	return splitLatinRuns(text).some((run) => run.latin);
-}

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../site.config';
+import { includeDrafts } from './article-files';
 import { assertNoProblems, checkArticles, splitArticleId } from './integrity';
 
 /**
@@ -35,8 +36,6 @@ export interface SiteContent {
 	categoryById: Map<string, Category>;
 }
 
-/** Should drafts be built? Only for local previews. */
-export const includeDrafts = () => process.env.BAYAN_DRAFTS === '1';
 
 let cache: Promise<SiteContent> | undefined;
 

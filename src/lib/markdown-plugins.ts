@@ -1,6 +1,6 @@
 import Slugger from 'github-slugger';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import { dictionaries } from '../i18n';
+import { dictionaries, isLocale } from '../i18n';
 import { siteConfig, type Locale } from '../site.config';
 import { splitLatinRuns } from './bidi';
 
@@ -11,8 +11,8 @@ import { splitLatinRuns } from './bidi';
 
 /** The locale of a content file, from its `…/<collection>/<locale>/<slug>.mdx` path. */
 export function localeOfFile(fileURL: URL | undefined): Locale | undefined {
-	const match = fileURL ? /\/(fa|ar|en)\/[^/]+\.mdx?$/.exec(decodeURIComponent(fileURL.pathname)) : null;
-	return (match?.[1] as Locale | undefined) ?? undefined;
+	const folder = fileURL ? /\/([^/]+)\/[^/]+\.mdx?$/.exec(decodeURIComponent(fileURL.pathname))?.[1] : undefined;
+	return isLocale(folder) ? folder : undefined;
 }
 
 type HastText = { type: 'text'; value: string };

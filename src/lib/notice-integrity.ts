@@ -23,7 +23,7 @@ export function checkInstantOffsets(
 	source: string,
 	siteOffset = '+03:30',
 	/** Keys holding instants. Notices: top-level `start`/`end`; incidents also nest `at`, `start`, `end` in lists and objects. */
-	keys: { names: readonly string[]; nested: boolean } = { names: ['start', 'end'], nested: false },
+	keys: { names: readonly string[]; nested: boolean } = { names: instantFields, nested: false },
 ): string[] {
 	const frontmatter = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1];
 	if (frontmatter === undefined) return [];

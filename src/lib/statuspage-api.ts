@@ -241,7 +241,18 @@ function status(ctx: Context): ApiStatus {
 	return { indicator, description: indicatorDescriptions[indicator] };
 }
 
+// summary.json lists components and embeds them in every incident: build them once per response.
+const componentsCache = new WeakMap<Context, ApiComponent[]>();
+
 function components(ctx: Context): ApiComponent[] {
+	const cached = componentsCache.get(ctx);
+	if (cached) return cached;
+	const built = buildComponents(ctx);
+	componentsCache.set(ctx, built);
+	return built;
+}
+
+function buildComponents(ctx: Context): ApiComponent[] {
 	const { now } = ctx.input;
 	const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) =>
 		a.data.order - b.data.order || a.id.localeCompare(b.id);

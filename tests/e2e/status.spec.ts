@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import Parser from 'rss-parser';
+import { schemaDefinitionOf } from '../fixtures/statuspage-endpoints';
 
 /**
  * The status page as readers, scripts and calendar apps meet it, at the demo clock
@@ -31,16 +32,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 ajv.addSchema(schema);
 
-const endpoints: Record<string, string> = {
-	'summary.json': 'summary.json',
-	'status.json': 'status.json',
-	'components.json': 'components.json',
-	'incidents.json': 'incidents.json',
-	'incidents/unresolved.json': 'incidents.json',
-	'scheduled-maintenances.json': 'scheduled-maintenances.json',
-	'scheduled-maintenances/upcoming.json': 'scheduled-maintenances.json',
-	'scheduled-maintenances/active.json': 'scheduled-maintenances.json',
-};
+const endpoints: Record<string, string> = schemaDefinitionOf;
 
 async function getJson(request: APIRequestContext, path: string) {
 	const response = await request.get(path);

@@ -25,7 +25,7 @@ function build(dir: string): { status: number | null; output: string } {
 	const result = spawnSync(process.execPath, [join(dir, 'scripts/build.mjs')], {
 		cwd: dir,
 		encoding: 'utf8',
-		env: { ...process.env, BAYAN_NOW: '2026-11-22T10:00:00+03:30', NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: { ...process.env, BAYAN_NOW: '2026-11-22T10:00:00+03:30', BAYAN_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
 		timeout: 240_000,
 	});
 	// Astro prints field names in bold; strip ANSI codes so messages can be matched.

@@ -155,7 +155,7 @@ describe('the redirects integration', () => {
 		const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
 		const { tmpdir } = await import('node:os');
 		const { join } = await import('node:path');
-		const { readArticles } = await import('../../src/integrations/redirects');
+		const { readArticles } = await import('../../src/lib/article-files');
 		const dir = mkdtempSync(join(tmpdir(), 'bayan-permalinks-'));
 		mkdirSync(join(dir, 'fa'));
 		mkdirSync(join(dir, 'en'));

@@ -24,6 +24,7 @@ import {
 	type StatusApiInput,
 } from '../../src/lib/statuspage-api';
 import type { Locale } from '../../src/site.config';
+import { schemaDefinitionOf } from '../fixtures/statuspage-endpoints';
 
 const schema = JSON.parse(readFileSync(new URL('../fixtures/statuspage-v2.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true });
@@ -160,16 +161,7 @@ describe('Statuspage v2 JSON', () => {
 		'scheduled-maintenances/upcoming.json': upcomingMaintenancesJson(input),
 		'scheduled-maintenances/active.json': activeMaintenancesJson(input),
 	};
-	const definition: Record<keyof typeof outputs, string> = {
-		'summary.json': 'summary.json',
-		'status.json': 'status.json',
-		'components.json': 'components.json',
-		'incidents.json': 'incidents.json',
-		'incidents/unresolved.json': 'incidents.json',
-		'scheduled-maintenances.json': 'scheduled-maintenances.json',
-		'scheduled-maintenances/upcoming.json': 'scheduled-maintenances.json',
-		'scheduled-maintenances/active.json': 'scheduled-maintenances.json',
-	};
+	const definition: Record<keyof typeof outputs, string> = schemaDefinitionOf;
 
 	for (const [endpoint, output] of Object.entries(outputs) as Array<[keyof typeof outputs, unknown]>) {
 		it(`${endpoint} validates against the Statuspage v2 schema`, () => {
