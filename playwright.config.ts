@@ -27,6 +27,12 @@ export default defineConfig({
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 		},
 	},
+	projects: [
+		{ name: 'site', testIgnore: /lighthouse\.spec\.ts/ },
+		// Lighthouse's simulated timings include real CPU time: it runs last, on its own, so
+		// other tests competing for the two cores cannot lower a page's performance score.
+		{ name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['site'] },
+	],
 	webServer: {
 		command: `node scripts/build.mjs && node scripts/serve.mjs --port ${port} --dir ${outDir}`,
 		url: `http://localhost:${port}/fa/`,
