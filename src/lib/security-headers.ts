@@ -91,6 +91,12 @@ export function headerRules(policy: string, adminPolicy: string, publicPaths: re
  */
 export function publicPathPatterns(topLevel: readonly { name: string; directory: boolean }[]): string[] {
 	const skip = new Set(['admin', '_astro', 'pagefind']);
+	// Names come from the build output, which includes whatever sits in public/: only plain
+	// names may become rule paths, and any other stops the build rather than being left
+	// without a policy or written into the file raw.
+	for (const entry of topLevel) {
+		if (!SAFE_NAME.test(entry.name)) throw new Error(`_headers: the top-level output ${JSON.stringify(entry.name)} has a name that cannot be written as a rule path (letters, digits, ".", "_" and "-" only)`);
+	}
 	return [
 		'/',
 		...topLevel
@@ -100,8 +106,30 @@ export function publicPathPatterns(topLevel: readonly { name: string; directory:
 	];
 }
 
-/** Serialises rules in the Netlify/Cloudflare `_headers` format. */
+/** A file or folder name that may appear in a rule path. */
+const SAFE_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]+$/;
+/** A rule path: site-absolute, plain characters and `*` wildcards, no whitespace. */
+const SAFE_RULE_PATH = /^\/[A-Za-z0-9._~/*-]*$/;
+/** A header name (an RFC 9110 token, restricted to what the site uses). */
+const SAFE_HEADER_NAME = /^[A-Za-z0-9-]+$/;
+/** A header value: printable ASCII and spaces only, so it cannot break its line. */
+const SAFE_HEADER_VALUE = /^[\x20-\x7e]*$/;
+
+/**
+ * Serialises rules in the Netlify/Cloudflare `_headers` format. Every path, name and value
+ * is checked against an allow-list first and one that fails stops the build naming it:
+ * a line break in any of them would otherwise start a rule or header of its own.
+ */
 export function formatHeaders(rules: readonly HeaderRule[]): string {
+	for (const rule of rules) {
+		if (!SAFE_RULE_PATH.test(rule.path)) throw new Error(`_headers: refusing the rule path ${JSON.stringify(rule.path)}`);
+		for (const [name, value] of Object.entries(rule.headers)) {
+			if (!SAFE_HEADER_NAME.test(name)) throw new Error(`_headers: refusing the header name ${JSON.stringify(name)} on ${rule.path}`);
+			if (!SAFE_HEADER_VALUE.test(value) || value.trim() !== value || value === '') {
+				throw new Error(`_headers: refusing the value of ${name} on ${rule.path}: ${JSON.stringify(value)}`);
+			}
+		}
+	}
 	return `${rules.map((rule) => `${rule.path}\n${Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}`).join('\n\n')}\n`;
 }
 
