@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
@@ -188,5 +190,24 @@ describe('iCalendar', () => {
 		const event = { uid: 'u', stamp: new Date(0), start: new Date(0), end: new Date(1000), summary: 's' };
 		expect(() => buildCalendar({ prodId: 'p', name: 'n', events: [{ ...event, url: 'https://h.example/\r\nX:1' }] })).toThrow(/not a plain/);
 		expect(() => buildCalendar({ prodId: 'p', name: 'n', language: 'fa:X', events: [event] })).toThrow(/language tag/);
+	});
+});
+
+describe('every route uses the serializers', () => {
+	/** Source files under src/ (routes, components, layouts, libraries). */
+	const sources = () =>
+		readdirSync('src', { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile() && /\.(?:astro|ts|mjs)$/.test(entry.name))
+			.map((entry) => ({ path: join(entry.parentPath, entry.name), text: readFileSync(join(entry.parentPath, entry.name), 'utf8') }));
+
+	it('no route writes RSS, published JSON or script JSON by hand', () => {
+		const offenders = sources().flatMap(({ path, text }) => [
+			...(/from '@astrojs\/rss'/.test(text) && !path.endsWith('rss-feed.ts') ? [`${path}: imports @astrojs/rss (use rssFeed)`] : []),
+			...(/new Response\(\s*JSON\.stringify/.test(text) ? [`${path}: JSON.stringify into a Response (use jsonResponse)`] : []),
+			...(/set:html=\{\s*JSON\.stringify/.test(text) || (/set:html=/.test(text) && /JSON\.stringify/.test(text) && /<script/.test(text))
+				? [`${path}: JSON.stringify printed into a script (use jsonForScript)`]
+				: []),
+		]);
+		expect(offenders).toEqual([]);
 	});
 });
