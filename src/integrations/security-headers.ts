@@ -1,12 +1,16 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, formatHeaders, headerRules, inlineScripts, publicPathPatterns, scriptHash } from '../lib/security-headers';
+import { contentSecurityPolicy, formatHeaders, headerRules, inlineScripts, isHashedPage, publicPathPatterns, scriptHash } from '../lib/security-headers';
 
-async function htmlFiles(dir: string): Promise<string[]> {
+/** The built pages whose inline scripts the policy allows (`isHashedPage`: no CMS, no uploads). */
+async function hashedPages(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+	return entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name))
+		.filter((file) => isHashedPage(relative(dir, file).split(sep).join('/')));
 }
 
 /**
@@ -29,8 +33,9 @@ function cmsOrigins(): string[] {
 }
 
 /**
- * Writes `dist/_headers` after the build: it hashes every inline script the build produced
- * so the Content-Security-Policy can forbid all others.
+ * Writes `dist/_headers` after the build: it hashes every inline script of the site's own
+ * pages, read with a real HTML parser (`inlineScripts`), so the Content-Security-Policy can
+ * forbid all others, including anything under `media/`.
  */
 export function securityHeaders(options: { connectSources?: string[] } = {}): AstroIntegration {
 	return {
@@ -39,9 +44,14 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const hashes = new Set<string>();
-				for (const file of await htmlFiles(outDir)) {
-					if (file.includes(`${join(outDir, 'admin')}`)) continue;
-					for (const body of inlineScripts(await readFile(file, 'utf8'))) hashes.add(scriptHash(body));
+				for (const file of await hashedPages(outDir)) {
+					let scripts: string[];
+					try {
+						scripts = inlineScripts(await readFile(file, 'utf8'));
+					} catch (cause) {
+						throw new Error(`Cannot read the inline scripts of ${file}`, { cause });
+					}
+					for (const body of scripts) hashes.add(scriptHash(body));
 				}
 				const policy = contentSecurityPolicy({ scriptHashes: hashes, connectSources: options.connectSources });
 				const adminPolicy = [

@@ -1,5 +1,6 @@
 import type { ComponentStatus } from '../schemas/incident';
 import type { Indicator } from './status';
+import { escapeXml, xmlText } from './xml-text';
 
 /**
  * Status badges (`/status/badge.svg`, `/status/<service-id>/badge.svg`) in the familiar
@@ -34,10 +35,11 @@ const FONT_SIZE = 11;
 const PADDING = 6;
 const HEIGHT = 20;
 
-/** Escapes text for XML character data and attribute values. */
-export function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`);
-}
+/**
+ * Escapes text for XML character data and attribute values, stripping what XML cannot carry:
+ * the shared XML serializer (src/lib/xml-text.ts), re-exported where badge callers look for it.
+ */
+export { escapeXml };
 
 /**
  * Approximate rendered width of `text` in 11 px Verdana/DejaVu Sans, the badge font. No
@@ -88,7 +90,10 @@ export function textColourOn(background: string): '#ffffff' | '#111111' {
  * SVG has `role="img"`, a `<title>` and an `aria-label` reading "label: status", and
  * every text is XML-escaped. Text colour is chosen for contrast against the background.
  */
-export function statusBadgeSvg(label: string, statusText: string, colour: string): string {
+export function statusBadgeSvg(rawLabel: string, rawStatusText: string, colour: string): string {
+	// Cleaned before measuring, so a stripped control character takes no width either.
+	const label = xmlText(rawLabel);
+	const statusText = xmlText(rawStatusText);
 	const labelWidth = textWidth(label) + 2 * PADDING;
 	const statusWidth = textWidth(statusText) + 2 * PADDING;
 	const width = labelWidth + statusWidth;

@@ -35,13 +35,50 @@ export interface Calendar {
 	events: readonly CalendarEvent[];
 }
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
+/**
+ * Characters an iCalendar TEXT value cannot carry (RFC 5545 §3.1 and §3.3.11: CONTROL is
+ * every C0 character but tab, and DEL) plus what no UTF-8 text can (U+FFFE, U+FFFF and
+ * unpaired surrogates, which `TextEncoder` would silently turn into U+FFFD). Line breaks
+ * are not in the list: `escapeText` turns them into `\n` first.
+ */
+const ICAL_ILLEGAL = /[\u0000-\u0008\u000A-\u001F\u007F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+
+/**
+ * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines are
+ * escaped, and characters a TEXT value cannot carry are stripped (not refused: they are
+ * invisible, and one pasted into a title must not break the whole calendar).
+ */
 export function escapeText(value: string): string {
 	return value
 		.replace(/\\/g, '\\\\')
 		.replace(/;/g, '\\;')
 		.replace(/,/g, '\\,')
-		.replace(/\r\n|\r|\n/g, '\\n');
+		.replace(/\r\n|\r|\n/g, '\\n')
+		.replace(ICAL_ILLEGAL, '');
+}
+
+/**
+ * A URI value (the URL property), or an error naming it: a URI is not TEXT, so it cannot be
+ * escaped, and one with controls, spaces or quotes would break the line or the parameter
+ * syntax. The site only ever writes its own absolute URLs here.
+ */
+export function icalUri(value: string): string {
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch (cause) {
+		throw new Error(`iCalendar URL "${value}" is not an absolute URL`, { cause });
+	}
+	if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !/^[\x21-\x7e]+$/.test(value) || /["<>\\^`{|}]/.test(value)) {
+		throw new Error(`iCalendar URL "${value}" is not a plain absolute http(s) URL`);
+	}
+	return value;
+}
+
+/** A LANGUAGE parameter value (RFC 5646 tag), or an error naming it: parameters are not escaped either. */
+function languageParameter(value: string): string {
+	if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(value)) throw new Error(`iCalendar LANGUAGE "${value}" is not a language tag like fa-IR`);
+	return value;
 }
 
 /** A UTC DATE-TIME value, `20261125T013000Z`. */
@@ -78,7 +115,7 @@ export function foldLine(line: string): string {
 
 /** Builds the whole `.ics` text: CRLF line endings, folded lines, a final CRLF. */
 export function buildCalendar(calendar: Calendar): string {
-	const lang = calendar.language ? `;LANGUAGE=${calendar.language}` : '';
+	const lang = calendar.language ? `;LANGUAGE=${languageParameter(calendar.language)}` : '';
 	const lines: string[] = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
@@ -101,9 +138,12 @@ export function buildCalendar(calendar: Calendar): string {
 			`SUMMARY${lang}:${escapeText(event.summary)}`,
 		);
 		if (event.description) lines.push(`DESCRIPTION${lang}:${escapeText(event.description)}`);
-		// URL is a URI value, not TEXT: escaping its commas would change the address.
-		if (event.url) lines.push(`URL:${event.url}`);
-		if (event.sequence !== undefined) lines.push(`SEQUENCE:${event.sequence}`);
+		// URL is a URI value, not TEXT: escaping its commas would change the address, so it is checked instead.
+		if (event.url) lines.push(`URL:${icalUri(event.url)}`);
+		if (event.sequence !== undefined) {
+			if (!Number.isSafeInteger(event.sequence) || event.sequence < 0) throw new Error(`buildCalendar: event ${event.uid} has SEQUENCE ${event.sequence}, not a whole number`);
+			lines.push(`SEQUENCE:${event.sequence}`);
+		}
 		if (event.status) lines.push(`STATUS:${event.status}`);
 		// Maintenance blocks the service, not the reader's diary.
 		lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');

@@ -2,6 +2,7 @@ import type { NoticeData } from '../schemas/notice';
 import type { Locale } from '../site.config';
 import { noticePath } from './notice-paths';
 import { absoluteUrl } from './urls';
+import { feedUrl } from './xml-text';
 
 /**
  * The items of a locale's notice feeds (RSS and JSON Feed). A notice is published once its
@@ -47,7 +48,10 @@ export function noticeFeedItems(notices: readonly FeedNotice[], locale: Locale, 
 	}));
 }
 
-/** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). */
+/**
+ * A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). Its URLs are checked
+ * here; print it with `jsonResponse` (src/lib/json-output.ts), which cleans every text.
+ */
 export function jsonFeed(input: {
 	title: string;
 	description: string;
@@ -63,10 +67,10 @@ export function jsonFeed(input: {
 		title: input.title,
 		description: input.description,
 		language: input.language,
-		home_page_url: input.homePageUrl,
-		feed_url: input.feedUrl,
+		home_page_url: feedUrl(input.homePageUrl, 'JSON Feed home_page_url'),
+		feed_url: feedUrl(input.feedUrl, 'JSON Feed feed_url'),
 		items: input.items.map((item) => ({
-			id: item.link,
+			id: feedUrl(item.link, `JSON Feed item "${item.title}"`),
 			url: item.link,
 			title: item.title,
 			summary: item.description,

@@ -1,8 +1,12 @@
 /**
  * What the banner's guard script decides in the browser: whether a notice rendered at
  * build time should show *now*. The page may be viewed a day after it was built, so the
- * build's verdict is only a first guess. Kept free of imports so the script stays tiny.
+ * build's verdict is only a first guess. The functions the script runs use nothing from
+ * outside themselves (they are serialised with `toString()`), so the script stays tiny; the
+ * one import is for the build-time serializer only.
  */
+
+import { jsonForScript } from './json-script';
 
 /** localStorage key holding the ids (slugs) of notices the reader dismissed, as a JSON array. */
 export const dismissedStorageKey = 'bayan:dismissed-notices';
@@ -98,7 +102,11 @@ export function runNoticeGuard(
 	addEventListener('pageshow', guard);
 }
 
-/** The guard as the source of an inline script: the program and its helpers, serialised. */
+/**
+ * The guard as the source of an inline script: the program and its helpers, serialised.
+ * The data it is called with goes through the script serializer like every JSON in a
+ * `<script>`, so changing the key can never close the element.
+ */
 export function noticeGuardScript(): string {
-	return `(${runNoticeGuard.toString()})(${JSON.stringify(dismissedStorageKey)},${noticeVisible.toString()},${parseDismissed.toString()});`;
+	return `(${runNoticeGuard.toString()})(${jsonForScript(dismissedStorageKey)},${noticeVisible.toString()},${parseDismissed.toString()});`;
 }

@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+import { html, parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 /**
  * Security and caching headers for static hosts that read a `_headers` file (Netlify,
@@ -6,17 +10,96 @@ import { createHash } from 'node:crypto';
  * `script-src` never contains 'unsafe-inline': inline scripts are allowed by hash only.
  */
 
-/** Inline executable scripts in an HTML document (JSON and JSON-LD data blocks are not executed, so not counted). */
-export function inlineScripts(html: string): string[] {
+/**
+ * JavaScript MIME type essences (HTML Living Standard, "JavaScript MIME type"): a script
+ * whose type is one of these, or empty, or absent, is a classic script.
+ */
+const JAVASCRIPT_TYPES = new Set([
+	'application/ecmascript',
+	'application/javascript',
+	'application/x-ecmascript',
+	'application/x-javascript',
+	'text/ecmascript',
+	'text/javascript',
+	'text/javascript1.0',
+	'text/javascript1.1',
+	'text/javascript1.2',
+	'text/javascript1.3',
+	'text/javascript1.4',
+	'text/javascript1.5',
+	'text/jscript',
+	'text/livescript',
+	'text/x-ecmascript',
+	'text/x-javascript',
+]);
+
+/** Elements whose content a browser never runs as script, even when it looks like markup. */
+const INERT_CONTAINERS = new Set(['noscript', 'template', 'textarea', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext', 'title', 'style']);
+
+const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
+
+/** Strips ASCII whitespace from both ends, as the HTML standard does for a script's type. */
+const stripAsciiWhitespace = (value: string): string => value.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+
+/**
+ * Would a browser run this parsed `<script>` element as an inline classic or module script?
+ * An allow-list of the HTML standard's rules ("prepare the script element"): HTML namespace
+ * only (an SVG script is left out, so the policy blocks it), no `src`, no `nomodule`, and a
+ * type that is absent, empty, a JavaScript MIME type or `module`; import maps, speculation
+ * rules and data blocks (JSON-LD) are not scripts to hash.
+ */
+function isInlineExecutable(element: Element): boolean {
+	if (element.tagName !== 'script' || element.namespaceURI !== html.NS.HTML) return false;
+	if (attribute(element, 'src') !== undefined) return false;
+	const typeAttribute = attribute(element, 'type');
+	const language = attribute(element, 'language');
+	let type: string;
+	if (typeAttribute !== undefined) type = stripAsciiWhitespace(typeAttribute).toLowerCase();
+	else if (language) type = `text/${language}`.toLowerCase();
+	else type = '';
+	if (type === 'module') return true;
+	if (attribute(element, 'nomodule') !== undefined) return false;
+	return type === '' || JAVASCRIPT_TYPES.has(type);
+}
+
+/**
+ * The inline scripts a browser would execute in an HTML document, each exactly as the HTML
+ * parser gives its text (newlines normalised, no entity decoding inside a script), which is
+ * what the browser hashes. The document is read with a real HTML parser (parse5), not a
+ * pattern: `<script>` written inside an attribute, a comment, `<noscript>`, `<template>` or
+ * `<textarea>` is text or inert there and must never be allowed by hash, since it may not
+ * stay inert (a `<noscript>`'s text is parsed as markup when scripting is off, a template
+ * is cloned into the page).
+ */
+export function inlineScripts(source: string): string[] {
+	// scriptingEnabled: parse as a browser running scripts does, so <noscript> is raw text.
+	const document = parse(source, { scriptingEnabled: true });
 	const scripts: string[] = [];
-	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		const attributes = match[1] ?? '';
-		if (/\bsrc\s*=/.test(attributes)) continue;
-		const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-		if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
-		scripts.push(match[2] ?? '');
-	}
+	const visit = (node: ParentNode): void => {
+		for (const child of node.childNodes) {
+			if (!('tagName' in child)) continue;
+			if (isInlineExecutable(child)) {
+				scripts.push(child.childNodes.map((text) => ('value' in text && text.nodeName === '#text' ? text.value : '')).join(''));
+				continue;
+			}
+			// A template's children live in `content`, which is deliberately not visited.
+			if (INERT_CONTAINERS.has(child.tagName) && child.namespaceURI === html.NS.HTML) continue;
+			visit(child);
+		}
+	};
+	visit(document);
 	return scripts;
+}
+
+/**
+ * Should this built file (its path relative to the output folder, `/`-separated) have its
+ * inline scripts allowed? Only the site's own HTML pages: never the CMS (it has its own
+ * policy) and never anything under `media/`, which holds uploads, whatever they turn out
+ * to be (an uploaded `.html` must not get its script allowed site-wide).
+ */
+export function isHashedPage(relativePath: string): boolean {
+	const [top] = relativePath.split('/');
+	return relativePath.endsWith('.html') && top !== 'media' && top !== 'admin';
 }
 
 /** The CSP source expression for a script body: `'sha256-…'`. */
@@ -91,6 +174,12 @@ export function headerRules(policy: string, adminPolicy: string, publicPaths: re
  */
 export function publicPathPatterns(topLevel: readonly { name: string; directory: boolean }[]): string[] {
 	const skip = new Set(['admin', '_astro', 'pagefind']);
+	// Names come from the build output, which includes whatever sits in public/: only plain
+	// names may become rule paths, and any other stops the build rather than being left
+	// without a policy or written into the file raw.
+	for (const entry of topLevel) {
+		if (!SAFE_NAME.test(entry.name)) throw new Error(`_headers: the top-level output ${JSON.stringify(entry.name)} has a name that cannot be written as a rule path (letters, digits, ".", "_" and "-" only)`);
+	}
 	return [
 		'/',
 		...topLevel
@@ -100,8 +189,30 @@ export function publicPathPatterns(topLevel: readonly { name: string; directory:
 	];
 }
 
-/** Serialises rules in the Netlify/Cloudflare `_headers` format. */
+/** A file or folder name that may appear in a rule path. */
+const SAFE_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]+$/;
+/** A rule path: site-absolute, plain characters and `*` wildcards, no whitespace. */
+const SAFE_RULE_PATH = /^\/[A-Za-z0-9._~/*-]*$/;
+/** A header name (an RFC 9110 token, restricted to what the site uses). */
+const SAFE_HEADER_NAME = /^[A-Za-z0-9-]+$/;
+/** A header value: printable ASCII and spaces only, so it cannot break its line. */
+const SAFE_HEADER_VALUE = /^[\x20-\x7e]*$/;
+
+/**
+ * Serialises rules in the Netlify/Cloudflare `_headers` format. Every path, name and value
+ * is checked against an allow-list first and one that fails stops the build naming it:
+ * a line break in any of them would otherwise start a rule or header of its own.
+ */
 export function formatHeaders(rules: readonly HeaderRule[]): string {
+	for (const rule of rules) {
+		if (!SAFE_RULE_PATH.test(rule.path)) throw new Error(`_headers: refusing the rule path ${JSON.stringify(rule.path)}`);
+		for (const [name, value] of Object.entries(rule.headers)) {
+			if (!SAFE_HEADER_NAME.test(name)) throw new Error(`_headers: refusing the header name ${JSON.stringify(name)} on ${rule.path}`);
+			if (!SAFE_HEADER_VALUE.test(value) || value.trim() !== value || value === '') {
+				throw new Error(`_headers: refusing the value of ${name} on ${rule.path}: ${JSON.stringify(value)}`);
+			}
+		}
+	}
 	return `${rules.map((rule) => `${rule.path}\n${Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}`).join('\n\n')}\n`;
 }
 

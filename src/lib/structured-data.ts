@@ -1,6 +1,7 @@
 import { siteConfig, type Locale } from '../site.config';
 import { machineDate } from './dates';
 import type { FaqItem } from './faq';
+import { jsonForScript } from './json-script';
 import { absoluteUrl } from './urls';
 
 /**
@@ -87,9 +88,10 @@ export function websiteJsonLd(locale: Locale, name: string, homePath: string, se
 }
 
 /**
- * Serialises JSON-LD for a `<script type="application/ld+json">`. `<`, `>` and `&` are
- * escaped so content (a title containing "</script>") can never close the element.
+ * Serialises JSON-LD for a `<script type="application/ld+json">`, through the one script
+ * serializer (src/lib/json-script.ts), so content (a title containing "</script>") can
+ * never close the element.
  */
 export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
-	return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+	return jsonForScript(data);
 }

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { t } from '../../../i18n';
 import { buildNow } from '../../../lib/clock';
+import { jsonResponse } from '../../../lib/json-output';
 import { jsonFeed, noticeFeedItems } from '../../../lib/notice-feed';
 import { noticeJsonFeedPath, noticesPath } from '../../../lib/notice-paths';
 import { loadNoticeContent } from '../../../lib/notices-content';
@@ -26,5 +27,5 @@ export const GET: APIRoute = async ({ props }) => {
 		feedUrl: absoluteUrl(noticeJsonFeedPath(locale)),
 		items: noticeFeedItems(notices, locale, buildNow()),
 	});
-	return new Response(JSON.stringify(feed, null, '\t'), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+	return jsonResponse(feed, { contentType: 'application/feed+json; charset=utf-8', indent: '\t' });
 };

@@ -1,4 +1,3 @@
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../../../i18n';
 import { buildNow } from '../../../lib/clock';
@@ -6,6 +5,7 @@ import { noticeFeedItems } from '../../../lib/notice-feed';
 import { noticesPath } from '../../../lib/notice-paths';
 import { loadNoticeContent } from '../../../lib/notices-content';
 import { localeStaticPaths } from '../../../lib/routes';
+import { rssFeed } from '../../../lib/rss-feed';
 import { absoluteUrl } from '../../../lib/urls';
 import { siteConfig, type Locale } from '../../../site.config';
 
@@ -17,11 +17,11 @@ export const GET: APIRoute = async ({ props }) => {
 	const { locale } = props as { locale: Locale };
 	const { notices } = await loadNoticeContent();
 	const items = noticeFeedItems(notices, locale, buildNow());
-	return rss({
+	return rssFeed({
 		title: t(locale, 'notices.feedTitle', { site: t(locale, 'core.siteName') }),
 		description: t(locale, 'notices.feedDescription'),
 		site: absoluteUrl(noticesPath(locale)),
+		language: siteConfig.locales[locale].bcp47,
 		items: items.map(({ title, description, link, pubDate, categories }) => ({ title, description, link, pubDate, categories })),
-		customData: `<language>${siteConfig.locales[locale].bcp47}</language>`,
 	});
 };

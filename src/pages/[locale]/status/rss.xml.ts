@@ -1,7 +1,7 @@
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../../../i18n';
 import { localeStaticPaths } from '../../../lib/routes';
+import { rssFeed } from '../../../lib/rss-feed';
 import { visibleUpdates } from '../../../lib/status';
 import { loadStatusContent, localizedIncident } from '../../../lib/status-content';
 import { absoluteUrl, localePath } from '../../../lib/urls';
@@ -30,12 +30,12 @@ export const GET: APIRoute = async ({ props }) => {
 	});
 	items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
 	const siteName = t(locale, 'core.siteName');
-	return rss({
+	return rssFeed({
 		title: t(locale, 'status.feedTitle', { site: siteName }),
 		description: t(locale, 'status.feedDescription'),
 		site: absoluteUrl(localePath(locale, 'status')),
+		language: siteConfig.locales[locale].bcp47,
 		items,
-		customData: `<language>${siteConfig.locales[locale].bcp47}</language>`,
 		trailingSlash: true,
 	});
 };

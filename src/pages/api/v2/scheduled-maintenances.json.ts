@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
 import { apiInput, loadStatusContent } from '../../../lib/status-content';
 import { scheduledMaintenancesJson } from '../../../lib/statuspage-api';
+import { jsonResponse } from '../../../lib/json-output';
 
 /** `/api/v2/scheduled-maintenances.json`: Statuspage v2-compatible, built from the same snapshot as the status page. */
 export const GET: APIRoute = async () => {
 	const body = scheduledMaintenancesJson(apiInput(await loadStatusContent()));
-	return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return jsonResponse(body);
 };
