@@ -214,3 +214,42 @@ export function readContentFile(path: string, displayPath = path): ContentFile {
 	cache.set(path, { key, parsed });
 	return parsed;
 }
+
+/**
+ * Adds the file line to each field an Astro schema error lists (`**updates.1.at**: …`
+ * becomes `**updates.1.at** (line 14): …`), so editors go straight to the line. Astro
+ * reports only top-level keys' lines, and finds them with a text search. Returns the same
+ * error, so Astro still formats it; anything else is returned unchanged.
+ */
+export function withFieldLines(error: unknown, lineOf: ContentFile['lineOf']): unknown {
+	if (!(error instanceof Error)) return error;
+	error.message = error.message.replace(/^(\s*\*\*)([^*\n]+)(\*\*)(:)/gm, (whole, open: string, field: string, close: string, colon: string) => {
+		const path = field.split('.').map((step) => (/^\d+$/.test(step) ? Number(step) : step));
+		const line = lineOf(path) ?? lineOf(path.slice(0, -1));
+		return line === undefined ? whole : `${open}${field}${close} (line ${line})${colon}`;
+	});
+	return error;
+}
+
+/** The part of a Zod schema `schemaProblems` needs (kept structural so this module does not depend on Zod). */
+export interface SafeParser<Output> {
+	safeParse(data: unknown): { success: true; data: Output } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
+/**
+ * Checks a parsed file's data against a schema. Returns the checked data, or one
+ * `ContentError` per problem, each naming the file, the field and the line it is on.
+ */
+export function checkData<Output>(parsed: Pick<YamlFile, 'file' | 'data' | 'lineOf'>, schema: SafeParser<Output>): { data: Output; problems: [] } | { data?: undefined; problems: ContentError[] } {
+	const result = schema.safeParse(parsed.data);
+	if (result.success) return { data: result.data, problems: [] };
+	return {
+		problems: result.error.issues.map((issue) => {
+			const path = issue.path.map((step) => (typeof step === 'number' ? step : String(step)));
+			// An unknown or missing field has no line of its own; its parent (or the file) does.
+			let line: number | undefined;
+			for (let length = path.length; line === undefined && length > 0; length--) line = parsed.lineOf(path.slice(0, length));
+			return new ContentError(parsed.file, issue.message, { field: path.length ? path.join('.') : undefined, line }, { cause: result.error });
+		}),
+	};
+}
