@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { isAlias, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 /**
  * The one reader of content files (`---` YAML frontmatter, then a Markdown/MDX body).
@@ -47,7 +47,7 @@ export interface ContentFile {
 	body: string;
 	/** 1-based line of the file on which the body starts. */
 	bodyLine: number;
-	/** 1-based line of the file where the value at `path` is written (for error messages), if it exists. */
+	/** 1-based line of the file where the value at `path` is written (for a field, the line of its name), if it exists. */
 	lineOf(path: readonly (string | number)[]): number | undefined;
 }
 
@@ -57,7 +57,7 @@ export interface YamlFile {
 	file: string;
 	/** The file's data (strings, numbers, booleans, arrays, objects). */
 	data: Record<string, unknown>;
-	/** 1-based line of the file where the value at `path` is written, if it exists. */
+	/** 1-based line of the file where the value at `path` is written (for a field, the line of its name), if it exists. */
 	lineOf(path: readonly (string | number)[]): number | undefined;
 }
 
@@ -143,6 +143,12 @@ function parseYaml(yamlText: string, file: string, lineOffset: number, what: 'fr
 	return {
 		data: data as Record<string, unknown>,
 		lineOf(path) {
+			// A field's line is the line of its name: a block list or map value starts on the next one.
+			const parent = path.length ? doc.getIn(path.slice(0, -1), true) : undefined;
+			if (isMap(parent)) {
+				const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1]);
+				return pair && isNode(pair.key) ? lineAt(pair.key.range?.[0]) : undefined;
+			}
 			const node = doc.getIn(path, true);
 			return isNode(node) ? lineAt(node.range?.[0]) : undefined;
 		},
