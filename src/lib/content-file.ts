@@ -231,7 +231,8 @@ export function withFieldLines(error: unknown, lineOf: ContentFile['lineOf']): u
 	if (!(error instanceof Error)) return error;
 	error.message = error.message.replace(/^(\s*\*\*)([^*\n]+)(\*\*)(:)/gm, (whole, open: string, field: string, close: string, colon: string) => {
 		const path = field.split('.').map((step) => (/^\d+$/.test(step) ? Number(step) : step));
-		const line = lineOf(path) ?? lineOf(path.slice(0, -1));
+		// A missing field has no line; an item of a list that has one is reported on the list's line.
+		const line = lineOf(path) ?? (path.length > 1 ? lineOf(path.slice(0, -1)) : undefined);
 		return line === undefined ? whole : `${open}${field}${close} (line ${line})${colon}`;
 	});
 	return error;

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { fileNameProblem } from '../schemas/common';
 import { locales, siteConfig, type Locale } from '../site.config';
 import { loadSiteContent } from './content';
 import type { ChannelSchedule, HoursOverride } from './hours';
@@ -66,6 +67,9 @@ async function load(): Promise<NoticeContent> {
 		if (!(locales as readonly string[]).includes(locale)) {
 			problems.push(`${filePath}: folder "${locale}" is not a site locale (expected notices/<${locales.join('|')}>/<slug>.mdx)`);
 		}
+		// The slug becomes a URL and a folder in dist/; Astro would slugify "Bad Name.mdx" silently.
+		const problem = fileNameProblem(filePath.split('/').pop()!.replace(/\.mdx?$/, ''));
+		if (problem) problems.push(`${filePath}: ${problem}`);
 		return { id: entry.id, filePath, locale: locale as Locale, slug, data: entry.data, entry };
 	});
 
