@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { yamlFiles } from './content-pipeline/yaml-loader';
 import { articleSchema } from './schemas/article';
 import { categorySchema } from './schemas/category';
 import { channelSchema } from './schemas/channel';
@@ -14,7 +15,7 @@ import { serviceGroupSchema, serviceSchema } from './schemas/service';
  * run when pages load content (`src/lib/*-content.ts`).
  */
 const perLocale = (folder: string) => glob({ pattern: '*/*.mdx', base: `./src/content/${folder}` });
-const oneFileEach = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: `./src/content/${folder}` });
+const oneFileEach = (folder: string) => yamlFiles(`src/content/${folder}`);
 
 export const collections = {
 	articles: defineCollection({ loader: perLocale('articles'), schema: articleSchema }),

@@ -1,15 +1,25 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { articleFields } from '../schemas/article';
+import { fileNameProblem } from '../schemas/common';
+import { checkData, ContentError, readContentFile } from './content-file';
 import type { PermalinkArticle } from './permalinks';
 import { articlePath } from './urls';
 import { locales } from '../site.config';
 
 /**
  * Articles read straight from `src/content/articles/`, for build configuration and
- * integrations, which run outside the content layer. Every file still passes its schema
- * in the content layer; this reader only needs the permalink fields.
+ * integrations, which run outside the content layer. They read each file with the same
+ * strict reader as the content layer (`readContentFile`), so both agree on where the
+ * frontmatter ends and what every value is. This runs before the content layer (the
+ * sitemap is configured from it), so the fields it uses (`ref`, `aliases`, `draft`) and
+ * the file name are checked here with the article schema's own rules: an alias becomes a
+ * folder in `dist/` and a line in `_redirects`, and must never reach them unchecked.
  */
+
+/** The article fields permalinks need, checked with the article schema's own rules. */
+const permalinkFields = z.object({ ref: articleFields.ref, aliases: articleFields.aliases, draft: articleFields.draft });
 
 /** Should drafts be built? Only for local previews (`BAYAN_DRAFTS=1`). */
 export const includeDrafts = () => process.env.BAYAN_DRAFTS === '1';
@@ -23,20 +33,18 @@ export function readArticles(contentDir = 'src/content/articles'): PermalinkArti
 		for (const name of readdirSync(folder)) {
 			if (!name.endsWith('.mdx')) continue;
 			const filePath = join(folder, name);
-			const source = readFileSync(filePath, 'utf8');
-			let data: { ref?: unknown; aliases?: unknown; draft?: unknown };
-			try {
-				data = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '') ?? {};
-			} catch (error) {
-				throw new Error(`${filePath}: the frontmatter is not valid YAML.`, { cause: error });
-			}
+			const slug = name.slice(0, -4);
+			const problem = fileNameProblem(slug);
+			if (problem) throw new ContentError(filePath, problem);
+			const file = readContentFile(filePath);
+			const { data, problems } = checkData(file, permalinkFields);
+			if (!data) throw problems[0]!;
 			if (data.draft === true && !includeDrafts()) continue;
-			if (typeof data.ref !== 'number') continue; // the schema reports it, naming the file
 			articles.push({
 				locale,
-				slug: name.slice(0, -4),
+				slug,
 				ref: data.ref,
-				aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
+				aliases: data.aliases ?? [],
 				filePath,
 			});
 		}

@@ -211,7 +211,7 @@ export function fieldFromZod(name: string, schema: z.ZodType, labels: Labels, pa
 	// Decap fills an empty date field with "now"; an optional end or an unused window must stay empty.
 	const emptyDefault = optional ? { default: '' } : {};
 
-	// The two date shapes are unions (a YAML date or a string); recognise them by identity.
+	// The two date shapes are string pipes (checked, then turned into Dates); recognise them by identity.
 	if (inner === calendarDate) {
 		return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, ...emptyDefault };
 	}

@@ -1,4 +1,4 @@
-import { slugPattern } from '../schemas/common';
+import { fileNameProblem, maxSlugLength, slugPattern } from '../schemas/common';
 import type { ArticleData } from '../schemas/article';
 import { locales } from '../site.config';
 
@@ -53,6 +53,8 @@ export function checkArticles(articles: readonly ArticleRecord[], known: KnownId
 		const fileName = file.split('/').pop()?.replace(/\.mdx?$/, '') ?? slug;
 		if (!slugPattern.test(slug) || fileName !== slug) {
 			problems.push(`${file}: file name "${fileName === slug ? slug : fileName}" must be a lower-case Latin slug such as "track-your-order" (it becomes the URL)`);
+		} else if (fileName.length > maxSlugLength) {
+			problems.push(`${file}: ${fileNameProblem(fileName)}`);
 		}
 		if (!known.categories.includes(data.category)) {
 			problems.push(`${file}: category "${data.category}" is not a known category (known: ${list(known.categories)})`);

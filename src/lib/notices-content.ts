@@ -1,20 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { fileNameProblem } from '../schemas/common';
 import { locales, siteConfig, type Locale } from '../site.config';
-import { buildNow } from './clock';
 import { loadSiteContent } from './content';
-import { machineDate } from './dates';
 import type { ChannelSchedule, HoursOverride } from './hours';
 import { assertNoProblems, splitArticleId } from './integrity';
-import { checkChannelRegions, checkInstantOffsets } from './notice-integrity';
+import { checkChannelRegions } from './notice-integrity';
 import { checkHoursOverrides, checkNoticeReferences, hoursOverridesFromNotices, type NoticeEntry } from './notices';
 
 /**
  * Loads notices, contact channels and regions once per build, runs every cross-file rule
- * on them (references, hours overrides, channel regions, offsets written in the source)
- * and indexes them the ways pages need. Like `content.ts`, a broken file stops the build
- * before any page is written, with a message naming the file and the field.
+ * on them (references, hours overrides, channel regions) and indexes them the ways pages
+ * need. Like `content.ts`, a broken file stops the build before any page is written, with
+ * a message naming the file and the field.
  */
 
 /** A notice with its collection entry, for rendering its body. */
@@ -70,19 +67,11 @@ async function load(): Promise<NoticeContent> {
 		if (!(locales as readonly string[]).includes(locale)) {
 			problems.push(`${filePath}: folder "${locale}" is not a site locale (expected notices/<${locales.join('|')}>/<slug>.mdx)`);
 		}
+		// The slug becomes a URL and a folder in dist/; Astro would slugify "Bad Name.mdx" silently.
+		const problem = fileNameProblem(filePath.split('/').pop()!.replace(/\.mdx?$/, ''));
+		if (problem) problems.push(`${filePath}: ${problem}`);
 		return { id: entry.id, filePath, locale: locale as Locale, slug, data: entry.data, entry };
 	});
-
-	const siteOffset = machineDate(buildNow()).slice(-6);
-	for (const notice of notices) {
-		let source: string;
-		try {
-			source = readFileSync(resolve(process.cwd(), notice.filePath), 'utf8');
-		} catch (error) {
-			throw new Error(`${notice.filePath}: could not be read to check its start and end offsets`, { cause: error });
-		}
-		problems.push(...checkInstantOffsets(notice.filePath, source, siteOffset));
-	}
 
 	const channels: Channel[] = channelEntries
 		.map((entry) => ({ id: entry.id, hours: entry.data.hours, data: entry.data }))

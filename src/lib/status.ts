@@ -1,6 +1,7 @@
 import { locales, siteConfig, type Locale } from '../site.config';
 import type { ComponentStatus, Impact, IncidentData, IncidentUpdate } from '../schemas/incident';
 import { resolvedStatuses } from '../schemas/incident';
+import { fileNameProblem } from '../schemas/common';
 import type { ServiceData, ServiceGroupData } from '../schemas/service';
 import { zonedParts, zonedTimeToInstant } from './dates';
 import { editDistance } from './edit-distance';
@@ -71,6 +72,10 @@ export function toIncidentEntry(entry: { id: string; filePath?: string; data: In
 	if (!locale || rest.length === 0 || !(locales as readonly string[]).includes(locale)) {
 		throw new Error(`${filePath}: incidents live in src/content/incidents/<locale>/<slug>.mdx with <locale> one of ${locales.join(', ')}`);
 	}
+	// The slug becomes a URL and a folder in dist/; Astro would slugify "Bad Name.mdx" silently.
+	const fileName = filePath.split('/').pop()!.replace(/\.mdx?$/, '');
+	const problem = fileNameProblem(fileName);
+	if (problem) throw new Error(`${filePath}: ${problem}`);
 	return { id: entry.id, filePath, locale: locale as Locale, slug: rest.join('/'), data: entry.data };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, line, slug, strictObject } from './common';
+import { calendarDate, line, list, listLimits, slug, strictObject } from './common';
 
 /**
  * Frontmatter fields of a knowledge-base article (`src/content/articles/<locale>/<slug>.mdx`).
@@ -14,12 +14,12 @@ export const articleFields = {
 	ref: z
 		.number({ message: 'must be a whole number, e.g. 12' })
 		.int({ message: 'must be a whole number, e.g. 12' })
-		.positive({ message: 'must be a positive number' }),
-	tags: z.array(line(40)).optional(),
-	related: z.array(slug).optional(),
-	aliases: z.array(slug).optional(),
-	draft: z.boolean().optional(),
-	services: z.array(slug).optional(),
+		.positive({ message: 'must be a positive whole number, e.g. 12' }),
+	tags: list(line(40), listLimits.tags).optional(),
+	related: list(slug, listLimits.related).optional(),
+	aliases: list(slug, listLimits.aliases).optional(),
+	draft: z.boolean({ message: 'must be true or false' }).optional(),
+	services: list(slug, listLimits.services).optional(),
 };
 
 /** Validates one article's frontmatter. */

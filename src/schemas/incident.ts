@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { instant, line, slug, strictObject } from './common';
+import { instant, line, listLimits, slug, strictObject } from './common';
 
 /**
  * Frontmatter of a status incident or scheduled maintenance
@@ -64,6 +64,7 @@ export const incidentFields = {
 				status: oneOf(componentStatuses),
 			}),
 		)
+		.max(listLimits.affected, { message: `must have at most ${listLimits.affected} items` })
 		.default([]),
 	// Either vocabulary is accepted here; which one is allowed depends on `kind`, which a
 	// field-level schema cannot see, so the refinement below reports the mismatch.
@@ -75,6 +76,7 @@ export const incidentFields = {
 				text: line(1000),
 			}),
 		)
+		.max(listLimits.updates, { message: `must have at most ${listLimits.updates} items` })
 		.min(1, { message: 'needs at least one update, e.g. { at: 2026-11-22T09:00:00+03:30, status: investigating, text: … }' }),
 	window: strictObject({ start: instant, end: instant }).optional(),
 };

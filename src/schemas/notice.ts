@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { dayIntervals } from './channel';
-import { calendarDate, instant, line, slug, strictObject } from './common';
+import { calendarDate, instant, line, list, listLimits, slug, strictObject } from './common';
 
 /**
  * Frontmatter of a proactive or crisis notice (`src/content/notices/<locale>/<slug>.mdx`).
@@ -50,10 +50,10 @@ export const noticeFields = {
 	severity: z.enum(noticeSeverities, { message: `must be one of ${noticeSeverities.join(', ')}` }),
 	start: instant,
 	end: instant.optional(),
-	services: z.array(slug).optional(),
-	regions: z.array(slug).optional(),
+	services: list(slug, listLimits.services).optional(),
+	regions: list(slug, listLimits.regions).optional(),
 	pinned: z.boolean({ message: 'must be true or false' }).optional(),
-	related: z.array(slug).optional(),
+	related: list(slug, listLimits.related).optional(),
 	hours: hoursOverride.optional(),
 };
 

@@ -6,7 +6,8 @@ const valid = {
 	title: 'سفارشم کجاست؟',
 	summary: 'پیگیری سفارش در اپ و سایت.',
 	category: 'orders',
-	updated: new Date('2026-10-01T00:00:00Z'),
+	// As the content reader gives it: dates stay the strings written.
+	updated: '2026-10-01',
 	ref: 1,
 };
 
@@ -36,6 +37,8 @@ describe('article frontmatter', () => {
 		['ref', 1.5, 'ref'],
 		['updated', 'yesterday', 'updated'],
 		['updated', '2026-02-30', 'updated'],
+		['updated', new Date('2026-10-01T00:00:00Z'), 'updated'],
+		['aliases', ['a'.repeat(81)], 'aliases.0'],
 		['title', 42, 'title'],
 		['title', '   ', 'title'],
 		['category', 'Orders!', 'category'],
@@ -56,6 +59,11 @@ describe('article frontmatter', () => {
 
 	it('refuses bidi-override characters in titles (they can disguise text)', () => {
 		expect(issuePaths({ ...valid, title: 'abc\u202Edef' })).toEqual(['title']);
+	});
+
+	it('turns the date into midnight UTC of that day', () => {
+		const result = articleSchema.safeParse(valid);
+		expect(result.success && result.data.updated.toISOString()).toBe('2026-10-01T00:00:00.000Z');
 	});
 
 	it('accepts a quoted date that is a real day', () => {

@@ -53,6 +53,12 @@ describe('cross-file article rules', () => {
 		expect(problems[1]).toContain('file name "Track Order" must be a lower-case Latin slug');
 	});
 
+	it('refuses a slug file name longer than a folder name may safely be', () => {
+		const long = 'a'.repeat(81);
+		const problems = checkArticles([article(`fa/${long}`)], known);
+		expect(problems).toEqual([`src/content/articles/fa/${long}.mdx: file name "${'a'.repeat(40)}…" is 81 characters long; at most 80 are allowed (it becomes a folder name in the built site)`]);
+	});
+
 	it('refuses aliases that collide with a slug or with another article’s alias', () => {
 		const problems = checkArticles(
 			[article('fa/a', { aliases: ['b', 'old'] }), article('fa/b', { ref: 2 }), article('fa/c', { ref: 3, aliases: ['old'] })],

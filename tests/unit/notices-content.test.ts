@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { jsonFeed, noticeFeedItems, publishedNotices, type FeedNotice } from '../../src/lib/notice-feed';
 import { noticeVisible, parseDismissed } from '../../src/lib/notice-guard';
-import { checkChannelRegions, checkInstantOffsets } from '../../src/lib/notice-integrity';
+import { checkChannelRegions } from '../../src/lib/notice-integrity';
 
-const file = 'src/content/notices/fa/holiday.mdx';
-const mdx = (frontmatter: string) => `---\ntitle: تعطیلی\nkind: general\n${frontmatter}\n---\n\nمتن.\n`;
-
-describe('checkInstantOffsets (raw frontmatter)', () => {
-	it('accepts quoted and unquoted date-times with an offset or Z', () => {
-		expect(checkInstantOffsets(file, mdx('start: "2026-11-22T09:00:00+03:30"\nend: 2026-11-23T00:00:00+03:30'))).toEqual([]);
-		expect(checkInstantOffsets(file, mdx("start: '2026-11-22T05:30:00Z' # UTC on purpose"))).toEqual([]);
-	});
-
-	it('names the file and the field of an unquoted date-time without offset, which YAML would read as UTC', () => {
-		const problems = checkInstantOffsets(file, mdx('start: 2026-11-22T09:00:00\nend: "2026-11-23T00:00:00+03:30"'), '+03:30');
-		expect(problems).toHaveLength(1);
-		expect(problems[0]).toContain(file);
-		expect(problems[0]).toContain('start "2026-11-22T09:00:00" has no time-zone offset');
-		expect(problems[0]).toContain('2026-11-22T09:00:00+03:30');
-	});
-
-	it('reports a bare date and a quoted value without offset, each at its own field', () => {
-		const problems = checkInstantOffsets(file, mdx('start: 2026-11-22\nend: "2026-11-23T08:00"'));
-		expect(problems.map((problem) => problem.split(': ')[1]!.split(' ')[0])).toEqual(['start', 'end']);
-		expect(problems[0]).toContain('2026-11-22T00:00:00+03:30');
-	});
-
-	it('ignores indented keys (hours.from/to are calendar dates) and the body', () => {
-		const source = `${mdx('start: "2026-11-22T09:00:00+03:30"\nhours:\n  from: 2026-11-26\n  to: 2026-11-28')}\nstart: 2026-11-22T09:00:00\n`;
-		expect(checkInstantOffsets(file, source)).toEqual([]);
-	});
-});
+// Offsets of start/end/at are checked by the `instant` schema on the strict reader's
+// strings (tests/unit/strict-values.test.ts), not by scanning lines any more.
 
 describe('checkChannelRegions', () => {
 	it('names the channel file and the unknown region, listing the known ones', () => {
@@ -118,16 +92,5 @@ describe('banner guard', () => {
 		expect(parseDismissed('{oops').size).toBe(0);
 		expect(parseDismissed('{"a":1}').size).toBe(0);
 		expect(parseDismissed(null).size).toBe(0);
-	});
-});
-
-describe('offsets of incident times (nested keys)', () => {
-	it('finds an offset-less time inside the updates list and the window, and accepts ones with offsets', async () => {
-		const { checkInstantOffsets } = await import('../../src/lib/notice-integrity');
-		const source = ['---', 'title: x', 'window:', '  start: 2026-11-25T01:00:00+03:30', '  end: 2026-11-25T03:00:00', 'updates:', '  - at: 2026-11-22T09:00:00', '    status: investigating', '  - at: "2026-11-22T10:00:00+03:30"', '    status: resolved', '---', ''].join('\n');
-		const problems = checkInstantOffsets('src/content/incidents/fa/x.mdx', source, '+03:30', { names: ['at', 'start', 'end'], nested: true });
-		expect(problems).toHaveLength(2);
-		expect(problems[0]).toContain('end "2026-11-25T03:00:00" has no time-zone offset');
-		expect(problems[1]).toContain('at "2026-11-22T09:00:00" has no time-zone offset');
 	});
 });

@@ -566,4 +566,13 @@ describe('cross-file checks', () => {
 		expect(() => toIncidentEntry({ id: 'de/gateway', data })).toThrow(/src\/content\/incidents\/de\/gateway\.mdx: .*one of fa, ar, en/);
 		expect(() => toIncidentEntry({ id: 'gateway', data })).toThrow(/<locale>/);
 	});
+
+	it('rejects an incident file name that is not a slug, or too long for a folder name', () => {
+		const data = incidentSchema.parse(validIncident);
+		expect(() => toIncidentEntry({ id: 'fa/bad-name', filePath: 'src/content/incidents/fa/Bad Name.mdx', data })).toThrow(
+			/src\/content\/incidents\/fa\/Bad Name\.mdx: file name "Bad Name" must be a lower-case Latin slug/,
+		);
+		const long = 'a'.repeat(81);
+		expect(() => toIncidentEntry({ id: `fa/${long}`, filePath: `src/content/incidents/fa/${long}.mdx`, data })).toThrow(/at most 80 are allowed/);
+	});
 });

@@ -308,7 +308,8 @@ describe('Statuspage v2 JSON', () => {
 				title: `Incident ${index}`,
 				kind: 'incident',
 				impact: 'minor',
-				updates: [{ at: new Date(Date.UTC(2026, 8, 1 + index, 8)), status: 'resolved', text: 'Done' }],
+				// As the content reader gives it: the instant as a string with its offset.
+				updates: [{ at: new Date(Date.UTC(2026, 8, 1 + index, 8)).toISOString(), status: 'resolved', text: 'Done' }],
 			}),
 		);
 		const list = incidentsJson({ ...input, incidents: many }).incidents;

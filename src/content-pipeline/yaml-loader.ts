@@ -1,0 +1,88 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ContentError, parseYamlFile, withFieldLines, type YamlFile } from '../lib/content-file';
+import { fileNameProblem } from '../schemas/common';
+
+/**
+ * Loader for the collections that keep one entry per YAML file (`categories/<id>.yaml`,
+ * `channels/`, `regions/`, `services/`, `service-groups/`). It replaces Astro's `glob`
+ * loader so these files are read by the one strict reader (`parseYamlFile`): Astro's own
+ * YAML reader would turn unquoted dates into `Date`s, read `0b1010` as a number and
+ * follow anchors, which the frontmatter of the other collections is not allowed to do.
+ *
+ * The entry id is the file name without its extension, as with `glob` before; a file name
+ * that is not a slug is an error naming the file (the id is what other files refer to).
+ */
+
+const extensions = new Set(['.yaml', '.yml']);
+
+/** One-entry-per-file YAML collection under `folder` (relative to the project root). */
+export function yamlFiles(folder: string): Loader {
+	return {
+		name: 'bayan-yaml-files',
+		load: async (context) => {
+			const root = fileURLToPath(context.config.root);
+			const base = resolve(root, folder);
+			const load = () => syncFolder(context, root, base);
+			await load();
+			// In `astro dev`, reload the whole folder on any change: it holds a handful of small
+			// files, and a full pass is the simplest way to drop deleted or renamed entries.
+			context.watcher?.add(base);
+			const onChange = async (changed: string) => {
+				if (!changed.startsWith(base) || !extensions.has(extname(changed))) return;
+				try {
+					await load();
+				} catch (error) {
+					context.logger.error(error instanceof Error ? error.message : String(error));
+				}
+			};
+			context.watcher?.on('add', onChange);
+			context.watcher?.on('change', onChange);
+			context.watcher?.on('unlink', onChange);
+		},
+	};
+}
+
+async function syncFolder(context: LoaderContext, root: string, base: string): Promise<void> {
+	let names: string[];
+	try {
+		names = (await readdir(base)).filter((name) => extensions.has(extname(name))).sort();
+	} catch (error) {
+		throw new ContentError(relative(root, base), 'the folder could not be read', {}, { cause: error });
+	}
+	const seen = new Map<string, string>();
+	for (const name of names) {
+		const filePath = relative(root, join(base, name)).split('\\').join('/');
+		const id = basename(name, extname(name));
+		const problem = fileNameProblem(id);
+		if (problem) throw new ContentError(filePath, problem);
+		const other = seen.get(id);
+		if (other) throw new ContentError(filePath, `has the same id "${id}" as ${other}; keep one of them`);
+		seen.set(id, filePath);
+	}
+
+	const untouched = new Set(context.store.keys());
+	for (const [id, filePath] of seen) {
+		untouched.delete(id);
+		let source: string;
+		try {
+			source = await readFile(join(root, filePath), 'utf8');
+		} catch (error) {
+			throw new ContentError(filePath, 'the file could not be read', {}, { cause: error });
+		}
+		const digest = context.generateDigest(source);
+		const existing = context.store.get(id);
+		if (existing && existing.digest === digest && existing.filePath === filePath) continue;
+		const parsed: YamlFile = parseYamlFile(source, filePath);
+		let data: Record<string, unknown>;
+		try {
+			data = await context.parseData({ id, data: parsed.data, filePath: join(root, filePath) });
+		} catch (error) {
+			throw withFieldLines(error, parsed.lineOf);
+		}
+		context.store.set({ id, data, digest, filePath });
+	}
+	for (const id of untouched) context.store.delete(id);
+}
