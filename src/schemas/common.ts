@@ -68,15 +68,19 @@ export const listLimits = {
 	updates: 200,
 } as const;
 
-/** A single line of reader-visible text: no control or bidi-override characters, no line breaks. */
+/**
+ * A single line of reader-visible text: no control or bidi-override characters, no line
+ * breaks, and nothing XML 1.0 cannot carry (U+FFFE/U+FFFF, unpaired surrogates), so a title
+ * is refused with a message to its author instead of breaking the feeds it reaches.
+ */
 export const line = (max: number) =>
 	z
 		.string()
 		.trim()
 		.min(1, { message: 'must not be empty' })
 		.max(max, { message: `must be at most ${max} characters` })
-		.refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value), {
-			message: 'contains a control or bidi-override character (U+202A–202E, U+2066–2069); remove it',
+		.refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\uFFFE\uFFFF\uD800-\uDFFF]/u.test(value), {
+			message: 'contains a control, bidi-override (U+202A–202E, U+2066–2069) or non-character (U+FFFE, U+FFFF) character; remove it',
 		});
 
 const dateExample = '2026-11-22';

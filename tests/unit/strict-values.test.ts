@@ -150,6 +150,18 @@ describe('impossible dates and times are refused, never rolled over', () => {
 	});
 });
 
+describe('text the feeds could not carry is refused at its source', () => {
+	it.each([
+		['U+FFFF', '\uFFFF'],
+		['U+FFFE', '\uFFFE'],
+		['an unpaired surrogate', '\uD800'],
+		['a C0 control', '\u0007'],
+	])('%s in a title', (_, char) => {
+		const [field, line] = only(article().replace('title: عنوان', `title: "عنوان${char === '\u0007' ? '\\a' : char}"`), articleFile, articleSchema);
+		expect([field, line]).toEqual(['title', 2]);
+	});
+});
+
 describe('numbers are plain decimal', () => {
 	it.each(['ref: 0b1110', 'ref: 0x1F', 'ref: 0o17', 'ref: .inf', 'ref: -.inf', 'ref: .NaN', 'ref: 1e3', 'ref: 012'])('%s', (line) => {
 		const found = problems(article().replace('ref: 12', line), articleFile, articleSchema);
