@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy, formatHeaders, headerRules, inlineScripts, publicPathPatterns, scriptHash } from '../lib/security-headers';
+import { mediaHeaderRules } from '../lib/security-headers';
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -54,7 +55,7 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 					"frame-ancestors 'none'",
 				].join('; ');
 				const topLevel = (await readdir(outDir, { withFileTypes: true })).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
-				await writeFile(join(outDir, '_headers'), formatHeaders(headerRules(policy, adminPolicy, publicPathPatterns(topLevel))));
+				await writeFile(join(outDir, '_headers'), formatHeaders([...headerRules(policy, adminPolicy, publicPathPatterns(topLevel)), ...mediaHeaderRules()]));
 				logger.info(`_headers written (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'})`);
 			},
 		},
