@@ -68,5 +68,11 @@ if (interrupted || code !== 0) {
 	console.error(`\nBuild ${why}: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no output was written'}.`);
 	process.exit(interrupted ? 128 + constants.signals[interrupted] : (code ?? 1));
 }
-swapIntoPlace(scratch, outDir);
+try {
+	swapIntoPlace(scratch, outDir);
+} catch (error) {
+	rmSync(scratch, { recursive: true, force: true });
+	console.error(error, '\n');
+	process.exit(1);
+}
 console.log(`Built ${outDir}`);

@@ -46,7 +46,9 @@ export function isAlive(pid) {
 /**
  * Deletes scratch (`<out>.building-<pid>`) and set-aside (`<out>.old-<pid>`) folders left
  * by builds whose process is gone (killed with SIGKILL, power loss). Folders of live
- * processes are left alone: a parallel build may be using them.
+ * processes are left alone: a parallel build may be using them. If the output folder is
+ * missing and a dead build's set-aside folder exists, that is the last published site
+ * (the build died between its two renames): it is moved back instead of deleted.
  * @param {string} outDir
  * @param {{ alive?: (pid: number) => boolean }} [options]
  * @returns {string[]} the folders deleted
@@ -63,12 +65,22 @@ export function cleanStaleBuilds(outDir, { alive = isAlive } = {}) {
 		throw new Error(`Cannot list ${parent} to clean up after interrupted builds`, { cause: error });
 	}
 	const removed = [];
-	for (const entry of entries) {
+	for (const entry of entries.sort()) {
 		const match = pattern.exec(entry);
 		if (!match) continue;
 		const pid = Number(match[2]);
 		if (pid !== process.pid && alive(pid)) continue;
 		const path = join(parent, entry);
+		// A build that died between its two renames left the only copy of the site aside: put it back.
+		if (match[1] === 'old' && !existsSync(outDir)) {
+			try {
+				renameSync(path, outDir);
+				removed.push(`${path} (moved back to ${outDir})`);
+				continue;
+			} catch (error) {
+				throw new Error(`Cannot move ${path}, left by an interrupted build, back to ${outDir}`, { cause: error });
+			}
+		}
 		rmSync(path, { recursive: true, force: true });
 		removed.push(path);
 	}

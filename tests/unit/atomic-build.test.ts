@@ -97,6 +97,16 @@ describe('cleanStaleBuilds', () => {
 		expect(readdirSync(parent).sort()).toEqual(['dist', 'dist.building-222', 'dist.building-x', 'other.building-111']);
 	});
 
+	it('moves a dead build\'s set-aside folder back when the output is missing (it died between its renames)', () => {
+		const parent = temp();
+		const out = join(parent, 'dist');
+		site(join(parent, 'dist.old-333'), 'last published');
+		mkdirSync(join(parent, 'dist.building-333'));
+		cleanStaleBuilds(out, { alive: () => false });
+		expect(readFileSync(join(out, 'fa', 'index.html'), 'utf8')).toBe('last published');
+		expect(readdirSync(parent)).toEqual(['dist']);
+	});
+
 	it('builds the scratch folder beside an output on another file system, not in the project', () => {
 		const out = join('/dev/shm', 'bayan-out', 'dist');
 		expect(scratchDirFor(out, 7)).toBe('/dev/shm/bayan-out/dist.building-7');
