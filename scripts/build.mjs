@@ -4,7 +4,7 @@
  * when the build succeeded (scripts/lib/atomic-output.mjs), so a failed or interrupted
  * build never leaves a partial site for a deploy step to publish. Extra arguments are
  * passed to `astro build`. The output folder is `dist/` or `BAYAN_OUT_DIR`, which may be
- * on another file system (the scratch folder follows it there).
+ * on another file system (then the site is copied beside it and renamed in).
  *
  * Astro runs in its own process group. SIGINT, SIGTERM and SIGHUP are forwarded to that
  * whole group (Astro's workers too), the build waits for it to end, removes its scratch
@@ -13,18 +13,20 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanStaleBuilds, scratchDirFor, swapIntoPlace } from './lib/atomic-output.mjs';
+import { chooseScratchDir, cleanStaleBuilds, PROJECT_SCRATCH, swapIntoPlace } from './lib/atomic-output.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, process.env.BAYAN_OUT_DIR ?? 'dist');
-const scratch = scratchDirFor(outDir);
+// Clean first: a dead build's set-aside folder may be the only copy of the site.
+for (const stale of [...cleanStaleBuilds(outDir), ...cleanStaleBuilds(join(root, PROJECT_SCRATCH, basename(outDir)))]) {
+	console.log(`Removed ${stale} (left by an interrupted build)`);
+}
+const scratch = chooseScratchDir(outDir, root);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /** How long Astro gets to stop after a forwarded signal before its group is killed outright. */
 const GRACE_MS = 5_000;
-
-for (const stale of cleanStaleBuilds(outDir)) console.log(`Removed ${stale} (left by an interrupted build)`);
 
 const child = spawn(process.execPath, [astro, 'build', '--outDir', scratch, ...process.argv.slice(2)], {
 	cwd: root,

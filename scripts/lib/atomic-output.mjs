@@ -6,8 +6,14 @@
  * directory, so the same file system: a rename between them is atomic and never EXDEV),
  * and swapped in with two renames: the old output is moved aside, the new one moved in,
  * and only then is the old one deleted. At no moment is the output folder half deleted.
+ *
+ * Astro itself moves files from the project's `.astro/` into its output folder by rename,
+ * so it cannot write straight to another file system. When the output is on another one
+ * (`BAYAN_OUT_DIR=/dev/shm/site`), the scratch folder stays in the project
+ * (`.cache/builds/`), and the finished site is copied next to the output and renamed in
+ * from there: the final step is still one rename on the output's file system.
  */
-import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -18,6 +24,25 @@ import { basename, dirname, join } from 'node:path';
  */
 export function scratchDirFor(outDir, pid = process.pid) {
 	return `${outDir}.building-${pid}`;
+}
+
+/** Where scratch folders go when the output is on another file system than the project. */
+export const PROJECT_SCRATCH = join('.cache', 'builds');
+
+/**
+ * The scratch folder for this build: beside the output when the output's parent is on the
+ * project's file system, else under `<root>/.cache/builds/` (see the module comment).
+ * Creates the output's parent if needed.
+ * @param {string} outDir absolute path of the output folder
+ * @param {string} root the project
+ * @param {{ pid?: number, deviceOf?: (path: string) => number }} [options]
+ */
+export function chooseScratchDir(outDir, root, { pid = process.pid, deviceOf = (path) => statSync(path).dev } = {}) {
+	mkdirSync(dirname(outDir), { recursive: true });
+	if (deviceOf(dirname(outDir)) === deviceOf(root)) return scratchDirFor(outDir, pid);
+	const folder = join(root, PROJECT_SCRATCH);
+	mkdirSync(folder, { recursive: true });
+	return scratchDirFor(join(folder, basename(outDir)), pid);
 }
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ES module without types (scripts run on Node directly)
-import { asideDirFor, cleanStaleBuilds, scratchDirFor, swapIntoPlace } from '../../scripts/lib/atomic-output.mjs';
+import { asideDirFor, chooseScratchDir, cleanStaleBuilds, scratchDirFor, swapIntoPlace } from '../../scripts/lib/atomic-output.mjs';
 
 /**
  * `npm run build`'s swap and clean-up, in process (renames injected to fail), plus one real
@@ -107,9 +107,14 @@ describe('cleanStaleBuilds', () => {
 		expect(readdirSync(parent)).toEqual(['dist']);
 	});
 
-	it('builds the scratch folder beside an output on another file system, not in the project', () => {
-		const out = join('/dev/shm', 'bayan-out', 'dist');
-		expect(scratchDirFor(out, 7)).toBe('/dev/shm/bayan-out/dist.building-7');
+	it('builds beside the output on the project\'s file system, in the project when the output is elsewhere', () => {
+		const project = temp();
+		const near = join(temp(), 'out', 'dist');
+		expect(chooseScratchDir(near, project, { pid: 7, deviceOf: () => 1 })).toBe(`${near}.building-7`);
+		const far = join(temp(), 'site');
+		const deviceOf = (path: string) => (path.startsWith(project) ? 1 : 2);
+		expect(chooseScratchDir(far, project, { pid: 7, deviceOf })).toBe(join(project, '.cache/builds/site.building-7'));
+		expect(statSync(join(project, '.cache/builds')).isDirectory()).toBe(true);
 	});
 });
 
