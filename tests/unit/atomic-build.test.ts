@@ -3,7 +3,6 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ES module without types (scripts run on Node directly)
 import { asideDirFor, chooseScratchDir, cleanStaleBuilds, scratchDirFor, swapIntoPlace } from '../../scripts/lib/atomic-output.mjs';
 
 /**

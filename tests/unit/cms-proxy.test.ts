@@ -1,7 +1,6 @@
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ES module without types (scripts run on Node directly)
 import { areaOf, createCmsProxy, isLocalHost, isLocalOrigin, requestProblem } from '../../scripts/lib/cms-proxy.mjs';
 
 /**

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ES module without types (scripts run on Node directly)
 import { createStaticServer, safePath, sameOriginLocation } from '../../scripts/lib/static-server.mjs';
 
 /**
