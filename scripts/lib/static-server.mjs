@@ -129,7 +129,7 @@ export function createStaticServer({ root: rootOption }) {
 	const headerRules = parseHeaders(read('_headers') ?? '');
 	const redirectRules = parseRedirects(read('_redirects') ?? '');
 	// dev: look files up on each request, so a rebuilt dist/ is served without a restart.
-	const files = sirv(root, { dev: true, etag: true, dotfiles: false, extensions: ['html'] });
+	const files = sirv(root, { dev: true, etag: false, dotfiles: false, extensions: ['html'] });
 
 	/** The file a safe path names, if any. */
 	function fileFor(path) {
