@@ -30,6 +30,7 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: bayanHastPlugins }),
 	},
 	integrations: [
+		(await import('./src/integrations/media.ts')).mediaGuard(),
 		mdx(),
 		redirects(),
 		sitemap({

@@ -1,31 +1,80 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: builds into a scratch folder and only replaces `dist/` when the build
- * succeeded, so a failed build never leaves a partial site behind for a deploy step to
- * publish. Extra arguments are passed to `astro build`.
+ * `npm run build`: builds into a scratch folder next to the output and only swaps it in
+ * when the build succeeded (scripts/lib/atomic-output.mjs), so a failed or interrupted
+ * build never leaves a partial site for a deploy step to publish. Extra arguments are
+ * passed to `astro build`. The output folder is `dist/` or `BAYAN_OUT_DIR`, which may be
+ * on another file system (then the site is copied beside it and renamed in).
+ *
+ * Astro runs in its own process group. SIGINT, SIGTERM and SIGHUP are forwarded to that
+ * whole group (Astro's workers too), the build waits for it to end, removes its scratch
+ * folder and exits; nothing is left running that could write later.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { constants } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chooseScratchDir, cleanStaleBuilds, PROJECT_SCRATCH, swapIntoPlace } from './lib/atomic-output.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, process.env.BAYAN_OUT_DIR ?? 'dist');
-const scratch = `${outDir}.building-${process.pid}`;
+// Clean first: a dead build's set-aside folder may be the only copy of the site.
+for (const stale of [...cleanStaleBuilds(outDir), ...cleanStaleBuilds(join(root, PROJECT_SCRATCH, basename(outDir)))]) {
+	console.log(`Removed ${stale} (left by an interrupted build)`);
+}
+const scratch = chooseScratchDir(outDir, root);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** How long Astro gets to stop after a forwarded signal before its group is killed outright. */
+const GRACE_MS = 5_000;
 
-rmSync(scratch, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', scratch, ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [astro, 'build', '--outDir', scratch, ...process.argv.slice(2)], {
 	cwd: root,
 	stdio: 'inherit',
+	// Its own process group, so a signal can reach Astro and every worker it started.
+	detached: true,
 	env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
 });
 
-if (result.status !== 0) {
-	rmSync(scratch, { recursive: true, force: true });
-	console.error(`\nBuild failed: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no output was written'}.`);
-	process.exit(result.status ?? 1);
+/** Sends `signal` to Astro's whole process group; the group may already be gone. */
+function signalGroup(signal) {
+	try {
+		process.kill(-(/** @type {number} */ (child.pid)), signal);
+	} catch (error) {
+		if (error.code !== 'ESRCH') throw error;
+	}
 }
-rmSync(outDir, { recursive: true, force: true });
-renameSync(scratch, outDir);
+
+/** @type {NodeJS.Signals | undefined} */
+let interrupted;
+for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
+	process.on(signal, () => {
+		if (interrupted) return;
+		interrupted = signal;
+		console.error(`\n${signal}: stopping the build …`);
+		signalGroup(signal);
+		setTimeout(() => signalGroup('SIGKILL'), GRACE_MS).unref();
+	});
+}
+
+const [code, signal] = await new Promise((resolveExit, reject) => {
+	child.once('error', (cause) => reject(new Error(`Cannot start ${astro}`, { cause })));
+	child.once('exit', (exitCode, exitSignal) => resolveExit([exitCode, exitSignal]));
+});
+// The leader is gone; its workers may not be. Make sure nothing of the group outlives us.
+signalGroup('SIGKILL');
+
+if (interrupted || code !== 0) {
+	rmSync(scratch, { recursive: true, force: true });
+	const why = interrupted ? `interrupted (${interrupted})` : `failed${signal ? ` (${signal})` : ''}`;
+	console.error(`\nBuild ${why}: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no output was written'}.`);
+	process.exit(interrupted ? 128 + constants.signals[interrupted] : (code ?? 1));
+}
+try {
+	swapIntoPlace(scratch, outDir);
+} catch (error) {
+	rmSync(scratch, { recursive: true, force: true });
+	console.error(error, '\n');
+	process.exit(1);
+}
 console.log(`Built ${outDir}`);

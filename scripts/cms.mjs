@@ -1,19 +1,25 @@
 #!/usr/bin/env node
 /**
  * `npm run cms`: local editing in one command. Starts decap-server (Decap's local backend,
- * which reads and writes this checkout's files directly) and Astro's dev server, and stops
- * both when either stops or on Ctrl+C. Open http://localhost:4321/admin/.
+ * which reads and writes this checkout's files directly) behind a guard
+ * (scripts/lib/cms-proxy.mjs: only this machine's pages, only `src/content/` and images in
+ * `public/media/`), and Astro's dev server; stops all when one stops or on Ctrl+C. Open
+ * http://localhost:4321/admin/.
  *
- * Ports: `DECAP_SERVER_PORT` (default 8081) and `BAYAN_DEV_PORT` (default 4321). The dev
- * server gets DECAP_SERVER_PORT too, so the generated CMS configuration points at it.
+ * Ports: `DECAP_SERVER_PORT` (default 8081) is the guard, which the generated CMS
+ * configuration points at (the dev server gets the variable too); decap-server itself
+ * listens on 127.0.0.1 at `DECAP_BACKEND_PORT` (default DECAP_SERVER_PORT + 1), and
+ * `BAYAN_DEV_PORT` (default 4321) is the dev server.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createCmsProxy } from './lib/cms-proxy.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const decapPort = Number(process.env.DECAP_SERVER_PORT ?? 8081);
+const backendPort = Number(process.env.DECAP_BACKEND_PORT ?? decapPort + 1);
 const devPort = Number(process.env.BAYAN_DEV_PORT ?? 4321);
 
 /** Fails early with a clear message instead of a stack trace from whichever server loses the race. */
@@ -29,6 +35,7 @@ function assertFree(port, variable) {
 
 try {
 	await assertFree(decapPort, 'DECAP_SERVER_PORT');
+	await assertFree(backendPort, 'DECAP_BACKEND_PORT');
 	await assertFree(devPort, 'BAYAN_DEV_PORT');
 } catch (error) {
 	console.error(error.message);
@@ -40,16 +47,26 @@ const children = [
 	spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
 		cwd: root,
 		stdio: 'inherit',
-		// decap-server reads PORT and writes to GIT_REPO_DIRECTORY (this checkout); BIND_HOST keeps it off the network.
-		env: { ...env, PORT: String(decapPort), GIT_REPO_DIRECTORY: root, BIND_HOST: process.env.DECAP_BIND_HOST ?? 'localhost' },
+		// decap-server reads PORT and writes to GIT_REPO_DIRECTORY (this checkout); BIND_HOST
+		// keeps it off the network. Only the guard below talks to it.
+		env: { ...env, PORT: String(backendPort), GIT_REPO_DIRECTORY: root, BIND_HOST: '127.0.0.1' },
 	}),
 	spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(devPort)], { cwd: root, stdio: 'inherit', env }),
 ];
+
+const proxy = createCmsProxy({ target: { host: '127.0.0.1', port: backendPort } });
+proxy.on('error', (error) => {
+	console.error(`The CMS guard cannot listen on port ${decapPort}: ${error.message}`);
+	stop(1);
+});
+proxy.listen(decapPort, process.env.DECAP_BIND_HOST ?? 'localhost');
 
 let stopping = false;
 function stop(code) {
 	if (stopping) return;
 	stopping = true;
+	proxy.close();
+	proxy.closeAllConnections();
 	for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
 	process.exitCode = code;
 }

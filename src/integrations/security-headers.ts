@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, formatHeaders, headerRules, inlineScripts, isHashedPage, publicPathPatterns, scriptHash } from '../lib/security-headers';
+import { contentSecurityPolicy, formatHeaders, headerRules, inlineScripts, isHashedPage, mediaHeaderRules, publicPathPatterns, scriptHash } from '../lib/security-headers';
 
 /** The built pages whose inline scripts the policy allows (`isHashedPage`: no CMS, no uploads). */
 async function hashedPages(dir: string): Promise<string[]> {
@@ -64,7 +64,7 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 					"frame-ancestors 'none'",
 				].join('; ');
 				const topLevel = (await readdir(outDir, { withFileTypes: true })).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
-				await writeFile(join(outDir, '_headers'), formatHeaders(headerRules(policy, adminPolicy, publicPathPatterns(topLevel))));
+				await writeFile(join(outDir, '_headers'), formatHeaders([...headerRules(policy, adminPolicy, publicPathPatterns(topLevel)), ...mediaHeaderRules()]));
 				logger.info(`_headers written (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'})`);
 			},
 		},

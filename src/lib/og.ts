@@ -9,7 +9,7 @@
  *
  * Rendering costs tens of milliseconds per image and a site has thousands of pages, so
  * `renderOgImageCached` keys every image by its content and renderer version and keeps
- * it on disk between builds.
+ * it on disk between builds, with the hash of its bytes (a damaged file is redrawn).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -169,15 +169,41 @@ export function ogCacheKey(input: OgImageInput): string {
 /** Where cached images live unless told otherwise; `node_modules/.cache` survives CI caches of node_modules. */
 export const DEFAULT_OG_CACHE_DIR = join('node_modules', '.cache', 'bayan-og');
 
+/** Length of the SHA-256 digest that heads every cache file. */
+const DIGEST_BYTES = 32;
+
+/**
+ * The cache file of an image: `<cacheDir>/<key>.ogcache`, holding the SHA-256 of the PNG's
+ * bytes followed by the bytes themselves, so a file that was truncated, corrupted or
+ * tampered with after it was written is recognised and never published.
+ */
+export function ogCacheFile(input: OgImageInput, cacheDir: string = DEFAULT_OG_CACHE_DIR): string {
+	return join(cacheDir, `${ogCacheKey(input)}.ogcache`);
+}
+
+/** A cache file's record: digest, then PNG. */
+export function encodeOgCacheRecord(png: Buffer): Buffer {
+	return Buffer.concat([createHash('sha256').update(png).digest(), png]);
+}
+
+/** The PNG in a cache record, or undefined when its bytes do not match the stored digest. */
+export function decodeOgCacheRecord(record: Buffer): Buffer | undefined {
+	if (record.length <= DIGEST_BYTES) return undefined;
+	const png = record.subarray(DIGEST_BYTES);
+	const digest = createHash('sha256').update(png).digest();
+	return digest.equals(record.subarray(0, DIGEST_BYTES)) && isPng(png) ? Buffer.from(png) : undefined;
+}
+
 /**
  * `renderOgImage`, but an image whose input has not changed since an earlier build is
- * read back from `<cacheDir>/<key>.png` instead of drawn again.
+ * read back from its cache file instead of drawn again. The stored digest is checked on
+ * every read: a file whose bytes do not match is redrawn and rewritten.
  */
 export async function renderOgImageCached(input: OgImageInput, cacheDir: string = DEFAULT_OG_CACHE_DIR): Promise<Buffer> {
-	const file = join(cacheDir, `${ogCacheKey(input)}.png`);
+	const file = ogCacheFile(input, cacheDir);
 	try {
-		const cached = await readFile(file);
-		if (isPng(cached)) return cached;
+		const cached = decodeOgCacheRecord(await readFile(file));
+		if (cached) return cached;
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
 			throw new Error(`Cannot read the cached Open Graph image ${file}.`, { cause: error });
@@ -188,7 +214,7 @@ export async function renderOgImageCached(input: OgImageInput, cacheDir: string 
 		await mkdir(cacheDir, { recursive: true });
 		// Write aside and rename: parallel builds (or workers) never read half a file.
 		const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-		await writeFile(partial, png);
+		await writeFile(partial, encodeOgCacheRecord(png));
 		await rename(partial, file);
 	} catch (error) {
 		throw new Error(`Cannot write the Open Graph image cache ${file}.`, { cause: error });

@@ -241,3 +241,21 @@ export function matchesPattern(pattern: string, path: string): boolean {
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
 	return rules.filter((rule) => matchesPattern(rule.path, path)).reduce<Record<string, string>>((all, rule) => ({ ...all, ...rule.headers }), {});
 }
+
+/**
+ * Extra rules for uploads (`/media/*`, from `public/media/`): never sniffed into another
+ * type, and if one is opened as a document anyway it gets a policy that loads nothing and
+ * runs nothing (`sandbox` also gives it an opaque origin). Kept apart from the site policy,
+ * and emitted after it so a host that lets later rules win applies this one.
+ */
+export function mediaHeaderRules(): HeaderRule[] {
+	return [
+		{
+			path: '/media/*',
+			headers: {
+				'X-Content-Type-Options': 'nosniff',
+				'Content-Security-Policy': "default-src 'none'; sandbox",
+			},
+		},
+	];
+}

@@ -19,6 +19,9 @@ import {
 	ogCacheKey,
 	renderOgImage,
 	renderOgImageCached,
+	ogCacheFile,
+	encodeOgCacheRecord,
+	decodeOgCacheRecord,
 	type OgImageInput,
 } from '../../src/lib/og';
 
@@ -189,25 +192,46 @@ describe('Open Graph cache', () => {
 		const dir = await mkdtemp(join(tmpdir(), 'bayan-og-'));
 		dirs.push(dir);
 		const first = await renderOgImageCached(input, dir);
-		const file = join(dir, `${ogCacheKey(input)}.png`);
-		expect((await readFile(file)).equals(first)).toBe(true);
+		const file = ogCacheFile(input, dir);
+		expect(decodeOgCacheRecord(await readFile(file))?.equals(first)).toBe(true);
 		const second = await renderOgImageCached(input, dir);
 		expect(second.equals(first)).toBe(true);
 
-		// Plant another valid PNG under the key: a cache hit must return it untouched.
+		// Plant another valid record under the key: a cache hit must return it untouched.
 		const planted = await render('en-service');
-		await writeFile(file, planted);
+		await writeFile(file, encodeOgCacheRecord(planted));
 		expect((await renderOgImageCached(input, dir)).equals(planted)).toBe(true);
 	});
 
 	it('redraws over a truncated cache file', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'bayan-og-'));
 		dirs.push(dir);
-		const file = join(dir, `${ogCacheKey(input)}.png`);
+		const file = ogCacheFile(input, dir);
 		const good = await renderOgImageCached(input, dir);
-		await writeFile(file, good.subarray(0, 100));
+		await writeFile(file, (await readFile(file)).subarray(0, 100));
 		const again = await renderOgImageCached(input, dir);
 		expect(again.equals(good)).toBe(true);
-		expect((await readFile(file)).equals(good)).toBe(true);
+		expect(decodeOgCacheRecord(await readFile(file))?.equals(good)).toBe(true);
+	});
+
+	it('redraws a cache file whose bytes no longer match their hash, even if it still looks like a PNG', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'bayan-og-'));
+		dirs.push(dir);
+		const file = ogCacheFile(input, dir);
+		const good = await renderOgImageCached(input, dir);
+		const record = await readFile(file);
+		// Flip one byte in the middle of the image data: signature and IEND are intact.
+		const damaged = Buffer.from(record);
+		const middle = 32 + Math.floor(good.length / 2);
+		damaged[middle] = damaged[middle]! ^ 0xff;
+		await writeFile(file, damaged);
+		expect(decodeOgCacheRecord(damaged)).toBeUndefined();
+		const again = await renderOgImageCached(input, dir);
+		expect(again.equals(good)).toBe(true);
+		expect((await readFile(file)).equals(record)).toBe(true);
+		// A bare PNG (no digest), as older builds stored, is not trusted either.
+		await writeFile(file, good);
+		expect(decodeOgCacheRecord(good)).toBeUndefined();
+		expect((await renderOgImageCached(input, dir)).equals(good)).toBe(true);
 	});
 });

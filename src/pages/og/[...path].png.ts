@@ -1,7 +1,8 @@
 /**
  * Open Graph images (1200×630 PNG) for the home pages, articles, notices, incidents and
- * services, read straight from the collections so the images do not depend on how those
- * pages are built. Unchanged images come from the on-disk cache (`renderOgImageCached`).
+ * services: one for each page that is published (drafts and incidents whose updates all
+ * lie after the build clock get none), from the same loaders those pages use. Unchanged
+ * images come from the on-disk cache (`renderOgImageCached`).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
@@ -10,6 +11,7 @@ import { loadSiteContent } from '../../lib/content';
 import { assertNoProblems, splitArticleId } from '../../lib/integrity';
 import { DEFAULT_OG_CACHE_DIR, renderOgImageCached, type OgImageInput, type OgKind } from '../../lib/og';
 import { duplicateOgPaths, ogEndpointParam, ogImageEntry, type OgImageEntry, type OgPageText } from '../../lib/og-images';
+import { loadStatusContent, localizedIncident } from '../../lib/status-content';
 import { locales } from '../../site.config';
 
 const kindKeys: Record<OgKind, string> = {
@@ -25,10 +27,10 @@ function entry(page: OgPageText): OgImageEntry {
 }
 
 export const getStaticPaths = (async () => {
-	const [content, notices, incidents, services] = await Promise.all([
+	const [content, notices, status, services] = await Promise.all([
 		loadSiteContent(),
 		getCollection('notices'),
-		getCollection('incidents'),
+		loadStatusContent(),
 		getCollection('services'),
 	]);
 	const pages: OgImageEntry[] = [
@@ -40,10 +42,14 @@ export const getStaticPaths = (async () => {
 			const { locale, slug } = splitArticleId(id);
 			return isLocale(locale) ? [entry({ locale, kind: 'notice', id: slug, title: data.title, subtitle: data.summary, severity: data.severity })] : [];
 		}),
-		...incidents.flatMap(({ id, data }) => {
-			const { locale, slug } = splitArticleId(id);
-			return isLocale(locale) ? [entry({ locale, kind: 'incident', id: slug, title: data.title, severity: data.impact })] : [];
-		}),
+		// Exactly the incident pages that are built: published ones (an update dated after the
+		// build clock is not public yet), in every locale, in the translation that page shows.
+		...status.view.all.flatMap((view) =>
+			locales.map((locale) => {
+				const { data } = localizedIncident(status, view.incident.slug, locale).incident;
+				return entry({ locale, kind: 'incident', id: view.incident.slug, title: data.title, severity: data.impact });
+			}),
+		),
 		...services.flatMap(({ id, data }) =>
 			locales.map((locale) =>
 				// A description missing in this language is left out rather than shown in another script.
