@@ -13,7 +13,9 @@
  * Options: `--sizes a,b` articles per locale; `--baseline <ref>` a commit, branch or tag to
  * compare with; `--only build` skips the slower non-build measurements (page weights,
  * first search, Open Graph render time, search recall); `--seed n` changes the generated
- * corpus (default 1); `--keep` keeps the scratch projects.
+ * corpus (default 1); `--repeat n` builds each side n times per phase, alternating which
+ * goes first, and reports medians (use 3 on a busy machine); `--keep` keeps the scratch
+ * projects.
  *
  * For each size it copies the project (this working tree, uncommitted changes included) to
  * a scratch folder, gives it a hardlinked copy of node_modules, generates the synthetic
@@ -22,7 +24,9 @@
  * rebuild, caches kept). With `--baseline`, the ref is exported with `git archive` (no
  * worktree is registered, so nothing in the shared repository changes) and gets the same
  * corpus; if its package.json or package-lock.json differ, `npm install` runs in its copy.
- * Builds alternate before/after so a change in machine load hits both sides alike.
+ * Builds alternate before/after so a change in machine load hits both sides alike; the
+ * load average is recorded with each build and a busy machine is called out, because
+ * other work on the machine inflates wall time first and CPU time too.
  *
  * Per build: wall seconds; CPU seconds (user+sys) of the whole process tree, from this
  * process's reaped-children times in /proc/self/stat; peak resident memory of the largest
@@ -34,7 +38,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -42,7 +46,7 @@ import { corpus } from './bench-corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const known = new Set(['sizes', 'baseline', 'only', 'seed', 'keep', 'help']);
+const known = new Set(['sizes', 'baseline', 'only', 'seed', 'repeat', 'keep', 'help']);
 for (const arg of args) {
 	if (arg.startsWith('--') && !known.has(arg.slice(2))) fail(`unknown option ${arg} (known: ${[...known].map((k) => `--${k}`).join(' ')})`);
 }
@@ -66,6 +70,8 @@ const buildOnly = only === 'build';
 const seed = Number(option('seed', '1'));
 if (!Number.isInteger(seed)) fail('--seed takes a whole number');
 const keep = args.includes('--keep');
+const repeat = Number(option('repeat', '1'));
+if (!Number.isInteger(repeat) || repeat < 1) fail('--repeat takes a whole number, at least 1');
 const DEMO_NOW = '2026-11-22T10:00:00+03:30';
 
 /** Budgets from PRODUCT.md. */
@@ -248,6 +254,7 @@ async function measuredBuild(dir) {
 		BAYAN_CACHE_DIR: join(dir, '.cache/astro'),
 		BAYAN_OG_CACHE_DIR: join(dir, '.cache/og'),
 	};
+	const loadBefore = loadavg()[0];
 	const cpuBefore = childrenCpuSeconds();
 	const started = process.hrtime.bigint();
 	const child = spawn(command, argv, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -288,7 +295,20 @@ async function measuredBuild(dir) {
 		processes: maxProcesses,
 		pages,
 		pagesPerSecond: Math.round(pages / seconds),
+		// One-minute load average before and after: above the core count, others were competing.
+		load: [round(loadBefore, 1), round(loadavg()[0], 1)],
 	};
+}
+
+const metrics = ['seconds', 'cpuSeconds', 'peakMb', 'peakTreeMb', 'pagesPerSecond'];
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[middle] : round((sorted[middle - 1] + sorted[middle]) / 2, 1);
+};
+/** The median of each measure over repeated builds (the single build when there is one). */
+function summarize(runs) {
+	return { ...Object.fromEntries(metrics.map((key) => [key, median(runs.map((run) => run[key]))])), pages: runs.at(-1).pages, runs };
 }
 
 const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -407,6 +427,7 @@ const results = {
 	machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version },
 	seed,
 	only: only ?? 'all',
+	repeat,
 	after: { label: after.label, commit: after.commit, uncommittedChanges: after.dirty },
 	sizes: [],
 };
@@ -423,19 +444,30 @@ try {
 		const digest = hash.digest('hex').slice(0, 16);
 		console.log(`\n${size} articles per locale (${size * 3} articles, ${files.size} generated files, corpus sha256 ${digest})`);
 		const dirs = new Map(sides.map((side) => [side, scratchProject(side, files)]));
-		const measured = new Map(sides.map((side) => [side, {}]));
-		// Alternate sides so drift in the machine's load falls on both alike.
-		for (const [phase, description] of [
-			['cold', 'cold (empty caches, every Open Graph card drawn)'],
-			['warm', 'warm rebuild (caches kept)'],
-		]) {
-			for (const side of sides) {
-				process.stdout.write(`  ${before ? `${side.name.padEnd(6)} ` : ''}${description} … `);
-				const build = await measuredBuild(dirs.get(side));
-				measured.get(side)[phase] = build;
-				console.log(`${build.seconds} s wall, ${build.cpuSeconds} s CPU, peak ${build.peakMb} MB (process) / ${build.peakTreeMb} MB (tree), ${build.pages} pages`);
+		const runs = new Map(sides.map((side) => [side, { cold: [], warm: [] }]));
+		for (let pass = 0; pass < repeat; pass += 1) {
+			// Alternate sides, and which goes first, so drift in the machine's load falls on both alike.
+			const order = pass % 2 ? [...sides].reverse() : sides;
+			for (const [phase, description] of [
+				['cold', 'cold (empty caches, every Open Graph card drawn)'],
+				['warm', 'warm rebuild (caches kept)'],
+			]) {
+				for (const side of order) {
+					const dir = dirs.get(side);
+					// Cold means no cache anywhere: ours, and the default places an older version may use.
+					if (phase === 'cold') {
+						for (const stale of ['.cache', 'dist', 'node_modules/.cache', 'node_modules/.vite', 'node_modules/.astro']) rmSync(join(dir, stale), { recursive: true, force: true });
+					}
+					process.stdout.write(`  ${repeat > 1 ? `#${pass + 1} ` : ''}${before ? `${side.name.padEnd(6)} ` : ''}${description} … `);
+					const build = await measuredBuild(dir);
+					runs.get(side)[phase].push(build);
+					console.log(
+						`${build.seconds} s wall, ${build.cpuSeconds} s CPU, peak ${build.peakMb} MB (process) / ${build.peakTreeMb} MB (tree), ${build.pages} pages, load ${build.load.join('→')}`,
+					);
+				}
 			}
 		}
+		const measured = new Map([...runs].map(([side, phases]) => [side, { cold: summarize(phases.cold), warm: summarize(phases.warm) }]));
 		const mine = measured.get(after);
 		const entry = {
 			articlesPerLocale: size,
@@ -455,7 +487,7 @@ try {
 				['cold', 'warm'].map((phase) => [
 					phase,
 					Object.fromEntries(
-						['seconds', 'cpuSeconds', 'peakMb', 'peakTreeMb', 'pagesPerSecond'].map((key) => [key, theirs[phase][key] ? round(mine[phase][key] / theirs[phase][key], 2) : null]),
+						metrics.map((key) => [key, theirs[phase][key] ? round(mine[phase][key] / theirs[phase][key], 2) : null]),
 					),
 				]),
 			);
@@ -537,4 +569,12 @@ if (results.baseline) {
 		console.log(table.join('\n'));
 	}
 }
+const loads = results.sizes.flatMap((s) => [s.cold, s.warm, ...(s.baseline ? [s.baseline.cold, s.baseline.warm] : [])]).flatMap((phase) => phase.runs.flatMap((run) => run.load));
+const busiest = Math.max(...loads);
+if (busiest > results.machine.cores) {
+	console.log(
+		`\nNote: the load average reached ${busiest} on ${results.machine.cores} cores during these builds: other work competed, which inflates wall time most and CPU time too. Compare on a quiet machine, or with --repeat 3.`,
+	);
+}
+console.log(`\n${results.baseline && repeat > 1 ? `Figures are medians of ${repeat} builds per side. ` : ''}Peak memory of the tree sums VmRSS of every process (sampled every 200 ms); CPU is user+sys of every process of the build.`);
 console.log('\nJSON: bench-results.json');
