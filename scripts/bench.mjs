@@ -309,7 +309,9 @@ const median = (values) => {
 };
 /** The median of each measure over repeated builds (the single build when there is one). */
 function summarize(runs) {
-	return { ...Object.fromEntries(metrics.map((key) => [key, median(runs.map((run) => run[key]))])), pages: runs.at(-1).pages, runs };
+	const whole = new Set(['peakMb', 'peakTreeMb', 'pagesPerSecond']);
+	const middle = (key) => median(runs.map((run) => run[key]));
+	return { ...Object.fromEntries(metrics.map((key) => [key, whole.has(key) ? Math.round(middle(key)) : middle(key)])), pages: runs.at(-1).pages, runs };
 }
 
 const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -575,8 +577,8 @@ const loads = results.sizes.flatMap((s) => [s.cold, s.warm, ...(s.baseline ? [s.
 const busiest = Math.max(...loads);
 if (busiest > results.machine.cores) {
 	console.log(
-		`\nNote: the load average reached ${busiest} on ${results.machine.cores} cores during these builds: other work competed, which inflates wall time most and CPU time too. Compare on a quiet machine, or with --repeat 3.`,
+		`\nNote: the load average reached ${busiest} on ${results.machine.cores} cores during these builds: other work competed, which inflates wall time most and CPU time too. Compare on a quiet machine${repeat < 3 ? ', or with --repeat 3' : ''}.`,
 	);
 }
-console.log(`\n${results.baseline && repeat > 1 ? `Figures are medians of ${repeat} builds per side. ` : ''}Peak memory of the tree sums VmRSS of every process (sampled every 200 ms); CPU is user+sys of every process of the build.`);
+console.log(`\n${repeat > 1 ? `Figures are medians of ${repeat} builds per side. ` : ''}Peak memory of the tree sums VmRSS of every process (sampled every 200 ms); CPU is user+sys of every process of the build.`);
 console.log('\nJSON: bench-results.json');
