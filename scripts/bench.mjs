@@ -1,95 +1,320 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: measures Bayan against the budgets in PRODUCT.md on synthetic content.
+ * `npm run bench`: measures Bayan against the budgets in PRODUCT.md on synthetic content,
+ * and, with `--baseline <git-ref>`, measures the same content built by an earlier version
+ * in the same run, so a design change shows what it saves on the same machine.
  *
- * For each size (articles per locale; default 1000 and 5000, or `--sizes 200,1000`) it
- * generates a scratch copy of the project with that many synthetic articles in every
- * locale, builds it, and reports: build seconds, pages/s, peak memory, gzip weight per
- * page type (HTML+CSS+JS, fonts apart) and JS per page type, Pagefind index size, bytes and
- * milliseconds of a first search, Open Graph render time cold and cached, and search
- * recall@3 on the recall set. Writes `bench-results.json` and prints a Markdown table.
+ *   npm run bench                                   1,000 and 5,000 articles per locale, everything
+ *   npm run bench -- --sizes 200,1000               other sizes
+ *   npm run bench -- --sizes 1000 --baseline main --only build
+ *                                                   before (main) and after (this working tree),
+ *                                                   build figures only
+ *
+ * Options: `--sizes a,b` articles per locale; `--baseline <ref>` a commit, branch or tag to
+ * compare with; `--only build` skips the slower non-build measurements (page weights,
+ * first search, Open Graph render time, search recall); `--seed n` changes the generated
+ * corpus (default 1); `--repeat n` builds each side n times per phase, alternating which
+ * goes first, and reports medians (use 3 on a busy machine); `--keep` keeps the scratch
+ * projects.
+ *
+ * For each size it copies the project (this working tree, uncommitted changes included) to
+ * a scratch folder, gives it a hardlinked copy of node_modules, generates the synthetic
+ * corpus (scripts/bench-corpus.mjs: the same seed gives the same files, byte for byte),
+ * builds it twice: cold (empty Astro and Open Graph caches) and warm (the scheduled
+ * rebuild, caches kept). With `--baseline`, the ref is exported with `git archive` (no
+ * worktree is registered, so nothing in the shared repository changes) and gets the same
+ * corpus; if its package.json or package-lock.json differ, `npm install` runs in its copy.
+ * Builds alternate before/after so a change in machine load hits both sides alike; the
+ * load average is recorded with each build and a busy machine is called out, because
+ * other work on the machine inflates wall time first and CPU time too.
+ *
+ * Per build: wall seconds; CPU seconds (user+sys) of the whole process tree, from this
+ * process's reaped-children times in /proc/self/stat; peak resident memory of the largest
+ * process (its VmHWM, and GNU time's %M when /usr/bin/time exists) and of the whole tree
+ * (VmRSS of every descendant summed, sampled every 200 ms; shared pages count once per
+ * process); pages/s. Linux only. Writes `bench-results.json` and prints Markdown tables.
  * Not part of CI: it takes minutes.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { corpus } from './bench-corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
+const known = new Set(['sizes', 'baseline', 'only', 'seed', 'repeat', 'keep', 'help']);
+for (const arg of args) {
+	if (arg.startsWith('--') && !known.has(arg.slice(2))) fail(`unknown option ${arg} (known: ${[...known].map((k) => `--${k}`).join(' ')})`);
+}
 const option = (name, fallback) => {
 	const index = args.indexOf(`--${name}`);
-	return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
+	if (index < 0) return fallback;
+	const value = args[index + 1];
+	if (!value || value.startsWith('--')) fail(`--${name} needs a value`);
+	return value;
 };
+if (args.includes('--help')) {
+	console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0].replace(/^#.*\n\/\*\*\n/, '').replace(/^ \* ?/gm, ''));
+	process.exit(0);
+}
 const sizes = option('sizes', '1000,5000').split(',').map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 2)) fail('--sizes takes whole numbers of articles per locale, at least 2, e.g. --sizes 200,1000');
+const baselineRef = option('baseline');
+const only = option('only');
+if (only !== undefined && only !== 'build') fail('--only takes "build"');
+const buildOnly = only === 'build';
+const seed = Number(option('seed', '1'));
+if (!Number.isInteger(seed)) fail('--seed takes a whole number');
 const keep = args.includes('--keep');
+const repeat = Number(option('repeat', '1'));
+if (!Number.isInteger(repeat) || repeat < 1) fail('--repeat takes a whole number, at least 1');
 const DEMO_NOW = '2026-11-22T10:00:00+03:30';
 
 /** Budgets from PRODUCT.md. */
 const budgets = { articleKb: 20, articleJsKb: 6, buildSeconds3000: 40, buildPeakMb3000: 1200, firstSearchKb: 100, recall: 0.97 };
 
-const words = {
-	fa: 'سفارش ارسال پرداخت شعبه کیف‌پول بازگشت وجه پیگیری هزینه نوبت‌دهی می‌شود کتاب‌ها ساعت کاری تحویل مرجوعی کارت بانکی پشتیبانی حساب کاربری رمز یکبار مصرف اپلیکیشن تخفیف بسته‌بندی'.split(' '),
-	ar: 'الطلب التوصيل الدفع الفرع المحفظة استرداد الأموال التتبع الرسوم حجز موعد ساعات العمل التسليم الإرجاع البطاقة المصرفية الدعم الحساب كلمة المرور التطبيق الخصم التغليف الفاتورة'.split(' '),
-	en: 'order delivery payment branch wallet refund tracking fee booking opening hours handover return bank card support account password app discount packaging invoice courier'.split(' '),
-};
-
-function pseudoRandom(seed) {
-	let state = seed >>> 0;
-	return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+function fail(message) {
+	console.error(`bench: ${message}`);
+	process.exit(2);
 }
 
-function sentence(locale, random, length) {
-	const list = words[locale];
-	return Array.from({ length }, () => list[Math.floor(random() * list.length)]).join(' ');
+function run(command, argv, options = {}) {
+	const result = spawnSync(command, argv, { encoding: 'utf8', maxBuffer: 1 << 28, ...options });
+	if (result.status !== 0) throw new Error(`${command} ${argv.join(' ')} failed:\n${(result.stderr || result.stdout || String(result.error)).slice(-3000)}`);
+	return result.stdout;
 }
 
-/**
- * Adds `count` synthetic articles per locale to a scratch project. The demo articles stay,
- * because demo notices and incidents link to them (the build rightly refuses dangling links).
- */
-function generateContent(dir, count) {
-	const articles = join(dir, 'src/content/articles');
-	const categories = readdirSync(join(dir, 'src/content/categories')).map((file) => file.replace(/\.ya?ml$/, ''));
-	for (const locale of ['fa', 'ar', 'en']) {
-		mkdirSync(join(articles, locale), { recursive: true });
-		const random = pseudoRandom(count + locale.charCodeAt(0));
-		for (let n = 1; n <= count; n += 1) {
-			const ref = 1000 + n;
-			const slug = `synthetic-article-${n}`;
-			const body = Array.from({ length: 4 }, (_, section) => `## ${sentence(locale, random, 3)} ${section + 1}\n\n${sentence(locale, random, 60)}.\n\n- ${sentence(locale, random, 8)}\n- ${sentence(locale, random, 8)}\n`).join('\n');
-			writeFileSync(
-				join(articles, locale, `${slug}.mdx`),
-				`---\ntitle: ${sentence(locale, random, 5)} ${ref}\nsummary: ${sentence(locale, random, 14)}.\ncategory: ${categories[ref % categories.length]}\nupdated: 2026-${String((n % 10) + 1).padStart(2, '0')}-15\nref: ${ref}\ntags: [${sentence(locale, random, 1)}]\nrelated: [synthetic-article-${(n % count) + 1}]\n---\n\n${body}`,
-			);
+/** Scratch folders this run made; removed on exit unless `--keep`. */
+const scratch = new Set();
+let currentBuild;
+function cleanUp() {
+	if (keep) {
+		for (const dir of scratch) console.log(`kept ${dir}`);
+		return;
+	}
+	for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+	scratch.clear();
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		if (currentBuild?.pid) {
+			try {
+				// The build runs in its own process group; end all of it, not just its first process.
+				process.kill(-currentBuild.pid, 'SIGTERM');
+			} catch {}
 		}
-	}
+		cleanUp();
+		process.exit(130);
+	});
 }
-
-function scratchProject() {
-	const dir = mkdtempSync(join(tmpdir(), 'bayan-bench-'));
-	for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-		if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-	}
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+function makeScratch(label) {
+	const dir = mkdtempSync(join(tmpdir(), `bayan-bench-${label}-`));
+	scratch.add(dir);
 	return dir;
 }
 
-/** Runs the build under GNU time for wall seconds and peak resident memory. */
-function timedBuild(dir) {
-	const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, join(dir, 'scripts/build.mjs')], {
-		cwd: dir,
-		encoding: 'utf8',
-		// A scratch Open Graph cache per project, so the first build is truly cold.
-		env: { ...process.env, BAYAN_NOW: DEMO_NOW, BAYAN_CACHE_DIR: join(dir, '.cache/astro'), BAYAN_OG_CACHE_DIR: join(dir, '.cache/og') },
-		maxBuffer: 1 << 28,
-	});
-	const match = /BENCH ([\d.]+) (\d+)/.exec(result.stderr);
-	if (result.status !== 0 || !match) throw new Error(`bench build failed:\n${result.stderr.slice(-3000)}`);
-	return { seconds: Number(match[1]), peakMb: Math.round(Number(match[2]) / 1024) };
+/**
+ * Gives `dir` a node_modules: a hardlinked copy of `from` (seconds, no extra disk), minus
+ * the caches, so a build starts cold and never writes into the source tree's caches. The
+ * hidden lockfile is copied for real because npm rewrites it in place.
+ */
+function linkNodeModules(from, dir) {
+	run('cp', ['-al', join(from, 'node_modules'), join(dir, 'node_modules')]);
+	for (const cache of ['.cache', '.vite', '.astro']) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
+	const hidden = join(dir, 'node_modules', '.package-lock.json');
+	if (existsSync(hidden)) run('cp', ['--remove-destination', join(from, 'node_modules', '.package-lock.json'), hidden]);
 }
+
+/** One side of the comparison: a source of project files and of node_modules. */
+function currentSide() {
+	const commit = run('git', ['rev-parse', 'HEAD'], { cwd: root }).trim();
+	const dirty = run('git', ['status', '--porcelain', '--untracked-files=normal'], { cwd: root }).trim() !== '';
+	// What would be committed: tracked and untracked-but-not-ignored files, as they are now.
+	const files = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root })
+		.split('\0')
+		.filter((file) => file && existsSync(join(root, file)) && !statSync(join(root, file)).isDirectory());
+	return { name: 'after', label: `working tree (${commit.slice(0, 10)}${dirty ? ' + uncommitted changes' : ''})`, commit, dirty, source: root, files, modules: root };
+}
+
+function baselineSide(ref) {
+	const verified = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root, encoding: 'utf8' });
+	if (verified.status !== 0) fail(`--baseline ${ref}: not a commit, branch or tag in this repository`);
+	const commit = verified.stdout.trim();
+	const source = makeScratch('baseline-source');
+	process.stdout.write(`Exporting baseline ${ref} (${commit.slice(0, 10)}) … `);
+	run('sh', ['-c', `git archive --format=tar ${commit} | tar -x -C "${source}"`], { cwd: root });
+	const same = (file) => existsSync(join(source, file)) && readFileSync(join(source, file), 'utf8') === readFileSync(join(root, file), 'utf8');
+	let modules = root;
+	if (!same('package.json') || !same('package-lock.json')) {
+		// Its dependencies differ: start from ours (hardlinked) and let npm change what differs.
+		// npm replaces a changed package by a new folder, so the hardlinked files are not written to.
+		linkNodeModules(root, source);
+		process.stdout.write('dependencies differ, npm install … ');
+		run('npm', ['install', '--no-audit', '--no-fund'], { cwd: source, stdio: ['ignore', 'pipe', 'pipe'] });
+		modules = source;
+	}
+	console.log('done');
+	const files = listFiles(source).filter((file) => !file.startsWith('node_modules/'));
+	return { name: 'before', label: `${ref} (${commit.slice(0, 10)})`, ref, commit, source, files, modules };
+}
+
+function listFiles(dir, prefix = '') {
+	return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+		const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) return path === 'node_modules' ? [] : listFiles(dir, path);
+		return [path];
+	});
+}
+
+/** A scratch project for `side`: its files, a node_modules, and the corpus. */
+function scratchProject(side, files) {
+	const dir = makeScratch(side.name);
+	for (const file of side.files) {
+		mkdirSync(dirname(join(dir, file)), { recursive: true });
+		cpSync(join(side.source, file), join(dir, file));
+	}
+	linkNodeModules(side.modules, dir);
+	for (const [path, text] of files) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+	return dir;
+}
+
+/** Ids the corpus may refer to: those every side has, so one corpus is valid in all of them. */
+function sharedIds(sides) {
+	const ids = (side, folder) => {
+		const path = join(side.source, 'src/content', folder);
+		return existsSync(path) ? readdirSync(path).filter((file) => /\.ya?ml$/.test(file)).map((file) => file.replace(/\.ya?ml$/, '')) : [];
+	};
+	const folders = { categories: 'categories', services: 'services', regions: 'regions', channels: 'channels' };
+	return Object.fromEntries(
+		Object.entries(folders).map(([key, folder]) => [key, sides.map((side) => ids(side, folder)).reduce((a, b) => a.filter((id) => b.includes(id)))]),
+	);
+}
+
+const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+/** CPU seconds (user+sys) of this process's children that have been waited for, and theirs, recursively. */
+function childrenCpuSeconds() {
+	const stat = readFileSync('/proc/self/stat', 'utf8');
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	// Fields after the command name start at field 3 (state); cutime and cstime are fields 16 and 17.
+	return (Number(fields[13]) + Number(fields[14])) / clockTicks;
+}
+
+/** Resident memory (VmRSS, VmHWM in kB) of `pid` and all its descendants. */
+function treeMemory(rootPid) {
+	const parents = new Map();
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+		} catch {}
+	}
+	const tree = new Set([rootPid]);
+	let grew = true;
+	while (grew) {
+		grew = false;
+		for (const [pid, parent] of parents) {
+			if (!tree.has(pid) && tree.has(parent)) {
+				tree.add(pid);
+				grew = true;
+			}
+		}
+	}
+	let rss = 0;
+	let largestHwm = 0;
+	for (const pid of tree) {
+		try {
+			const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+			rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+			largestHwm = Math.max(largestHwm, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+		} catch {}
+	}
+	return { rss, largestHwm, processes: tree.size };
+}
+
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Builds the project in `dir` once and measures it. */
+async function measuredBuild(dir) {
+	const buildScript = existsSync(join(dir, 'scripts/build.mjs')) ? [join(dir, 'scripts/build.mjs')] : [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'];
+	const timeFile = join(dir, '.bench-time');
+	const [command, argv] = gnuTime ? [gnuTime, ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...buildScript]] : [process.execPath, buildScript];
+	const env = {
+		...process.env,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		BAYAN_NOW: DEMO_NOW,
+		// Caches inside the scratch project, so the first build is truly cold.
+		BAYAN_CACHE_DIR: join(dir, '.cache/astro'),
+		BAYAN_OG_CACHE_DIR: join(dir, '.cache/og'),
+	};
+	const loadBefore = loadavg()[0];
+	const cpuBefore = childrenCpuSeconds();
+	const started = process.hrtime.bigint();
+	const child = spawn(command, argv, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	currentBuild = child;
+	let output = '';
+	const keepTail = (chunk) => {
+		output = (output + chunk).slice(-20000);
+	};
+	child.stdout.on('data', keepTail);
+	child.stderr.on('data', keepTail);
+	let peakTreeKb = 0;
+	let largestKb = 0;
+	let maxProcesses = 0;
+	const sample = () => {
+		const memory = treeMemory(child.pid);
+		peakTreeKb = Math.max(peakTreeKb, memory.rss);
+		largestKb = Math.max(largestKb, memory.largestHwm);
+		maxProcesses = Math.max(maxProcesses, memory.processes);
+	};
+	const timer = setInterval(sample, 200);
+	const status = await new Promise((done) => child.on('exit', (code, signal) => done(code ?? signal)));
+	clearInterval(timer);
+	currentBuild = undefined;
+	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+	const cpuSeconds = childrenCpuSeconds() - cpuBefore;
+	if (status !== 0) throw new Error(`build in ${dir} failed (${status}):\n${output.slice(-4000)}`);
+	if (gnuTime && existsSync(timeFile)) {
+		const fields = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+		if (fields.length === 4 && fields.every(Number.isFinite)) largestKb = Math.max(largestKb, fields[3]);
+		rmSync(timeFile);
+	}
+	const pages = htmlFiles(join(dir, 'dist')).length;
+	return {
+		seconds: round(seconds, 1),
+		cpuSeconds: round(cpuSeconds, 1),
+		peakMb: Math.round(largestKb / 1024),
+		peakTreeMb: Math.round(peakTreeKb / 1024),
+		processes: maxProcesses,
+		pages,
+		pagesPerSecond: Math.round(pages / seconds),
+		// One-minute load average before and after: above the core count, others were competing.
+		load: [round(loadBefore, 1), round(loadavg()[0], 1)],
+	};
+}
+
+const metrics = ['seconds', 'cpuSeconds', 'peakMb', 'peakTreeMb', 'pagesPerSecond'];
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[middle] : round((sorted[middle - 1] + sorted[middle]) / 2, 1);
+};
+/** The median of each measure over repeated builds (the single build when there is one). */
+function summarize(runs) {
+	const whole = new Set(['peakMb', 'peakTreeMb', 'pagesPerSecond']);
+	const middle = (key) => median(runs.map((run) => run[key]));
+	return { ...Object.fromEntries(metrics.map((key) => [key, whole.has(key) ? Math.round(middle(key)) : middle(key)])), pages: runs.at(-1).pages, runs };
+}
+
+const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 function htmlFiles(dir) {
 	const files = [];
@@ -199,41 +424,100 @@ async function recall() {
 	return match ? Number(match[1]) : undefined;
 }
 
-const results = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length }, sizes: [] };
-for (const size of sizes) {
-	const dir = scratchProject();
-	generateContent(dir, size);
-	process.stdout.write(`Building ${size} articles per locale (${size * 3} articles) … `);
-	const build = timedBuild(dir);
-	console.log(`${build.seconds}s cold`);
-	// The scheduled rebuild's cost: same content, Open Graph images already cached.
-	process.stdout.write('  rebuilding with a warm cache … ');
-	const rebuild = timedBuild(dir);
-	console.log(`${rebuild.seconds}s`);
-	const dist = join(dir, 'dist');
-	const pages = htmlFiles(dist).length;
-	const weights = Object.fromEntries(Object.entries(pageTypes).filter(([, path]) => existsSync(join(dist, path))).map(([type, path]) => [type, pageWeight(dist, path)]));
-	const search = await firstSearch(dist);
-	results.sizes.push({
-		articlesPerLocale: size,
-		pages,
-		buildSeconds: build.seconds,
-		pagesPerSecond: Math.round(pages / build.seconds),
-		rebuildSeconds: rebuild.seconds,
-		peakMemoryMb: Math.max(build.peakMb, rebuild.peakMb),
-		weights,
-		pagefindIndexKb: Math.round(dirSize(join(dist, 'pagefind')) / 1024),
-		firstSearch: search,
-	});
-	if (!keep) rmSync(dir, { recursive: true, force: true });
-	else console.log(`kept ${dir}`);
+const after = currentSide();
+const results = {
+	date: new Date().toISOString(),
+	machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version },
+	seed,
+	only: only ?? 'all',
+	repeat,
+	after: { label: after.label, commit: after.commit, uncommittedChanges: after.dirty },
+	sizes: [],
+};
+
+try {
+	const before = baselineRef ? baselineSide(baselineRef) : undefined;
+	if (before) results.baseline = { ref: before.ref, commit: before.commit, label: before.label };
+	const sides = before ? [before, after] : [after];
+	const ids = sharedIds(sides);
+	for (const size of sizes) {
+		const files = corpus(size, { seed, ids });
+		const hash = createHash('sha256');
+		for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) hash.update(`${path}\0${text}\0`);
+		const digest = hash.digest('hex').slice(0, 16);
+		console.log(`\n${size} articles per locale (${size * 3} articles, ${files.size} generated files, corpus sha256 ${digest})`);
+		const dirs = new Map(sides.map((side) => [side, scratchProject(side, files)]));
+		const runs = new Map(sides.map((side) => [side, { cold: [], warm: [] }]));
+		for (let pass = 0; pass < repeat; pass += 1) {
+			// Alternate sides, and which goes first, so drift in the machine's load falls on both alike.
+			const order = pass % 2 ? [...sides].reverse() : sides;
+			for (const [phase, description] of [
+				['cold', 'cold (empty caches, every Open Graph card drawn)'],
+				['warm', 'warm rebuild (caches kept)'],
+			]) {
+				for (const side of order) {
+					const dir = dirs.get(side);
+					// Cold means no cache anywhere: ours, and the default places an older version may use.
+					if (phase === 'cold') {
+						for (const stale of ['.cache', 'dist', 'node_modules/.cache', 'node_modules/.vite', 'node_modules/.astro']) rmSync(join(dir, stale), { recursive: true, force: true });
+					}
+					process.stdout.write(`  ${repeat > 1 ? `#${pass + 1} ` : ''}${before ? `${side.name.padEnd(6)} ` : ''}${description} … `);
+					const build = await measuredBuild(dir);
+					runs.get(side)[phase].push(build);
+					console.log(
+						`${build.seconds} s wall, ${build.cpuSeconds} s CPU, peak ${build.peakMb} MB (process) / ${build.peakTreeMb} MB (tree), ${build.pages} pages, load ${build.load.join('→')}`,
+					);
+				}
+			}
+		}
+		const measured = new Map([...runs].map(([side, phases]) => [side, { cold: summarize(phases.cold), warm: summarize(phases.warm) }]));
+		const mine = measured.get(after);
+		const entry = {
+			articlesPerLocale: size,
+			corpus: { files: files.size, sha256: digest },
+			pages: mine.warm.pages,
+			buildSeconds: mine.cold.seconds,
+			pagesPerSecond: mine.cold.pagesPerSecond,
+			rebuildSeconds: mine.warm.seconds,
+			peakMemoryMb: Math.max(mine.cold.peakMb, mine.warm.peakMb),
+			cold: mine.cold,
+			warm: mine.warm,
+		};
+		if (before) {
+			const theirs = measured.get(before);
+			entry.baseline = { cold: theirs.cold, warm: theirs.warm };
+			entry.ratio = Object.fromEntries(
+				['cold', 'warm'].map((phase) => [
+					phase,
+					Object.fromEntries(
+						metrics.map((key) => [key, theirs[phase][key] ? round(mine[phase][key] / theirs[phase][key], 2) : null]),
+					),
+				]),
+			);
+		}
+		if (!buildOnly) {
+			const dist = join(dirs.get(after), 'dist');
+			entry.weights = Object.fromEntries(Object.entries(pageTypes).filter(([, path]) => existsSync(join(dist, path))).map(([type, path]) => [type, pageWeight(dist, path)]));
+			entry.pagefindIndexKb = Math.round(dirSize(join(dist, 'pagefind')) / 1024);
+			entry.firstSearch = await firstSearch(dist);
+		}
+		results.sizes.push(entry);
+		if (!keep) for (const dir of dirs.values()) {
+			rmSync(dir, { recursive: true, force: true });
+			scratch.delete(dir);
+		}
+	}
+} finally {
+	cleanUp();
 }
 
-// Open Graph timing: render a fixed set of titles through the real renderer, cold then cached.
-const og = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', join(root, 'scripts/bench-og.config.mjs')], { cwd: root, encoding: 'utf8' });
-const ogMatch = /OG_BENCH (\{.*\})/.exec(og.stdout + og.stderr);
-results.og = ogMatch ? JSON.parse(ogMatch[1]) : { error: 'og bench did not run' };
-results.recallAt3 = await recall();
+if (!buildOnly) {
+	// Open Graph timing: render a fixed set of titles through the real renderer, cold then cached.
+	const og = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', join(root, 'scripts/bench-og.config.mjs')], { cwd: root, encoding: 'utf8' });
+	const ogMatch = /OG_BENCH (\{.*\})/.exec(og.stdout + og.stderr);
+	results.og = ogMatch ? JSON.parse(ogMatch[1]) : { error: 'og bench did not run' };
+	results.recallAt3 = await recall();
+}
 
 writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -243,13 +527,58 @@ const row = (label, pick, budget = '') => lines.push(`| ${label} | ${results.siz
 row('pages built', (s) => String(s.pages));
 row('build time, cold (every Open Graph image drawn)', (s) => `${s.buildSeconds} s (${s.pagesPerSecond} pages/s)`, `≤ ${budgets.buildSeconds3000} s at 1,000/locale`);
 row('rebuild, Open Graph cache warm', (s) => `${s.rebuildSeconds} s`, `≤ ${budgets.buildSeconds3000} s at 1,000/locale`);
-row('peak memory', (s) => `${s.peakMemoryMb} MB`, `≤ ${budgets.buildPeakMb3000} MB at 1,000/locale`);
-for (const type of Object.keys(pageTypes)) {
-	row(`${type} page gzip (HTML+CSS+JS)`, (s) => kb(s.weights[type]?.totalKb), type === 'article' ? `≤ ${budgets.articleKb} KB` : '');
-	row(`${type} page JS gzip`, (s) => kb(s.weights[type]?.jsKb), type === 'article' ? `≤ ${budgets.articleJsKb} KB` : '');
+row('CPU (user+sys, all processes), cold / warm', (s) => `${s.cold.cpuSeconds} s / ${s.warm.cpuSeconds} s`);
+row('peak memory, largest process', (s) => `${s.peakMemoryMb} MB`, `≤ ${budgets.buildPeakMb3000} MB at 1,000/locale`);
+row('peak memory, whole process tree', (s) => `${Math.max(s.cold.peakTreeMb, s.warm.peakTreeMb)} MB`);
+if (!buildOnly) {
+	for (const type of Object.keys(pageTypes)) {
+		row(`${type} page gzip (HTML+CSS+JS)`, (s) => kb(s.weights[type]?.totalKb), type === 'article' ? `≤ ${budgets.articleKb} KB` : '');
+		row(`${type} page JS gzip`, (s) => kb(s.weights[type]?.jsKb), type === 'article' ? `≤ ${budgets.articleJsKb} KB` : '');
+	}
+	row('Pagefind index (all locales)', (s) => `${s.pagefindIndexKb} KB`);
+	row('first search fetched', (s) => (s.firstSearch?.kb !== undefined ? `${s.firstSearch.kb.toFixed(1)} KB in ${s.firstSearch.ms} ms` : s.firstSearch?.error ?? '—'), `≤ ${budgets.firstSearchKb} KB`);
+	lines.push(`| Open Graph image | ${results.og.coldMs !== undefined ? `${results.og.coldMs} ms cold, ${results.og.warmMs} ms warm, ${results.og.cachedMs} ms cached` : results.og.error} | | |`);
+	lines.push(`| search recall@3 (recall set) | ${results.recallAt3 ?? '—'} | | ≥ ${budgets.recall} |`);
+} else {
+	lines.push('', '(`--only build`: page weights, first search, Open Graph render time and recall not measured.)');
 }
-row('Pagefind index (all locales)', (s) => `${s.pagefindIndexKb} KB`);
-row('first search fetched', (s) => (s.firstSearch?.kb !== undefined ? `${s.firstSearch.kb.toFixed(1)} KB in ${s.firstSearch.ms} ms` : s.firstSearch?.error ?? '—'), `≤ ${budgets.firstSearchKb} KB`);
-lines.push(`| Open Graph image | ${results.og.coldMs !== undefined ? `${results.og.coldMs} ms cold, ${results.og.warmMs} ms warm, ${results.og.cachedMs} ms cached` : results.og.error} | | |`);
-lines.push(`| search recall@3 (recall set) | ${results.recallAt3 ?? '—'} | | ≥ ${budgets.recall} |`);
-console.log(`\n${lines.join('\n')}\n\nJSON: bench-results.json`);
+console.log(`\n## ${after.label}\n\n${lines.join('\n')}`);
+
+if (results.baseline) {
+	const ratio = (value) => (value === null || value === undefined ? '—' : `${value.toFixed(2)}×`);
+	for (const s of results.sizes) {
+		const table = [
+			`\n## Before and after, ${s.articlesPerLocale} articles/locale (same corpus ${s.corpus.sha256}, same machine, same run)`,
+			'',
+			`before = ${results.baseline.label}, after = ${results.after.label}`,
+			'',
+			'| measure | before | after | after/before |',
+			'| --- | --- | --- | --- |',
+		];
+		for (const [phase, name] of [
+			['cold', 'cold build'],
+			['warm', 'warm rebuild'],
+		]) {
+			const b = s.baseline[phase];
+			const a = s[phase];
+			const r = s.ratio[phase];
+			table.push(`| ${name}: wall | ${b.seconds} s | ${a.seconds} s | ${ratio(r.seconds)} |`);
+			table.push(`| ${name}: CPU, user+sys of all processes | ${b.cpuSeconds} s | ${a.cpuSeconds} s | ${ratio(r.cpuSeconds)} |`);
+			table.push(`| ${name}: peak memory, largest process | ${b.peakMb} MB | ${a.peakMb} MB | ${ratio(r.peakMb)} |`);
+			table.push(`| ${name}: peak memory, whole tree | ${b.peakTreeMb} MB | ${a.peakTreeMb} MB | ${ratio(r.peakTreeMb)} |`);
+			table.push(`| ${name}: pages/s | ${b.pagesPerSecond} | ${a.pagesPerSecond} | ${ratio(r.pagesPerSecond)} |`);
+		}
+		table.push(`| pages built | ${s.baseline.warm.pages} | ${s.warm.pages} | |`);
+		table.push('', 'after/before below 1× is a saving (for pages/s, above 1× is faster).');
+		console.log(table.join('\n'));
+	}
+}
+const loads = results.sizes.flatMap((s) => [s.cold, s.warm, ...(s.baseline ? [s.baseline.cold, s.baseline.warm] : [])]).flatMap((phase) => phase.runs.flatMap((run) => run.load));
+const busiest = Math.max(...loads);
+if (busiest > results.machine.cores) {
+	console.log(
+		`\nNote: the load average reached ${busiest} on ${results.machine.cores} cores during these builds: other work competed, which inflates wall time most and CPU time too. Compare on a quiet machine${repeat < 3 ? ', or with --repeat 3' : ''}.`,
+	);
+}
+console.log(`\n${repeat > 1 ? `Figures are medians of ${repeat} builds per side. ` : ''}Peak memory of the tree sums VmRSS of every process (sampled every 200 ms); CPU is user+sys of every process of the build.`);
+console.log('\nJSON: bench-results.json');
