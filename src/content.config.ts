@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentPipelineLoader } from './content-pipeline/loader';
 import { articleSchema } from './schemas/article';
 import { categorySchema } from './schemas/category';
 import { channelSchema } from './schemas/channel';
@@ -13,7 +14,8 @@ import { serviceGroupSchema, serviceSchema } from './schemas/service';
  * CMS configuration and the tests derive from the same definitions. Cross-file rules
  * run when pages load content (`src/lib/*-content.ts`).
  */
-const perLocale = (folder: string) => glob({ pattern: '*/*.mdx', base: `./src/content/${folder}` });
+// Bodies are data, not code: the content pipeline checks and renders them once (see src/content-pipeline/).
+const perLocale = (folder: string) => contentPipelineLoader(folder);
 const oneFileEach = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: `./src/content/${folder}` });
 
 export const collections = {

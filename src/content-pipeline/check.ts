@@ -97,7 +97,8 @@ export function parseAndCheck(body: string, source: BodySource): MdastRoot {
 	}
 	let tree: AnyNode;
 	try {
-		tree = mdxToMdast(body, { position: true }) as unknown as AnyNode;
+		// The features Astro's MDX integration used: GFM and smart punctuation (curly quotes). The frontmatter is already split off.
+		tree = mdxToMdast(body, { position: true, features: { gfm: true, smartPunctuation: true, frontmatter: false } }) as unknown as AnyNode;
 	} catch (error) {
 		const place = /(\d+):(\d+)/.exec(String((error as Error)?.message ?? ''));
 		throw new ContentError(
@@ -152,13 +153,13 @@ function checkNodes(root: AnyNode, body: string, source: BodySource): void {
 }
 
 /** Line and column of an attribute inside an element's opening tag (satteri gives attributes no position). */
-function attributePlace(body: string, position: Position | undefined, name: string, bodyLine: number): { line?: number; column?: number } {
+function attributePlace(body: string, position: Position | undefined, name: string, bodyLine: number, occurrence = 0): { line?: number; column?: number } {
 	const start = position?.start.offset;
 	if (start === undefined) return place(position, bodyLine);
 	const end = body.indexOf('>', start);
 	const opening = body.slice(start, end < 0 ? undefined : end + 1);
 	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const match = new RegExp(`(^|[\\s{])${escaped || '\\{'}`).exec(opening);
+	const match = [...opening.matchAll(new RegExp(`(^|[\\s{])${escaped || '\\{'}`, 'gi'))][occurrence];
 	if (!match) return place(position, bodyLine);
 	const offset = start + match.index + match[1]!.length;
 	const before = body.slice(0, offset);
@@ -191,7 +192,7 @@ function checkJsx(
 			fail(`<${tag} ${attr.name}={…}>: attribute values must be plain text in quotes, not {…} expressions`, at);
 		}
 		const lower = attr.name.toLowerCase();
-		if (seen.has(lower)) fail(`<${tag} ${attr.name}>: the attribute is written twice`, at);
+		if (seen.has(lower)) fail(`<${tag} ${attr.name}>: the attribute is written twice`, attributePlace(body, position, attr.name, source.bodyLine, 1));
 		seen.add(lower);
 		if (/^on/i.test(attr.name)) fail(`<${tag} ${attr.name}=…>: event-handler attributes are not allowed in content`, at);
 		if (lower === 'style') fail(`<${tag} style=…>: style attributes are not allowed in content`, at);
@@ -202,10 +203,11 @@ function checkJsx(
 		const parsed = componentSchemas[tag].safeParse(values);
 		if (!parsed.success) {
 			const issue = parsed.error.issues[0]!;
-			const prop = issue.path.length ? String(issue.path[0]) : undefined;
-			const problem = issue.code === 'unrecognized_keys' ? `unknown attribute${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}` : issue.message;
+			const prop = issue.path.length ? String(issue.path[0]) : issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+			const unknown = issue.code === 'unrecognized_keys';
+			const problem = unknown ? `unknown attribute${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (allowed: ${Object.keys(componentSchemas[tag].shape).join(', ') || 'none'})` : issue.message;
 			const written = prop && values[prop] !== undefined ? `${prop}="${String(values[prop])}"` : prop;
-			fail(`<${tag}${written ? ` ${written}` : ''}>: ${prop ? `${prop}: ` : ''}${problem}`, prop ? attributePlace(body, position, prop, source.bodyLine) : undefined);
+			fail(`<${tag}${written ? ` ${written}` : ''}>: ${prop && !unknown ? `${prop}: ` : ''}${problem}`, prop ? attributePlace(body, position, prop, source.bodyLine) : undefined);
 		}
 		const children = (node.children ?? []).filter((child) => !(child.type === 'text' && !String((child as { value?: string }).value ?? '').trim()));
 		if (tag === 'ServiceStatus' && children.length) fail('<ServiceStatus id="…"/> takes no content; close it with "/>"');

@@ -246,12 +246,8 @@ function plainText(nodes: readonly MdastNodes[]): string {
 	return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The body's questions, if it is a list of questions: at least two `<Question>` blocks
- * that carry most of its text (so one FAQ block at the end of a guide does not turn the
- * whole guide into an FAQPage).
- */
-export function faqOfTree(tree: MdastRoot): FaqItem[] | undefined {
+/** Every `<Question>` in a checked tree, in order, with its answer as plain text; and the plain text outside them. */
+export function extractQuestions(tree: MdastRoot): { items: FaqItem[]; outside: string } {
 	const items: FaqItem[] = [];
 	const outside: MdastNodes[] = [];
 	const stack: MdastNodes[] = [...tree.children].reverse();
@@ -263,15 +259,26 @@ export function faqOfTree(tree: MdastRoot): FaqItem[] | undefined {
 			if (answer) items.push({ question: checked.props.q.trim(), answer });
 			continue;
 		}
-		if ('children' in node && (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')) {
+		// Look for questions inside containers; everything else counts as text outside them.
+		if ('children' in node && (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'paragraph')) {
 			for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push(node.children[index] as MdastNodes);
 		} else {
 			outside.push(node);
 		}
 	}
+	return { items, outside: plainText(outside) };
+}
+
+/**
+ * The body's questions, if it is a list of questions: at least two `<Question>` blocks
+ * that carry most of its text (so one FAQ block at the end of a guide does not turn the
+ * whole guide into an FAQPage).
+ */
+export function faqOfTree(tree: MdastRoot): FaqItem[] | undefined {
+	const { items, outside } = extractQuestions(tree);
 	if (items.length < 2) return undefined;
 	const inside = items.reduce((sum, item) => sum + item.question.length + item.answer.length, 0);
-	return inside >= plainText(outside).length ? items : undefined;
+	return inside >= outside.length ? items : undefined;
 }
 
 /** Renders a checked tree for `locale`. */

@@ -17,6 +17,7 @@ import {
 	type IncidentEntry,
 	type ServiceEntry,
 } from './status';
+import { renderedBody } from '../content-pipeline/entry';
 import { buildStatusView, checkServiceStatusEmbeds, type StatusView } from './status-view';
 
 /**
@@ -64,7 +65,7 @@ async function load(): Promise<StatusContent> {
 		...checkIncidentReferences(incidents, serviceIds),
 		...checkIncidentTranslations(incidents),
 		...checkServiceStatusEmbeds(
-			[...articleEntries, ...noticeEntries, ...incidentEntries].map((entry) => ({ filePath: entry.filePath ?? entry.id, body: entry.body })),
+			[...articleEntries, ...noticeEntries, ...incidentEntries].map((entry) => ({ filePath: entry.filePath ?? entry.id, serviceStatusIds: renderedBody(entry).serviceStatusIds })),
 			serviceIds,
 		),
 		// YAML reads an unquoted, offset-less time as UTC before the schema sees it; only the source can tell.
