@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import type { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { contentPipelineLoader } from './content-pipeline/loader';
 import { articleSchema } from './schemas/article';
@@ -15,16 +16,16 @@ import { serviceGroupSchema, serviceSchema } from './schemas/service';
  * run when pages load content (`src/lib/*-content.ts`).
  */
 // Bodies are data, not code: the content pipeline checks and renders them once (see src/content-pipeline/).
-const perLocale = (folder: string) => contentPipelineLoader(folder);
+const perLocale = (folder: string, schema: z.ZodType) => contentPipelineLoader(folder, schema);
 const oneFileEach = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: `./src/content/${folder}` });
 
 export const collections = {
-	articles: defineCollection({ loader: perLocale('articles'), schema: articleSchema }),
+	articles: defineCollection({ loader: perLocale('articles', articleSchema), schema: articleSchema }),
 	categories: defineCollection({ loader: oneFileEach('categories'), schema: categorySchema }),
-	notices: defineCollection({ loader: perLocale('notices'), schema: noticeSchema }),
+	notices: defineCollection({ loader: perLocale('notices', noticeSchema), schema: noticeSchema }),
 	channels: defineCollection({ loader: oneFileEach('channels'), schema: channelSchema }),
 	regions: defineCollection({ loader: oneFileEach('regions'), schema: regionSchema }),
-	incidents: defineCollection({ loader: perLocale('incidents'), schema: incidentSchema }),
+	incidents: defineCollection({ loader: perLocale('incidents', incidentSchema), schema: incidentSchema }),
 	services: defineCollection({ loader: oneFileEach('services'), schema: serviceSchema }),
 	serviceGroups: defineCollection({ loader: oneFileEach('service-groups'), schema: serviceGroupSchema }),
 };

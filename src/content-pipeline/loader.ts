@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { slug as githubSlug } from 'github-slugger';
 import { dictionaries, isLocale } from '../i18n';
 import { ContentError, readContentFile } from '../lib/content-file';
@@ -58,8 +59,42 @@ function schemaError(error: unknown, file: string, lineOf: (path: (string | numb
 	);
 }
 
-/** A loader for `src/content/<folder>/<locale>/<slug>.mdx`. */
-export function contentPipelineLoader(folder: string): Loader {
+/** The message of a Zod issue, looking inside a union for the branch that fits the value's type. */
+function issueMessage(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } {
+	if (issue.code === 'invalid_union' && issue.errors.length) {
+		// The branch that failed on something other than the value's type says what is wrong with it.
+		const branch = issue.errors.find((issues) => issues.length && issues[0]!.code !== 'invalid_type') ?? issue.errors[0]!;
+		const inner = branch[0] ? issueMessage(branch[0]) : undefined;
+		if (inner) return { path: [...issue.path, ...inner.path], message: inner.message };
+	}
+	return { path: issue.path, message: issue.message };
+}
+
+/**
+ * Checks the frontmatter against the collection schema first, so a failure can name the
+ * file, the field and its line with the schema's own words (Astro's message names the
+ * entry id and flattens unions to "Did not match union").
+ */
+async function checkSchema(schema: z.ZodType | undefined, data: Record<string, unknown>, file: string, lineOf: (path: (string | number)[]) => number | undefined): Promise<void> {
+	if (!schema) return;
+	const parsed = await schema.safeParseAsync(data);
+	if (parsed.success) return;
+	const issues = parsed.error.issues.map(issueMessage);
+	const fieldOf = (path: PropertyKey[]) => path.map(String).join('.');
+	const first = issues[0]!;
+	throw new ContentError(
+		file,
+		`the frontmatter does not match the schema: ${issues.map((issue) => `${fieldOf(issue.path) || '(frontmatter)'}: ${issue.message}`).join('; ')}`,
+		{ field: fieldOf(first.path) || undefined, line: first.path.length ? lineOf(first.path.filter((part): part is string | number => typeof part !== 'symbol')) : undefined },
+		{ cause: parsed.error },
+	);
+}
+
+/**
+ * A loader for `src/content/<folder>/<locale>/<slug>.mdx`. Give it the collection's
+ * schema too, so schema errors name the file, field and line.
+ */
+export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loader {
 	return {
 		name: 'bayan-content-pipeline',
 		async load(context: LoaderContext) {
@@ -79,6 +114,7 @@ export function contentPipelineLoader(folder: string): Loader {
 				const digest = generateDigest(`bayan-content-pipeline ${pipelineVersion}\n${locale}\n${generateDigest(pipelineSource)}\n${JSON.stringify(dictionaries[locale])}\n${file.bodyLine}\n${JSON.stringify(file.data)}\n${file.body}`);
 				idOfPath.set(absolute, id);
 				if (store.get(id)?.digest === digest) return id;
+				await checkSchema(schema, file.data, filePath, file.lineOf);
 				let data: Record<string, unknown>;
 				try {
 					data = await parseData({ id, data: file.data, filePath: absolute });

@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentPipelineLoader } from '../../src/content-pipeline/loader';
+import { z } from 'astro/zod';
 import { ContentError } from '../../src/lib/content-file';
+import { instant } from '../../src/schemas/common';
 
 /**
  * The loader in-process, against a scratch folder and a minimal stand-in for Astro's
@@ -92,6 +94,16 @@ describe('the content pipeline loader', () => {
 		expect(error).toBeInstanceOf(ContentError);
 		expect((error as ContentError).message).toBe(
 			'src/content/articles/fa/x.mdx (line 3, field "title"): the frontmatter does not match the schema: title: Invalid input: expected string, received undefined; ref: Too small',
+		);
+	});
+
+	it('with the collection schema, names the field and line in the words of the schema, even inside a union', async () => {
+		const dir = project({ 'src/content/notices/fa/x.mdx': file('title: عنوان\nstart: 2026-11-21T18:00:00', 'متن') });
+		const schema = z.strictObject({ title: z.string(), start: instant });
+		const error = await contentPipelineLoader('notices', schema).load(context(dir).ctx).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(ContentError);
+		expect((error as ContentError).message).toBe(
+			'src/content/notices/fa/x.mdx (line 3, field "start"): the frontmatter does not match the schema: start: must be a date-time with an offset, e.g. 2026-11-22T09:00:00+03:30',
 		);
 	});
 
