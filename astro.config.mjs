@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -7,8 +6,8 @@ import { publishedArticlePaths } from './src/lib/article-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { decapCms } from './src/integrations/decap.ts';
-import { bayanHastPlugins } from './src/lib/markdown-plugins.ts';
 import { redirects } from './src/integrations/redirects.ts';
+import { mediaGuard } from './src/integrations/media.ts';
 import { locales, siteConfig } from './src/site.config.ts';
 
 /** Pages that must never be in the sitemap (they are `noindex`). */
@@ -26,12 +25,16 @@ export default defineConfig({
 	site: siteConfig.url,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// Articles, notices and incidents do not go through Astro's Markdown or MDX pipeline at all:
+	// src/content-pipeline/ checks and renders them as data. This processor only serves any
+	// plain .md page a developer adds.
 	markdown: {
-		processor: satteri({ hastPlugins: bayanHastPlugins }),
+		processor: satteri(),
 	},
+	// No @astrojs/mdx: nothing imports an .mdx file any more, and without the integration
+	// nothing can (an accidental import fails the build instead of compiling content to code).
 	integrations: [
-		(await import('./src/integrations/media.ts')).mediaGuard(),
-		mdx(),
+		mediaGuard(),
 		redirects(),
 		sitemap({
 			filter: listed,
@@ -51,16 +54,4 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// Separate caches let several builds (tests, previews) run side by side.
 	...(process.env.BAYAN_CACHE_DIR ? { cacheDir: process.env.BAYAN_CACHE_DIR } : {}),
-	vite: {
-		build: {
-			rolldownOptions: {
-				// Astro's MDX modules carry a "use astro:head-inject" directive that the bundler
-				// warns about once per article; the warning is harmless and buries real errors.
-				onLog(level, log, handler) {
-					if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
-					handler(level, log);
-				},
-			},
-		},
-	},
 });

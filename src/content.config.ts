@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { contentPipelineLoader } from './content-pipeline/loader';
 import { yamlFiles } from './content-pipeline/yaml-loader';
 import { articleSchema } from './schemas/article';
 import { categorySchema } from './schemas/category';
@@ -14,16 +15,18 @@ import { serviceGroupSchema, serviceSchema } from './schemas/service';
  * CMS configuration and the tests derive from the same definitions. Cross-file rules
  * run when pages load content (`src/lib/*-content.ts`).
  */
-const perLocale = (folder: string) => glob({ pattern: '*/*.mdx', base: `./src/content/${folder}` });
+// Bodies are data, not code: the content pipeline checks and renders them once (see src/content-pipeline/).
+const perLocale = (folder: string, schema: z.ZodType) => contentPipelineLoader(folder, schema);
+// Data files go through the same strict reader (core-schema YAML, no anchors).
 const oneFileEach = (folder: string) => yamlFiles(`src/content/${folder}`);
 
 export const collections = {
-	articles: defineCollection({ loader: perLocale('articles'), schema: articleSchema }),
+	articles: defineCollection({ loader: perLocale('articles', articleSchema), schema: articleSchema }),
 	categories: defineCollection({ loader: oneFileEach('categories'), schema: categorySchema }),
-	notices: defineCollection({ loader: perLocale('notices'), schema: noticeSchema }),
+	notices: defineCollection({ loader: perLocale('notices', noticeSchema), schema: noticeSchema }),
 	channels: defineCollection({ loader: oneFileEach('channels'), schema: channelSchema }),
 	regions: defineCollection({ loader: oneFileEach('regions'), schema: regionSchema }),
-	incidents: defineCollection({ loader: perLocale('incidents'), schema: incidentSchema }),
+	incidents: defineCollection({ loader: perLocale('incidents', incidentSchema), schema: incidentSchema }),
 	services: defineCollection({ loader: oneFileEach('services'), schema: serviceSchema }),
 	serviceGroups: defineCollection({ loader: oneFileEach('service-groups'), schema: serviceGroupSchema }),
 };

@@ -13,6 +13,7 @@ import {
 	type IncidentEntry,
 	type ServiceEntry,
 } from './status';
+import { renderedBody } from '../content-pipeline/entry';
 import { buildStatusView, checkServiceStatusEmbeds, type StatusView } from './status-view';
 
 /**
@@ -59,7 +60,7 @@ async function load(): Promise<StatusContent> {
 		...checkIncidentReferences(incidents, serviceIds),
 		...checkIncidentTranslations(incidents),
 		...checkServiceStatusEmbeds(
-			[...articleEntries, ...noticeEntries, ...incidentEntries].map((entry) => ({ filePath: entry.filePath ?? entry.id, body: entry.body })),
+			[...articleEntries, ...noticeEntries, ...incidentEntries].map((entry) => ({ filePath: entry.filePath ?? entry.id, serviceStatusIds: renderedBody(entry).serviceStatusIds })),
 			serviceIds,
 		),
 	]);

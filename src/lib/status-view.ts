@@ -159,15 +159,14 @@ export function groupByMonth(views: readonly IncidentView[], locale: Locale, now
 }
 
 /**
- * Service ids used by `<ServiceStatus id="…"/>` in an MDX body that are not services.
- * Returns one message per unknown id, naming the file, for `assertNoProblems`.
+ * Service ids embedded with `<ServiceStatus id="…"/>` (as the content pipeline recorded
+ * them while rendering each body) that are not services. Returns one message per unknown
+ * id, naming the file, for `assertNoProblems`.
  */
-export function checkServiceStatusEmbeds(files: readonly { filePath: string; body?: string }[], serviceIds: readonly string[]): string[] {
+export function checkServiceStatusEmbeds(files: readonly { filePath: string; serviceStatusIds: readonly string[] }[], serviceIds: readonly string[]): string[] {
 	const problems: string[] = [];
-	const pattern = /<ServiceStatus\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/g;
 	for (const file of files) {
-		for (const match of file.body?.matchAll(pattern) ?? []) {
-			const id = match[1] ?? match[2] ?? match[3] ?? '';
+		for (const id of file.serviceStatusIds) {
 			if (!serviceIds.includes(id)) {
 				problems.push(`${file.filePath}: <ServiceStatus id="${id}"/> names an unknown service (known: ${[...serviceIds].sort().join(', ')})`);
 			}

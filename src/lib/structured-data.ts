@@ -1,6 +1,6 @@
 import { siteConfig, type Locale } from '../site.config';
 import { machineDate } from './dates';
-import type { FaqItem } from './faq';
+import type { FaqItem } from '../content-pipeline/render';
 import { jsonForScript } from './json-script';
 import { absoluteUrl } from './urls';
 

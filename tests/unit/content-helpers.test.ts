@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { splitLatinRuns } from '../../src/lib/bidi';
 import { editDistance } from '../../src/lib/edit-distance';
-import { extractQuestions, faqOf } from '../../src/lib/faq';
+import { renderBody } from '../../src/content-pipeline';
+import { parseAndCheck } from '../../src/content-pipeline/check';
+import { extractQuestions as questionsOfTree } from '../../src/content-pipeline/render';
 import { pickRelated, type RelatedCandidate } from '../../src/lib/related';
 import { serializeJsonLd } from '../../src/lib/structured-data';
 
@@ -23,7 +25,11 @@ describe('Latin runs inside RTL text', () => {
 });
 
 describe('FAQ detection', () => {
-	const faqBody = `مقدمه کوتاه.\n\n<Question q="آیا می‌توانم نشانی را عوض کنم؟">بله، تا پیش از **ارسال**.</Question>\n\n<Question q='هزینه دارد؟'>خیر.\n\nهیچ هزینه‌ای ندارد.</Question>`;
+	// The questions come from the checked tree the content pipeline renders, not from the source text.
+	const source = { file: 'src/content/articles/fa/faq.mdx', bodyLine: 1, locale: 'fa' as const };
+	const extractQuestions = (body: string) => questionsOfTree(parseAndCheck(body, source)).items;
+	const faqOf = (body: string) => renderBody(body, source).faq;
+	const faqBody = `مقدمه کوتاه.\n\n<Question q="آیا می‌توانم نشانی را عوض کنم؟">بله، تا پیش از **ارسال**.</Question>\n\n<Question q='هزینه دارد؟'>\n\nخیر.\n\nهیچ هزینه‌ای ندارد.\n\n</Question>`;
 
 	it('extracts questions and plain-text answers', () => {
 		expect(extractQuestions(faqBody)).toEqual([
@@ -76,14 +82,14 @@ describe('edit distance (for "did you mean" suggestions)', () => {
 
 describe('unsafe URLs in content', () => {
 	it('catches scripting schemes however they are disguised', async () => {
-		const { isUnsafeUrl } = await import('../../src/lib/markdown-plugins');
+		const { isUnsafeUrl } = await import('../../src/content-pipeline/url');
 		for (const url of ['javascript:alert(1)', 'JaVaScRiPt:x', ' javascript:x', 'jav\tascript:x', 'java\nscript:x', '\u0001javascript:x', 'vbscript:x', 'data:text/html,<script>', 'blob:x', 'file:///etc/passwd']) {
 			expect(isUnsafeUrl(url), JSON.stringify(url)).toBe(true);
 		}
 	});
 
 	it('lets ordinary links through', async () => {
-		const { isUnsafeUrl } = await import('../../src/lib/markdown-plugins');
+		const { isUnsafeUrl } = await import('../../src/content-pipeline/url');
 		for (const url of ['https://bazarak.example/track', 'http://x.example', '/fa/go/1/', '#section', '?q=1', 'mailto:help@bazarak.example', 'tel:+982191002040', 'data:image/png;base64,AAAA', 'track-your-order/']) {
 			expect(isUnsafeUrl(url), url).toBe(false);
 		}

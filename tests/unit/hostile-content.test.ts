@@ -54,7 +54,7 @@ const notice = (extra: string) => fm(`title: اطلاعیه\nsummary: خلاصه
 const incident = (extra: string) => fm(`title: اختلال\n${extra}`);
 
 /** Fixtures that must stop the build: files to add, and what the message must say. */
-const failing: { name: string; files: Record<string, string>; expect: (string | RegExp)[] }[] = [
+const failing: { name: string; files: Record<string, string>; expect: (string | RegExp)[]; absent?: string[]; notInOutput?: string[] }[] = [
 	{ name: 'missing title', files: { [A]: fm('summary: خلاصه\ncategory: orders\nupdated: 2026-11-01\nref: 900') }, expect: [A, /\btitle\b/] },
 	{ name: 'mistyped ref', files: { [A]: article().replace('ref: 900', 'ref: "nine"') }, expect: [A, /\bref\b/] },
 	{ name: 'negative ref', files: { [A]: article().replace('ref: 900', 'ref: -3') }, expect: [A, /\bref\b.*positive/] },
@@ -79,6 +79,19 @@ const failing: { name: string; files: Record<string, string>; expect: (string | 
 	{ name: 'import in the body', files: { [A]: article('', "import fs from 'node:fs'\n\nمتن") }, expect: [A, 'import/export statements are not allowed'] },
 	{ name: 'expression in the body', files: { [A]: article('', "{process.exit(0)}") }, expect: [A, 'expressions are not allowed'] },
 	{ name: 'iframe in the body', files: { [A]: article('', '<iframe src="https://evil.example"></iframe>') }, expect: [A, '<iframe> is not allowed'] },
+	// Attacks that got through the old deny-list; the body is now data checked against an allow-list.
+	{ name: 'attribute-value expression that would run Node code at build', files: { [A]: article('', "<a title={require('node:fs').writeFileSync('pwned.txt', 'x')}>x</a>") }, expect: [A, 'not {…} expressions'], absent: ['pwned.txt'] },
+	{ name: 'javascript: URL in an attribute expression', files: { [A]: article('', "<a href={'javascript:window.__xss=1'}>link</a>") }, expect: [A, 'not {…} expressions'] },
+	{ name: 'javascript: URL with a decimal character reference', files: { [A]: article('', '<a href="&#106;avascript:window.__xss=1">link</a>') }, expect: [A, 'URL scheme runs code'] },
+	{ name: 'set:html on an element', files: { [A]: article('', '<div set:html="<img src=x onerror=window.__xss=1>" />') }, expect: [A, 'directive and namespaced attributes'] },
+	{ name: 'set:html on a Fragment', files: { [A]: article('', '<Fragment set:html="<script>window.__xss=1</script>" />') }, expect: [A, 'directive and namespaced attributes'] },
+	{ name: 'a script hidden in a noscript child attribute', files: { [A]: article('', '<noscript><p title="</noscript><script>window.__xss=1</script>">x</p></noscript>') }, expect: [A, '<noscript> is not allowed'] },
+	{ name: 'style overlay', files: { [A]: article('', '<div style="position:fixed;inset:0;background:red">x</div>') }, expect: [A, 'style attributes are not allowed'] },
+	{ name: 'plaintext', files: { [A]: article('', 'متن\n\n<plaintext>x</plaintext>') }, expect: [A, '<plaintext> is not allowed'] },
+	{ name: 'namespaced svg:script', files: { [A]: article('', '<svg:script>window.__xss=1</svg:script>') }, expect: [A, 'namespaced element names'] },
+	{ name: '10,000 nested list items', files: { [A]: article('', `${Array.from({ length: 10_000 }, () => '-').join(' ')} x`) }, expect: [A, /at most 32 levels/], notInOutput: ['Maximum call stack size exceeded'] },
+	{ name: 'unknown Callout type', files: { [A]: article('', '<Callout type="tip">متن</Callout>') }, expect: [A, '<Callout type="tip">'] },
+	{ name: 'unknown ServiceStatus id', files: { [A]: article('', '<ServiceStatus id="teleporter" />') }, expect: [`${A}: <ServiceStatus id="teleporter"/> names an unknown service`] },
 	{ name: 'notice end before start', files: { [N]: notice('kind: delay\nseverity: warning\nstart: 2026-11-22T10:00:00+03:30\nend: 2026-11-21T10:00:00+03:30') }, expect: ['hostile-notice', /\bend\b/] },
 	{ name: 'notice of unknown kind', files: { [N]: notice('kind: party\nseverity: info\nstart: 2026-11-22T10:00:00+03:30') }, expect: ['hostile-notice', /\bkind\b/] },
 	{ name: 'hours change without hours', files: { [N]: notice('kind: hours-change\nseverity: info\nstart: 2026-11-22T10:00:00+03:30') }, expect: ['hostile-notice', /\bhours\b/] },
@@ -92,7 +105,7 @@ const failing: { name: string; files: Record<string, string>; expect: (string | 
 ];
 
 describe('hostile content that must stop the build', () => {
-	it.each(failing)('$name', { timeout: 240_000 }, ({ files, expect: expected }) => {
+	it.each(failing)('$name', { timeout: 240_000 }, ({ files, expect: expected, absent = [], notInOutput = [] }) => {
 		const dir = scratchProject();
 		write(dir, files);
 		const { status, output } = build(dir);
@@ -102,6 +115,9 @@ describe('hostile content that must stop the build', () => {
 			else expect(output, output.slice(-1500)).toMatch(part);
 		}
 		expect(existsSync(join(dir, 'dist')), 'no partial dist/').toBe(false);
+		// Nothing the content wrote ran: files it would have created do not exist.
+		for (const path of absent) expect(existsSync(join(dir, path)), path).toBe(false);
+		for (const text of notInOutput) expect(output).not.toContain(text);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatRelative, relativeParts } from '../../src/lib/relative-time';
 import type { GroupEntry, IncidentEntry, ServiceEntry } from '../../src/lib/status';
+import { renderBody } from '../../src/content-pipeline';
 import { affecting, buildStatusView, checkServiceStatusEmbeds, groupByMonth } from '../../src/lib/status-view';
 import { incidentSchema } from '../../src/schemas/incident';
 
@@ -121,11 +122,10 @@ describe('groupByMonth', () => {
 
 describe('checkServiceStatusEmbeds', () => {
 	it('names the file and the unknown id, and accepts known ones', () => {
+		// The ids come from the content pipeline, which records them while rendering each body.
+		const embeds = (filePath: string, body: string) => ({ filePath, serviceStatusIds: renderBody(body, { file: filePath, bodyLine: 1, locale: 'en' }).serviceStatusIds });
 		const problems = checkServiceStatusEmbeds(
-			[
-				{ filePath: 'src/content/articles/en/a.mdx', body: 'Text\n\n<ServiceStatus id="payments" />\n<ServiceStatus id="paymnets"/>' },
-				{ filePath: 'src/content/articles/en/b.mdx', body: "<ServiceStatus id={'chat'} />" },
-			],
+			[embeds('src/content/articles/en/a.mdx', 'Text\n\n<ServiceStatus id="payments" />\n\n<ServiceStatus id="paymnets"/>'), embeds('src/content/articles/en/b.mdx', '<ServiceStatus id="chat" />')],
 			services.map((service) => service.id),
 		);
 		expect(problems).toHaveLength(1);

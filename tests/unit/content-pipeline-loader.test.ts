@@ -1,0 +1,116 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentPipelineLoader } from '../../src/content-pipeline/loader';
+import { z } from 'astro/zod';
+import { ContentError } from '../../src/lib/content-file';
+import { instant } from '../../src/schemas/common';
+
+/**
+ * The loader in-process, against a scratch folder and a minimal stand-in for Astro's
+ * loader context (a Map for the store; `parseData` failing the way Astro's does, with the
+ * entry id and the field but no file or line).
+ */
+const roots: string[] = [];
+afterAll(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function project(files: Record<string, string>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'bayan-loader-'));
+	roots.push(dir);
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+	return dir;
+}
+
+type Stored = { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string; rendered?: { html: string; metadata?: Record<string, unknown> } };
+
+function context(dir: string, store = new Map<string, Stored>()) {
+	const calls = { parseData: 0 };
+	const ctx = {
+		collection: 'articles',
+		config: { root: pathToFileURL(`${dir}/`) },
+		store: {
+			get: (id: string) => store.get(id),
+			set: (entry: Stored) => (store.set(entry.id, entry), true),
+			keys: () => [...store.keys()],
+			delete: (id: string) => void store.delete(id),
+		},
+		logger: { info() {}, warn() {}, error() {} },
+		generateDigest: (value: string) => String([...String(value)].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7)),
+		async parseData({ id, data }: { id: string; data: Record<string, unknown> }) {
+			calls.parseData += 1;
+			if (typeof data.title !== 'string') throw new Error(`**articles → ${id}** data does not match collection schema.\n\n  **title**: Invalid input: expected string, received undefined\n  **ref**: Too small\n`);
+			return data;
+		},
+	} as unknown as LoaderContext;
+	return { ctx, store, calls };
+}
+
+const file = (frontmatter: string, body: string) => `---\n${frontmatter}\n---\n\n${body}\n`;
+
+describe('the content pipeline loader', () => {
+	it('stores rendered entries under <locale>/<slug>, with headings, FAQ and service ids', async () => {
+		const dir = project({
+			'src/content/articles/fa/track.mdx': file('title: پیگیری', '## بخش\n\n<ServiceStatus id="website" />'),
+			'src/content/articles/en/Odd Name.mdx': file('title: Odd', 'Text.'),
+			'src/content/articles/notes.txt': 'not content',
+		});
+		const { ctx, store } = context(dir);
+		await contentPipelineLoader('articles').load(ctx);
+		expect([...store.keys()].sort()).toEqual(['en/odd-name', 'fa/track']);
+		const entry = store.get('fa/track')!;
+		expect(entry.filePath).toBe('src/content/articles/fa/track.mdx');
+		expect(entry.data).toEqual({ title: 'پیگیری' });
+		expect(entry.body).toBe('\n## بخش\n\n<ServiceStatus id="website" />\n');
+		expect(entry.rendered!.html).toContain('<bayan-service-status service="website"></bayan-service-status>');
+		expect(entry.rendered!.metadata).toMatchObject({ headings: [{ depth: 2, slug: 'بخش', text: 'بخش' }], serviceStatusIds: ['website'] });
+		// The integrity checks report a file name that is not a slug, from its path.
+		expect(store.get('en/odd-name')!.filePath).toBe('src/content/articles/en/Odd Name.mdx');
+	});
+
+	it('skips unchanged files on the next load, renders changed ones again and drops deleted ones', async () => {
+		const dir = project({ 'src/content/articles/fa/a.mdx': file('title: الف', 'یک'), 'src/content/articles/fa/b.mdx': file('title: ب', 'دو') });
+		const first = context(dir);
+		await contentPipelineLoader('articles').load(first.ctx);
+		expect(first.calls.parseData).toBe(2);
+
+		writeFileSync(join(dir, 'src/content/articles/fa/a.mdx'), file('title: الف', 'سه'));
+		rmSync(join(dir, 'src/content/articles/fa/b.mdx'));
+		const second = context(dir, first.store);
+		await contentPipelineLoader('articles').load(second.ctx);
+		expect(second.calls.parseData).toBe(1);
+		expect([...second.store.keys()]).toEqual(['fa/a']);
+		expect(second.store.get('fa/a')!.rendered!.html).toBe('<p>سه</p>');
+	});
+
+	it('names the file, field and line of a schema error', async () => {
+		const dir = project({ 'src/content/articles/fa/x.mdx': file('summary: خلاصه\ntitle: 12\nref: 0', 'متن') });
+		const error = await contentPipelineLoader('articles').load(context(dir).ctx).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(ContentError);
+		expect((error as ContentError).message).toBe(
+			'src/content/articles/fa/x.mdx (line 3, field "title"): the frontmatter does not match the schema: title: Invalid input: expected string, received undefined; ref: Too small',
+		);
+	});
+
+	it('with the collection schema, names the field and line in the words of the schema, even inside a union', async () => {
+		const dir = project({ 'src/content/notices/fa/x.mdx': file('title: عنوان\nstart: 2026-11-21T18:00:00', 'متن') });
+		const schema = z.strictObject({ title: z.string(), start: instant });
+		const error = await contentPipelineLoader('notices', schema).load(context(dir).ctx).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(ContentError);
+		expect((error as ContentError).message).toBe(
+			'src/content/notices/fa/x.mdx (line 3, field "start"): the frontmatter does not match the schema: start: must be a date-time with an offset, e.g. 2026-11-22T09:00:00+03:30',
+		);
+	});
+
+	it('names the file, line and column of a refused body construct', async () => {
+		const dir = project({ 'src/content/articles/fa/x.mdx': file('title: عنوان', 'متن\n\n<a href="javascript:alert(1)">x</a>') });
+		const error = (await contentPipelineLoader('articles').load(context(dir).ctx).catch((caught: unknown) => caught)) as ContentError;
+		expect(error).toBeInstanceOf(ContentError);
+		expect([error.file, error.line, error.column]).toEqual(['src/content/articles/fa/x.mdx', 7, 4]);
+	});
+});
