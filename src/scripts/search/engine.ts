@@ -2,7 +2,7 @@
  * Pagefind, loaded from the built site (`/pagefind/pagefind.js`, which picks the index of
  * the page's `<html lang>`), queried with the same folding the index was built with.
  */
-import { expandQuery } from '../../lib/normalize';
+import { searchQuery, type PagefindLike } from '../../search-understanding/pipeline';
 import type { SearchType } from '../../lib/search-records';
 
 /** A result as the UI shows it: the author's text, never the folded index text. */
@@ -27,12 +27,8 @@ export interface SearchFilters {
 	category?: string;
 }
 
-interface PagefindResult {
-	data(): Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
-}
-interface Pagefind {
+interface Pagefind extends PagefindLike {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -55,11 +51,8 @@ function engine(): Promise<Pagefind> {
  */
 export async function runSearch(query: string, filters: SearchFilters, limit: number, offset = 0): Promise<SearchOutcome> {
 	const lang = document.documentElement.lang;
-	const term = expandQuery(query, { lang });
-	if (!term) return { total: 0, hits: [] };
 	const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
-	const search = await (await engine()).search(term, { filters: active });
-	const results = search?.results ?? [];
+	const { results } = await searchQuery(await engine(), query, { lang, filters: active });
 	const hits = await Promise.all(
 		results.slice(offset, offset + limit).map(async (result) => {
 			const data = await result.data();
