@@ -18,6 +18,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { searchQuery } from '../src/search-understanding/pipeline.ts';
+import { lexicon } from '../src/search-understanding/understand.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -86,12 +87,19 @@ export async function measureRecall(options = {}) {
 				await module.init();
 				await module.filters();
 				delete globalThis.document;
-				engine = module;
+				// The lexicon the browser fetches with the first search; absent in builds from before it existed.
+				let lex;
+				try {
+					lex = lexicon(JSON.parse(await readFile(join(outDir, 'pagefind', `understanding.${locale}.json`), 'utf8')));
+				} catch (cause) {
+					if (cause.code !== 'ENOENT') throw cause;
+				}
+				engine = { module, lex };
 				engines.set(locale, engine);
 			}
 			// Articles only: notices and incidents come and go with the clock, and an active
 			// delay notice rightly outranks the article for "my order is late".
-			const { results } = await searchQuery(engine, query, { lang: locale, filters: { type: 'article' } });
+			const { results } = await searchQuery(engine.module, query, { lang: locale, filters: { type: 'article' }, lexicon: engine.lex });
 			const urls = await Promise.all(results.slice(0, k).map(async (result) => (await result.data()).url));
 			const acceptable = (slugs ?? [slug]).map((s) => `/${locale}/articles/${s}/`);
 			const hit = urls.some((url) => acceptable.includes(url));

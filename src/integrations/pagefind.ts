@@ -1,9 +1,10 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { assertNoPagefindErrors, recordForPage, type SearchRecord } from '../lib/search-records';
+import { buildUnderstanding } from '../search-understanding/resources.ts';
 
 /**
  * Builds the search index when the site is built: one Pagefind index per language, from
@@ -19,6 +20,7 @@ export function pagefindIntegration(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const records = await collectRecords(outDir);
 				const written = await writeIndex(records, join(outDir, 'pagefind'));
+				await writeUnderstanding(records, join(outDir, 'pagefind'));
 				const perLanguage = Object.entries(written)
 					.map(([language, count]) => `${language} ${count}`)
 					.join(', ');
@@ -90,4 +92,20 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
 		await pagefind.close();
 	}
 	return counts;
+}
+
+/**
+ * Writes `understanding.<lang>.json` next to the index for every language indexed: the
+ * vocabulary with page counts, stop words, spoken forms and synonyms the query side
+ * needs (src/search-understanding/resources.ts). Fetched with the first search only.
+ * @param editorSynonyms synonym groups per language from the `synonyms` collection
+ */
+export async function writeUnderstanding(records: readonly SearchRecord[], outputPath: string, editorSynonyms: Record<string, string[][]> = {}): Promise<void> {
+	const texts = new Map<string, string[]>();
+	for (const record of records) (texts.get(record.language) ?? texts.set(record.language, []).get(record.language)!).push(record.content);
+	await Promise.all(
+		[...texts].map(([language, contents]) =>
+			writeFile(join(outputPath, `understanding.${language}.json`), JSON.stringify(buildUnderstanding(language, contents, editorSynonyms[language] ?? []))),
+		),
+	);
 }

@@ -1,9 +1,17 @@
 /**
  * The query side of search, shared by the browser (src/scripts/search/engine.ts) and the
  * recall bench (scripts/search-recall.mjs), so the bench measures exactly what a reader
- * gets. Free of DOM and Node APIs: it is handed a Pagefind instance.
+ * gets. Free of DOM and Node APIs: it is handed a Pagefind instance and, once loaded, the
+ * language's lexicon (src/search-understanding/resources.ts).
+ *
+ * Pagefind requires every query word on a page. Customers' words rarely all appear, so
+ * each meaningful word is searched on its own (as every indexed form that may stand for
+ * it) and pages are ranked by how many query words they contain, rare words counting
+ * more: a page with every word still comes first, and a query with an answer never
+ * comes back empty because one word is missing from it.
  */
 import { expandQuery } from '../lib/normalize.ts';
+import { KIND_WEIGHT, OPTIONAL_WEIGHT, understand, type Lexicon, type Understood } from './understand.ts';
 
 /** The part of a Pagefind result the pipeline needs. */
 export interface PagefindResultLike {
@@ -20,19 +28,81 @@ export interface PagefindLike {
 /** What a search returned, and how the query was understood. */
 export interface PipelineOutcome {
 	results: PagefindResultLike[];
-	/** The term handed to Pagefind. */
-	term: string;
+	/** The terms handed to Pagefind. */
+	terms: string[];
+	/** How the query was read, when a lexicon was available. */
+	understood?: Understood;
 }
 
+/** Options of {@link searchQuery}. */
+export interface SearchQueryOptions {
+	/** UI language (the index's language). */
+	lang: string;
+	/** Active Pagefind filters. */
+	filters?: Record<string, string>;
+	/** The language's lexicon; without it the query is only folded (the pre-understanding search). */
+	lexicon?: Lexicon;
+	/** Search the words as typed: no typo correction (the "search instead for" link). */
+	exact?: boolean;
+}
+
+// How much Pagefind's own score (term frequency, position) adds within a coverage tier.
+const TIE_BREAK = 0.05;
+
 /**
- * Runs one query: folds it the way the index was folded, then searches.
+ * Runs one query through understanding and Pagefind, best result first.
  * @param pagefind the page language's Pagefind module
  * @param query what the reader typed
- * @param options the UI language and the active filters
  */
-export async function searchQuery(pagefind: PagefindLike, query: string, options: { lang: string; filters?: Record<string, string> }): Promise<PipelineOutcome> {
-	const term = expandQuery(query, { lang: options.lang });
-	if (!term) return { results: [], term };
-	const search = await pagefind.search(term, { filters: options.filters ?? {} });
-	return { results: search?.results ?? [], term };
+export async function searchQuery(pagefind: PagefindLike, query: string, options: SearchQueryOptions): Promise<PipelineOutcome> {
+	const filters = options.filters ?? {};
+	if (!options.lexicon) {
+		const term = expandQuery(query, { lang: options.lang });
+		if (!term) return { results: [], terms: [] };
+		const search = await pagefind.search(term, { filters });
+		return { results: search?.results ?? [], terms: [term] };
+	}
+	const understood = understand(query, options.lexicon, { correct: !options.exact });
+	// Fillers are searched too, but only add a little to pages that already match.
+	const units = understood.units.filter((unit) => unit.alternatives.length > 0);
+	const cache = new Map<string, Promise<PagefindResultLike[]>>();
+	const run = (term: string) => {
+		let pending = cache.get(term);
+		if (!pending) cache.set(term, (pending = pagefind.search(term, { filters }).then((search) => search?.results ?? [])));
+		return pending;
+	};
+	const pages = Math.max(options.lexicon.pages, 1);
+	const scores = new Map<string, { result: PagefindResultLike; score: number }>();
+	for (const unit of units) {
+		// Per page, the best way this word matched it: the form's weight × its rarity. A
+		// synonym is never rarer than the word the customer typed (or its written forms
+		// and stems), or a rare synonym would outweigh the typed word.
+		const best = new Map<string, { result: PagefindResultLike; value: number }>();
+		const found = await Promise.all(unit.alternatives.map(async (alternative) => ({ alternative, results: await run(alternative.term) })));
+		const own = new Set(found.filter(({ alternative }) => alternative.kind !== 'synonym').flatMap(({ results }) => results.map((result) => result.id)));
+		const ceiling = own.size ? Math.log(1 + pages / own.size) : Infinity;
+		for (const { alternative, results } of found) {
+			if (!results.length) continue;
+			const rarity = Math.min(Math.log(1 + pages / results.length), ceiling);
+			const top = Math.max(...results.map((r) => r.score), 1e-9);
+			for (const result of results) {
+				const value = (unit.optional ? OPTIONAL_WEIGHT : 1) * KIND_WEIGHT[alternative.kind] * rarity * (1 + TIE_BREAK * (result.score / top));
+				const previous = best.get(result.id);
+				if (!previous || previous.value < value) best.set(result.id, { result, value });
+			}
+		}
+		for (const [id, { result, value }] of best) {
+			const entry = scores.get(id);
+			if (entry) entry.score += value;
+			else scores.set(id, { result, score: value });
+		}
+	}
+	// A page matched only by fillers is no answer.
+	const required = new Set<string>();
+	for (const unit of units) if (!unit.optional) for (const alternative of unit.alternatives) for (const result of await run(alternative.term)) required.add(result.id);
+	const results = [...scores]
+		.filter(([id]) => required.has(id))
+		.sort(([, a], [, b]) => b.score - a.score)
+		.map(([, entry]) => entry.result);
+	return { results, terms: [...cache.keys()], understood };
 }

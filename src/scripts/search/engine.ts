@@ -3,6 +3,8 @@
  * the page's `<html lang>`), queried with the same folding the index was built with.
  */
 import { searchQuery, type PagefindLike } from '../../search-understanding/pipeline';
+import type { UnderstandingData } from '../../search-understanding/resources';
+import { lexicon, type Lexicon, type Understood } from '../../search-understanding/understand';
 import type { SearchType } from '../../lib/search-records';
 
 /** A result as the UI shows it: the author's text, never the folded index text. */
@@ -15,10 +17,11 @@ export interface Hit {
 	category?: string;
 }
 
-/** What one search returns: the total count and the first results' data. */
+/** What one search returns: the total count, the first results' data, and how the query was read. */
 export interface SearchOutcome {
 	total: number;
 	hits: Hit[];
+	understood?: Understood;
 }
 
 /** Filters a search can apply (Pagefind filter names). */
@@ -32,6 +35,27 @@ interface Pagefind extends PagefindLike {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
+const lexicons = new Map<string, Promise<Lexicon | undefined>>();
+
+/**
+ * The page language's lexicon (vocabulary, spoken forms, synonyms), fetched with the
+ * first search and in parallel with Pagefind. Search still works on folded words alone
+ * if it cannot be loaded.
+ */
+function lexiconFor(lang: string): Promise<Lexicon | undefined> {
+	let pending = lexicons.get(lang);
+	if (!pending) {
+		pending = fetch(new URL(`/pagefind/understanding.${lang}.json`, location.href))
+			.then((response) => (response.ok ? (response.json() as Promise<UnderstandingData>) : undefined))
+			.then((data) => (data ? lexicon(data) : undefined))
+			.catch((cause: unknown) => {
+				console.error(new Error('Search: query understanding unavailable', { cause }));
+				return undefined;
+			});
+		lexicons.set(lang, pending);
+	}
+	return pending;
+}
 
 function engine(): Promise<Pagefind> {
 	pagefind ??= (async () => {
@@ -47,12 +71,14 @@ function engine(): Promise<Pagefind> {
 
 /**
  * Searches the page language's index. Empty queries return no results; `limit` results
- * from `offset` on are loaded in full (each is one small fragment request).
+ * from `offset` on are loaded in full (each is one small fragment request). `exact` searches
+ * the words as typed, without typo correction (the "search instead for" link).
  */
-export async function runSearch(query: string, filters: SearchFilters, limit: number, offset = 0): Promise<SearchOutcome> {
+export async function runSearch(query: string, filters: SearchFilters, limit: number, offset = 0, exact = false): Promise<SearchOutcome> {
 	const lang = document.documentElement.lang;
 	const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
-	const { results } = await searchQuery(await engine(), query, { lang, filters: active });
+	const [module, lex] = await Promise.all([engine(), lexiconFor(lang)]);
+	const { results, understood } = await searchQuery(module, query, { lang, filters: active, lexicon: lex, exact });
 	const hits = await Promise.all(
 		results.slice(offset, offset + limit).map(async (result) => {
 			const data = await result.data();
@@ -66,5 +92,5 @@ export async function runSearch(query: string, filters: SearchFilters, limit: nu
 			};
 		}),
 	);
-	return { total: results.length, hits };
+	return { total: results.length, hits, ...(understood ? { understood } : {}) };
 }
