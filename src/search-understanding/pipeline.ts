@@ -10,7 +10,7 @@
  * more: a page with every word still comes first, and a query with an answer never
  * comes back empty because one word is missing from it.
  */
-import { expandQuery } from '../lib/normalize.ts';
+import { expandQuery, normalizeForSearch } from '../lib/normalize.ts';
 import { KIND_WEIGHT, OPTIONAL_WEIGHT, understand, type Lexicon, type Understood } from './understand.ts';
 
 /** The part of a Pagefind result the pipeline needs. */
@@ -48,6 +48,23 @@ export interface SearchQueryOptions {
 
 // How much Pagefind's own score (term frequency, position) adds within a coverage tier.
 const TIE_BREAK = 0.05;
+// The first results are re-ranked by where the words matched: the page shows them anyway,
+// so reading their title and summary costs no extra request.
+const RERANK = 12;
+// Share of a word's value added when it is in the page's title or summary, not only its body.
+const TITLE_BONUS = 0.5;
+
+/** Whether folded `text` has a word starting with each word of `term` (as Pagefind matches). */
+export function containsTerm(text: string, term: string): boolean {
+	const words = text.split(' ');
+	return term.split(' ').every((part) => words.some((word) => word.startsWith(part)));
+}
+
+/** Wraps a result so its data is fetched once, however often it is read. */
+function memo(result: PagefindResultLike): PagefindResultLike {
+	let data: ReturnType<PagefindResultLike['data']> | undefined;
+	return { id: result.id, score: result.score, data: () => (data ??= result.data()) };
+}
 
 /**
  * Runs one query through understanding and Pagefind, best result first.
@@ -72,8 +89,8 @@ export async function searchQuery(pagefind: PagefindLike, query: string, options
 		return pending;
 	};
 	const pages = Math.max(options.lexicon.pages, 1);
-	const scores = new Map<string, { result: PagefindResultLike; score: number }>();
-	for (const unit of units) {
+	const scores = new Map<string, { result: PagefindResultLike; score: number; byUnit: Map<number, number> }>();
+	for (const [unitIndex, unit] of units.entries()) {
 		// Per page, the best way this word matched it: the form's weight × its rarity. A
 		// synonym is never rarer than the word the customer typed (or its written forms
 		// and stems), or a rare synonym would outweigh the typed word.
@@ -92,17 +109,31 @@ export async function searchQuery(pagefind: PagefindLike, query: string, options
 			}
 		}
 		for (const [id, { result, value }] of best) {
-			const entry = scores.get(id);
-			if (entry) entry.score += value;
-			else scores.set(id, { result, score: value });
+			const entry = scores.get(id) ?? scores.set(id, { result: memo(result), score: 0, byUnit: new Map() }).get(id)!;
+			entry.score += value;
+			entry.byUnit.set(unitIndex, value);
 		}
 	}
 	// A page matched only by fillers is no answer.
 	const required = new Set<string>();
 	for (const unit of units) if (!unit.optional) for (const alternative of unit.alternatives) for (const result of await run(alternative.term)) required.add(result.id);
-	const results = [...scores]
+	const ranked = [...scores]
 		.filter(([id]) => required.has(id))
-		.sort(([, a], [, b]) => b.score - a.score)
-		.map(([, entry]) => entry.result);
+		.map(([, entry]) => entry)
+		.sort((a, b) => b.score - a.score);
+	// Title and summary matches above body matches: a word found in the page's title or
+	// summary adds half its value again.
+	const head = ranked.slice(0, RERANK);
+	await Promise.all(
+		head.map(async (entry) => {
+			const { meta } = await entry.result.data();
+			const heading = normalizeForSearch(`${meta.title ?? ''} ${meta.summary ?? ''}`);
+			for (const [unitIndex, value] of entry.byUnit) {
+				if (units[unitIndex]!.alternatives.some((alternative) => containsTerm(heading, alternative.term))) entry.score += TITLE_BONUS * value;
+			}
+		}),
+	);
+	head.sort((a, b) => b.score - a.score);
+	const results = [...head, ...ranked.slice(RERANK)].map((entry) => entry.result);
 	return { results, terms: [...cache.keys()], understood };
 }
