@@ -7,6 +7,7 @@ import { incidentSchema } from './schemas/incident';
 import { noticeSchema } from './schemas/notice';
 import { regionSchema } from './schemas/region';
 import { serviceGroupSchema, serviceSchema } from './schemas/service';
+import { synonymGroupSchema } from './schemas/synonyms';
 
 /**
  * Content collections. Schemas live in `src/schemas/` (one module per concept) so the
@@ -25,4 +26,5 @@ export const collections = {
 	incidents: defineCollection({ loader: perLocale('incidents'), schema: incidentSchema }),
 	services: defineCollection({ loader: oneFileEach('services'), schema: serviceSchema }),
 	serviceGroups: defineCollection({ loader: oneFileEach('service-groups'), schema: serviceGroupSchema }),
+	synonyms: defineCollection({ loader: oneFileEach('synonyms'), schema: synonymGroupSchema }),
 };

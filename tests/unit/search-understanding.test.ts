@@ -232,3 +232,19 @@ describe('search pipeline', () => {
 		expect(results.map((r) => r.id)).toEqual(['late']);
 	});
 });
+
+describe('editor synonym groups (the synonyms collection)', () => {
+	it('reads groups by language and refuses a group of one term', async () => {
+		const { mkdtempSync, writeFileSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const { readSynonymGroups } = await import('../../src/integrations/pagefind');
+		const dir = mkdtempSync(join(tmpdir(), 'bayan-synonyms-'));
+		writeFileSync(join(dir, 'fa-cart.yaml'), 'locale: fa\nterms:\n  - سبد خرید\n  - کارت خرید\n');
+		writeFileSync(join(dir, 'en-cart.yaml'), 'locale: en\nterms: [basket, cart]\n');
+		expect(await readSynonymGroups(dir)).toEqual({ en: [['basket', 'cart']], fa: [['سبد خرید', 'کارت خرید']] });
+		writeFileSync(join(dir, 'en-bad.yaml'), 'locale: en\nterms: [alone]\n');
+		await expect(readSynonymGroups(dir)).rejects.toThrow(/en-bad\.yaml: terms: must list at least two terms/);
+		expect(await readSynonymGroups(join(dir, 'missing'))).toEqual({});
+	});
+});
