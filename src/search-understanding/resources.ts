@@ -16,6 +16,8 @@ export interface UnderstandingData {
 	pages: number;
 	/** Indexed words and how many pages contain each, space-separated `word:count` pairs. */
 	vocabulary: string;
+	/** Whether `vocabulary` lists every indexed word (false when capped at {@link MAX_VOCABULARY}). */
+	complete: boolean;
 	/** Words a query need not match. */
 	stop: string[];
 	/** Spoken or dialect word → written form ('' drops it). */
@@ -27,6 +29,13 @@ export interface UnderstandingData {
 }
 
 type Base = { fa: unknown; ar: unknown; en: unknown };
+
+/**
+ * Most words the vocabulary lists, the most frequent first: about 4 bytes gzipped each,
+ * so the first search's added cost stays under its 20 KB budget on a large site. Rarer
+ * words are still searched as typed; they only miss stemming and typo correction.
+ */
+export const MAX_VOCABULARY = 3000;
 
 /** The base data (src/search-understanding/data) for a language, or empty for one it does not cover. */
 function base<T>(data: Base, lang: string, empty: T): T {
@@ -64,7 +73,9 @@ export function countWords(texts: readonly string[]): Map<string, number> {
  */
 export function buildUnderstanding(lang: string, texts: readonly string[], editorGroups: readonly (readonly string[])[] = []): UnderstandingData {
 	const counts = countWords(texts);
-	const vocabulary = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, count]) => `${word}:${count}`).join(' ');
+	const kept = [...counts].sort(([, a], [, b]) => b - a).slice(0, MAX_VOCABULARY);
+	// Sorted by word, which gzips better than by frequency.
+	const vocabulary = kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, count]) => `${word}:${count}`).join(' ');
 	const stop = [...new Set(base<string[]>(stopwords, lang, []).flatMap((word) => foldTerm(word, lang).split(' ')).filter(Boolean))];
 	const spoken = base<{ words: Record<string, string>; rules: [string, string][] }>(colloquial, lang, { words: {}, rules: [] });
 	const words: Record<string, string> = {};
@@ -77,5 +88,5 @@ export function buildUnderstanding(lang: string, texts: readonly string[], edito
 	const groups = [...base<string[][]>(synonyms, lang, []), ...editorGroups]
 		.map((group) => [...new Set(group.map((term) => foldTerm(term, lang)).filter(Boolean))])
 		.filter((group) => group.length > 1);
-	return { lang, pages: texts.length, vocabulary, stop, words, rules, synonyms: groups };
+	return { lang, pages: texts.length, vocabulary, complete: kept.length === counts.size, stop, words, rules, synonyms: groups };
 }

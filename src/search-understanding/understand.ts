@@ -45,6 +45,8 @@ export interface Understood {
 /** Query-time view of {@link UnderstandingData}: parsed once per language. */
 export interface Lexicon {
 	lang: string;
+	/** Whether the vocabulary lists every indexed word; if not, unknown words are searched as typed too. */
+	complete: boolean;
 	pages: number;
 	vocabulary: Map<string, number>;
 	/** The vocabulary sorted, for prefix look-ups. */
@@ -76,6 +78,7 @@ export function lexicon(data: UnderstandingData): Lexicon {
 	});
 	return {
 		lang: data.lang,
+		complete: data.complete !== false,
 		pages: data.pages,
 		vocabulary,
 		sorted: [...vocabulary.keys()].sort(),
@@ -138,11 +141,13 @@ export function wordAlternatives(lex: Lexicon, word: string, correct = true): { 
 	for (const form of written) add(form, 'written');
 	for (const form of [word, ...written]) for (const stem of stemsOf(form, lex.lang)) add(stem, 'stem');
 	if (found.size > 0 || !correct) return { alternatives: [...found].map(([term, kind]) => ({ term, kind })) };
+	// A capped vocabulary does not list rare words: search the word as typed as well.
+	const asTyped: Alternative[] = lex.complete ? [] : [{ term: word, kind: 'typed' }];
 	for (const form of [word, ...stemsOf(word, lex.lang)]) {
 		const correction = correctWord(form, lex.vocabulary);
-		if (correction) return { alternatives: [{ term: correction, kind: 'correction' }], correction };
+		if (correction) return { alternatives: [...asTyped, { term: correction, kind: 'correction' }], correction };
 	}
-	return { alternatives: [] };
+	return { alternatives: asTyped };
 }
 
 /** Adds the members of every synonym group an alternative belongs to. */

@@ -248,3 +248,22 @@ describe('editor synonym groups (the synonyms collection)', () => {
 		expect(await readSynonymGroups(join(dir, 'missing'))).toEqual({});
 	});
 });
+
+describe('vocabulary budget', () => {
+	it('keeps the most frequent words up to the cap and says when it is incomplete', async () => {
+		const { MAX_VOCABULARY } = await import('../../src/search-understanding/resources');
+		const rare = Array.from({ length: MAX_VOCABULARY + 5 }, (_, i) => `w${i.toString(36)}x`);
+		const data = buildUnderstanding('en', ['common ' + rare.join(' '), 'common']);
+		expect(data.complete).toBe(false);
+		expect(data.vocabulary.split(' ')).toHaveLength(MAX_VOCABULARY);
+		expect(data.vocabulary).toContain('common:2');
+		expect(buildUnderstanding('en', ['common']).complete).toBe(true);
+	});
+
+	it('searches an unlisted word as typed when the vocabulary is capped', () => {
+		const capped = lexicon({ ...buildUnderstanding('en', ['track order']), complete: false });
+		expect(wordAlternatives(capped, 'zanzibar').alternatives).toEqual([{ term: 'zanzibar', kind: 'typed' }]);
+		const full = lexicon(buildUnderstanding('en', ['track order']));
+		expect(wordAlternatives(full, 'zanzibar').alternatives).toEqual([]);
+	});
+});
