@@ -44,6 +44,8 @@ export interface SearchQueryOptions {
 	lexicon?: Lexicon;
 	/** Search the words as typed: no typo correction (the "search instead for" link). */
 	exact?: boolean;
+	/** The time notices are judged against (ms since the epoch); defaults to now. */
+	now?: number;
 }
 
 // How much Pagefind's own score (term frequency, position) adds within a coverage tier.
@@ -53,6 +55,21 @@ const TIE_BREAK = 0.05;
 const RERANK = 12;
 // Share of a word's value added when it is in the page's title or summary, not only its body.
 const TITLE_BONUS = 0.5;
+// A notice in force that started recently answers "why is my order late" before the
+// evergreen article does: its score counts double.
+const ACTIVE_NOTICE_BOOST = 2;
+const FRESH_DAYS = 30;
+
+/**
+ * Whether a result is a notice in force at `now` that started within the last
+ * {@link FRESH_DAYS} days (its window is in the record's meta, see search-records.ts).
+ */
+export function isFreshActiveNotice(meta: Record<string, string>, now: number): boolean {
+	if (meta.type !== 'notice' || !meta.from) return false;
+	const from = Date.parse(meta.from);
+	const until = meta.until ? Date.parse(meta.until) : Infinity;
+	return from <= now && now <= until && now - from <= FRESH_DAYS * 86_400_000;
+}
 
 /** Whether folded `text` has a word starting with each word of `term` (as Pagefind matches). */
 export function containsTerm(text: string, term: string): boolean {
@@ -122,8 +139,9 @@ export async function searchQuery(pagefind: PagefindLike, query: string, options
 		.map(([, entry]) => entry)
 		.sort((a, b) => b.score - a.score);
 	// Title and summary matches above body matches: a word found in the page's title or
-	// summary adds half its value again.
+	// summary adds half its value again. Then fresh notices in force go up.
 	const head = ranked.slice(0, RERANK);
+	const now = options.now ?? Date.now();
 	await Promise.all(
 		head.map(async (entry) => {
 			const { meta } = await entry.result.data();
@@ -131,6 +149,7 @@ export async function searchQuery(pagefind: PagefindLike, query: string, options
 			for (const [unitIndex, value] of entry.byUnit) {
 				if (units[unitIndex]!.alternatives.some((alternative) => containsTerm(heading, alternative.term))) entry.score += TITLE_BONUS * value;
 			}
+			if (isFreshActiveNotice(meta, now)) entry.score *= ACTIVE_NOTICE_BOOST;
 		}),
 	);
 	head.sort((a, b) => b.score - a.score);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../src/lib/normalize';
-import { containsTerm, searchQuery, type PagefindLike, type PagefindResultLike } from '../../src/search-understanding/pipeline';
+import { containsTerm, isFreshActiveNotice, searchQuery, type PagefindLike, type PagefindResultLike } from '../../src/search-understanding/pipeline';
 import { buildUnderstanding, countWords } from '../../src/search-understanding/resources';
 import { arabicStems, persianStems } from '../../src/search-understanding/stem';
 import { allowedEdits, areNeighbours, correctWord, typoDistance } from '../../src/search-understanding/typo';
@@ -187,7 +187,7 @@ describe('build-time data', () => {
 });
 
 /** A fake Pagefind over folded page texts: every query word must start a word of the page. */
-function fakePagefind(pages: Record<string, { text: string; title?: string }>): PagefindLike & { calls: string[] } {
+function fakePagefind(pages: Record<string, { text: string; title?: string; meta?: Record<string, string> }>): PagefindLike & { calls: string[] } {
 	const calls: string[] = [];
 	return {
 		calls,
@@ -195,7 +195,7 @@ function fakePagefind(pages: Record<string, { text: string; title?: string }>): 
 			calls.push(term);
 			const results: PagefindResultLike[] = Object.entries(pages)
 				.filter(([, page]) => containsTerm(fold(page.text), term))
-				.map(([id, page]) => ({ id, score: 1, data: async () => ({ url: `/${id}/`, meta: { title: page.title ?? '', summary: '' }, filters: {} }) }));
+				.map(([id, page]) => ({ id, score: 1, data: async () => ({ url: `/${id}/`, meta: { title: page.title ?? '', summary: '', ...page.meta }, filters: {} }) }));
 			return { results };
 		},
 	};
@@ -223,6 +223,24 @@ describe('search pipeline', () => {
 		const both = { a: { text: 'late late late delivery', title: 'Delivery' }, b: { text: 'late delivery', title: 'Late' } };
 		const { results } = await searchQuery(fakePagefind(both), 'late', { lang: 'en', lexicon: lex('en', Object.values(both).map((p) => p.text)) });
 		expect(results.map((r) => r.id)).toEqual(['b', 'a']);
+	});
+
+	it('puts a fresh notice in force above the evergreen article, but not an old or ended one', async () => {
+		const now = Date.parse('2026-11-22T10:00:00+03:30');
+		const notice = (from: string, until?: string) => ({ type: 'notice', from, ...(until ? { until } : {}) });
+		const site = (meta: Record<string, string>) => ({
+			article: { text: 'order late courier delay what to do', title: 'My order is late' },
+			notice: { text: 'orders to the north may arrive late', title: 'Deliveries north', meta },
+		});
+		const order = async (meta: Record<string, string>) => {
+			const pages = site(meta);
+			const lex = lexicon(buildUnderstanding('en', Object.values(pages).map((p) => fold(p.text))));
+			return (await searchQuery(fakePagefind(pages), 'order late', { lang: 'en', lexicon: lex, now })).results.map((r) => r.id);
+		};
+		expect(await order(notice('2026-11-21T18:00:00+03:30', '2026-11-23T20:00:00+03:30'))).toEqual(['notice', 'article']);
+		expect(await order(notice('2026-11-01T18:00:00+03:30', '2026-11-02T20:00:00+03:30'))).toEqual(['article', 'notice']);
+		expect(await order(notice('2026-09-01T18:00:00+03:30'))).toEqual(['article', 'notice']);
+		expect(isFreshActiveNotice({ type: 'article', from: '2026-11-21T18:00:00+03:30' }, now)).toBe(false);
 	});
 
 	it('without a lexicon behaves as before: one folded AND search', async () => {
@@ -265,5 +283,25 @@ describe('vocabulary budget', () => {
 		expect(wordAlternatives(capped, 'zanzibar').alternatives).toEqual([{ term: 'zanzibar', kind: 'typed' }]);
 		const full = lexicon(buildUnderstanding('en', ['track order']));
 		expect(wordAlternatives(full, 'zanzibar').alternatives).toEqual([]);
+	});
+});
+
+describe('page furniture stays out of the index and the excerpts', async () => {
+	const { recordForPage } = await import('../../src/lib/search-records');
+	const html = (body: string) => `<html lang="en"><head><meta name="description" content="Summary here"></head><body><main><article data-pagefind-body>${body}</article></main></body></html>`;
+
+	it('drops heading-anchor labels, "Updated" lines, breadcrumbs and the summary line from the display text', () => {
+		const record = recordForPage(
+			'/en/articles/x/',
+			html('<nav class="breadcrumbs"><a>Home</a></nav><h1>Title</h1><p class="summary">Summary here</p><p class="meta">Updated <time datetime="2026-10-05">October 5</time></p><h2>Check <a class="heading-anchor" data-heading-anchor href="#c"><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section: Check</span></a></h2><p>Body words.</p>'),
+		)!;
+		expect(record.meta.text).toBe('Check\nBody words.');
+		expect(record.content).not.toMatch(/updated|link|section|home/);
+		expect(record.content).toMatch(/summary/);
+	});
+
+	it('keeps a notice window for ranking', () => {
+		const record = recordForPage('/en/notices/n/', html('<h1>N</h1><p class="meta"><span class="notice-window">From <time datetime="2026-11-21T18:00:00+03:30">21</time> until <time datetime="2026-11-23T20:00:00+03:30">23</time></span></p><p>Text</p>'))!;
+		expect(record.meta).toMatchObject({ from: '2026-11-21T18:00:00+03:30', until: '2026-11-23T20:00:00+03:30' });
 	});
 });
