@@ -56,8 +56,7 @@ const RERANK = 12;
 // Share of a word's value added when it is in the page's title or summary, not only its body.
 const TITLE_BONUS = 0.5;
 // A notice in force that started recently answers "why is my order late" before the
-// evergreen article does: its score counts double.
-const ACTIVE_NOTICE_BOOST = 2;
+// evergreen article does (see the re-ranking in searchQuery).
 const FRESH_DAYS = 30;
 
 /**
@@ -141,6 +140,8 @@ export async function searchQuery(pagefind: PagefindLike, query: string, options
 	// Title and summary matches above body matches: a word found in the page's title or
 	// summary adds half its value again. Then fresh notices in force go up.
 	const head = ranked.slice(0, RERANK);
+	const requiredUnits = [...units.keys()].filter((index) => !units[index]!.optional);
+	const notices = new Set<(typeof head)[number]>();
 	const now = options.now ?? Date.now();
 	await Promise.all(
 		head.map(async (entry) => {
@@ -149,10 +150,15 @@ export async function searchQuery(pagefind: PagefindLike, query: string, options
 			for (const [unitIndex, value] of entry.byUnit) {
 				if (units[unitIndex]!.alternatives.some((alternative) => containsTerm(heading, alternative.term))) entry.score += TITLE_BONUS * value;
 			}
-			if (isFreshActiveNotice(meta, now)) entry.score *= ACTIVE_NOTICE_BOOST;
+			// Only a notice that matches every meaningful word: a notice in force that merely
+			// shares "delivery" with the query is not the answer.
+			if (isFreshActiveNotice(meta, now) && requiredUnits.every((index) => entry.byUnit.has(index))) notices.add(entry);
 		}),
 	);
 	head.sort((a, b) => b.score - a.score);
+	// The best such notice goes first; one only, so the answers below it stay in view.
+	const notice = head.find((entry) => notices.has(entry));
+	if (notice) head.splice(0, 0, ...head.splice(head.indexOf(notice), 1));
 	const results = [...head, ...ranked.slice(RERANK)].map((entry) => entry.result);
 	return { results, terms: [...cache.keys()], understood };
 }
