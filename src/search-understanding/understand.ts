@@ -143,7 +143,9 @@ export function wordAlternatives(lex: Lexicon, word: string, correct = true): { 
 	if (found.size > 0 || !correct) return { alternatives: [...found].map(([term, kind]) => ({ term, kind })) };
 	// A capped vocabulary does not list rare words: search the word as typed as well.
 	const asTyped: Alternative[] = lex.complete ? [] : [{ term: word, kind: 'typed' }];
-	for (const form of [word, ...stemsOf(word, lex.lang)]) {
+	// Stems are corrected only from five letters: one edit away from a three- or
+	// four-letter stem is almost any short word (بنفش → بنف → برف).
+	for (const form of [word, ...stemsOf(word, lex.lang).filter((stem) => [...stem].length >= 5)]) {
 		const correction = correctWord(form, lex.vocabulary);
 		if (correction) return { alternatives: [...asTyped, { term: correction, kind: 'correction' }], correction };
 	}

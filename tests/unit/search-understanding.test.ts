@@ -164,6 +164,11 @@ describe('typo tolerance', () => {
 		expect(correctWord('rfnd', new Map([['refund', 1]]))).toBeUndefined();
 	});
 
+	it('does not correct a word through a short stem', () => {
+		const fa = lex('fa', ['برف آمد']);
+		expect(understand('بنفش', fa).units[0]?.alternatives).toEqual([]);
+	});
+
 	it('leaves short words and numbers alone', () => {
 		expect(correctWord('ab', new Map([['ax', 1]]))).toBeUndefined();
 		expect(correctWord('725', new Map([['724', 1]]))).toBeUndefined();
