@@ -152,11 +152,14 @@ export function wordAlternatives(lex: Lexicon, word: string, correct = true): { 
 	return { alternatives: asTyped };
 }
 
-/** Adds the members of every synonym group an alternative belongs to. */
+/**
+ * Adds the members of every synonym group the word names. Stems do not name groups: a
+ * stem is often another word (نرسید → رسید "arrived", which is also رسید "receipt").
+ */
 function withSynonyms(lex: Lexicon, alternatives: Alternative[], extraTerms: readonly string[] = []): Alternative[] {
 	const out = [...alternatives];
 	const seen = new Set(out.map((a) => a.term));
-	for (const term of [...extraTerms, ...alternatives.map((a) => a.term)]) {
+	for (const term of [...extraTerms, ...alternatives.filter((a) => a.kind !== 'stem').map((a) => a.term)]) {
 		for (const index of lex.groupsOf.get(term) ?? []) {
 			for (const member of lex.groups[index] ?? []) {
 				if (seen.has(member) || !knowsAll(lex, member)) continue;

@@ -130,6 +130,13 @@ describe('synonyms', () => {
 		expect(unit?.alternatives).toContainEqual({ term: 'فاکتور', kind: 'synonym' });
 	});
 
+	it('expands the word as typed, not its stems (نرسید is not رسید "receipt")', () => {
+		const receipts = lex('fa', ['سفارش نرسید', 'رسید خرید', 'فاکتور'], [['رسید', 'فاکتور']]);
+		const terms = (query: string) => understand(query, receipts).units.flatMap((unit) => unit.alternatives.map((a) => a.term));
+		expect(terms('نرسید')).not.toContain('فاکتور');
+		expect(terms('رسید')).toContain('فاکتور');
+	});
+
 	it('reads a phrase a group names as one unit, also with a clitic (کد تخفیفم)', () => {
 		const { units } = understand('کوپن', fa);
 		expect(units[0]?.alternatives.map((a) => a.term)).toContain('کد تخفیف');
