@@ -46,13 +46,15 @@ export interface SearchQueryOptions {
 	exact?: boolean;
 	/** The time notices are judged against (ms since the epoch); defaults to now. */
 	now?: number;
+	/** How many of the first results to re-rank (their data is fetched); the caller shows at least these. */
+	rerank?: number;
 }
 
 // How much Pagefind's own score (term frequency, position) adds within a coverage tier.
 const TIE_BREAK = 0.05;
-// The first results are re-ranked by where the words matched: the page shows them anyway,
+// The first results are re-ranked by where the words matched: the search page shows ten anyway,
 // so reading their title and summary costs no extra request.
-const RERANK = 12;
+const RERANK = 10;
 // Share of a word's value added when it is in the page's title or summary, not only its body.
 const TITLE_BONUS = 0.5;
 // A notice in force that started recently answers "why is my order late" before the
@@ -139,7 +141,7 @@ export async function searchQuery(pagefind: PagefindLike, query: string, options
 		.sort((a, b) => b.score - a.score);
 	// Title and summary matches above body matches: a word found in the page's title or
 	// summary adds half its value again. Then fresh notices in force go up.
-	const head = ranked.slice(0, RERANK);
+	const head = ranked.slice(0, options.rerank ?? RERANK);
 	const requiredUnits = [...units.keys()].filter((index) => !units[index]!.optional);
 	const notices = new Set<(typeof head)[number]>();
 	const now = options.now ?? Date.now();

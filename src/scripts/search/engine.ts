@@ -78,7 +78,8 @@ export async function runSearch(query: string, filters: SearchFilters, limit: nu
 	const lang = document.documentElement.lang;
 	const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
 	const [module, lex] = await Promise.all([engine(), lexiconFor(lang)]);
-	const { results, understood } = await searchQuery(module, query, { lang, filters: active, lexicon: lex, exact });
+	// Re-rank only what is shown: each re-ranked result costs its data fetch.
+	const { results, understood } = await searchQuery(module, query, { lang, filters: active, lexicon: lex, exact, rerank: offset + limit });
 	const hits = await Promise.all(
 		results.slice(offset, offset + limit).map(async (result) => {
 			const data = await result.data();
