@@ -34,6 +34,9 @@ interface Pagefind extends PagefindLike {
 	options(options: Record<string, unknown>): Promise<void>;
 }
 
+// The search page's first page of results; re-ranking never reaches past it.
+const FIRST_PAGE = 10;
+
 let pagefind: Promise<Pagefind> | undefined;
 const lexicons = new Map<string, Promise<Lexicon | undefined>>();
 
@@ -78,8 +81,9 @@ export async function runSearch(query: string, filters: SearchFilters, limit: nu
 	const lang = document.documentElement.lang;
 	const active = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
 	const [module, lex] = await Promise.all([engine(), lexiconFor(lang)]);
-	// Re-rank only what is shown: each re-ranked result costs its data fetch.
-	const { results, understood } = await searchQuery(module, query, { lang, filters: active, lexicon: lex, exact, rerank: offset + limit });
+	// Re-rank only what the first page shows (each re-ranked result costs its data fetch), and
+	// the same window for "show more", so later pages neither repeat nor skip a result.
+	const { results, understood } = await searchQuery(module, query, { lang, filters: active, lexicon: lex, exact, rerank: Math.min(offset + limit, FIRST_PAGE) });
 	const hits = await Promise.all(
 		results.slice(offset, offset + limit).map(async (result) => {
 			const data = await result.data();
