@@ -149,12 +149,15 @@ export async function searchQuery(pagefind: PagefindLike, query: string, options
 		head.map(async (entry) => {
 			const { meta } = await entry.result.data();
 			const heading = normalizeForSearch(`${meta.title ?? ''} ${meta.summary ?? ''}`);
+			const inHeading = new Set<number>();
 			for (const [unitIndex, value] of entry.byUnit) {
-				if (units[unitIndex]!.alternatives.some((alternative) => containsTerm(heading, alternative.term))) entry.score += TITLE_BONUS * value;
+				if (!units[unitIndex]!.alternatives.some((alternative) => containsTerm(heading, alternative.term))) continue;
+				entry.score += TITLE_BONUS * value;
+				inHeading.add(unitIndex);
 			}
-			// Only a notice that matches every meaningful word: a notice in force that merely
-			// shares "delivery" with the query is not the answer.
-			if (isFreshActiveNotice(meta, now) && requiredUnits.every((index) => entry.byUnit.has(index))) notices.add(entry);
+			// Only a notice whose title or summary names every meaningful word is about what
+			// was asked: one that mentions the wallet as a workaround does not answer "wallet".
+			if (isFreshActiveNotice(meta, now) && requiredUnits.length > 0 && requiredUnits.every((index) => inHeading.has(index))) notices.add(entry);
 		}),
 	);
 	head.sort((a, b) => b.score - a.score);
