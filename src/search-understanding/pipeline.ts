@@ -106,6 +106,8 @@ export async function searchQuery(pagefind: PagefindLike, query: string, options
 		if (!pending) cache.set(term, (pending = pagefind.search(term, { filters }).then((search) => search?.results ?? [])));
 		return pending;
 	};
+	// Every term at once: index chunks and filter files load in parallel, not word by word.
+	await Promise.all(units.flatMap((unit) => unit.alternatives.map((alternative) => run(alternative.term))));
 	const pages = Math.max(options.lexicon.pages, 1);
 	const scores = new Map<string, { result: PagefindResultLike; score: number; byUnit: Map<number, number> }>();
 	for (const [unitIndex, unit] of units.entries()) {
