@@ -75,7 +75,7 @@ if (!Number.isInteger(repeat) || repeat < 1) fail('--repeat takes a whole number
 const DEMO_NOW = '2026-11-22T10:00:00+03:30';
 
 /** Budgets from PRODUCT.md. */
-const budgets = { articleKb: 20, articleJsKb: 6, buildSeconds3000: 40, buildPeakMb3000: 1200, firstSearchKb: 100, recall: 0.97 };
+const budgets = { articleKb: 20, articleJsKb: 6, buildSeconds3000: 40, buildPeakMb3000: 1200, firstSearchKb: 100, recall: 0.97, customerRecall: 0.9 };
 
 function fail(message) {
 	console.error(`bench: ${message}`);
@@ -424,6 +424,28 @@ async function recall() {
 	return match ? Number(match[1]) : undefined;
 }
 
+/** Customer-worded recall: recall@3 per part (tuned, held-out) and class, and the zero-result rate. */
+function customerRecall() {
+	const script = join(root, 'scripts/search-recall.mjs');
+	const run = spawnSync(process.execPath, [script, '--set', 'customer', '--json'], { cwd: root, encoding: 'utf8', env: { ...process.env, BAYAN_NOW: DEMO_NOW } });
+	if (run.status !== 0) return undefined;
+	const result = JSON.parse(run.stdout);
+	const rate = (part, whole) => (whole ? Number((part / whole).toFixed(3)) : 0);
+	const parts = {};
+	for (const [group, tally] of Object.entries(result.groups)) {
+		const part = (parts[group.split(' ')[0]] ??= { hits: 0, total: 0, zero: 0 });
+		part.hits += tally.hits;
+		part.total += tally.total;
+		part.zero += tally.zero;
+	}
+	return {
+		recall: rate(result.hits, result.total),
+		zeroResultRate: rate(result.zero, result.total),
+		parts: Object.fromEntries(Object.entries(parts).map(([name, t]) => [name, { recall: rate(t.hits, t.total), zeroResultRate: rate(t.zero, t.total), total: t.total }])),
+		classes: Object.fromEntries(Object.entries(result.groups).map(([group, t]) => [group, rate(t.hits, t.total)])),
+	};
+}
+
 const after = currentSide();
 const results = {
 	date: new Date().toISOString(),
@@ -517,6 +539,7 @@ if (!buildOnly) {
 	const ogMatch = /OG_BENCH (\{.*\})/.exec(og.stdout + og.stderr);
 	results.og = ogMatch ? JSON.parse(ogMatch[1]) : { error: 'og bench did not run' };
 	results.recallAt3 = await recall();
+	results.customerRecall = customerRecall();
 }
 
 writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -539,6 +562,11 @@ if (!buildOnly) {
 	row('first search fetched', (s) => (s.firstSearch?.kb !== undefined ? `${s.firstSearch.kb.toFixed(1)} KB in ${s.firstSearch.ms} ms` : s.firstSearch?.error ?? '—'), `≤ ${budgets.firstSearchKb} KB`);
 	lines.push(`| Open Graph image | ${results.og.coldMs !== undefined ? `${results.og.coldMs} ms cold, ${results.og.warmMs} ms warm, ${results.og.cachedMs} ms cached` : results.og.error} | | |`);
 	lines.push(`| search recall@3 (recall set) | ${results.recallAt3 ?? '—'} | | ≥ ${budgets.recall} |`);
+	const customer = results.customerRecall;
+	if (customer) {
+		for (const [part, value] of Object.entries(customer.parts)) lines.push(`| customer-worded recall@3, ${part} (${value.total} queries) | ${value.recall}, zero results ${value.zeroResultRate} | | ≥ ${budgets.customerRecall}, zero results 0 |`);
+		for (const [group, value] of Object.entries(customer.classes).sort()) lines.push(`| — ${group} | ${value} | | |`);
+	}
 } else {
 	lines.push('', '(`--only build`: page weights, first search, Open Graph render time and recall not measured.)');
 }

@@ -1,19 +1,26 @@
 #!/usr/bin/env node
 /**
- * Search recall on Persian/Arabic spelling variants, measured against the BUILT index:
- * runs every query of `tests/fixtures/search-recall.json` through Pagefind's own
- * browser code (`<outDir>/pagefind/pagefind.js`, loaded in Node with a file-backed
- * `fetch`) after the same query folding the site's search box applies, and prints
- * recall@3 (the share of queries whose expected article is among the first three
- * articles found).
+ * Search recall measured against the BUILT index: runs every query of a recall set through
+ * Pagefind's own browser code (`<outDir>/pagefind/pagefind.js`, loaded in Node with a
+ * file-backed `fetch`) and the same query pipeline the site's search box runs
+ * (src/search-understanding/pipeline.ts), and prints recall@3 (the share of queries with
+ * an acceptable article among the first three articles found) and the zero-result rate.
  *
- * Usage: `node scripts/search-recall.mjs [--dir dist] [--k 3] [--min 0.97] [--json]`; exits 1 when
- * recall is below `--min` (default 0). `npm run bench` imports {@link measureRecall}.
+ * Two sets: `spelling` (tests/fixtures/search-recall.json, spelling variants, must stay at
+ * 100%) and `customer` (tests/fixtures/search-customer-recall.json, customer wording),
+ * reported per class and separately for the tuned and held-out parts.
+ *
+ * Usage: `node scripts/search-recall.mjs [--set spelling|customer] [--dir dist] [--k 3] [--min 0.97]
+ * [--json] [--misses] [--all-types]`; `--all-types` searches as the search page does, notices and
+ * incidents included, and still counts only acceptable articles; `--baseline` runs the search as it
+ * was before query understanding (folding only), for comparison; exits 1 when recall is below `--min` (default 0). `npm run bench`
+ * imports {@link measureRecall}.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { expandQuery } from '../src/lib/normalize.ts';
+import { searchQuery } from '../src/search-understanding/pipeline.ts';
+import { lexicon } from '../src/search-understanding/understand.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -41,26 +48,44 @@ function installFileFetch(outDir) {
 }
 
 /**
- * @typedef {{ query: string, locale: string, slug: string, note?: string }} RecallCase
- * @typedef {{ recall: number, hits: number, total: number, k: number, misses: { query: string, locale: string, slug: string, got: string[] }[] }} RecallResult
+ * @typedef {{ query: string, locale: string, slug?: string, slugs?: string[], class?: string, heldOut?: boolean, note?: string }} RecallCase
+ * @typedef {{ hits: number, total: number, zero: number }} Tally
+ * @typedef {{ recall: number, hits: number, total: number, zero: number, k: number, groups: Record<string, Tally>,
+ *   misses: { query: string, locale: string, slug: string, got: string[], group: string }[] }} RecallResult
  */
+
+/** The clock notices are ranked against: the demo's (BAYAN_NOW), as the build used. */
+function demoNow() {
+	const now = process.env.BAYAN_NOW ? Date.parse(process.env.BAYAN_NOW) : Date.now();
+	if (Number.isNaN(now)) throw new Error(`Recall: BAYAN_NOW is not a date: ${process.env.BAYAN_NOW}`);
+	return now;
+}
+
+/** Recall sets by name. */
+export const RECALL_SETS = {
+	spelling: 'tests/fixtures/search-recall.json',
+	customer: 'tests/fixtures/search-customer-recall.json',
+};
 
 /**
  * Runs the recall set against a built site.
- * @param {{ outDir?: string, fixture?: string, k?: number }} [options]
+ * @param {{ outDir?: string, fixture?: string, set?: keyof typeof RECALL_SETS, k?: number, allTypes?: boolean, baseline?: boolean }} [options]
  * @returns {Promise<RecallResult>}
  */
 export async function measureRecall(options = {}) {
 	const outDir = resolve(root, options.outDir ?? process.env.BAYAN_OUT_DIR ?? 'dist');
 	const k = options.k ?? 3;
 	/** @type {RecallCase[]} */
-	const cases = JSON.parse(await readFile(options.fixture ?? join(root, 'tests/fixtures/search-recall.json'), 'utf8')).cases;
+	const cases = JSON.parse(await readFile(options.fixture ?? join(root, RECALL_SETS[options.set ?? 'spelling']), 'utf8')).cases;
 	const restore = installFileFetch(outDir);
 	const engines = new Map();
 	const misses = [];
+	/** @type {Record<string, Tally>} */
+	const groups = {};
 	let hits = 0;
+	let zero = 0;
 	try {
-		for (const { query, locale, slug } of cases) {
+		for (const { query, locale, slug, slugs, class: kind, heldOut } of cases) {
 			let engine = engines.get(locale);
 			if (!engine) {
 				// A fresh module instance per language: Pagefind keeps one primary language per instance.
@@ -71,21 +96,35 @@ export async function measureRecall(options = {}) {
 				await module.init();
 				await module.filters();
 				delete globalThis.document;
-				engine = module;
+				// The lexicon the browser fetches with the first search; absent in builds from before it existed.
+				let lex;
+				try {
+					lex = lexicon(JSON.parse(await readFile(join(outDir, 'pagefind', `understanding.${locale}.json`), 'utf8')));
+				} catch (cause) {
+					if (cause.code !== 'ENOENT') throw cause;
+				}
+				engine = { module, lex };
 				engines.set(locale, engine);
 			}
 			// Articles only: notices and incidents come and go with the clock, and an active
 			// delay notice rightly outranks the article for "my order is late".
-			const search = await engine.search(expandQuery(query, { lang: locale }), { filters: { type: 'article' } });
-			const urls = await Promise.all(search.results.slice(0, k).map(async (result) => (await result.data()).url));
-			const expected = `/${locale}/articles/${slug}/`;
-			if (urls.includes(expected)) hits++;
-			else misses.push({ query, locale, slug, got: urls });
+			const { results } = await searchQuery(engine.module, query, { lang: locale, filters: options.allTypes ? {} : { type: 'article' }, lexicon: options.baseline ? undefined : engine.lex, now: demoNow() });
+			const urls = await Promise.all(results.slice(0, k).map(async (result) => (await result.data()).url));
+			const acceptable = (slugs ?? [slug]).map((s) => `/${locale}/articles/${s}/`);
+			const hit = urls.some((url) => acceptable.includes(url));
+			const group = `${heldOut ? 'held-out' : 'tuned'} ${locale} ${kind ?? 'spelling'}`;
+			const tally = (groups[group] ??= { hits: 0, total: 0, zero: 0 });
+			tally.total++;
+			if (hit) tally.hits++;
+			if (!results.length) tally.zero++;
+			if (!results.length) zero++;
+			if (hit) hits++;
+			else misses.push({ query, locale, slug: (slugs ?? [slug]).join('|'), got: urls, group });
 		}
 	} finally {
 		restore();
 	}
-	return { recall: cases.length ? hits / cases.length : 0, hits, total: cases.length, k, misses };
+	return { recall: cases.length ? hits / cases.length : 0, hits, total: cases.length, zero, k, groups, misses };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -94,12 +133,31 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		const index = args.indexOf(`--${name}`);
 		return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
 	};
-	const result = await measureRecall({ outDir: option('dir', undefined), k: Number(option('k', '3')) });
+	const set = option('set', 'spelling');
+	if (!(set in RECALL_SETS)) throw new Error(`Recall: unknown set ${set} (${Object.keys(RECALL_SETS).join(', ')})`);
+	const result = await measureRecall({ outDir: option('dir', undefined), set, k: Number(option('k', '3')), allTypes: args.includes('--all-types'), baseline: args.includes('--baseline') });
 	if (args.includes('--json')) {
 		console.log(JSON.stringify(result));
 		process.exit(0);
 	}
-	for (const miss of result.misses) console.log(`miss [${miss.locale}] "${miss.query}" → expected ${miss.slug}, got ${miss.got.join(', ') || 'nothing'}`);
-	console.log(`search recall@${result.k}: ${(result.recall * 100).toFixed(1)}% (${result.hits}/${result.total})`);
+	const percent = (part, whole) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}%`;
+	if (set === 'spelling' || args.includes('--misses')) {
+		for (const miss of result.misses) console.log(`miss [${miss.group}] "${miss.query}" → expected ${miss.slug}, got ${miss.got.join(', ') || 'nothing'}`);
+	}
+	if (set !== 'spelling') {
+		// Per class, then the tuned and held-out parts as wholes.
+		const parts = {};
+		for (const [group, tally] of Object.entries(result.groups).sort()) {
+			console.log(`${group.padEnd(30)} recall@${result.k} ${percent(tally.hits, tally.total).padStart(6)} (${tally.hits}/${tally.total})  zero results ${tally.zero}`);
+			const part = (parts[group.split(' ')[0]] ??= { hits: 0, total: 0, zero: 0 });
+			part.hits += tally.hits;
+			part.total += tally.total;
+			part.zero += tally.zero;
+		}
+		for (const [part, tally] of Object.entries(parts)) {
+			console.log(`${part}: recall@${result.k} ${percent(tally.hits, tally.total)} (${tally.hits}/${tally.total}), zero-result rate ${percent(tally.zero, tally.total)} (${tally.zero})`);
+		}
+	}
+	console.log(`${set} search recall@${result.k}: ${percent(result.hits, result.total)} (${result.hits}/${result.total}), zero-result rate ${percent(result.zero, result.total)}`);
 	if (result.recall < Number(option('min', '0'))) process.exit(1);
 }

@@ -9,6 +9,7 @@ import { incidentSchema } from './schemas/incident';
 import { noticeSchema } from './schemas/notice';
 import { regionSchema } from './schemas/region';
 import { serviceGroupSchema, serviceSchema } from './schemas/service';
+import { synonymGroupSchema } from './schemas/synonyms';
 
 /**
  * Content collections. Schemas live in `src/schemas/` (one module per concept) so the
@@ -29,4 +30,5 @@ export const collections = {
 	incidents: defineCollection({ loader: perLocale('incidents', incidentSchema), schema: incidentSchema }),
 	services: defineCollection({ loader: oneFileEach('services'), schema: serviceSchema }),
 	serviceGroups: defineCollection({ loader: oneFileEach('service-groups'), schema: serviceGroupSchema }),
+	synonyms: defineCollection({ loader: oneFileEach('synonyms'), schema: synonymGroupSchema }),
 };

@@ -1,9 +1,12 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
 import { assertNoPagefindErrors, recordForPage, type SearchRecord } from '../lib/search-records';
+import { synonymGroupSchema } from '../schemas/synonyms';
+import { buildUnderstanding } from '../search-understanding/resources.ts';
 
 /**
  * Builds the search index when the site is built: one Pagefind index per language, from
@@ -12,13 +15,18 @@ import { assertNoPagefindErrors, recordForPage, type SearchRecord } from '../lib
  * the build, so a site never ships with a stale or partial index.
  */
 export function pagefindIntegration(): AstroIntegration {
+	let root = process.cwd();
 	return {
 		name: 'bayan:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const records = await collectRecords(outDir);
 				const written = await writeIndex(records, join(outDir, 'pagefind'));
+				await writeUnderstanding(records, join(outDir, 'pagefind'), await readSynonymGroups(join(root, 'src/content/synonyms')));
 				const perLanguage = Object.entries(written)
 					.map(([language, count]) => `${language} ${count}`)
 					.join(', ');
@@ -90,4 +98,43 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
 		await pagefind.close();
 	}
 	return counts;
+}
+
+/**
+ * The editors' synonym groups (`<dir>/<id>.yaml`, the `synonyms` collection) by language.
+ * Read here rather than from the content layer, which build hooks cannot reach; checked
+ * with the collection's own schema, so a file the build accepts here is one Astro accepts.
+ */
+export async function readSynonymGroups(dir: string): Promise<Record<string, string[][]>> {
+	let names: string[];
+	try {
+		names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+	} catch (cause) {
+		if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return {};
+		throw cause;
+	}
+	const groups: Record<string, string[][]> = {};
+	for (const name of names) {
+		const file = join(dir, name);
+		const checked = synonymGroupSchema.safeParse(parse(await readFile(file, 'utf8'), { schema: 'core', merge: false, uniqueKeys: true }));
+		if (!checked.success) throw new Error(`${relative(process.cwd(), file)}: ${checked.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('; ')}`);
+		(groups[checked.data.locale] ??= []).push(checked.data.terms);
+	}
+	return groups;
+}
+
+/**
+ * Writes `understanding.<lang>.json` next to the index for every language indexed: the
+ * vocabulary with page counts, stop words, spoken forms and synonyms the query side
+ * needs (src/search-understanding/resources.ts). Fetched with the first search only.
+ * @param editorSynonyms synonym groups per language from the `synonyms` collection
+ */
+export async function writeUnderstanding(records: readonly SearchRecord[], outputPath: string, editorSynonyms: Record<string, string[][]> = {}): Promise<void> {
+	const texts = new Map<string, string[]>();
+	for (const record of records) (texts.get(record.language) ?? texts.set(record.language, []).get(record.language)!).push(record.content);
+	await Promise.all(
+		[...texts].map(([language, contents]) =>
+			writeFile(join(outputPath, `understanding.${language}.json`), JSON.stringify(buildUnderstanding(language, contents, editorSynonyms[language] ?? []))),
+		),
+	);
 }

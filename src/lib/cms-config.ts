@@ -8,6 +8,7 @@ import { incidentFields } from '../schemas/incident';
 import { noticeFields } from '../schemas/notice';
 import { regionFields } from '../schemas/region';
 import { serviceFields, serviceGroupFields } from '../schemas/service';
+import { synonymGroupFields } from '../schemas/synonyms';
 import { locales, siteConfig, type Locale } from '../site.config';
 
 /**
@@ -115,6 +116,7 @@ export const cmsCollectionSpecs: readonly CmsCollectionSpec[] = [
 	{ name: 'regions', folder: 'regions', storage: 'yaml-file', fields: regionFields, summary: '{{slug}}' },
 	{ name: 'services', folder: 'services', storage: 'yaml-file', fields: serviceFields, summary: '{{slug}}' },
 	{ name: 'serviceGroups', folder: 'service-groups', storage: 'yaml-file', fields: serviceGroupFields, summary: '{{slug}}' },
+	{ name: 'synonyms', folder: 'synonyms', storage: 'yaml-file', fields: synonymGroupFields, summary: '{{slug}}' },
 ];
 
 /** The field holding the file name; it is never written into the file (the custom format drops it). */

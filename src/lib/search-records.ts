@@ -19,7 +19,7 @@ export interface SearchRecord {
 	/** Folded index text (never shown). */
 	content: string;
 	language: string;
-	meta: { title: string; summary: string; text: string; type: SearchType };
+	meta: { title: string; summary: string; text: string; type: SearchType; from?: string; until?: string };
 	filters: Record<string, string[]>;
 }
 
@@ -44,6 +44,19 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const SKIPPED = new Set(['script', 'style', 'svg', 'template', 'noscript', 'button', 'select', 'textarea', 'form']);
 // Elements that end a line of text, so words from two blocks never run together.
 const BLOCK = /^(p|div|li|ul|ol|h[1-6]|section|article|header|footer|aside|details|summary|dt|dd|tr|td|th|table|blockquote|pre|figure|figcaption|br|hr|main)$/;
+// Page furniture: words on the page that are not what the page is about (heading-anchor
+// labels such as "Link to this section: …", "Updated on …" and other metadata lines,
+// breadcrumbs, badges, screen-reader-only labels). Kept out of both the index and the
+// excerpts, where they would match every query about "section" or "update".
+const FURNITURE_CLASS = /(?:^|\s)(?:meta|heading-anchor|visually-hidden|breadcrumbs|notice-tags)(?:\s|$)/;
+
+function isFurniture(name: string, attributes: string): boolean {
+	if (name === 'nav') return true;
+	if (attribute(attributes, 'data-heading-anchor') !== undefined) return true;
+	if (attribute(attributes, 'aria-hidden') === 'true') return true;
+	return FURNITURE_CLASS.test(attribute(attributes, 'class') ?? '');
+}
+
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
@@ -82,6 +95,8 @@ export interface PageText {
 	excluded: boolean;
 	/** Whether a `data-pagefind-body` region was found (otherwise `<main>` was read). */
 	hasBody: boolean;
+	/** For a notice: the `datetime`s of its window (`.notice-window`), start then end. */
+	window: string[];
 }
 
 /**
@@ -157,7 +172,7 @@ export function readPage(html: string): PageText {
 			}
 		}
 		const region = hasBody ? attribute(attrs, 'data-pagefind-body') !== undefined : name === 'main';
-		const ignore = SKIPPED.has(name) || attribute(attrs, 'data-pagefind-ignore') !== undefined;
+		const ignore = SKIPPED.has(name) || attribute(attrs, 'data-pagefind-ignore') !== undefined || isFurniture(name, attrs);
 		const isTitle = name === 'h1' && !title && !titleParts && (inRegion > 0 || region);
 		if (region) inRegion++;
 		if (ignore) ignored++;
@@ -171,7 +186,9 @@ export function readPage(html: string): PageText {
 		.map((line) => line.replace(/\s+/g, ' ').trim())
 		.filter(Boolean)
 		.join('\n');
-	return { text, title, description, lang, filters, excluded, hasBody };
+	const windowMatch = /class="notice-window"[^>]*>([\s\S]*?)<\/span>/.exec(html);
+	const window = windowMatch ? [...windowMatch[1]!.matchAll(/<time[^>]*\sdatetime="([^"]+)"/g)].map((m) => m[1]!) : [];
+	return { text, title, description, lang, filters, excluded, hasBody, window };
 }
 
 /**
@@ -188,6 +205,10 @@ export function recordForPage(path: string, html: string): SearchRecord | undefi
 	const language = (page.lang || path.split('/')[1] || 'en').toLowerCase();
 	const filters: Record<string, string[]> = { type: [type] };
 	if (page.filters.category?.length) filters.category = [...new Set(page.filters.category)];
+	// Without the title and summary lines: results already show them above the excerpt.
+	let display = page.title && page.text.startsWith(`${page.title}\n`) ? page.text.slice(page.title.length + 1) : page.text;
+	if (page.description && display.startsWith(`${page.description}\n`)) display = display.slice(page.description.length + 1);
+	const [from, until] = page.window;
 	return {
 		url: path,
 		content: expandForIndex(page.text, { lang: language }),
@@ -195,9 +216,10 @@ export function recordForPage(path: string, html: string): SearchRecord | undefi
 		meta: {
 			title: page.title || page.description || path,
 			summary: page.description,
-			// Without the title line: results already show the title above the excerpt.
-			text: (page.title && page.text.startsWith(`${page.title}\n`) ? page.text.slice(page.title.length + 1) : page.text).slice(0, MAX_DISPLAY_TEXT),
+			text: display.slice(0, MAX_DISPLAY_TEXT),
 			type,
+			// A notice's window, so search can rank a notice in force above evergreen articles.
+			...(type === 'notice' && from ? { from, ...(until ? { until } : {}) } : {}),
 		},
 		filters,
 	};

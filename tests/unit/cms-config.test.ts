@@ -7,6 +7,7 @@ import { incidentFields } from '../../src/schemas/incident';
 import { noticeFields } from '../../src/schemas/notice';
 import { regionFields } from '../../src/schemas/region';
 import { serviceFields, serviceGroupFields } from '../../src/schemas/service';
+import { synonymGroupFields } from '../../src/schemas/synonyms';
 import { backendFromEnv, buildAdminData, buildCmsConfig, fieldFromZod, localServerPort, type CmsField } from '../../src/lib/cms-config';
 import { cleanEntryData, imagesWithoutAlt } from '../../src/lib/cms-entry';
 import { locales } from '../../src/site.config';
@@ -28,6 +29,7 @@ const expected: Record<string, { folder: string; fields: z.ZodRawShape; perLocal
 	regions: { folder: 'src/content/regions', fields: regionFields, perLocale: false },
 	services: { folder: 'src/content/services', fields: serviceFields, perLocale: false },
 	serviceGroups: { folder: 'src/content/service-groups', fields: serviceGroupFields, perLocale: false },
+	synonyms: { folder: 'src/content/synonyms', fields: synonymGroupFields, perLocale: false },
 };
 
 const collection = (name: string) => {
@@ -54,7 +56,8 @@ function sampleFor(field: CmsField): unknown {
 		case 'datetime':
 			return field.format === 'YYYY-MM-DD' ? '2026-11-22' : '2026-11-22T09:30:00+03:30';
 		case 'list':
-			return [field.fields ? sampleObject(field.fields) : sampleFor(field.field!)];
+			// As many items as the list's minimum (a synonym group needs two terms).
+			return Array.from({ length: Math.max(1, field.min ?? 1) }, () => (field.fields ? sampleObject(field.fields) : sampleFor(field.field!)));
 		case 'object':
 			return sampleObject(field.fields!);
 		case 'bayan-yaml':

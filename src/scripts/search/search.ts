@@ -6,7 +6,7 @@
  */
 import { emit } from '../events';
 import { excerpt, highlight, queryTokens, type Segment } from '../../lib/search-highlight';
-import { runSearch, type Hit, type SearchFilters } from './engine';
+import { runSearch, type Hit, type SearchFilters, type SearchOutcome } from './engine';
 
 type PluralMessage = Partial<Record<Intl.LDMLPluralRule | 'zero', string>> & { other: string };
 
@@ -34,6 +34,15 @@ function renderSegments(target: HTMLElement, segments: readonly Segment[]): void
 			return mark;
 		}),
 	);
+}
+
+/**
+ * What to highlight: the typed words and every indexed form the search used for them
+ * (written forms, stems, synonyms, corrections), so a reader sees why a result matched.
+ */
+function matchedTokens(query: string, outcome: SearchOutcome): string[] {
+	const forms = outcome.understood?.units.flatMap((unit) => (unit.optional ? [] : unit.alternatives).flatMap((alternative) => alternative.term.split(' '))) ?? [];
+	return [...new Set([...queryTokens(query, { lang: lang() }), ...forms])];
 }
 
 function debounce(run: () => void, ms: number): () => void {
@@ -123,6 +132,25 @@ function moreButton(list: HTMLOListElement, query: string, filters: SearchFilter
 	return button;
 }
 
+/**
+ * «منظورتان … بود؟» / "Showing results for …": names the corrected words and links to the
+ * words as typed (`&exact=1`, no correction).
+ */
+function showCorrection(panel: HTMLElement, target: HTMLElement, corrected: string, query: string): void {
+	const [before = '', after = ''] = (panel.dataset.correctedTo ?? '{corrected}').split('{corrected}');
+	const strong = document.createElement('strong');
+	strong.textContent = corrected;
+	const link = document.createElement('a');
+	const url = new URL(location.href);
+	url.searchParams.set('q', query);
+	url.searchParams.set('exact', '1');
+	link.href = url.href;
+	link.dataset.searchExact = '';
+	link.textContent = (panel.dataset.searchInstead ?? '{query}').replace('{query}', () => query);
+	target.replaceChildren(before, strong, after, ' ', link);
+	target.hidden = false;
+}
+
 /** The search page: `/<locale>/search/?q=…&type=…&category=…`. */
 function searchPage(panel: HTMLElement): void {
 	const input = document.getElementById(panel.dataset.input ?? '') as HTMLInputElement | null;
@@ -144,6 +172,9 @@ function searchPage(panel: HTMLElement): void {
 	if (typeField && params.get('type')) typeField.value = params.get('type')!;
 	if (categoryField && params.get('category')) categoryField.value = params.get('category')!;
 
+	const correction = panel.querySelector<HTMLElement>('[data-search-correction]');
+	// Set by "search instead for …": the words as typed, until the query changes.
+	let exact = params.get('exact') === '1';
 	let sequence = 0;
 	let lastReported = '';
 	const current = (): SearchFilters => ({ type: typeField?.value || undefined, category: categoryField?.value || undefined });
@@ -152,12 +183,13 @@ function searchPage(panel: HTMLElement): void {
 		const query = input.value.trim();
 		const chosen = current();
 		const url = new URL(location.href);
-		for (const [key, value] of [['q', query], ['type', chosen.type], ['category', chosen.category]] as const) {
+		for (const [key, value] of [['q', query], ['type', chosen.type], ['category', chosen.category], ['exact', exact ? '1' : undefined]] as const) {
 			if (value) url.searchParams.set(key, value);
 			else url.searchParams.delete(key);
 		}
 		history.replaceState(history.state, '', url);
 		const mine = ++sequence;
+		if (correction) correction.hidden = true;
 		if (!query) {
 			results.replaceChildren();
 			status.textContent = '';
@@ -168,7 +200,7 @@ function searchPage(panel: HTMLElement): void {
 		status.textContent = panel.dataset.searching ?? '';
 		let outcome;
 		try {
-			outcome = await runSearch(query, chosen, RESULT_LIMIT);
+			outcome = await runSearch(query, chosen, RESULT_LIMIT, 0, exact);
 		} catch (cause) {
 			if (mine !== sequence) return;
 			status.textContent = panel.dataset.error ?? '';
@@ -177,7 +209,7 @@ function searchPage(panel: HTMLElement): void {
 			return;
 		}
 		if (mine !== sequence) return; // a newer query is already on its way
-		const tokens = queryTokens(query, { lang: lang() });
+		const tokens = matchedTokens(query, outcome);
 		const list = document.createElement('ol');
 		list.className = 'search-results';
 		list.setAttribute('aria-label', panel.dataset.resultsLabel ?? '');
@@ -185,6 +217,7 @@ function searchPage(panel: HTMLElement): void {
 		results.replaceChildren(...(outcome.hits.length ? [list] : []));
 		if (outcome.total > outcome.hits.length) results.append(moreButton(list, query, chosen, tokens, outcome.total));
 		status.textContent = countText(panel, outcome.total, query);
+		if (correction && outcome.understood?.corrected) showCorrection(panel, correction, outcome.understood.corrected, query);
 		empty.hidden = outcome.total > 0;
 		if (fallback) fallback.hidden = true;
 		// One event per settled query, not per keystroke.
@@ -198,7 +231,18 @@ function searchPage(panel: HTMLElement): void {
 	};
 	const later = debounce(() => void update(), 180);
 
-	input.addEventListener('input', later);
+	input.addEventListener('input', () => {
+		exact = false;
+		later();
+	});
+	correction?.addEventListener('click', (event) => {
+		const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-search-exact]');
+		if (!link) return;
+		event.preventDefault();
+		exact = true;
+		void update();
+		input.focus();
+	});
 	filters.addEventListener('change', () => void update());
 	filters.addEventListener('submit', (event) => event.preventDefault());
 	form.addEventListener('submit', (event) => {
@@ -238,7 +282,7 @@ function contactSuggestions(answers: HTMLElement): void {
 			return;
 		}
 		if (mine !== sequence) return;
-		const tokens = queryTokens(query, { lang: lang() });
+		const tokens = matchedTokens(query, outcome);
 		list.replaceChildren(...outcome.hits.map((hit, index) => resultItem(hit, tokens, {}, index + 1, false)));
 		none.hidden = outcome.hits.length > 0;
 		box.hidden = false;
