@@ -103,7 +103,7 @@ describe('the content pipeline loader', () => {
 		const error = await contentPipelineLoader('notices', schema).load(context(dir).ctx).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(ContentError);
 		expect((error as ContentError).message).toBe(
-			'src/content/notices/fa/x.mdx (line 3, field "start"): the frontmatter does not match the schema: start: must be a date-time with an offset, e.g. 2026-11-22T09:00:00+03:30',
+			'src/content/notices/fa/x.mdx (line 3, field "start"): the frontmatter does not match the schema: start: "2026-11-21T18:00:00" must be a date-time with an offset, e.g. 2026-11-22T09:00:00+03:30',
 		);
 	});
 

@@ -57,7 +57,7 @@ describe('broken notices stop the build', () => {
 		});
 		expect(line).toBeGreaterThan(1);
 		expect(status).not.toBe(0);
-		expect(output).toContain(`${noticeFile} (line ${line}, field "start"): the frontmatter does not match the schema: start: must be a date-time with an offset`);
+		expect(output).toContain(`${noticeFile} (line ${line}, field "start"): the frontmatter does not match the schema: start: "2026-11-21T18:00:00" must be a date-time with an offset`);
 		expect(existsSync(join(scratch, 'dist'))).toBe(false);
 	});
 });
