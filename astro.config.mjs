@@ -15,6 +15,7 @@ const unlisted = /\/(404|admin|agent)\/|\/go\//;
 const realArticles = publishedArticlePaths();
 
 /** In the sitemap: indexable pages only, not "not translated yet" placeholders. */
+/** @param {string} page */
 function listed(page) {
 	const path = new URL(page).pathname;
 	if (path === '/' || unlisted.test(path)) return false;

@@ -50,7 +50,7 @@ test.describe('banner', () => {
 				await expect(bannerNotice(page, expired)).toHaveCount(0);
 				const severities = await visible.evaluateAll((items) => items.map((item) => item.getAttribute('data-severity')));
 				const rank = { critical: 2, warning: 1, info: 0 } as Record<string, number>;
-				expect(severities.map((s) => rank[s!])).toEqual([...severities.map((s) => rank[s!])].sort((a, b) => b - a));
+				expect(severities.map((s) => rank[s!] ?? 0)).toEqual([...severities.map((s) => rank[s!] ?? 0)].sort((a, b) => b - a));
 			});
 		}
 	}

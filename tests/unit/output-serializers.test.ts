@@ -13,7 +13,7 @@ import type { GroupEntry, ServiceEntry } from '../../src/lib/status';
 import { componentsJson, summaryJson } from '../../src/lib/statuspage-api';
 import { faqJsonLd, serializeJsonLd } from '../../src/lib/structured-data';
 import { escapeXml, xmlText } from '../../src/lib/xml-text';
-import type { GroupData, ServiceData } from '../../src/schemas/service';
+import type { ServiceGroupData as GroupData, ServiceData } from '../../src/schemas/service';
 
 /** Inputs attackers have tried; each serializer must carry or strip them, never break on them. */
 const SCRIPT = '</script><script>alert(1)</script>';
