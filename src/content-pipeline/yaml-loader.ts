@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,15 +51,19 @@ export function yamlFiles(folder: string, schema?: SafeParser<unknown>): Loader 
 }
 
 async function syncFolder(context: LoaderContext, root: string, base: string, schema?: SafeParser<unknown>): Promise<void> {
-	let names: string[];
+	let entries: Dirent[];
 	try {
-		names = (await readdir(base)).filter((name) => extensions.has(extname(name))).sort();
+		entries = (await readdir(base, { withFileTypes: true })).filter((entry) => extensions.has(extname(entry.name))).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	} catch (error) {
 		throw new ContentError(relative(root, base), 'the folder could not be read', {}, { cause: error });
 	}
 	const seen = new Map<string, string>();
-	for (const name of names) {
+	for (const entry of entries) {
+		const name = entry.name;
 		const filePath = relative(root, join(base, name)).split('\\').join('/');
+		// A symbolic link committed as content would be read through: a secret file's text would
+		// reach error messages (build logs) or, if it happened to parse, the site.
+		if (!entry.isFile()) throw new ContentError(filePath, 'is a symbolic link or not a regular file; content files must be plain files');
 		const id = basename(name, extname(name));
 		const problem = fileNameProblem(id);
 		if (problem) throw new ContentError(filePath, problem);

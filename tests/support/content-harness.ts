@@ -76,10 +76,10 @@ function context(root: string, collection: string, schema: z.ZodType, store: Map
 }
 
 /**
- * Loads the tiny site with `files` added (a `null` value removes a tiny-site file) and
- * runs every cross-file rule. Throws the first error a build would stop with.
+ * Loads the tiny site with `files` added (a `null` value removes a tiny-site file; `prepare`
+ * may change the folder further) and runs every cross-file rule. Throws the first error a build would stop with.
  */
-export async function loadSite(files: Record<string, string | null> = {}): Promise<LoadedSite> {
+export async function loadSite(files: Record<string, string | null> = {}, prepare?: (root: string) => void): Promise<LoadedSite> {
 	const root = scratchDir('bayan-corpus-');
 	const all: Record<string, string> = tinyContent();
 	for (const [path, text] of Object.entries(files)) {
@@ -87,6 +87,7 @@ export async function loadSite(files: Record<string, string | null> = {}): Promi
 		else all[path] = text;
 	}
 	writeFiles(root, all);
+	prepare?.(root);
 	const site = {} as LoadedSite;
 	for (const [name, [folder, schema]] of Object.entries(yamlFolders)) {
 		const store = new Map<string, Entry>();
@@ -153,9 +154,9 @@ function checkCrossFile(site: LoadedSite): void {
 }
 
 /** The message `loadSite(files)` stops with; fails the test if it loads. */
-export async function refusal(files: Record<string, string | null>): Promise<string> {
+export async function refusal(files: Record<string, string | null>, prepare?: (root: string) => void): Promise<string> {
 	try {
-		await loadSite(files);
+		await loadSite(files, prepare);
 	} catch (error) {
 		return error instanceof Error ? error.message : String(error);
 	}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../scripts/lib/static-server.mjs';
+import { inlineScripts } from '../../src/lib/security-headers';
 import { articleFrontmatter, buildProject, mdx, noticeFrontmatter, removeScratchDirs, tinyProject } from '../support/tiny-site';
 
 /**
@@ -72,6 +73,14 @@ describe('hostile content, built for real on the tiny site', () => {
 	it('the inert cases build', () => {
 		expect(built.status, built.output.slice(-3000)).toBe(0);
 		expect(readFileSync(join(dir, 'dist/fa/articles/hostile/index.html'), 'utf8')).toContain('window.__pwned=1');
+		// No text from content became a script the CSP allows by hash.
+		for (const page of ['dist/fa/articles/hostile/index.html', 'dist/fa/notices/hostile-notice/index.html', 'dist/fa/index.html']) {
+			const scripts = inlineScripts(readFileSync(join(dir, page), 'utf8'));
+			expect(scripts.filter((script) => script.includes('__pwned')), page).toEqual([]);
+		}
+		const headers = readFileSync(join(dir, 'dist/_headers'), 'utf8');
+		expect(headers).toMatch(/script-src 'self'/);
+		expect(headers).not.toContain('__pwned');
 	});
 
 	it('in Chromium, with the real _headers, nothing runs and no request leaves the origin', { timeout: 180_000 }, async () => {

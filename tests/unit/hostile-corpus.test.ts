@@ -10,6 +10,7 @@ import { isSameOriginImage, isUnsafeUrl } from '../../src/content-pipeline/url';
 import { statusBadgeSvg } from '../../src/lib/badge';
 import { buildCalendar } from '../../src/lib/ical';
 import { checkMediaFolder } from '../../src/lib/media';
+import { inlineScripts } from '../../src/lib/security-headers';
 import { rssFeed } from '../../src/lib/rss-feed';
 import { componentsJson } from '../../src/lib/statuspage-api';
 import type { GroupEntry, ServiceEntry } from '../../src/lib/status';
@@ -238,6 +239,8 @@ function expectInert(html: string): void {
 		if ('children' in node) stack.push(...node.children);
 	}
 	expect(problems, html).toEqual([]);
+	// Nothing a browser would execute, so nothing the CSP hasher would allow by hash.
+	expect(inlineScripts(`<!doctype html><body>${html}`)).toEqual([]);
 }
 
 const inert: { name: string; body: string; html: string[] }[] = [
@@ -348,6 +351,16 @@ describe('hostile text that reaches output serializers comes out inert', () => {
 			incidents: [],
 		} as never);
 		expect(JSON.stringify(api)).toContain(JSON.stringify(label).slice(1, -1));
+	});
+});
+
+describe('symbolic links committed as content', () => {
+	it.each([
+		['a YAML data file', 'src/content/services/secret.yaml'],
+		['an MDX article', 'src/content/articles/fa/secret.mdx'],
+	])('%s that is a link is refused, naming it, and its target is never read into a message', async (_name, path) => {
+		const message = await refusal({}, (root) => symlinkSync('/etc/passwd', join(root, path)));
+		expect(message).toBe(`${path}: is a symbolic link or not a regular file; content files must be plain files`);
 	});
 });
 
