@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -21,7 +23,7 @@ import { regionSchema } from '../../src/schemas/region';
 import { serviceGroupSchema, serviceSchema } from '../../src/schemas/service';
 import { synonymGroupSchema } from '../../src/schemas/synonyms';
 import { locales } from '../../src/site.config';
-import { scratchDir, tinyContent, writeFiles } from './tiny-site';
+import { tinyContent, writeFiles } from './tiny-site';
 
 /**
  * The content path of a build, in process: the tiny site's files plus a test's files are
@@ -80,27 +82,32 @@ function context(root: string, collection: string, schema: z.ZodType, store: Map
  * may change the folder further) and runs every cross-file rule. Throws the first error a build would stop with.
  */
 export async function loadSite(files: Record<string, string | null> = {}, prepare?: (root: string) => void): Promise<LoadedSite> {
-	const root = scratchDir('bayan-corpus-');
-	const all: Record<string, string> = tinyContent();
-	for (const [path, text] of Object.entries(files)) {
-		if (text === null) delete all[path];
-		else all[path] = text;
+	// Removed as soon as it is loaded: entries keep what they need, and ~150 folders left for afterAll to delete time it out on a busy machine.
+	const root = mkdtempSync(join(tmpdir(), 'bayan-corpus-'));
+	try {
+		const all: Record<string, string> = tinyContent();
+		for (const [path, text] of Object.entries(files)) {
+			if (text === null) delete all[path];
+			else all[path] = text;
+		}
+		writeFiles(root, all);
+		prepare?.(root);
+		const site = {} as LoadedSite;
+		for (const [name, [folder, schema]] of Object.entries(yamlFolders)) {
+			const store = new Map<string, Entry>();
+			await yamlFiles(`src/content/${folder}`, schema as z.ZodType).load(context(root, name, schema as z.ZodType, store));
+			site[name as keyof typeof yamlFolders] = store;
+		}
+		for (const [name, schema] of Object.entries(perLocale)) {
+			const store = new Map<string, Entry>();
+			await contentPipelineLoader(name, schema as z.ZodType).load(context(root, name, schema as z.ZodType, store));
+			site[name as keyof typeof perLocale] = store;
+		}
+		checkCrossFile(site);
+		return site;
+	} finally {
+		rmSync(root, { recursive: true, force: true });
 	}
-	writeFiles(root, all);
-	prepare?.(root);
-	const site = {} as LoadedSite;
-	for (const [name, [folder, schema]] of Object.entries(yamlFolders)) {
-		const store = new Map<string, Entry>();
-		await yamlFiles(`src/content/${folder}`, schema as z.ZodType).load(context(root, name, schema as z.ZodType, store));
-		site[name as keyof typeof yamlFolders] = store;
-	}
-	for (const [name, schema] of Object.entries(perLocale)) {
-		const store = new Map<string, Entry>();
-		await contentPipelineLoader(name, schema as z.ZodType).load(context(root, name, schema as z.ZodType, store));
-		site[name as keyof typeof perLocale] = store;
-	}
-	checkCrossFile(site);
-	return site;
 }
 
 /** The cross-file rules, in the order the content modules run them. */

@@ -9,7 +9,8 @@ import { buildProject, mdx, removeScratchDirs, tinyProject } from '../support/ti
  * One real `npm run build` on the tiny fixture site proves the path an editor meets end to
  * end; the other rule is checked in process, through the same loaders and integrity checks.
  */
-afterAll(removeScratchDirs);
+// Scratch projects are whole copies of the code; deleting them takes a while on a busy machine.
+afterAll(removeScratchDirs, 120_000);
 
 const article = (frontmatter: string) => mdx(frontmatter, 'متن.');
 

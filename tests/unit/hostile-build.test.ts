@@ -17,7 +17,8 @@ import { articleFrontmatter, buildProject, mdx, noticeFrontmatter, removeScratch
  * into pages on which, served with the real `_headers`, nothing runs and no request
  * leaves the origin.
  */
-afterAll(removeScratchDirs);
+// Scratch projects are whole copies of the code; deleting them takes a while on a busy machine.
+afterAll(removeScratchDirs, 120_000);
 
 const A = 'src/content/articles/fa/hostile.mdx';
 const N = 'src/content/notices/fa/hostile-notice.mdx';

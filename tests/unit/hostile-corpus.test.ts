@@ -27,7 +27,8 @@ import { articleFrontmatter, incidentFrontmatter, mdx, noticeFrontmatter, projec
  * the exact file and the field or line/column; a render case must come out inert. The few
  * real builds and the browser check are in `hostile-build.test.ts`.
  */
-afterAll(removeScratchDirs);
+// Scratch projects are whole copies of the code; deleting them takes a while on a busy machine.
+afterAll(removeScratchDirs, 120_000);
 
 const A = 'src/content/articles/fa/hostile.mdx';
 /** Render cases use an English article, so the expected HTML is not split by the Latin isolation of RTL pages. */

@@ -10,7 +10,8 @@ import { buildProject, mdx, noticeFrontmatter, projectRoot, removeScratchDirs, t
  * problems reported by one build); the line-and-field message is checked in process
  * through the same loader and schema.
  */
-afterAll(removeScratchDirs);
+// Scratch projects are whole copies of the code; deleting them takes a while on a busy machine.
+afterAll(removeScratchDirs, 120_000);
 
 const noticeFile = 'src/content/notices/en/north-tehran-delivery-delay.mdx';
 const shiraz = readFileSync(join(projectRoot, 'src/content/channels/shiraz.yaml'), 'utf8');
