@@ -19,16 +19,16 @@ import { synonymGroupSchema } from './schemas/synonyms';
 // Bodies are data, not code: the content pipeline checks and renders them once (see src/content-pipeline/).
 const perLocale = (folder: string, schema: z.ZodType) => contentPipelineLoader(folder, schema);
 // Data files go through the same strict reader (core-schema YAML, no anchors).
-const oneFileEach = (folder: string) => yamlFiles(`src/content/${folder}`);
+const oneFileEach = (folder: string, schema: z.ZodType) => yamlFiles(`src/content/${folder}`, schema);
 
 export const collections = {
 	articles: defineCollection({ loader: perLocale('articles', articleSchema), schema: articleSchema }),
-	categories: defineCollection({ loader: oneFileEach('categories'), schema: categorySchema }),
+	categories: defineCollection({ loader: oneFileEach('categories', categorySchema), schema: categorySchema }),
 	notices: defineCollection({ loader: perLocale('notices', noticeSchema), schema: noticeSchema }),
-	channels: defineCollection({ loader: oneFileEach('channels'), schema: channelSchema }),
-	regions: defineCollection({ loader: oneFileEach('regions'), schema: regionSchema }),
+	channels: defineCollection({ loader: oneFileEach('channels', channelSchema), schema: channelSchema }),
+	regions: defineCollection({ loader: oneFileEach('regions', regionSchema), schema: regionSchema }),
 	incidents: defineCollection({ loader: perLocale('incidents', incidentSchema), schema: incidentSchema }),
-	services: defineCollection({ loader: oneFileEach('services'), schema: serviceSchema }),
-	serviceGroups: defineCollection({ loader: oneFileEach('service-groups'), schema: serviceGroupSchema }),
-	synonyms: defineCollection({ loader: oneFileEach('synonyms'), schema: synonymGroupSchema }),
+	services: defineCollection({ loader: oneFileEach('services', serviceSchema), schema: serviceSchema }),
+	serviceGroups: defineCollection({ loader: oneFileEach('service-groups', serviceGroupSchema), schema: serviceGroupSchema }),
+	synonyms: defineCollection({ loader: oneFileEach('synonyms', synonymGroupSchema), schema: synonymGroupSchema }),
 };

@@ -5,7 +5,7 @@ import { find, html as htmlSchema } from 'property-information';
 import { mdxToMdast } from 'satteri';
 import { ContentError } from '../lib/content-file';
 import { componentSchemas, isComponentName, type ComponentName, type ComponentProps } from './components';
-import { isUnsafeAttributeUrl } from './url';
+import { isSameOriginAttributeImage, isSameOriginImage, isUnsafeAttributeUrl, isUnsafeUrl } from './url';
 
 /**
  * Parses a content body (MDX syntax) into a tree and checks every node against an
@@ -72,8 +72,19 @@ const refusedNodes: Record<string, string> = {
 /** HTML elements content may write: GitHub's sanitiser list, minus form controls and media sources. */
 export const allowedHtmlElements: ReadonlySet<string> = new Set((defaultSchema.tagNames ?? []).filter((tag) => !['input', 'picture', 'source'].includes(tag)));
 
-/** Attributes (hast property names) never allowed even where GitHub allows them: ids clobber ours, forms are not content. */
-const refusedProperties = new Set(['id', 'name', 'className', 'action', 'method', 'encType', 'accept', 'acceptCharset', 'tabIndex', 'accessKey']);
+/**
+ * Attributes (hast property names) never allowed even where GitHub allows them: ids clobber
+ * ours, forms are not content, and microdata (`itemscope`, `itemtype`, `itemprop`) would let a
+ * body speak for the page to search engines (a fake FAQ or rating) beside the structured data
+ * the site builds from checked fields.
+ */
+const refusedProperties = new Set(['id', 'name', 'className', 'action', 'method', 'encType', 'accept', 'acceptCharset', 'tabIndex', 'accessKey', 'itemProp', 'itemScope', 'itemType']);
+
+/** A Markdown image on another host (refused); one with a scheme that runs code renders inert instead (the renderer drops it). */
+const isRemoteImage = (url: string) => !isUnsafeUrl(url) && !isSameOriginImage(url);
+
+/** What to say when an image is not on this site. */
+const remoteImage = 'images must be on this site: upload the image to media/ and write its path (/media/…); an image on another host is a request leaving the site for every reader';
 
 /** Attributes that hold a URL and must pass the scheme allow-list. */
 const urlProperties = new Set(['href', 'src', 'cite', 'longDesc']);
@@ -145,6 +156,8 @@ function checkNodes(root: AnyNode, body: string, source: BodySource): void {
 			fail(refusedNodes[node.type]!);
 		} else if (!markdownNodes.has(node.type)) {
 			fail(`the construct "${node.type}" is not allowed in content`);
+		} else if (node.type === 'image' && isRemoteImage(String((node as { url?: string }).url ?? ''))) {
+			fail(`![…](${String((node as { url?: string }).url).slice(0, 40)}): ${remoteImage}`);
 		} else if (node.type === 'listItem' && typeof node.checked === 'boolean') {
 			fail('task-list check boxes ("- [ ]") are not supported in content');
 		}
@@ -233,6 +246,8 @@ function checkJsx(
 			if (!info.boolean && !info.overloadedBoolean) fail(`<${tag} ${attrName}>: the attribute needs a value in quotes`, at);
 		} else if (urlProperties.has(info.property) && isUnsafeAttributeUrl(value)) {
 			fail(`<${tag} ${attrName}="${value.slice(0, 30)}…">: this URL scheme runs code or is not allowed (use http, https, mailto, tel or a relative link)`, at);
+		} else if (tag === 'img' && info.property === 'src' && !isSameOriginAttributeImage(value)) {
+			fail(`<img src="${value.slice(0, 40)}">: ${remoteImage}`, at);
 		}
 		if (only && !only.includes(value)) fail(`<${tag} ${attrName}="${String(value)}">: the value is not allowed`, at);
 		properties[info.property] = value;

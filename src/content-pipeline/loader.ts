@@ -30,14 +30,18 @@ function entryId(relativeToBase: string): string {
 }
 
 /** Files the collection reads, relative to its folder: `<folder>/<name>.mdx` one level down, as the glob `*\/*.mdx` did. */
-function listFiles(base: string): string[] {
+function listFiles(base: string, root: string): string[] {
 	if (!existsSync(base)) return [];
 	return readdirSync(base, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory())
 		.flatMap((folder) =>
 			readdirSync(join(base, folder.name), { withFileTypes: true })
-				.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-				.map((entry) => `${folder.name}/${entry.name}`),
+				.filter((entry) => entry.name.endsWith('.mdx'))
+				.map((entry) => {
+					// A symbolic link would be read through (a secret file's text in the build log); say so rather than skip it silently.
+					if (!entry.isFile()) throw new ContentError(relative(root, join(base, folder.name, entry.name)).split(sep).join('/'), 'is a symbolic link or not a regular file; content files must be plain files');
+					return `${folder.name}/${entry.name}`;
+				}),
 		);
 }
 
@@ -134,7 +138,7 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 			}
 
 			const untouched = new Set(store.keys());
-			for (const entry of listFiles(base)) untouched.delete(await sync(entry));
+			for (const entry of listFiles(base, root)) untouched.delete(await sync(entry));
 			for (const id of untouched) store.delete(id);
 
 			if (!watcher) return;

@@ -9,7 +9,7 @@ import { t } from '../i18n';
 import { splitLatinRuns } from '../lib/bidi';
 import { siteConfig, type Locale } from '../site.config';
 import { allowedHtmlElements, type CheckedJsx } from './check';
-import { isUnsafeUrl } from './url';
+import { isSameOriginImage, isUnsafeUrl } from './url';
 
 /**
  * Turns a checked body tree into HTML once, at content-load time, with the markup the
@@ -131,11 +131,15 @@ function textOf(node: HastNodes): string {
 	return result;
 }
 
-/** Markdown links and images with a scheme that runs code stay as text: the link (or source) goes. */
+/**
+ * Markdown links with a scheme that runs code stay as text: the link goes. Images keep their
+ * source only if it is on this site (the checker refuses remote Markdown images by name; this
+ * also covers reference-style images, whose URL the checker sees on the definition).
+ */
 function inertUrls(root: HastRoot): void {
 	for (const [node] of elementsOf(root)) {
 		if (node.tagName === 'a' && typeof node.properties.href === 'string' && isUnsafeUrl(node.properties.href)) delete node.properties.href;
-		if (node.tagName === 'img' && typeof node.properties.src === 'string' && isUnsafeUrl(node.properties.src)) delete node.properties.src;
+		if (node.tagName === 'img' && (typeof node.properties.src !== 'string' || !isSameOriginImage(node.properties.src))) delete node.properties.src;
 	}
 }
 
@@ -171,6 +175,23 @@ export function isolateLatin(root: HastRoot): void {
 }
 
 /**
+ * Ids the pages around a body use (`id="…"` in layouts, components and pages); a heading
+ * never takes one. `tests/unit/hostile-corpus.test.ts` reads the sources and fails when a
+ * page id is missing here.
+ */
+export const reservedIds: readonly string[] = [
+	'main', 'bayan-cms-data', 'payment-gateway', 'header-search', 'home-search', 'contact-search', 'not-found-search', 'not-translated-search', 'search-page-input',
+	'console-filter', 'console-keys', 'console-table',
+	'active-title', 'affects-title', 'all-articles-title', 'article-share-title', 'body-title', 'categories-title', 'contact-answers-title', 'contact-branches-title',
+	'contact-channels-title', 'featured-title', 'feedback-title', 'follow-title', 'history-title', 'home-title', 'maintenance-now-title', 'not-found-title',
+	'not-translated-title', 'notices-active', 'notices-past', 'notices-subscribe', 'notices-upcoming', 'overall-title', 'past-title', 'related-title',
+	'search-empty-title', 'search-title', 'service-incidents-title', 'services-title', 'status-summary-title', 'toc-title', 'upcoming-title', 'updates-title',
+];
+
+/** Prefixes of ids pages compute (`update-3`, `month-2026-11`, `cat-orders`, `bars-website`); a heading slug starting with one gets `section-` before it. */
+export const reservedIdPrefixes: readonly string[] = ['update-', 'month-', 'cat-', 'bars-'];
+
+/**
  * Gives every heading a stable id (github-slugger, as Astro does) and every h2/h3 a
  * "#" link beside it (not inside it, so the table of contents and screen readers read the
  * heading text alone), with a visually hidden label. Returns the headings for the TOC.
@@ -178,12 +199,16 @@ export function isolateLatin(root: HastRoot): void {
 export function anchorHeadings(root: HastRoot, locale: Locale): BodyHeading[] {
 	const label = t(locale, 'article.anchorLabel');
 	const slugger = new Slugger();
+	// The page's own ids are taken first, so "## Related title" becomes related-title-1 and
+	// cannot capture the related section's aria-labelledby, the skip link or a script's lookup.
+	for (const id of reservedIds) slugger.slug(id);
 	const headings: BodyHeading[] = [];
 	for (const [node, ancestors] of [...elementsOf(root)]) {
 		const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
 		if (!depth) continue;
 		const content = textOf(node);
-		const id = slugger.slug(content);
+		const slug = slugger.slug(content);
+		const id = reservedIdPrefixes.some((prefix) => slug.startsWith(prefix)) ? slugger.slug(`section-${slug}`) : slug;
 		node.properties.id = id;
 		headings.push({ depth: Number(depth), slug: id, text: content });
 		if (node.tagName !== 'h2' && node.tagName !== 'h3') continue;
@@ -227,7 +252,8 @@ export const outputSchema: Schema = (() => {
 		attributes,
 		// Content may not write id or name (the checker refuses them); the ids left are the heading slugs pages link to.
 		clobber: [],
-		protocols: { ...base.protocols, href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https', 'data'] },
+		// Images load with the page, so only paths on this site and raster data: images (checked above) may be sources.
+		protocols: { ...base.protocols, href: ['http', 'https', 'mailto', 'tel'], src: ['data'] },
 	};
 })();
 

@@ -47,3 +47,24 @@ export function decodeCharacterReferences(value: string): string {
 export function isUnsafeAttributeUrl(value: string): boolean {
 	return isUnsafeUrl(value, { allowDataImage: false }) || isUnsafeUrl(decodeCharacterReferences(value), { allowDataImage: false });
 }
+
+/**
+ * Is this image URL on this site? Content images load when the page loads, so an image on
+ * another host is a request leaving the origin for every reader (a tracking pixel), whatever
+ * the page's CSP (hosts that ignore `_headers`, previews). Allowed: a path on this site
+ * (`/media/x.png`, `media/x.png`) and raster `data:` images. Refused: any scheme but `data:`
+ * (so `https://…`, even to this site's own domain), and network paths (`//host`, `/\host`,
+ * `\\host`), which browsers resolve to another host.
+ */
+export function isSameOriginImage(url: string): boolean {
+	const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+	if (/^[\\/]{2}/.test(cleaned)) return false;
+	const scheme = schemeOf(url);
+	if (!scheme) return true;
+	return scheme === 'data' && !isUnsafeUrl(url, { allowDataImage: true });
+}
+
+/** `isSameOriginImage` for a JSX attribute value, read as given and with character references decoded once more. */
+export function isSameOriginAttributeImage(value: string): boolean {
+	return isSameOriginImage(value) && isSameOriginImage(decodeCharacterReferences(value));
+}

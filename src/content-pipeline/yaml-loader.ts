@@ -1,8 +1,9 @@
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError, parseYamlFile, withFieldLines, type YamlFile } from '../lib/content-file';
+import { checkData, ContentError, parseYamlFile, withFieldLines, type SafeParser, type YamlFile } from '../lib/content-file';
 import { fileNameProblem } from '../schemas/common';
 
 /**
@@ -18,14 +19,18 @@ import { fileNameProblem } from '../schemas/common';
 
 const extensions = new Set(['.yaml', '.yml']);
 
-/** One-entry-per-file YAML collection under `folder` (relative to the project root). */
-export function yamlFiles(folder: string): Loader {
+/**
+ * One-entry-per-file YAML collection under `folder` (relative to the project root). Give it
+ * the collection's schema too, so a schema error names the file, the field and its line
+ * (Astro's own message names the collection and entry id, not the file).
+ */
+export function yamlFiles(folder: string, schema?: SafeParser<unknown>): Loader {
 	return {
 		name: 'bayan-yaml-files',
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
 			const base = resolve(root, folder);
-			const load = () => syncFolder(context, root, base);
+			const load = () => syncFolder(context, root, base, schema);
 			await load();
 			// In `astro dev`, reload the whole folder on any change: it holds a handful of small
 			// files, and a full pass is the simplest way to drop deleted or renamed entries.
@@ -45,16 +50,20 @@ export function yamlFiles(folder: string): Loader {
 	};
 }
 
-async function syncFolder(context: LoaderContext, root: string, base: string): Promise<void> {
-	let names: string[];
+async function syncFolder(context: LoaderContext, root: string, base: string, schema?: SafeParser<unknown>): Promise<void> {
+	let entries: Dirent[];
 	try {
-		names = (await readdir(base)).filter((name) => extensions.has(extname(name))).sort();
+		entries = (await readdir(base, { withFileTypes: true })).filter((entry) => extensions.has(extname(entry.name))).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	} catch (error) {
 		throw new ContentError(relative(root, base), 'the folder could not be read', {}, { cause: error });
 	}
 	const seen = new Map<string, string>();
-	for (const name of names) {
+	for (const entry of entries) {
+		const name = entry.name;
 		const filePath = relative(root, join(base, name)).split('\\').join('/');
+		// A symbolic link committed as content would be read through: a secret file's text would
+		// reach error messages (build logs) or, if it happened to parse, the site.
+		if (!entry.isFile()) throw new ContentError(filePath, 'is a symbolic link or not a regular file; content files must be plain files');
 		const id = basename(name, extname(name));
 		const problem = fileNameProblem(id);
 		if (problem) throw new ContentError(filePath, problem);
@@ -76,6 +85,10 @@ async function syncFolder(context: LoaderContext, root: string, base: string): P
 		const existing = context.store.get(id);
 		if (existing && existing.digest === digest && existing.filePath === filePath) continue;
 		const parsed: YamlFile = parseYamlFile(source, filePath);
+		if (schema) {
+			const [first] = checkData(parsed, schema).problems;
+			if (first) throw first;
+		}
 		let data: Record<string, unknown>;
 		try {
 			data = await context.parseData({ id, data: parsed.data, filePath: join(root, filePath) });

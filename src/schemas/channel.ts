@@ -126,10 +126,15 @@ function isHttpsUrl(value: string): boolean {
 	}
 }
 
+/** A plain email address: Latin letters, digits and `._+-` before the @, a dotted host name after it. */
+const emailAddress = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+
 /** Validates one channel file. */
 export const channelSchema = strictObject(channelFields).superRefine((channel, ctx) => {
 	// These values become `tel:` and `mailto:` links, which accept only Latin digits and plain addresses.
-	if (channel.kind === 'phone' && !/^\+?[0-9][0-9 ()-]{2,}$/.test(channel.contact)) {
+	// A branch's number is a tel: link too (its digits are dialled), so it must be a number: text around it
+	// ("… ext. 99") would be dialled as more digits than the page shows.
+	if ((channel.kind === 'phone' || channel.kind === 'branch') && !/^\+?[0-9][0-9 ()-]{2,}$/.test(channel.contact)) {
 		ctx.addIssue({
 			code: 'custom',
 			path: ['contact'],
@@ -144,7 +149,9 @@ export const channelSchema = strictObject(channelFields).superRefine((channel, c
 			message: `"${channel.contact}" is not an https:// address; a chat channel links to its chat page, e.g. https://chat.example.com/`,
 		});
 	}
-	if (channel.kind === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(channel.contact)) {
+	// An allow-list of address characters: `?`, `&`, `%`, `,` or `#` would turn the mailto: link into one
+	// that also copies every message elsewhere (`help@shop.example?bcc=someone%40evil.example`).
+	if (channel.kind === 'email' && !emailAddress.test(channel.contact)) {
 		ctx.addIssue({
 			code: 'custom',
 			path: ['contact'],

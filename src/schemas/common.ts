@@ -79,8 +79,9 @@ export const line = (max: number) =>
 		.trim()
 		.min(1, { message: 'must not be empty' })
 		.max(max, { message: `must be at most ${max} characters` })
-		.refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\uFFFE\uFFFF\uD800-\uDFFF]/u.test(value), {
-			message: 'contains a control, bidi-override (U+202A–202E, U+2066–2069) or non-character (U+FFFE, U+FFFF) character; remove it',
+		// C1 controls include NEL (U+0085); U+2028/U+2029 are line and paragraph separators: all line breaks somewhere.
+		.refine((value) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\uFFFE\uFFFF\uD800-\uDFFF]/u.test(value), {
+			message: 'contains a control, line-separator (U+2028, U+2029), bidi-override (U+202A–202E, U+2066–2069) or non-character (U+FFFE, U+FFFF) character; remove it',
 		});
 
 const dateExample = '2026-11-22';

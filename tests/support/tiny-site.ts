@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/**
+ * The tiny fixture site: the project's code with a `src/content` of a handful of minimal
+ * files (one category, one service in one group, one region, one channel, one synonym group, and one article,
+ * notice and incident per locale). Tests add or replace files on top of it, either in a
+ * scratch folder loaded in process (`tests/support/content-harness.ts`) or in a scratch
+ * copy of the project built for real (`tinyProject`, `buildProject`).
+ */
+export const projectRoot = resolve(__dirname, '../..');
+
+export const locales = ['fa', 'ar', 'en'] as const;
+
+const names = { fa: 'فارسی', ar: 'عربي', en: 'English' } as const;
+
+/** Minimal MDX file: frontmatter lines, then the body. */
+export const mdx = (frontmatter: string, body = 'متن.') => `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
+
+export const articleFrontmatter = (ref = 1, extra = '') => `title: عنوان ${ref}\nsummary: خلاصه\ncategory: orders\nupdated: 2026-11-01\nref: ${ref}\n${extra}`;
+export const noticeFrontmatter = (extra = '') => `title: اطلاعیه\nsummary: خلاصه\nkind: delay\nseverity: warning\nstart: "2026-11-21T09:00:00+03:30"\n${extra}`;
+export const incidentFrontmatter = (extra = '') =>
+	`title: اختلال\nkind: incident\nimpact: minor\naffected:\n  - service: website\n    status: partial_outage\nupdates:\n  - at: "2026-11-20T10:00:00+03:30"\n    status: investigating\n    text: بررسی\n${extra}`;
+
+/** Every file of the tiny site's `src/content`, path relative to the project root. */
+export function tinyContent(): Record<string, string> {
+	const files: Record<string, string> = {
+		'src/content/categories/orders.yaml': readFileSync(join(projectRoot, 'src/content/categories/orders.yaml'), 'utf8'),
+		'src/content/service-groups/online.yaml': readFileSync(join(projectRoot, 'src/content/service-groups/online.yaml'), 'utf8'),
+		'src/content/services/website.yaml': readFileSync(join(projectRoot, 'src/content/services/website.yaml'), 'utf8'),
+		'src/content/regions/tehran.yaml': readFileSync(join(projectRoot, 'src/content/regions/tehran.yaml'), 'utf8'),
+		'src/content/channels/contact-centre.yaml': readFileSync(join(projectRoot, 'src/content/channels/contact-centre.yaml'), 'utf8'),
+		'src/content/synonyms/en-basket.yaml': readFileSync(join(projectRoot, 'src/content/synonyms/en-basket.yaml'), 'utf8'),
+	};
+	for (const locale of locales) {
+		files[`src/content/articles/${locale}/track-your-order.mdx`] = mdx(articleFrontmatter(1), `## ${names[locale]}\n\nمتن.`);
+		files[`src/content/notices/${locale}/tiny-notice.mdx`] = mdx(noticeFrontmatter());
+		files[`src/content/incidents/${locale}/tiny-incident.mdx`] = mdx(incidentFrontmatter());
+	}
+	return files;
+}
+
+/** Writes `files` (path relative to `dir` → text) under `dir`. */
+export function writeFiles(dir: string, files: Record<string, string>): void {
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+}
+
+const scratchDirs: string[] = [];
+
+/** Removes every scratch folder made by this module (call from `afterAll`). */
+export function removeScratchDirs(): void {
+	for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A scratch folder (removed by `removeScratchDirs`). */
+export function scratchDir(prefix: string): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	scratchDirs.push(dir);
+	return dir;
+}
+
+/** A scratch copy of the project whose content is the tiny site plus `extra` files. */
+export function tinyProject(extra: Record<string, string> = {}): string {
+	const dir = scratchDir('bayan-tiny-');
+	for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+		if (!existsSync(join(projectRoot, entry))) continue;
+		const content = join(projectRoot, 'src/content');
+		cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true, filter: (source) => source !== content && !source.startsWith(`${content}/`) });
+	}
+	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+	writeFiles(dir, { ...tinyContent(), ...extra });
+	return dir;
+}
+
+/** Runs `npm run build` (scripts/build.mjs) in `dir`; returns the exit status and the output without colours. */
+export function buildProject(dir: string): { status: number | null; output: string } {
+	const result = spawnSync(process.execPath, [join(dir, 'scripts/build.mjs')], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, BAYAN_NOW: '2026-11-22T10:00:00+03:30', BAYAN_OUT_DIR: join(dir, 'dist'), BAYAN_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+		timeout: 240_000,
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
+}

@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer } from '../../scripts/lib/static-server.mjs';
+import { inlineScripts } from '../../src/lib/security-headers';
+import { articleFrontmatter, buildProject, mdx, noticeFrontmatter, removeScratchDirs, tinyProject } from '../support/tiny-site';
+
+/**
+ * Hostile content end to end, on the tiny fixture site: a few real `npm run build`s. The
+ * corpus itself (every construct, with its exact message or inert output) runs in process
+ * in `hostile-corpus.test.ts`; this file proves what only a real build and a real browser
+ * can: that a refusal stops `npm run build` naming the file and leaves the previous dist/
+ * as it was, that nothing in content runs at build time, and that the inert cases build
+ * into pages on which, served with the real `_headers`, nothing runs and no request
+ * leaves the origin.
+ */
+// Scratch projects are whole copies of the code; deleting them takes a while on a busy machine.
+afterAll(removeScratchDirs, 120_000);
+
+const A = 'src/content/articles/fa/hostile.mdx';
+const N = 'src/content/notices/fa/hostile-notice.mdx';
+
+/** Every inert construct the corpus renders, on one article and one notice. */
+const inertFiles = {
+	[A]: mdx(
+		[
+			'title: "<script>window.__pwned=1</script> <img src=x onerror=window.__pwned=2>"',
+			"summary: \"</p><svg onload=window.__pwned=3> '\\\"><script>window.__pwned=4</script>\"",
+			'category: orders',
+			'updated: 2026-11-01',
+			'ref: 900',
+			'tags: ["<b onmouseover=window.__pwned=5>tag</b>"]',
+		].join('\n'),
+		[
+			'## Related title',
+			'[click me](javascript:window.__pwned=6) and [data](data:text/html,<b>x</b>) and ![img](javascript:window.__pwned=8) and [x][1]',
+			'[1]: javascript:window.__pwned=11',
+			'![svg](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9IndpbmRvdy5fX3B3bmVkPTEyIi8+) ![far][far]',
+			'[far]: https://evil.example/pixel.png',
+			'`<script>window.__pwned=9</script>` stays code.',
+			'&lt;script&gt;window.__pwned=10&lt;/script&gt;',
+			'<details open><summary>s</summary><p>x <kbd>Ctrl</kbd> <a href="https://other.example/">y</a></p></details>',
+			'<Callout type="warning" title="</aside><script>window.__pwned=13</script>">متن</Callout>',
+			'<Question q="<img src=x onerror=window.__pwned=14>">\n\nپاسخ\n\n</Question>',
+			'<ServiceStatus id="website" />',
+		].join('\n\n'),
+	),
+	[N]: mdx(noticeFrontmatter().replace('title: اطلاعیه', 'title: "</script><script>window.__pwned=15</script>"').replace('kind: delay', 'kind: safety')),
+};
+
+/** Hashes of every file under `dir`, to prove a failed build changed nothing. */
+function snapshot(dir: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		files[path.slice(dir.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+	}
+	return files;
+}
+
+describe('hostile content, built for real on the tiny site', () => {
+	let dir = '';
+	let built = { status: null as number | null, output: '' };
+
+	beforeAll(() => {
+		dir = tinyProject(inertFiles);
+		built = buildProject(dir);
+	}, 300_000);
+
+	it('the inert cases build', () => {
+		expect(built.status, built.output.slice(-3000)).toBe(0);
+		expect(readFileSync(join(dir, 'dist/fa/articles/hostile/index.html'), 'utf8')).toContain('window.__pwned=1');
+		// No text from content became a script the CSP allows by hash.
+		for (const page of ['dist/fa/articles/hostile/index.html', 'dist/fa/notices/hostile-notice/index.html', 'dist/fa/index.html']) {
+			const scripts = inlineScripts(readFileSync(join(dir, page), 'utf8'));
+			expect(scripts.filter((script) => script.includes('__pwned')), page).toEqual([]);
+		}
+		const headers = readFileSync(join(dir, 'dist/_headers'), 'utf8');
+		expect(headers).toMatch(/script-src 'self'/);
+		expect(headers).not.toContain('__pwned');
+	});
+
+	it('in Chromium, with the real _headers, nothing runs and no request leaves the origin', { timeout: 180_000 }, async () => {
+		expect(built.status).toBe(0);
+		const server = createStaticServer({ root: join(dir, 'dist') });
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		const browser = await chromium.launch({
+			executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+			args: ['--no-sandbox', '--disable-gpu'],
+		});
+		try {
+			const page = await browser.newPage();
+			const requests: string[] = [];
+			const dialogs: string[] = [];
+			const violations: string[] = [];
+			page.on('request', (request) => requests.push(request.url()));
+			page.on('dialog', (dialog) => {
+				dialogs.push(dialog.message());
+				void dialog.dismiss();
+			});
+			page.on('console', (message) => {
+				if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+			});
+			for (const path of ['/fa/articles/hostile/', '/fa/notices/hostile-notice/', '/fa/categories/orders/', '/fa/notices/', '/fa/search/', '/fa/agent/', '/fa/', '/go/900/']) {
+				const response = await page.goto(`${origin}${path}`);
+				// Every one of these pages must exist: a routing regression must not skip the check.
+				expect(response?.status(), path).toBe(200);
+				expect(response?.headers()['content-security-policy'], `${path} is served with the CSP from _headers`).toMatch(/script-src/);
+				for (const target of await page.locator('main a, main h1, main summary').all()) await target.hover({ timeout: 1000 }).catch(() => undefined);
+				await page.waitForTimeout(200);
+				const dom = await page.evaluate(() => ({
+					pwned: (window as unknown as { __pwned?: number }).__pwned,
+					scripts: [...document.scripts].filter((script) => !/json/i.test(script.type) && script.textContent?.includes('__pwned')).length,
+					handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
+					urls: [...document.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '').filter((url) => /^\s*(javascript|vbscript|data:text|data:image\/svg)/i.test(url)),
+				}));
+				expect(dom, path).toEqual({ pwned: undefined, scripts: 0, handlers: [], urls: [] });
+			}
+			expect(dialogs).toEqual([]);
+			expect(violations, 'nothing in content even tried to run or load from elsewhere').toEqual([]);
+			expect(requests.length).toBeGreaterThan(6);
+			expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
+		} finally {
+			await browser.close();
+			await new Promise((resolve) => server.close(resolve));
+		}
+	});
+
+	it('a refused file stops npm run build, naming it, runs nothing, and leaves the previous dist/ untouched', { timeout: 300_000 }, () => {
+		expect(built.status).toBe(0);
+		const before = snapshot(join(dir, 'dist'));
+		const source = mdx(articleFrontmatter(901), "متن\n\n<a title={require('node:fs').writeFileSync('pwned.txt', 'x')}>x</a>");
+		writeFileSync(join(dir, 'src/content/articles/fa/attack.mdx'), source);
+		const { status, output } = buildProject(dir);
+		expect(status, output.slice(-2000)).not.toBe(0);
+		const line = source.split('\n').findIndex((text) => text.includes('title={')) + 1;
+		expect(output).toContain(`src/content/articles/fa/attack.mdx (line ${line}, column 4): <a title={…}>: attribute values must be plain text in quotes, not {…} expressions`);
+		expect(existsSync(join(dir, 'pwned.txt'))).toBe(false);
+		expect(snapshot(join(dir, 'dist'))).toEqual(before);
+	});
+});
+
+describe('a refused data file stops a real build', () => {
+	it('a chat channel with a javascript: link, named with its field and line, and no dist/', { timeout: 300_000 }, () => {
+		const channel = 'name:\n  fa: گفت‌وگو\n  ar: دردشة\n  en: Chat\nkind: chat\ncontact: "javascript:window.__pwned=1"\norder: 99\nhours:\n  always: true\n';
+		const dir = tinyProject({ 'src/content/channels/hostile-chat.yaml': channel });
+		const { status, output } = buildProject(dir);
+		expect(status, output.slice(-2000)).not.toBe(0);
+		expect(output).toContain('src/content/channels/hostile-chat.yaml (line 6, field "contact"): "javascript:window.__pwned=1" is not an https:// address');
+		expect(existsSync(join(dir, 'dist'))).toBe(false);
+	});
+});
