@@ -12,8 +12,21 @@ import { correctWord } from './typo.ts';
 /** How a term was reached from the typed word; also its weight in ranking. */
 export type AlternativeKind = 'typed' | 'written' | 'stem' | 'synonym' | 'correction';
 
-/** Ranking weight per kind: the customer's own word counts most. */
-export const KIND_WEIGHT: Readonly<Record<AlternativeKind, number>> = { typed: 1, written: 1, stem: 0.85, synonym: 0.75, correction: 0.75 };
+/**
+ * Ranking weight per kind: the customer's own word counts most. A written form derived
+ * from a spoken or dialect one (نیومده → نیامده, by the word list or the rewrite rules) is
+ * a reading of the word, not the word: it weighs a little less than a word typed as the
+ * index spells it, so a page matching what was typed outranks one matching only a reading,
+ * and more than a stem, which drops part of what was typed.
+ */
+export const KIND_WEIGHT: Readonly<Record<AlternativeKind, number>> = { typed: 1, written: 0.9, stem: 0.85, synonym: 0.75, correction: 0.75 };
+
+/**
+ * Most synonyms searched per query word, the most frequent in the index first. Each
+ * searched term may pull another Pagefind index chunk on the first search (a few KB
+ * each), and a word with many synonyms in a large lexicon would otherwise search them all.
+ */
+export const MAX_SYNONYMS = 3;
 
 /** Weight of a question word or filler that a page happens to contain (کجاست in «سفارش من کجاست؟»). */
 export const OPTIONAL_WEIGHT = 0.3;
@@ -115,6 +128,31 @@ function knowsAll(lex: Lexicon, term: string): boolean {
 	return term.split(' ').every((word) => knows(lex, word));
 }
 
+/**
+ * Pages that contain a word, as Pagefind matches it: the word itself, or failing that
+ * the most frequent indexed word it starts. 0 when the index does not know it.
+ */
+export function wordFrequency(lex: Lexicon, word: string): number {
+	const exact = lex.vocabulary.get(word);
+	if (exact !== undefined) return exact;
+	if (word.length < MIN_PREFIX) return 0;
+	let low = 0;
+	let high = lex.sorted.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (lex.sorted[mid]! < word) low = mid + 1;
+		else high = mid;
+	}
+	let most = 0;
+	for (let i = low; i < lex.sorted.length && lex.sorted[i]!.startsWith(word); i++) most = Math.max(most, lex.vocabulary.get(lex.sorted[i]!) ?? 0);
+	return most;
+}
+
+/** Pages a term may match: its rarest word's frequency (every word is required). */
+export function termFrequency(lex: Lexicon, term: string): number {
+	return Math.min(...term.split(' ').map((word) => wordFrequency(lex, word)));
+}
+
 /** Written forms of a spoken word by the rewrite rules: each rule once, and two in a row. */
 export function rewrites(lex: Lexicon, word: string): string[] {
 	const out = new Set<string>();
@@ -157,18 +195,21 @@ export function wordAlternatives(lex: Lexicon, word: string, correct = true): { 
  * stem is often another word (نرسید → رسید "arrived", which is also رسید "receipt").
  */
 function withSynonyms(lex: Lexicon, alternatives: Alternative[], extraTerms: readonly string[] = []): Alternative[] {
-	const out = [...alternatives];
-	const seen = new Set(out.map((a) => a.term));
+	const seen = new Set(alternatives.map((a) => a.term));
+	const found: { term: string; frequency: number }[] = [];
 	for (const term of [...extraTerms, ...alternatives.filter((a) => a.kind !== 'stem').map((a) => a.term)]) {
 		for (const index of lex.groupsOf.get(term) ?? []) {
 			for (const member of lex.groups[index] ?? []) {
-				if (seen.has(member) || !knowsAll(lex, member)) continue;
+				if (seen.has(member)) continue;
 				seen.add(member);
-				out.push({ term: member, kind: 'synonym' });
+				const frequency = termFrequency(lex, member);
+				if (frequency > 0) found.push({ term: member, frequency });
 			}
 		}
 	}
-	return out;
+	// The most frequent first (stable: ties keep the lexicon's order, its main terms first).
+	found.sort((a, b) => b.frequency - a.frequency);
+	return [...alternatives, ...found.slice(0, MAX_SYNONYMS).map(({ term }) => ({ term, kind: 'synonym' as const }))];
 }
 
 /**
@@ -179,10 +220,16 @@ function withSynonyms(lex: Lexicon, alternatives: Alternative[], extraTerms: rea
 export function understand(query: string, lex: Lexicon, options: { correct?: boolean } = {}): Understood {
 	// Spoken and dialect words first (a replacement may be several words or none).
 	const words: string[] = [];
+	// Words that came from the spoken-word list rather than from the customer's keyboard.
+	const derived = new Set<number>();
 	for (const typed of expandQuery(query, { lang: lex.lang }).split(' ').filter(Boolean)) {
 		const written = lex.words.get(typed);
 		if (written === undefined) words.push(typed);
-		else words.push(...written.split(' ').filter(Boolean));
+		else
+			for (const word of written.split(' ').filter(Boolean)) {
+				if (word !== typed) derived.add(words.length);
+				words.push(word);
+			}
 	}
 	const units: QueryUnit[] = [];
 	let corrected = false;
@@ -207,10 +254,14 @@ export function understand(query: string, lex: Lexicon, options: { correct?: boo
 			continue;
 		}
 		const word = words[i]!;
+		const fromList = derived.has(i);
 		i++;
 		// A filler is never "corrected" into a content word.
 		const optional = lex.stop.has(word);
-		const { alternatives, correction } = wordAlternatives(lex, word, !optional && options.correct !== false);
+		const found = wordAlternatives(lex, word, !optional && options.correct !== false);
+		const { correction } = found;
+		// A word the spoken-word list supplied is a reading of what was typed: it weighs as one.
+		const alternatives = fromList ? found.alternatives.map((a) => (a.kind === 'typed' ? { ...a, kind: 'written' as const } : a)) : found.alternatives;
 		if (correction) corrected = true;
 		// The typed word and its written forms name synonym groups even when the index
 		// knows none of them (reimbursement → refund).
