@@ -170,6 +170,25 @@ export function rewrites(lex: Lexicon, word: string): string[] {
  * their stems; failing all of those, the nearest correction of any of them.
  */
 export function wordAlternatives(lex: Lexicon, word: string, correct = true): { alternatives: Alternative[]; correction?: string } {
+	// Each keystroke reads every word of the query again (and a phrase look-up reads some
+	// twice); the answer for a word never changes while the lexicon lives.
+	let cache = wordCache.get(lex);
+	if (!cache) wordCache.set(lex, (cache = new Map()));
+	const key = `${correct ? 1 : 0}${word}`;
+	let known = cache.get(key);
+	if (!known) {
+		known = computeAlternatives(lex, word, correct);
+		if (cache.size >= MAX_CACHED_WORDS) cache.delete(cache.keys().next().value!);
+		cache.set(key, known);
+	}
+	return { alternatives: known.alternatives.map((a) => ({ ...a })), ...(known.correction ? { correction: known.correction } : {}) };
+}
+
+// Words whose alternatives are remembered per lexicon: far more than a reading session types.
+const MAX_CACHED_WORDS = 1000;
+const wordCache = new WeakMap<Lexicon, Map<string, { alternatives: Alternative[]; correction?: string }>>();
+
+function computeAlternatives(lex: Lexicon, word: string, correct: boolean): { alternatives: Alternative[]; correction?: string } {
 	const found = new Map<string, AlternativeKind>();
 	const add = (term: string, kind: AlternativeKind) => {
 		if (term && !found.has(term) && knowsAll(lex, term)) found.set(term, kind);
