@@ -28,6 +28,12 @@ export const KIND_WEIGHT: Readonly<Record<AlternativeKind, number>> = { typed: 1
  */
 export const MAX_SYNONYMS = 3;
 
+/** Share of pages from which a word is common enough to search without its synonyms. */
+export const COMMON_SHARE = 0.25;
+
+/** Pages a rule-derived form (written form, stem) must be on to be searched beside others. */
+export const MIN_DERIVED_PAGES = 2;
+
 /** Weight of a question word or filler that a page happens to contain (کجاست in «سفارش من کجاست؟»). */
 export const OPTIONAL_WEIGHT = 0.3;
 
@@ -197,7 +203,14 @@ function computeAlternatives(lex: Lexicon, word: string, correct: boolean): { al
 	const written = rewrites(lex, word);
 	for (const form of written) add(form, 'written');
 	for (const form of [word, ...written]) for (const stem of stemsOf(form, lex.lang)) add(stem, 'stem');
-	if (found.size > 0 || !correct) return { alternatives: [...found].map(([term, kind]) => ({ term, kind })) };
+	if (found.size > 0 || !correct) {
+		const alternatives = [...found].map(([term, kind]) => ({ term, kind }));
+		// A form the rules derived that only one page has is more often an accident of a rule
+		// (الطلب → لطلب) than the customer's word, and each searched term may cost an index
+		// chunk on the first search: kept only when nothing more frequent stands for the word.
+		const frequent = alternatives.filter((a) => a.kind === 'typed' || termFrequency(lex, a.term) >= MIN_DERIVED_PAGES);
+		return { alternatives: frequent.length ? frequent : alternatives };
+	}
 	// A capped vocabulary does not list rare words: search the word as typed as well.
 	const asTyped: Alternative[] = lex.complete ? [] : [{ term: word, kind: 'typed' }];
 	// Stems are corrected only from five letters: one edit away from a three- or
@@ -285,9 +298,16 @@ export function understand(query: string, lex: Lexicon, options: { correct?: boo
 		// The typed word and its written forms name synonym groups even when the index
 		// knows none of them (reimbursement → refund).
 		const names = [word, ...rewrites(lex, word)];
-		units.push({ source: word, alternatives: optional ? alternatives : withSynonyms(lex, alternatives, names), optional, ...(correction ? { correction } : {}) });
+		// A word a quarter of the pages or more already contain gains little from synonyms:
+		// they could never rank above it (a synonym is never rarer than the typed word, see
+		// pipeline.ts), and each is one more term, maybe one more index chunk, to fetch.
+		const common = alternatives.some((a) => a.kind !== 'correction' && termFrequency(lex, a.term) >= lex.pages * COMMON_SHARE);
+		units.push({ source: word, alternatives: optional || common ? alternatives : withSynonyms(lex, alternatives, names), optional, ...(correction ? { correction } : {}) });
 	}
 	// Fillers only count when the query has nothing else.
 	if (units.every((unit) => unit.optional)) for (const unit of units) unit.optional = false;
+	// A filler only adds a little to pages that match already: searched as typed, never as
+	// the translation of a dialect filler (شلون → كيف), which would be one more term to fetch.
+	else for (const unit of units) if (unit.optional) unit.alternatives = unit.alternatives.filter((a) => a.kind === 'typed');
 	return { units, ...(corrected ? { corrected: units.map((unit) => unit.correction ?? unit.source).join(' ') } : {}) };
 }

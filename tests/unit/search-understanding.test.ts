@@ -4,7 +4,7 @@ import { containsTerm, isFreshActiveNotice, searchQuery, type PagefindLike, type
 import { buildUnderstanding, countWords } from '../../src/search-understanding/resources';
 import { arabicStems, persianStems } from '../../src/search-understanding/stem';
 import { allowedEdits, areNeighbours, correctWord, typoDistance } from '../../src/search-understanding/typo';
-import { KIND_WEIGHT, knows, lexicon, MAX_SYNONYMS, rewrites, termFrequency, understand, wordAlternatives, type Lexicon } from '../../src/search-understanding/understand';
+import { COMMON_SHARE, KIND_WEIGHT, knows, MIN_DERIVED_PAGES, lexicon, MAX_SYNONYMS, rewrites, termFrequency, understand, wordAlternatives, type Lexicon } from '../../src/search-understanding/understand';
 import synonymData from '../../src/search-understanding/data/synonyms.json';
 
 const fold = (text: string) => normalizeForSearch(text);
@@ -132,7 +132,8 @@ describe('synonyms', () => {
 	});
 
 	it('expands the word as typed, not its stems (نرسید is not رسید "receipt")', () => {
-		const receipts = lex('fa', ['سفارش نرسید', 'رسید خرید', 'فاکتور'], [['رسید', 'فاکتور']]);
+		// Padding pages, so رسید is not common enough to go without synonyms.
+		const receipts = lex('fa', ['سفارش نرسید', 'رسید خرید', 'فاکتور', 'سلام', 'کمک', 'ساعت'], [['رسید', 'فاکتور']]);
 		const terms = (query: string) => understand(query, receipts).units.flatMap((unit) => unit.alternatives.map((a) => a.term));
 		expect(terms('نرسید')).not.toContain('فاکتور');
 		expect(terms('رسید')).toContain('فاکتور');
@@ -362,5 +363,31 @@ describe('limits on what a word expands to', () => {
 		expect(unit.alternatives[0]).toEqual({ term: fold('نیامده'), kind: 'written' });
 		// Typed as the index spells it, it stays typed.
 		expect(understand('نیامده', fa).units[0]!.alternatives[0]).toEqual({ term: fold('نیامده'), kind: 'typed' });
+	});
+});
+
+describe('terms searched per word', () => {
+	it('skips the synonyms of a word that a quarter of the pages or more contain', () => {
+		const pages = ['order one', 'order two', 'order three', 'purchase', 'x', 'y', 'z', 'w'];
+		const en = lex('en', pages, [['order', 'purchase'], ['parcel', 'purchase']]);
+		expect(3 / pages.length).toBeGreaterThanOrEqual(COMMON_SHARE);
+		expect(understand('order', en).units[0]!.alternatives.map((a) => a.term)).toEqual(['order']);
+		// A rarer word still gets them.
+		expect(understand('parcel', en).units[0]!.alternatives.map((a) => a.term)).toContain('purchase');
+	});
+
+	it(`drops a rule-derived form on fewer than ${MIN_DERIVED_PAGES} pages when a more frequent one stands for the word`, () => {
+		// الطلب → طلب (stem, 2 pages) and لطلب (rule, 1 page).
+		const ar = lex('ar', ['طلب جديد', 'طلب قديم', 'لطلبك', 'الطلب']);
+		const terms = understand('الطلب', ar).units[0]!.alternatives.map((a) => a.term);
+		expect(terms).toContain('طلب');
+		expect(terms).not.toContain('لطلب');
+	});
+
+	it('searches a filler as typed only, not its dialect translation, when the query has other words', () => {
+		const ar = lex('ar', ['كيف ارجاع الطلب', 'الطلب']);
+		const [filler] = understand('شلون ارجاع', ar).units;
+		expect(filler?.optional).toBe(true);
+		expect(filler?.alternatives.map((a) => a.term)).not.toContain(fold('كيف'));
 	});
 });
