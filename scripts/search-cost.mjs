@@ -8,7 +8,8 @@
  * terms pull. Text files count gzipped (hosts compress them), Pagefind's own files as they
  * are (already gzipped). Both sides load the data of the first page of results, as the
  * search page does; those fragments are reported apart and not counted as added, since they
- * are the answers themselves (a search that found nothing fetched none). Our JavaScript is measured by `npm run bench` with the page weights.
+ * are the answers themselves (a search that found nothing fetched none). Our code for
+ * understanding is added, measured by bundling it ({@link understandingCodeBytes}).
  *
  * Usage: `node scripts/search-cost.mjs [--dir dist] [--json]`; `npm run bench` imports
  * {@link measureSearchCost}.
@@ -67,6 +68,28 @@ async function firstSearchBytes(outDir, lang, query, understanding) {
 }
 
 /**
+ * Our code that understanding adds to the search bundle, gzipped: the understanding modules
+ * (src/search-understanding/) bundled and minified as Vite would, less the spelling folding
+ * they import, which the search shipped before. Loaded with the first search, as the data.
+ * Undefined when esbuild (Vite's) is not installed.
+ */
+export async function understandingCodeBytes() {
+	let esbuild;
+	try {
+		esbuild = await import('esbuild');
+	} catch {
+		return undefined;
+	}
+	const size = async (contents) => {
+		const built = await esbuild.build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+		return gzipSync(built.outputFiles[0].contents).length;
+	};
+	const folding = "export { expandQuery, normalizeForSearch } from './src/lib/normalize.ts';";
+	const understanding = `${folding}\nexport { searchQuery } from './src/search-understanding/pipeline.ts';\nexport { lexicon } from './src/search-understanding/understand.ts';`;
+	return (await size(understanding)) - (await size(folding));
+}
+
+/**
  * Added first-search bytes per language and query.
  * @param {{ outDir?: string }} [options]
  * @returns {Promise<{ lang: string, query: string, addedBytes: number, understandingBytes: number, terms: number }[]>}
@@ -74,6 +97,7 @@ async function firstSearchBytes(outDir, lang, query, understanding) {
 export async function measureSearchCost(options = {}) {
 	const outDir = resolve(root, options.outDir ?? process.env.BAYAN_OUT_DIR ?? 'dist');
 	const rows = [];
+	const codeBytes = (await understandingCodeBytes()) ?? 0;
 	for (const [lang, queries] of Object.entries(COST_QUERIES)) {
 		const understandingBytes = gzipSync(await readFile(join(outDir, 'pagefind', `understanding.${lang}.json`))).length;
 		for (const query of queries) {
@@ -82,7 +106,9 @@ export async function measureSearchCost(options = {}) {
 			rows.push({
 				lang,
 				query,
-				addedBytes: after.bytes - before.bytes,
+				// Data and index chunks as fetched, plus our code.
+				addedBytes: after.bytes - before.bytes + codeBytes,
+				codeBytes,
 				understandingBytes,
 				terms: after.terms,
 				beforeBytes: before.bytes,
@@ -104,6 +130,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	else
 		for (const row of rows)
 			console.log(
-				`${row.lang} «${row.query}»: +${kb(row.addedBytes)} KB (understanding file ${kb(row.understandingBytes)} KB, ${row.terms} terms searched; ${kb(row.beforeBytes)} → ${kb(row.afterBytes)} KB); results ${row.results.before} → ${row.results.after}, their fragments ${kb(row.fragmentBytes.before)} → ${kb(row.fragmentBytes.after)} KB`,
+				`${row.lang} «${row.query}»: +${kb(row.addedBytes)} KB (code ${kb(row.codeBytes)} KB, understanding file ${kb(row.understandingBytes)} KB, ${row.terms} terms searched; ${kb(row.beforeBytes)} → ${kb(row.afterBytes)} KB); results ${row.results.before} → ${row.results.after}, their fragments ${kb(row.fragmentBytes.before)} → ${kb(row.fragmentBytes.after)} KB`,
 			);
 }
