@@ -94,10 +94,33 @@ function searchesOf(pagefind: PagefindLike): Map<string, Promise<PagefindResultL
 	return searches;
 }
 
-/** Wraps a result so its data is fetched once, however often it is read. */
-function memo(result: PagefindResultLike): PagefindResultLike {
-	let data: ReturnType<PagefindResultLike['data']> | undefined;
-	return { id: result.id, score: result.score, data: () => (data ??= result.data()) };
+// Pages' data read per Pagefind instance, across queries (the search page shows ten).
+const MAX_PAGES_READ = 100;
+const pagesRead = new WeakMap<PagefindLike, Map<string, ReturnType<PagefindResultLike['data']>>>();
+
+/**
+ * Wraps a result so its data is read once, however often and by however many queries:
+ * each keystroke re-ranks mostly the same ten pages, and Pagefind rebuilds a page's data
+ * (excerpt regions included, which the search page does not use) on every read.
+ */
+function memo(pagefind: PagefindLike, result: PagefindResultLike): PagefindResultLike {
+	let read = pagesRead.get(pagefind);
+	if (!read) pagesRead.set(pagefind, (read = new Map()));
+	const cache = read;
+	return {
+		id: result.id,
+		score: result.score,
+		data: () => {
+			let data = cache.get(result.id);
+			if (!data) {
+				data = result.data();
+				data.catch(() => cache.delete(result.id));
+				if (cache.size >= MAX_PAGES_READ) cache.delete(cache.keys().next().value!);
+				cache.set(result.id, data);
+			}
+			return data;
+		},
+	};
 }
 
 /**
@@ -158,7 +181,7 @@ export async function searchQuery(pagefind: PagefindLike, query: string, options
 			}
 		}
 		for (const [id, { result, value }] of best) {
-			const entry = scores.get(id) ?? scores.set(id, { result: memo(result), score: 0, byUnit: new Map() }).get(id)!;
+			const entry = scores.get(id) ?? scores.set(id, { result: memo(pagefind, result), score: 0, byUnit: new Map() }).get(id)!;
 			entry.score += value;
 			entry.byUnit.set(unitIndex, value);
 		}
