@@ -12,7 +12,9 @@
  *
  * Options: `--sizes a,b` articles per locale; `--baseline <ref>` a commit, branch or tag to
  * compare with; `--only build` skips the slower non-build measurements (page weights,
- * first search, Open Graph render time, search recall); `--seed n` changes the generated
+ * first search, Open Graph render time, search recall, and on the demo build in dist/ what query
+ * understanding adds to a first search and the per-keystroke search time with the CPU throttled
+ * 4×: scripts/search-cost.mjs, scripts/search-keystroke.mjs); `--seed n` changes the generated
  * corpus (default 1); `--repeat n` builds each side n times per phase, alternating which
  * goes first, and reports medians (use 3 on a busy machine); `--keep` keeps the scratch
  * projects.
@@ -43,6 +45,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { corpus } from './bench-corpus.mjs';
+import { measureSearchCost } from './search-cost.mjs';
+import { measureKeystrokes } from './search-keystroke.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -75,7 +79,7 @@ if (!Number.isInteger(repeat) || repeat < 1) fail('--repeat takes a whole number
 const DEMO_NOW = '2026-11-22T10:00:00+03:30';
 
 /** Budgets from PRODUCT.md. */
-const budgets = { articleKb: 20, articleJsKb: 6, buildSeconds3000: 40, buildPeakMb3000: 1200, firstSearchKb: 100, recall: 0.97, customerRecall: 0.9 };
+const budgets = { articleKb: 20, articleJsKb: 6, buildSeconds3000: 40, buildPeakMb3000: 1200, firstSearchKb: 100, recall: 0.97, customerRecall: 0.9, understandingAddedKb: 20, keystrokeMs: 50 };
 
 function fail(message) {
 	console.error(`bench: ${message}`);
@@ -540,6 +544,12 @@ if (!buildOnly) {
 	results.og = ogMatch ? JSON.parse(ogMatch[1]) : { error: 'og bench did not run' };
 	results.recallAt3 = await recall();
 	results.customerRecall = customerRecall();
+	// On the demo build, as recall: what understanding adds to a first search, and each keystroke after it.
+	const demo = join(root, 'dist');
+	if (existsSync(join(demo, 'pagefind', 'pagefind.js'))) {
+		results.understandingCost = await measureSearchCost({ outDir: demo }).catch((error) => ({ error: String(error).slice(0, 200) }));
+		results.keystroke = await measureKeystrokes(demo).catch((error) => ({ error: String(error).slice(0, 200) }));
+	}
 }
 
 writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -567,6 +577,15 @@ if (!buildOnly) {
 		for (const [part, value] of Object.entries(customer.parts)) lines.push(`| customer-worded recall@3, ${part} (${value.total} queries) | ${value.recall}, zero results ${value.zeroResultRate} | | ≥ ${budgets.customerRecall}, zero results 0 |`);
 		for (const [group, value] of Object.entries(customer.classes).sort()) lines.push(`| — ${group} | ${value} | | |`);
 	}
+	const cost = results.understandingCost;
+	if (Array.isArray(cost)) {
+		for (const row of cost) lines.push(`| understanding added to first search, ${row.lang} «${row.query}» (demo) | ${(row.addedBytes / 1024).toFixed(1)} KB (${row.terms} terms) | | ≤ ${budgets.understandingAddedKb} KB |`);
+	} else if (cost) lines.push(`| understanding added to first search (demo) | ${cost.error} | | ≤ ${budgets.understandingAddedKb} KB |`);
+	const keystroke = results.keystroke;
+	if (keystroke?.medianMs !== undefined) {
+		const per = Object.entries(keystroke.languages).map(([lang, value]) => `${lang} ${value.medianMs}`).join(', ');
+		lines.push(`| search per keystroke after the first, median, CPU ${keystroke.rate}× throttled (demo) | ${keystroke.medianMs} ms (${per}) | | ≤ ${budgets.keystrokeMs} ms |`);
+	} else if (keystroke) lines.push(`| search per keystroke (demo) | ${keystroke.error} | | ≤ ${budgets.keystrokeMs} ms |`);
 } else {
 	lines.push('', '(`--only build`: page weights, first search, Open Graph render time and recall not measured.)');
 }

@@ -26,9 +26,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Serves `fetch` from the files of a built site, so Pagefind's browser module runs in
- * Node unchanged (it fetches its index relative to its own URL).
+ * Node unchanged (it fetches its index relative to its own URL). `onRead` sees every file
+ * served (scripts/search-cost.mjs counts them).
  */
-function installFileFetch(outDir) {
+export function installFileFetch(outDir, onRead = () => {}) {
 	const original = globalThis.fetch;
 	globalThis.fetch = async (input) => {
 		const url = new URL(typeof input === 'string' ? input : input.url);
@@ -37,6 +38,7 @@ function installFileFetch(outDir) {
 		if (!path.startsWith(outDir)) throw new Error(`Recall: refusing to read ${path} outside ${outDir}`);
 		try {
 			const body = await readFile(path);
+			onRead(path, body);
 			return new Response(body, { headers: { 'Content-Type': path.endsWith('.json') ? 'application/json' : path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream' } });
 		} catch (cause) {
 			return new Response(`not found: ${path} (${cause.code ?? cause})`, { status: 404 });

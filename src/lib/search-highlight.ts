@@ -29,15 +29,39 @@ function canonicalWord(word: string): string {
 	return normalizeForSearch(word).replace(/ /g, '');
 }
 
+interface SplitText {
+	pieces: string[];
+	words: { piece: string; index: number; canonical: string }[];
+	wordIndexes: number[];
+}
+
+// Texts split and folded recently: the search page re-renders the same results on every
+// keystroke, and folding every word of ten article texts is most of a keystroke's work.
+const MAX_SPLIT_TEXTS = 64;
+const splitTexts = new Map<string, SplitText>();
+
+function splitText(text: string): SplitText {
+	let split = splitTexts.get(text);
+	if (!split) {
+		const pieces = text.match(WORDS) ?? [];
+		const words = pieces.map((piece, index) => ({ piece, index, canonical: /^\s+$/.test(piece) ? '' : canonicalWord(piece) }));
+		const wordIndexes = words.filter((w) => w.canonical !== '' || !/^\s+$/.test(w.piece)).map((w) => w.index);
+		split = { pieces, words, wordIndexes };
+		if (splitTexts.size >= MAX_SPLIT_TEXTS) splitTexts.delete(splitTexts.keys().next().value!);
+	}
+	// Most recently used last, so the oldest is dropped first.
+	splitTexts.delete(text);
+	splitTexts.set(text, split);
+	return split;
+}
+
 /**
  * Marks every word (or run of words forming a compound) of `text` whose canonical
  * spelling starts with one of `tokens`, as Pagefind prefix-matches every term.
  */
 export function highlight(text: string, tokens: readonly string[]): Segment[] {
-	const pieces = text.match(WORDS) ?? [];
-	const words = pieces.map((piece, index) => ({ piece, index, canonical: /^\s+$/.test(piece) ? '' : canonicalWord(piece) }));
+	const { pieces, words, wordIndexes } = splitText(text);
 	const hit = new Array<boolean>(pieces.length).fill(false);
-	const wordIndexes = words.filter((w) => w.canonical !== '' || !/^\s+$/.test(w.piece)).map((w) => w.index);
 	for (let i = 0; i < wordIndexes.length; i++) {
 		for (const token of tokens) {
 			let joined = '';

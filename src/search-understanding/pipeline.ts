@@ -78,10 +78,49 @@ export function containsTerm(text: string, term: string): boolean {
 	return term.split(' ').every((part) => words.some((word) => word.startsWith(part)));
 }
 
-/** Wraps a result so its data is fetched once, however often it is read. */
-function memo(result: PagefindResultLike): PagefindResultLike {
-	let data: ReturnType<PagefindResultLike['data']> | undefined;
-	return { id: result.id, score: result.score, data: () => (data ??= result.data()) };
+// Term searches remembered per Pagefind instance, across queries: about 20 keystrokes' worth.
+const MAX_REMEMBERED = 200;
+const remembered = new WeakMap<PagefindLike, Map<string, Promise<PagefindResultLike[]>>>();
+
+/**
+ * The searches already run on one Pagefind instance, by filters and term. Each keystroke
+ * searches every word of the query again, and under a 4× slower CPU a Pagefind search
+ * costs a few milliseconds per term: remembering them keeps a keystroke's search to the
+ * word being typed (the index never changes while the page is open).
+ */
+function searchesOf(pagefind: PagefindLike): Map<string, Promise<PagefindResultLike[]>> {
+	let searches = remembered.get(pagefind);
+	if (!searches) remembered.set(pagefind, (searches = new Map()));
+	return searches;
+}
+
+// Pages' data read per Pagefind instance, across queries (the search page shows ten).
+const MAX_PAGES_READ = 100;
+const pagesRead = new WeakMap<PagefindLike, Map<string, ReturnType<PagefindResultLike['data']>>>();
+
+/**
+ * Wraps a result so its data is read once, however often and by however many queries:
+ * each keystroke re-ranks mostly the same ten pages, and Pagefind rebuilds a page's data
+ * (excerpt regions included, which the search page does not use) on every read.
+ */
+function memo(pagefind: PagefindLike, result: PagefindResultLike): PagefindResultLike {
+	let read = pagesRead.get(pagefind);
+	if (!read) pagesRead.set(pagefind, (read = new Map()));
+	const cache = read;
+	return {
+		id: result.id,
+		score: result.score,
+		data: () => {
+			let data = cache.get(result.id);
+			if (!data) {
+				data = result.data();
+				data.catch(() => cache.delete(result.id));
+				if (cache.size >= MAX_PAGES_READ) cache.delete(cache.keys().next().value!);
+				cache.set(result.id, data);
+			}
+			return data;
+		},
+	};
 }
 
 /**
@@ -101,9 +140,22 @@ export async function searchQuery(pagefind: PagefindLike, query: string, options
 	// Fillers are searched too, but only add a little to pages that already match.
 	const units = understood.units.filter((unit) => unit.alternatives.length > 0);
 	const cache = new Map<string, Promise<PagefindResultLike[]>>();
+	const searched = searchesOf(pagefind);
+	const filterKey = JSON.stringify(Object.entries(filters).sort());
 	const run = (term: string) => {
 		let pending = cache.get(term);
-		if (!pending) cache.set(term, (pending = pagefind.search(term, { filters }).then((search) => search?.results ?? [])));
+		if (!pending) {
+			// Typing one more letter changes one word: the others' searches are reused.
+			const key = `${filterKey}\u0000${term}`;
+			pending = searched.get(key);
+			if (!pending) {
+				pending = pagefind.search(term, { filters }).then((search) => search?.results ?? []);
+				pending.catch(() => searched.delete(key));
+				searched.set(key, pending);
+				if (searched.size > MAX_REMEMBERED) searched.delete(searched.keys().next().value!);
+			}
+			cache.set(term, pending);
+		}
 		return pending;
 	};
 	// Every term at once: index chunks and filter files load in parallel, not word by word.
@@ -129,7 +181,7 @@ export async function searchQuery(pagefind: PagefindLike, query: string, options
 			}
 		}
 		for (const [id, { result, value }] of best) {
-			const entry = scores.get(id) ?? scores.set(id, { result: memo(result), score: 0, byUnit: new Map() }).get(id)!;
+			const entry = scores.get(id) ?? scores.set(id, { result: memo(pagefind, result), score: 0, byUnit: new Map() }).get(id)!;
 			entry.score += value;
 			entry.byUnit.set(unitIndex, value);
 		}

@@ -8,6 +8,7 @@ import { expandQuery, foldLetters, stripMarks } from '../lib/normalize.ts';
 import colloquial from './data/colloquial.json' with { type: 'json' };
 import stopwords from './data/stopwords.json' with { type: 'json' };
 import synonyms from './data/synonyms.json' with { type: 'json' };
+import { knows, lexicon } from './understand.ts';
 
 /** The file the browser fetches with the first search. */
 export interface UnderstandingData {
@@ -85,8 +86,23 @@ export function buildUnderstanding(lang: string, texts: readonly string[], edito
 	}
 	// Patterns are regular expressions: fold their letters only (punctuation is syntax).
 	const rules = spoken.rules.map(([pattern, replacement]) => [stripMarks(foldLetters(pattern.normalize('NFKC'))), stripMarks(foldLetters(replacement.normalize('NFKC')))] as [string, string]);
-	const groups = [...base<string[][]>(synonyms, lang, []), ...editorGroups]
+	const folded = [...base<string[][]>(synonyms, lang, []), ...editorGroups]
 		.map((group) => [...new Set(group.map((term) => foldTerm(term, lang)).filter(Boolean))])
 		.filter((group) => group.length > 1);
-	return { lang, pages: texts.length, vocabulary, complete: kept.length === counts.size, stop, words, rules, synonyms: groups };
+	const data: UnderstandingData = { lang, pages: texts.length, vocabulary, complete: kept.length === counts.size, stop, words, rules, synonyms: [] };
+	data.synonyms = shippedGroups(folded, data);
+	return data;
+}
+
+/**
+ * The synonym groups worth shipping: those with at least one term the index knows (as the
+ * query side judges it, prefixes included). The base lexicon is a few hundred groups per
+ * language and most name things a given site never writes about; a group with no indexed
+ * term can never add a searchable term, so it would only cost bytes on the first search.
+ * Terms the index does not know stay in a kept group: they are how customers name it
+ * (reimbursement → refund).
+ */
+export function shippedGroups(groups: readonly string[][], data: UnderstandingData): string[][] {
+	const lex = lexicon({ ...data, synonyms: [] });
+	return groups.filter((group) => group.some((term) => term.split(' ').every((word) => knows(lex, word))));
 }

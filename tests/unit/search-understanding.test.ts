@@ -4,7 +4,8 @@ import { containsTerm, isFreshActiveNotice, searchQuery, type PagefindLike, type
 import { buildUnderstanding, countWords } from '../../src/search-understanding/resources';
 import { arabicStems, persianStems } from '../../src/search-understanding/stem';
 import { allowedEdits, areNeighbours, correctWord, typoDistance } from '../../src/search-understanding/typo';
-import { knows, lexicon, rewrites, understand, wordAlternatives, type Lexicon } from '../../src/search-understanding/understand';
+import { COMMON_SHARE, KIND_WEIGHT, knows, MIN_DERIVED_PAGES, lexicon, MAX_SYNONYMS, rewrites, termFrequency, understand, wordAlternatives, type Lexicon } from '../../src/search-understanding/understand';
+import synonymData from '../../src/search-understanding/data/synonyms.json';
 
 const fold = (text: string) => normalizeForSearch(text);
 
@@ -131,7 +132,8 @@ describe('synonyms', () => {
 	});
 
 	it('expands the word as typed, not its stems (نرسید is not رسید "receipt")', () => {
-		const receipts = lex('fa', ['سفارش نرسید', 'رسید خرید', 'فاکتور'], [['رسید', 'فاکتور']]);
+		// Padding pages, so رسید is not common enough to go without synonyms.
+		const receipts = lex('fa', ['سفارش نرسید', 'رسید خرید', 'فاکتور', 'سلام', 'کمک', 'ساعت'], [['رسید', 'فاکتور']]);
 		const terms = (query: string) => understand(query, receipts).units.flatMap((unit) => unit.alternatives.map((a) => a.term));
 		expect(terms('نرسید')).not.toContain('فاکتور');
 		expect(terms('رسید')).toContain('فاکتور');
@@ -191,7 +193,7 @@ describe('typo tolerance', () => {
 describe('build-time data', () => {
 	it('counts pages per word and folds every data entry to the index spelling', () => {
 		expect(countWords(['a bb bb cc', 'bb 72'])).toEqual(new Map([['bb', 2], ['cc', 1], ['72', 1]]));
-		const data = buildUnderstanding('fa', ['سلام'], [['صورت‌حساب', 'فاكتور']]);
+		const data = buildUnderstanding('fa', ['فاکتور'], [['صورت‌حساب', 'فاكتور']]);
 		expect(data.synonyms).toContainEqual(['صورتحساب', 'فاکتور']);
 		expect(data.stop).toContain('چیست');
 		expect(data.words[fold('نمیتونم')]).toBe('نمیتوانم');
@@ -323,5 +325,69 @@ describe('page furniture stays out of the index and the excerpts', async () => {
 	it('keeps a notice window for ranking', () => {
 		const record = recordForPage('/en/notices/n/', html('<h1>N</h1><p class="meta"><span class="notice-window">From <time datetime="2026-11-21T18:00:00+03:30">21</time> until <time datetime="2026-11-23T20:00:00+03:30">23</time></span></p><p>Text</p>'))!;
 		expect(record.meta).toMatchObject({ from: '2026-11-21T18:00:00+03:30', until: '2026-11-23T20:00:00+03:30' });
+	});
+});
+
+describe('base lexicon', () => {
+	it.each(['fa', 'ar', 'en'] as const)('%s has a few hundred groups of at least two distinct terms', (lang) => {
+		const groups = synonymData[lang];
+		expect(groups.length).toBeGreaterThanOrEqual(200);
+		for (const group of groups) expect(new Set(group).size, group.join('|')).toBeGreaterThanOrEqual(2);
+	});
+
+	it('ships only groups with a term the index knows (prefixes as Pagefind matches)', () => {
+		const data = buildUnderstanding('en', ['refunds take five days'], [['refund', 'reimbursement'], ['sunflower', 'helianthus']]);
+		expect(data.synonyms).toContainEqual(['refund', 'reimbursement']);
+		expect(data.synonyms.flat()).not.toContain('sunflower');
+	});
+});
+
+describe('limits on what a word expands to', () => {
+	it(`searches at most ${MAX_SYNONYMS} synonyms per word, the most frequent in the index first`, () => {
+		const pages = ['alpha beta', 'alpha gamma', 'alpha', 'beta', 'delta', 'epsilon', 'zeta'];
+		const en = lex('en', pages, [['word', 'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta']]);
+		const synonyms = understand('word', en).units[0]!.alternatives.filter((a) => a.kind === 'synonym').map((a) => a.term);
+		expect(synonyms).toHaveLength(MAX_SYNONYMS);
+		expect(synonyms.slice(0, 2)).toEqual(['alpha', 'beta']);
+		expect(termFrequency(en, 'alpha')).toBe(3);
+		expect(termFrequency(en, 'alp')).toBe(3);
+		expect(termFrequency(en, 'alpha beta')).toBe(2);
+	});
+
+	it('weighs a written form derived from a spoken word below the typed word and above a stem', () => {
+		expect(KIND_WEIGHT.written).toBeLessThan(KIND_WEIGHT.typed);
+		expect(KIND_WEIGHT.written).toBeGreaterThan(KIND_WEIGHT.stem);
+		// From the spoken-word list (نیومده → نیامده): a reading, not what was typed.
+		const fa = lex('fa', ['سفارش نیامده است']);
+		const unit = understand('نیومده', fa).units[0]!;
+		expect(unit.alternatives[0]).toEqual({ term: fold('نیامده'), kind: 'written' });
+		// Typed as the index spells it, it stays typed.
+		expect(understand('نیامده', fa).units[0]!.alternatives[0]).toEqual({ term: fold('نیامده'), kind: 'typed' });
+	});
+});
+
+describe('terms searched per word', () => {
+	it('skips the synonyms of a word that a quarter of the pages or more contain', () => {
+		const pages = ['order one', 'order two', 'order three', 'purchase', 'x', 'y', 'z', 'w'];
+		const en = lex('en', pages, [['order', 'purchase'], ['parcel', 'purchase']]);
+		expect(3 / pages.length).toBeGreaterThanOrEqual(COMMON_SHARE);
+		expect(understand('order', en).units[0]!.alternatives.map((a) => a.term)).toEqual(['order']);
+		// A rarer word still gets them.
+		expect(understand('parcel', en).units[0]!.alternatives.map((a) => a.term)).toContain('purchase');
+	});
+
+	it(`drops a rule-derived form on fewer than ${MIN_DERIVED_PAGES} pages when a more frequent one stands for the word`, () => {
+		// الطلب → طلب (stem, 2 pages) and لطلب (rule, 1 page).
+		const ar = lex('ar', ['طلب جديد', 'طلب قديم', 'لطلبك', 'الطلب']);
+		const terms = understand('الطلب', ar).units[0]!.alternatives.map((a) => a.term);
+		expect(terms).toContain('طلب');
+		expect(terms).not.toContain('لطلب');
+	});
+
+	it('searches a filler as typed only, not its dialect translation, when the query has other words', () => {
+		const ar = lex('ar', ['كيف ارجاع الطلب', 'الطلب']);
+		const [filler] = understand('شلون ارجاع', ar).units;
+		expect(filler?.optional).toBe(true);
+		expect(filler?.alternatives.map((a) => a.term)).not.toContain(fold('كيف'));
 	});
 });

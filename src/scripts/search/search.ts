@@ -136,12 +136,12 @@ function moreButton(list: HTMLOListElement, query: string, filters: SearchFilter
  * «منظورتان … بود؟» / "Showing results for …": names the corrected words and links to the
  * words as typed (`&exact=1`, no correction).
  */
-function showCorrection(panel: HTMLElement, target: HTMLElement, corrected: string, query: string): void {
+function showCorrection(panel: HTMLElement, target: HTMLElement, corrected: string, query: string, address: URL): void {
 	const [before = '', after = ''] = (panel.dataset.correctedTo ?? '{corrected}').split('{corrected}');
 	const strong = document.createElement('strong');
 	strong.textContent = corrected;
 	const link = document.createElement('a');
-	const url = new URL(location.href);
+	const url = new URL(address);
 	url.searchParams.set('q', query);
 	url.searchParams.set('exact', '1');
 	link.href = url.href;
@@ -187,10 +187,13 @@ function searchPage(panel: HTMLElement): void {
 			if (value) url.searchParams.set(key, value);
 			else url.searchParams.delete(key);
 		}
-		history.replaceState(history.state, '', url);
+		// The address follows the query (shareable), but once the results are shown: under a
+		// slow CPU replaceState costs several milliseconds of each keystroke.
+		const syncAddress = () => history.replaceState(history.state, '', url);
 		const mine = ++sequence;
 		if (correction) correction.hidden = true;
 		if (!query) {
+			syncAddress();
 			results.replaceChildren();
 			status.textContent = '';
 			empty.hidden = true;
@@ -203,6 +206,7 @@ function searchPage(panel: HTMLElement): void {
 			outcome = await runSearch(query, chosen, RESULT_LIMIT, 0, exact);
 		} catch (cause) {
 			if (mine !== sequence) return;
+			syncAddress();
 			status.textContent = panel.dataset.error ?? '';
 			if (fallback) fallback.hidden = false;
 			console.error(new Error('Search failed', { cause }));
@@ -217,7 +221,7 @@ function searchPage(panel: HTMLElement): void {
 		results.replaceChildren(...(outcome.hits.length ? [list] : []));
 		if (outcome.total > outcome.hits.length) results.append(moreButton(list, query, chosen, tokens, outcome.total));
 		status.textContent = countText(panel, outcome.total, query);
-		if (correction && outcome.understood?.corrected) showCorrection(panel, correction, outcome.understood.corrected, query);
+		if (correction && outcome.understood?.corrected) showCorrection(panel, correction, outcome.understood.corrected, query, url);
 		empty.hidden = outcome.total > 0;
 		if (fallback) fallback.hidden = true;
 		// One event per settled query, not per keystroke.
@@ -228,6 +232,7 @@ function searchPage(panel: HTMLElement): void {
 			emit('search', props);
 			if (outcome.total === 0) emit('search_no_results', props);
 		}
+		syncAddress();
 	};
 	const later = debounce(() => void update(), 180);
 
