@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 /**
- * `npm run cms`: local editing in one command. Starts decap-server (Decap's local backend,
- * which reads and writes this checkout's files directly) behind a guard
- * (scripts/lib/cms-proxy.mjs: only this machine's pages, only `src/content/` and images in
- * `public/media/`), and Astro's dev server; stops all when one stops or on Ctrl+C. Open
- * http://localhost:4321/admin/.
+ * `npm run cms`: local editing in one command. Starts a guard (scripts/lib/cms-proxy.mjs:
+ * only this machine's pages, only `src/content/` and images in `public/media/`) with
+ * decap-server's local file-system backend (which reads and writes this checkout's files
+ * directly) running inside it, and Astro's dev server; stops both when one stops or on
+ * Ctrl+C. Open http://localhost:4321/admin/.
  *
  * Ports: `DECAP_SERVER_PORT` (default 8081) is the guard, which the generated CMS
- * configuration points at (the dev server gets the variable too); decap-server itself
- * listens on 127.0.0.1 at `DECAP_BACKEND_PORT` (default DECAP_SERVER_PORT + 1), and
- * `BAYAN_DEV_PORT` (default 4321) is the dev server.
+ * configuration points at (the dev server gets the variable too); decap-server has no port
+ * of its own, so nothing reaches it but through the guard. `BAYAN_DEV_PORT` (default 4321)
+ * is the dev server.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -19,7 +19,6 @@ import { createCmsProxy } from './lib/cms-proxy.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const decapPort = Number(process.env.DECAP_SERVER_PORT ?? 8081);
-const backendPort = Number(process.env.DECAP_BACKEND_PORT ?? decapPort + 1);
 const devPort = Number(process.env.BAYAN_DEV_PORT ?? 4321);
 
 /** Fails early with a clear message instead of a stack trace from whichever server loses the race. */
@@ -35,7 +34,6 @@ function assertFree(port, variable) {
 
 try {
 	await assertFree(decapPort, 'DECAP_SERVER_PORT');
-	await assertFree(backendPort, 'DECAP_BACKEND_PORT');
 	await assertFree(devPort, 'BAYAN_DEV_PORT');
 } catch (error) {
 	console.error(error.message);
@@ -44,17 +42,12 @@ try {
 
 const env = { ...process.env, DECAP_SERVER_PORT: String(decapPort), ASTRO_TELEMETRY_DISABLED: '1' };
 const children = [
-	spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
-		cwd: root,
-		stdio: 'inherit',
-		// decap-server reads PORT and writes to GIT_REPO_DIRECTORY (this checkout); BIND_HOST
-		// keeps it off the network. Only the guard below talks to it.
-		env: { ...env, PORT: String(backendPort), GIT_REPO_DIRECTORY: root, BIND_HOST: '127.0.0.1' },
-	}),
 	spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(devPort)], { cwd: root, stdio: 'inherit', env }),
 ];
 
-const proxy = createCmsProxy({ target: { host: '127.0.0.1', port: backendPort } });
+// decap-server's backend runs in this process, inside the guard, on this checkout; it
+// listens on no port, so only requests the guard has checked reach it.
+const proxy = createCmsProxy({ repoPath: root });
 proxy.on('error', (error) => {
 	console.error(`The CMS guard cannot listen on port ${decapPort}: ${error.message}`);
 	stop(1);
@@ -73,4 +66,4 @@ function stop(code) {
 for (const child of children) child.on('exit', (code) => stop(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(0));
 
-console.log(`\nBayan CMS: open http://localhost:${devPort}/admin/ (local backend on port ${decapPort}; Ctrl+C stops both)\n`);
+console.log(`\nBayan CMS: open http://localhost:${devPort}/admin/ (local backend, behind its guard, on port ${decapPort}; Ctrl+C stops both)\n`);

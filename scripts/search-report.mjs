@@ -198,6 +198,24 @@ export async function searchReport(options) {
 	}
 }
 
+/**
+ * A string from an analytics export (or the index) made safe to print to a terminal: anyone
+ * on the internet chooses the queries, so escape sequences (CSI, OSC, and other ESC-led
+ * ones, 7- or 8-bit), every other C0/C1 control and DEL, and the bidi embeddings, overrides
+ * and isolates (U+202A–U+202E, U+2066–U+2069) that could recolour, rewrite or reorder what
+ * the editor sees are removed. ZWNJ (U+200C), which Persian spelling needs, and the
+ * LRM/RLM marks are kept.
+ * @param {unknown} text
+ * @returns {string}
+ */
+export function terminalSafe(text) {
+	return String(text ?? '')
+		.replace(/(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?/g, '')
+		.replace(/(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?/g, '')
+		.replace(/\x1b[ -/]*[0-~]?/g, '')
+		.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const args = process.argv.slice(2);
 	const option = (name) => {
@@ -216,10 +234,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		process.exit(0);
 	}
 	console.log(`${searches} searches found nothing; the ${report.length} most frequent queries:\n`);
+	const safe = terminalSafe;
 	for (const [index, entry] of report.entries()) {
-		console.log(`${index + 1}. [${entry.locale}] «${entry.query}» × ${entry.count}${entry.spellings > 1 ? ` (${entry.spellings} spellings)` : ''}`);
-		for (const word of entry.words) console.log(`   ${word.known ? '✓' : '✗'} ${word.word}${word.known ? ` → ${word.via.slice(0, 4).join(', ')}` : word.correctedTo ? ` (not in the index; read as «${word.correctedTo}», a typo guess)` : ' (not in the index)'}`);
-		if (entry.results.length) console.log(`   search finds now: ${entry.results.map((r) => `${r.title} <${r.url}>`).join(' · ')}`);
-		console.log(`   → ${entry.advice}\n`);
+		console.log(`${index + 1}. [${safe(entry.locale)}] «${safe(entry.query)}» × ${entry.count}${entry.spellings > 1 ? ` (${entry.spellings} spellings)` : ''}`);
+		for (const word of entry.words) console.log(`   ${word.known ? '✓' : '✗'} ${safe(word.word)}${word.known ? ` → ${word.via.slice(0, 4).map(safe).join(', ')}` : word.correctedTo ? ` (not in the index; read as «${safe(word.correctedTo)}», a typo guess)` : ' (not in the index)'}`);
+		if (entry.results.length) console.log(`   search finds now: ${entry.results.map((r) => `${safe(r.title)} <${safe(r.url)}>`).join(' · ')}`);
+		console.log(`   → ${safe(entry.advice)}\n`);
 	}
 }

@@ -1,13 +1,17 @@
 /**
- * A guard in front of decap-server, Decap's local backend for `npm run cms`
- * (scripts/cms.mjs). decap-server writes whatever path a request names inside the
- * checkout and answers any page that can reach it; this proxy lets through only what the
- * CMS needs:
+ * A guard around decap-server, Decap's local backend for `npm run cms` (scripts/cms.mjs).
+ * decap-server writes whatever path a request names inside the checkout and answers any
+ * page that can reach it, so it gets no port of its own: its file-system middleware
+ * (decap-server/dist/middlewares.js, `registerLocalFs`) runs in this process, on an express
+ * app that only this guard calls, and receives the body exactly as the guard parsed and
+ * checked it (it never re-reads the bytes, so no charset or encoding can make it see
+ * something else). The guard lets through only what the CMS needs:
  *
  * - requests whose Host is localhost/127.0.0.1/[::1] (a DNS-rebinding page has its own
  *   host name in Host) and whose Origin, if any, is a page on this machine (a cross-site
  *   page has its own origin in Origin);
- * - POST /api/v1 with a JSON body whose `action` is one the CMS uses (an allow-list);
+ * - POST /api/v1 with a JSON body (`application/json`, no charset or `charset=utf-8`, no
+ *   Content-Encoding, valid UTF-8) whose `action` is one the CMS uses (an allow-list);
  * - paths (read or written, deleted) under `src/content/` or `public/media/` only, with no
  *   `..`, backslash or absolute path;
  * - files written under `public/media/` only when they are images named for what they
@@ -15,8 +19,9 @@
  *
  * Everything else gets 403 with a JSON `{ error }` naming the reason, which Decap shows.
  */
-import { createServer, request as forward } from 'node:http';
-import { posix } from 'node:path';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { posix, resolve } from 'node:path';
 import { mediaProblem } from '../../src/lib/media.ts';
 
 /** Folders the CMS may touch, relative to the checkout. */
@@ -25,6 +30,9 @@ export const MEDIA_FOLDER_PREFIX = 'public/media/';
 
 /** decap-server's own limit for a request body. */
 const MAX_BODY = 50 * 1024 * 1024;
+
+/** The only body types accepted: JSON in UTF-8 (decap-server would also decode utf-7 etc.). */
+const JSON_TYPE = /^application\/json[ \t]*(?:;[ \t]*charset[ \t]*=[ \t]*(?:utf-8|"utf-8")[ \t]*)?$/i;
 
 const localHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -173,28 +181,86 @@ export function requestProblem(body) {
 }
 
 /**
- * Creates the proxy (not listening yet) in front of decap-server at `target`.
- * @param {{ target: { host: string, port: number }, log?: (message: string) => void }} options
+ * decap-server's local file-system backend for `repoPath`, in this process: an express app
+ * (express resolved as decap-server's own dependency) with decap-server's common
+ * middlewares (CORS for localhost pages, a JSON body parser that skips bodies already
+ * parsed) and its local_fs handlers with their joi schema. It listens nowhere; call
+ * `handle(request, response, body)` with the body already parsed.
+ * @param {{ repoPath: string, logLevel?: string }} options
+ */
+export function createLocalBackend({ repoPath, logLevel = 'warn' }) {
+	const requireFromDecap = createRequire(createRequire(import.meta.url).resolve('decap-server/package.json'));
+	const express = requireFromDecap('express');
+	const { registerLocalFs } = requireFromDecap('./dist/middlewares.js');
+	const app = express();
+	app.disable('x-powered-by');
+	// decap-server takes the repository from GIT_REPO_DIRECTORY, read while registering
+	// (synchronously, before registerLocalFs's first await): set it just for that call.
+	const saved = process.env.GIT_REPO_DIRECTORY;
+	process.env.GIT_REPO_DIRECTORY = resolve(repoPath);
+	let registered;
+	try {
+		registered = registerLocalFs(app, { logLevel });
+	} finally {
+		if (saved === undefined) delete process.env.GIT_REPO_DIRECTORY;
+		else process.env.GIT_REPO_DIRECTORY = saved;
+	}
+	return {
+		ready: registered,
+		/**
+		 * @param {import('node:http').IncomingMessage & { body?: unknown, _body?: boolean }} request
+		 * @param {import('node:http').ServerResponse} response
+		 * @param {unknown} body the parsed, checked JSON body (undefined for a preflight)
+		 */
+		async handle(request, response, body) {
+			await registered;
+			if (body !== undefined) {
+				request.body = body;
+				request._body = true; // body-parser: already parsed, do not read the stream
+			}
+			app(request, response, () => {
+				if (!response.headersSent) {
+					response.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' });
+					response.end(JSON.stringify({ error: 'not found' }));
+				}
+			});
+		},
+	};
+}
+
+/**
+ * Creates the guard (not listening yet) with decap-server's local backend for `repoPath`
+ * inside it.
+ * @param {{ repoPath: string, log?: (message: string) => void, logLevel?: string }} options
  * @returns {import('node:http').Server}
  */
-export function createCmsProxy({ target, log = (message) => console.error(message) }) {
+export function createCmsProxy({ repoPath, log = (message) => console.error(message), logLevel }) {
+	const backend = createLocalBackend({ repoPath, logLevel });
 	return createServer((request, response) => {
 		const refuse = (status, reason) => {
 			log(`cms proxy: refused ${request.method} ${request.url}: ${reason}`);
 			response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
 			response.end(JSON.stringify({ error: reason }));
 		};
+		const pass = (body) =>
+			backend.handle(request, response, body).catch((error) => {
+				log(`cms proxy: decap-server failed: ${error?.message ?? error}`);
+				if (!response.headersSent) refuse(500, 'the local backend failed');
+				else response.destroy();
+			});
 		if (!isLocalHost(request.headers.host)) return refuse(403, `Host ${JSON.stringify(request.headers.host ?? '')} is not this machine`);
 		const origin = request.headers.origin;
 		if (origin !== undefined && !isLocalOrigin(origin)) return refuse(403, `Origin ${JSON.stringify(origin)} is not a page on this machine`);
 		const path = (request.url ?? '').split('?')[0];
 		if (path !== '/api/v1') return refuse(404, 'only /api/v1 is served');
-		if (request.method === 'OPTIONS') return pass(request, response, target, undefined, refuse);
+		if (request.method === 'OPTIONS') return pass(undefined);
 		if (request.method !== 'POST') return refuse(405, 'only POST is accepted');
-		if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) return refuse(415, 'the body must be application/json');
+		if (!JSON_TYPE.test(request.headers['content-type'] ?? '')) return refuse(415, 'the body must be application/json in UTF-8 (no other charset)');
+		if (request.headers['content-encoding'] !== undefined) return refuse(415, 'compressed or encoded bodies are not accepted');
 		const chunks = [];
 		let size = 0;
 		request.on('data', (chunk) => {
+			if (response.headersSent) return;
 			size += chunk.length;
 			if (size > MAX_BODY) {
 				refuse(413, 'the body is larger than 50 MB');
@@ -205,38 +271,15 @@ export function createCmsProxy({ target, log = (message) => console.error(messag
 		});
 		request.on('end', () => {
 			if (response.headersSent) return;
-			const body = Buffer.concat(chunks);
 			let parsed;
 			try {
-				parsed = JSON.parse(body.toString('utf8'));
+				parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Buffer.concat(chunks)));
 			} catch {
-				return refuse(400, 'the body is not JSON');
+				return refuse(400, 'the body is not JSON in UTF-8');
 			}
 			const problem = requestProblem(parsed);
 			if (problem) return refuse(403, problem);
-			pass(request, response, target, body, refuse);
+			pass(parsed);
 		});
 	});
-}
-
-/**
- * Forwards a checked request to decap-server and streams its answer back.
- * @param {import('node:http').IncomingMessage} request
- * @param {import('node:http').ServerResponse} response
- * @param {{ host: string, port: number }} target
- * @param {Buffer | undefined} body
- * @param {(status: number, reason: string) => void} refuse
- */
-function pass(request, response, target, body, refuse) {
-	const headers = { ...request.headers, host: `${target.host}:${target.port}` };
-	if (body) headers['content-length'] = String(body.length);
-	const upstream = forward({ host: target.host, port: target.port, method: request.method, path: '/api/v1', headers }, (answer) => {
-		response.writeHead(answer.statusCode ?? 502, answer.headers);
-		answer.pipe(response);
-	});
-	upstream.on('error', (error) => {
-		if (!response.headersSent) refuse(502, `decap-server is not answering (${error.message})`);
-		else response.destroy(error);
-	});
-	upstream.end(body);
 }

@@ -33,7 +33,7 @@ function contextFrom(data: CmsAdminData): AdminContext {
 }
 
 /**
- * Local editing: `npm run cms` runs decap-server on DECAP_SERVER_PORT, baked into the config.
+ * Local editing: `npm run cms` serves decap-server (inside its guard) on DECAP_SERVER_PORT, baked into the config.
  * Tests and second checkouts can point one page at another port with `?decap_port=`, only on
  * localhost (Decap itself ignores `local_backend` anywhere else).
  */

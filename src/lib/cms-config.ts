@@ -367,7 +367,7 @@ export function backendFromEnv(env: Record<string, string | undefined>): CmsBack
 	};
 }
 
-/** The port `decap-server` listens on for local editing (`DECAP_SERVER_PORT`, default 8081). */
+/** The port the local backend (decap-server inside its guard) listens on for local editing (`DECAP_SERVER_PORT`, default 8081). */
 export function localServerPort(env: Record<string, string | undefined>): number {
 	const raw = env.DECAP_SERVER_PORT ?? '8081';
 	const port = Number(raw);

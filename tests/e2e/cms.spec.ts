@@ -1,5 +1,6 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,10 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { DEMO_NOW } from '../../scripts/demo-clock.mjs';
+import { createCmsProxy } from '../../scripts/lib/cms-proxy.mjs';
 
 /**
- * Decap CMS through its real interface, against a temporary copy of the project: decap-server
- * (the local backend) runs in the copy, the built /admin/ is pointed at it with
+ * Decap CMS through its real interface, against a temporary copy of the project: the CMS
+ * guard with decap-server (the local backend) inside it, as `npm run cms` runs it, works on
+ * the copy, the built /admin/ is pointed at it with
  * `?decap_port=`, and the copy is built at the end to show that what the CMS wrote is a
  * valid site. The repository's own content is never touched.
  */
@@ -18,7 +21,7 @@ import { DEMO_NOW } from '../../scripts/demo-clock.mjs';
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 let project = '';
 let decapPort = 0;
-let decap: ChildProcess | undefined;
+let decap: Server | undefined;
 
 test.describe.configure({ mode: 'serial' });
 test.use({ timezoneId: 'Asia/Tehran', locale: 'fa-IR' });
@@ -48,7 +51,7 @@ async function waitForServer(port: number): Promise<void> {
 		}
 		await new Promise((done) => setTimeout(done, 100));
 	}
-	throw new Error(`decap-server did not start on port ${port}`);
+	throw new Error(`the CMS guard did not start on port ${port}`);
 }
 
 test.beforeAll(async () => {
@@ -58,16 +61,16 @@ test.beforeAll(async () => {
 	}
 	symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
 	decapPort = await freePort();
-	decap = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
-		cwd: project,
-		env: { ...process.env, PORT: String(decapPort), GIT_REPO_DIRECTORY: project, BIND_HOST: 'localhost', LOG_LEVEL: 'warn' },
-		stdio: 'ignore',
-	});
+	decap = createCmsProxy({ repoPath: project });
+	await new Promise<void>((listening) => decap!.listen(decapPort, 'localhost', listening));
 	await waitForServer(decapPort);
 });
 
-test.afterAll(() => {
-	decap?.kill();
+test.afterAll(async () => {
+	if (decap) {
+		decap.closeAllConnections();
+		await new Promise((closed) => decap!.close(closed));
+	}
 	if (project && !process.env.BAYAN_KEEP_CMS_COPY) rmSync(project, { recursive: true, force: true });
 });
 

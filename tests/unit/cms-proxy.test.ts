@@ -1,45 +1,57 @@
-import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areaOf, createCmsProxy, isLocalHost, isLocalOrigin, requestProblem } from '../../scripts/lib/cms-proxy.mjs';
 
 /**
- * The guard in front of decap-server, against a stub backend that records what reaches it:
- * refused requests must never arrive there.
+ * The guard with decap-server's local backend running inside it (no port of its own), on a
+ * throwaway checkout: allowed writes land under src/content/ and public/media/; refused
+ * requests change nothing on disk.
  */
 const png = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(40, 1)]).toString('base64');
 const html = Buffer.from('<!doctype html><script>alert(1)</script>').toString('base64');
 const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>').toString('base64');
 
-let backend: Server;
+let repo: string;
 let proxy: Server;
 let proxyPort: number;
-const received: unknown[] = [];
 const refusals: string[] = [];
 
 beforeAll(async () => {
-	backend = createServer((req, res) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (chunk: Buffer) => chunks.push(chunk));
-		req.on('end', () => {
-			received.push(chunks.length ? JSON.parse(Buffer.concat(chunks).toString()) : req.method);
-			res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': req.headers.origin ?? '*' });
-			res.end('{"ok":true}');
-		});
-	});
-	await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
-	proxy = createCmsProxy({ target: { host: '127.0.0.1', port: (backend.address() as AddressInfo).port }, log: (message: string) => refusals.push(message) });
+	repo = mkdtempSync(join(tmpdir(), 'bayan-cms-proxy-'));
+	mkdirSync(join(repo, 'src/content/notices/fa'), { recursive: true });
+	mkdirSync(join(repo, 'public/media'), { recursive: true });
+	writeFileSync(join(repo, 'astro.config.mjs'), 'export default {};\n');
+	writeFileSync(join(repo, 'package.json'), '{}\n');
+	writeFileSync(join(repo, 'src/content/notices/fa/old.mdx'), '---\ntitle: old\n---\n');
+	proxy = createCmsProxy({ repoPath: repo, log: (message: string) => refusals.push(message), logLevel: 'error' });
 	await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
 	proxyPort = (proxy.address() as AddressInfo).port;
 });
 
 afterAll(async () => {
-	await Promise.all([new Promise((r) => proxy.close(r)), new Promise((r) => backend.close(r))]);
+	await new Promise((r) => proxy.close(r));
+	rmSync(repo, { recursive: true, force: true });
 });
+
+/** Every file in the throwaway checkout with its content. */
+function snapshot(dir = repo, prefix = ''): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = `${prefix}${entry.name}`;
+		if (entry.isDirectory()) Object.assign(files, snapshot(join(dir, entry.name), `${path}/`));
+		else files[path] = readFileSync(join(dir, entry.name), 'base64');
+	}
+	return files;
+}
 
 function post(body: unknown, headers: Record<string, string> = {}, options: { path?: string; method?: string } = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
 	return new Promise((resolve, reject) => {
-		const payload = typeof body === 'string' ? body : JSON.stringify(body);
+		const payload = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
 		const req = request(
 			{
 				host: '127.0.0.1',
@@ -59,42 +71,53 @@ function post(body: unknown, headers: Record<string, string> = {}, options: { pa
 	});
 }
 
-/** Sends a request and asserts whether it reached the backend. */
+/** Sends a request that decap-server must answer with 200; returns its parsed answer. */
 async function expectPassed(body: unknown, headers: Record<string, string> = {}) {
-	const before = received.length;
 	const response = await post(body, headers);
 	expect(response.status, response.body).toBe(200);
-	expect(received.length).toBe(before + 1);
-	expect(received.at(-1)).toEqual(body);
+	return JSON.parse(response.body);
 }
+/** Sends a request the guard must refuse, and checks that nothing on disk changed. */
 async function expectRefused(body: unknown, headers: Record<string, string> = {}, pattern?: RegExp, options: { path?: string; method?: string } = {}) {
-	const before = received.length;
+	const before = snapshot();
 	const response = await post(body, headers, options);
 	expect(response.status).toBeGreaterThanOrEqual(400);
 	if (pattern) expect(JSON.parse(response.body).error).toMatch(pattern);
-	expect(received.length, 'the backend must not see a refused request').toBe(before);
+	expect(snapshot(), 'a refused request must not touch the checkout').toEqual(before);
 }
 
 describe('the CMS proxy lets the CMS work', () => {
-	it('passes reads and writes of content and images', async () => {
-		await expectPassed({ action: 'info', params: {} });
-		await expectPassed({ action: 'entriesByFolder', params: { folder: 'src/content/notices/fa', extension: 'mdx', depth: 1, branch: 'main' } });
-		await expectPassed({ action: 'getMedia', params: { mediaFolder: 'public/media', branch: 'main' } });
+	it('passes reads and writes of content and images to the in-process decap-server', async () => {
+		expect(await expectPassed({ action: 'info', params: {} })).toMatchObject({ type: 'local_fs' });
+		const listed = await expectPassed({ action: 'entriesByFolder', params: { folder: 'src/content/notices/fa', extension: 'mdx', depth: 1, branch: 'main' } });
+		expect(listed.map((entry: { file: { path: string } }) => entry.file.path)).toEqual(['src/content/notices/fa/old.mdx']);
 		await expectPassed({
 			action: 'persistEntry',
 			params: {
+				branch: 'main',
 				entry: { slug: 'x', path: 'src/content/notices/fa/x.mdx', raw: '---\ntitle: x\n---\n' },
 				assets: [{ path: 'public/media/x.png', content: png, encoding: 'base64' }],
 				options: { commitMessage: 'x', useWorkflow: false, status: 'draft' },
 			},
 		});
-		await expectPassed({ action: 'persistMedia', params: { asset: { path: 'public/media/2026/chart.png', content: png, encoding: 'base64' }, options: { commitMessage: 'x' } } });
-		await expectPassed({ action: 'deleteFile', params: { path: 'public/media/x.png', options: { commitMessage: 'x' } } });
+		expect(readFileSync(join(repo, 'src/content/notices/fa/x.mdx'), 'utf8')).toBe('---\ntitle: x\n---\n');
+		expect(readFileSync(join(repo, 'public/media/x.png')).toString('base64')).toBe(png);
+		await expectPassed({ action: 'persistMedia', params: { branch: 'main', asset: { path: 'public/media/2026/chart.png', content: png, encoding: 'base64' }, options: { commitMessage: 'x' } } });
+		expect(snapshot()['public/media/2026/chart.png']).toBe(png);
+		expect((await expectPassed({ action: 'getMedia', params: { mediaFolder: 'public/media', branch: 'main' } })).length).toBe(1);
+		await expectPassed({ action: 'deleteFile', params: { branch: 'main', path: 'public/media/x.png', options: { commitMessage: 'x' } } });
+		expect(snapshot()['public/media/x.png']).toBeUndefined();
+	});
+
+	it('accepts application/json with charset=utf-8 in any case', async () => {
+		await expectPassed({ action: 'info', params: {} }, { 'Content-Type': 'application/json; charset=UTF-8' });
+		await expectPassed({ action: 'info', params: {} }, { 'Content-Type': 'Application/JSON;charset="utf-8"' });
 	});
 
 	it('answers CORS preflights from the dev server', async () => {
 		const response = await post('', {}, { method: 'OPTIONS' });
-		expect(response.status).toBe(200);
+		expect(response.status).toBeLessThan(300);
+		expect(response.headers['access-control-allow-origin']).toBe('http://localhost:4321');
 	});
 });
 
@@ -140,7 +163,23 @@ describe('the CMS proxy refuses', () => {
 		await expectRefused({ action: 'info', params: {} }, {}, /only \/api\/v1/, { path: '/api/v1/../x' });
 		await expectRefused({ action: 'info', params: {} }, {}, /POST/, { method: 'PUT' });
 		await expectRefused('not json', {}, /not JSON/);
+		await expectRefused({ action: 'getEntry', params: { branch: 'main', path: 'package.json' } }, {}, /outside/);
 		await expectRefused({ action: 'info', params: {} }, { 'Content-Type': 'text/plain' }, /application\/json/);
+	});
+
+	it('bodies in another charset or with a Content-Encoding (what the guard reads must be what decap-server gets)', async () => {
+		// In UTF-7, `+ACIALAAi-` is `","`: read as UTF-8 the path below is under src/content/,
+		// decoded as UTF-7 it would end the string and name astro.config.mjs.
+		const utf7 = '{"action":"persistEntry","params":{"branch":"main","entry":{"slug":"x","path":"src/content/x+ACIALAAi-path+ACIAOgAi-astro.config.mjs","raw":"pwned"},"assets":[],"options":{"commitMessage":"x","useWorkflow":false,"status":"draft"}}}';
+		for (const type of ['application/json; charset=utf-7', 'application/json;charset=UTF-7', 'application/json; charset=utf-16le', 'application/json; charset=latin1', 'application/json; charset=utf-8; charset=utf-7', 'application/jsonx', 'application/json-patch+json']) {
+			await expectRefused(utf7, { 'Content-Type': type }, /application\/json/);
+		}
+		const info = JSON.stringify({ action: 'persistEntry', params: { branch: 'main', entry: { slug: 'x', path: 'src/content/gz.mdx', raw: 'x' }, assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'draft' } } });
+		await expectRefused(gzipSync(info), { 'Content-Encoding': 'gzip' }, /encoded/);
+		await expectRefused(info, { 'Content-Encoding': 'identity' }, /encoded/);
+		// Bytes that are not UTF-8 are refused rather than read as U+FFFD.
+		await expectRefused(Buffer.from('{"action":"info","params":{},"x":"\xff\xfe"}', 'latin1'), {}, /UTF-8/);
+		expect(readFileSync(join(repo, 'astro.config.mjs'), 'utf8')).toBe('export default {};\n');
 	});
 
 	it('logs every refusal', () => {

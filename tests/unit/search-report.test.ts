@@ -4,7 +4,7 @@ import { normalizeForSearch } from '../../src/lib/normalize';
 import { containsTerm, type PagefindLike, type PagefindResultLike } from '../../src/search-understanding/pipeline';
 import { buildUnderstanding } from '../../src/search-understanding/resources';
 import { lexicon } from '../../src/search-understanding/understand';
-import { diagnose, guessLocale, parseCsv, parseExport, topQueries } from '../../scripts/search-report.mjs';
+import { diagnose, guessLocale, parseCsv, parseExport, terminalSafe, topQueries } from '../../scripts/search-report.mjs';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const fold = (text: string) => normalizeForSearch(text);
@@ -80,5 +80,27 @@ describe('the list an editor acts on', () => {
 		const nothing = await diagnose(pagefind, lex, 'zzqx');
 		expect(nothing.results).toEqual([]);
 		expect(nothing.advice).toContain('«zzqx»');
+	});
+});
+
+describe('printing queries from an export to a terminal', () => {
+	it('strips escape sequences, other controls and bidi overrides/isolates, keeping ZWNJ', () => {
+		expect(terminalSafe('\x1b[31mred\x1b[0m')).toBe('red');
+		expect(terminalSafe('\x1b]0;pwned title\x07ok')).toBe('ok');
+		expect(terminalSafe('\x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\')).toBe('link');
+		expect(terminalSafe('\x9b2Jclear')).toBe('clear');
+		expect(terminalSafe('a\rb\nc\x08d\x00e\x7ff\x85g')).toBe('abcdefg');
+		expect(terminalSafe('\x1bcreset')).toBe('reset');
+		expect(terminalSafe('admin\u202egnp.exe\u202c')).toBe('admingnp.exe');
+		expect(terminalSafe('\u2066a\u2067b\u2068c\u2069\u202a\u202b\u202d')).toBe('abc');
+		expect(terminalSafe('کش\u200cبک')).toBe('کش\u200cبک');
+		expect(terminalSafe('چرا سفارشم نرسید')).toBe('چرا سفارشم نرسید');
+		expect(terminalSafe(undefined)).toBe('');
+	});
+
+	it('cleans every hostile query read from an export', () => {
+		const rows = parseExport('query,events\n"\x1b[2J\x1b]0;x\x07\u202eevil",3\n');
+		expect(rows).toHaveLength(1);
+		expect(terminalSafe(rows[0]!.query)).not.toMatch(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
 	});
 });
