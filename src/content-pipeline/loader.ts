@@ -7,6 +7,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { dictionaries, isLocale } from '../i18n';
 import { ContentError, readContentFile } from '../lib/content-file';
 import { siteConfig } from '../site.config';
+import { pipelineFingerprint } from './fingerprint';
 import { pipelineVersion, renderBody } from './index';
 
 /**
@@ -16,9 +17,6 @@ import { pipelineVersion, renderBody } from './index';
  * content pipeline. No body is compiled to a module, so nothing an editor writes runs.
  */
 
-// The renderer's own source and the labels it writes are part of every digest, so changing
-// either renders the entries again instead of serving HTML cached by an older renderer.
-const pipelineSource = Object.values(import.meta.glob<string>(['./*.ts', '../components/icon-paths.ts', '../lib/bidi.ts'], { eager: true, query: '?raw', import: 'default' })).join('\n');
 
 /** Astro's default entry id for a path: each segment slugged, so `fa/Hostile File` is `fa/hostile-file` as before. */
 function entryId(relativeToBase: string): string {
@@ -115,7 +113,9 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 				const folderName = entry.split('/')[0]!;
 				// A folder that is not a locale is reported by the integrity checks, naming the file; render it in the default locale meanwhile.
 				const locale = isLocale(folderName) ? folderName : siteConfig.defaultLocale;
-				const digest = generateDigest(`bayan-content-pipeline ${pipelineVersion}\n${locale}\n${generateDigest(pipelineSource)}\n${JSON.stringify(dictionaries[locale])}\n${file.bodyLine}\n${JSON.stringify(file.data)}\n${file.body}`);
+				// The pipeline fingerprint (schemas, site config, renderer, package versions) and the labels it writes are part of every digest, so
+				// a changed rule or renderer checks and renders the entries again instead of serving ones cached under the old rules.
+				const digest = generateDigest(`bayan-content-pipeline ${pipelineVersion}\n${locale}\n${pipelineFingerprint(root)}\n${JSON.stringify(dictionaries[locale])}\n${file.bodyLine}\n${JSON.stringify(file.data)}\n${file.body}`);
 				idOfPath.set(absolute, id);
 				if (store.get(id)?.digest === digest) return id;
 				await checkSchema(schema, file.data, filePath, file.lineOf);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkData, ContentError, parseYamlFile, withFieldLines, type SafeParser, type YamlFile } from '../lib/content-file';
 import { fileNameProblem } from '../schemas/common';
+import { pipelineFingerprint } from './fingerprint';
 
 /**
  * Loader for the collections that keep one entry per YAML file (`categories/<id>.yaml`,
@@ -81,7 +82,8 @@ async function syncFolder(context: LoaderContext, root: string, base: string, sc
 		} catch (error) {
 			throw new ContentError(filePath, 'the file could not be read', {}, { cause: error });
 		}
-		const digest = context.generateDigest(source);
+		// The pipeline fingerprint (schemas, site config, reader, package versions) is part of the digest, so a tightened rule is applied to unchanged files too.
+		const digest = context.generateDigest(`bayan-yaml-files\n${pipelineFingerprint(root)}\n${source}`);
 		const existing = context.store.get(id);
 		if (existing && existing.digest === digest && existing.filePath === filePath) continue;
 		const parsed: YamlFile = parseYamlFile(source, filePath);

@@ -3,11 +3,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { contentPipelineLoader } from '../../src/content-pipeline/loader';
 import { z } from 'astro/zod';
 import { ContentError } from '../../src/lib/content-file';
 import { instant } from '../../src/schemas/common';
+import { fingerprintInputs, fingerprintOf, fingerprintPackages } from '../../src/content-pipeline/fingerprint';
+import { yamlFiles } from '../../src/content-pipeline/yaml-loader';
+
+/** The pipeline fingerprint the loaders see, so a test can stand in a changed schema or package. */
+const fingerprint = vi.hoisted(() => ({ value: 'fingerprint-1' }));
+vi.mock('../../src/content-pipeline/fingerprint', async (original) => ({ ...(await original<typeof import('../../src/content-pipeline/fingerprint')>()), pipelineFingerprint: () => fingerprint.value }));
 
 /**
  * The loader in-process, against a scratch folder and a minimal stand-in for Astro's
@@ -112,5 +118,45 @@ describe('the content pipeline loader', () => {
 		const error = (await contentPipelineLoader('articles').load(context(dir).ctx).catch((caught: unknown) => caught)) as ContentError;
 		expect(error).toBeInstanceOf(ContentError);
 		expect([error.file, error.line, error.column]).toEqual(['src/content/articles/fa/x.mdx', 7, 4]);
+	});
+});
+
+describe('the pipeline fingerprint', () => {
+	it('covers the schemas, the site config, the reader and the package versions; changing a schema source changes it', () => {
+		const inputs = fingerprintInputs(process.cwd());
+		for (const source of ['../schemas/article.ts', '../schemas/common.ts', '../site.config.ts', '../lib/content-file.ts', './check.ts', './render.ts']) expect(Object.keys(inputs.sources)).toContain(source);
+		expect(Object.keys(inputs.versions).sort()).toEqual([...fingerprintPackages].sort());
+		expect(Object.values(inputs.versions)).not.toContain('unknown');
+		const base = fingerprintOf(inputs);
+		expect(fingerprintOf({ ...inputs, sources: { ...inputs.sources, '../schemas/article.ts': `${inputs.sources['../schemas/article.ts']}\n// tightened` } })).not.toBe(base);
+		expect(fingerprintOf({ ...inputs, versions: { ...inputs.versions, yaml: '9.9.9' } })).not.toBe(base);
+		expect(fingerprintOf({ sources: { ...inputs.sources }, versions: { ...inputs.versions } })).toBe(base);
+	});
+
+	it('is in both loaders\' digests: on a warm cache, a changed fingerprint checks unchanged files again', async () => {
+		const dir = project({ 'src/content/articles/fa/a.mdx': file('title: الف', 'یک'), 'src/content/services/web.yaml': 'title: x\n' });
+		const first = context(dir);
+		await contentPipelineLoader('articles').load(first.ctx);
+		const services = new Map<string, Stored>();
+		await yamlFiles('src/content/services').load(context(dir, services).ctx);
+		const digests = [first.store.get('fa/a')!.digest, services.get('web')!.digest];
+
+		const same = context(dir, first.store);
+		await contentPipelineLoader('articles').load(same.ctx);
+		expect(same.calls.parseData).toBe(0);
+
+		fingerprint.value = 'fingerprint-2';
+		try {
+			const changed = context(dir, first.store);
+			await contentPipelineLoader('articles').load(changed.ctx);
+			expect(changed.calls.parseData).toBe(1);
+			const yamlAgain = context(dir, services);
+			await yamlFiles('src/content/services').load(yamlAgain.ctx);
+			expect(yamlAgain.calls.parseData).toBe(1);
+			expect(first.store.get('fa/a')!.digest).not.toBe(digests[0]);
+			expect(services.get('web')!.digest).not.toBe(digests[1]);
+		} finally {
+			fingerprint.value = 'fingerprint-1';
+		}
 	});
 });
