@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 /**
@@ -205,18 +205,51 @@ function refuseUnsafeYaml(doc: Document, file: string, lineAt: (offset: number |
 
 const cache = new Map<string, { key: string; parsed: ContentFile }>();
 
-/** Reads and parses a content file once per change (keyed by path, size and mtime). */
-export function readContentFile(path: string, displayPath = path): ContentFile {
-	let key: string;
+/**
+ * Largest content or data file read, in bytes: far above the 64 KiB frontmatter cap plus the
+ * 256 KB body limit, so only a runaway or hostile file is refused before it is read at all.
+ */
+export const maxFileBytes = 1024 * 1024;
+
+/**
+ * The file's own status, not its target's: a symbolic link, FIFO, device (`/dev/zero`) or
+ * folder is refused, naming it, before anything is read (reading one could hang the build or
+ * put another file's text in a message), and so is a file over `maxFileBytes`.
+ */
+function plainFileStat(path: string, displayPath: string): Stats {
+	let stat: Stats;
 	try {
-		const stat = statSync(path);
-		key = `${stat.size}:${stat.mtimeMs}`;
+		stat = lstatSync(path);
 	} catch (error) {
 		throw new ContentError(displayPath, 'the file could not be read', {}, { cause: error });
 	}
+	if (!stat.isFile()) throw new ContentError(displayPath, 'is a symbolic link or not a regular file; content files must be plain files');
+	if (stat.size > maxFileBytes) throw new ContentError(displayPath, `is ${stat.size} bytes; content files may be at most ${maxFileBytes} bytes (1 MiB)`);
+	return stat;
+}
+
+/** Reads a content or data file as UTF-8 text, refusing links, special files and files over `maxFileBytes`, naming the file. */
+export function readPlainFile(path: string, displayPath = path): string {
+	plainFileStat(path, displayPath);
+	try {
+		return readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new ContentError(displayPath, 'the file could not be read', {}, { cause: error });
+	}
+}
+
+/** Reads and parses a YAML data file with `parseYamlFile`, refusing links, special files and over-large files first. */
+export function readYamlFile(path: string, displayPath = path): YamlFile {
+	return parseYamlFile(readPlainFile(path, displayPath), displayPath);
+}
+
+/** Reads and parses a content file once per change (keyed by path, size and mtime). Links, special files and files over 1 MiB are refused, naming the file. */
+export function readContentFile(path: string, displayPath = path): ContentFile {
+	const stat = plainFileStat(path, displayPath);
+	const key = `${stat.size}:${stat.mtimeMs}`;
 	const hit = cache.get(path);
 	if (hit && hit.key === key) return hit.parsed;
-	const parsed = parseContentFile(readFileSync(path, 'utf8'), displayPath);
+	const parsed = parseContentFile(readPlainFile(path, displayPath), displayPath);
 	cache.set(path, { key, parsed });
 	return parsed;
 }

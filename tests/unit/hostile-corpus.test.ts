@@ -363,6 +363,14 @@ describe('symbolic links committed as content', () => {
 		const message = await refusal({}, (root) => symlinkSync('/etc/passwd', join(root, path)));
 		expect(message).toBe(`${path}: is a symbolic link or not a regular file; content files must be plain files`);
 	});
+
+	it.each([
+		['an MDX article', 'src/content/articles/fa/zero.mdx'],
+		['a YAML data file', 'src/content/services/zero.yaml'],
+	])('%s linked to /dev/zero is refused, naming it, instead of hanging the build', async (_name, path) => {
+		const message = await refusal({}, (root) => symlinkSync('/dev/zero', join(root, path)));
+		expect(message).toBe(`${path}: is a symbolic link or not a regular file; content files must be plain files`);
+	});
 });
 
 describe('uploads under public/media', () => {
