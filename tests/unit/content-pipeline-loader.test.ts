@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,8 +63,7 @@ describe('the content pipeline loader', () => {
 	it('stores rendered entries under <locale>/<slug>, with headings, FAQ and service ids', async () => {
 		const dir = project({
 			'src/content/articles/fa/track.mdx': file('title: پیگیری', '## بخش\n\n<ServiceStatus id="website" />'),
-			'src/content/articles/en/Odd Name.mdx': file('title: Odd', 'Text.'),
-			'src/content/articles/notes.txt': 'not content',
+			'src/content/articles/en/odd-name.mdx': file('title: Odd', 'Text.'),
 		});
 		const { ctx, store } = context(dir);
 		await contentPipelineLoader('articles').load(ctx);
@@ -75,8 +74,7 @@ describe('the content pipeline loader', () => {
 		expect(entry.body).toBe('\n## بخش\n\n<ServiceStatus id="website" />\n');
 		expect(entry.rendered!.html).toContain('<bayan-service-status service="website"></bayan-service-status>');
 		expect(entry.rendered!.metadata).toMatchObject({ headings: [{ depth: 2, slug: 'بخش', text: 'بخش' }], serviceStatusIds: ['website'] });
-		// The integrity checks report a file name that is not a slug, from its path.
-		expect(store.get('en/odd-name')!.filePath).toBe('src/content/articles/en/Odd Name.mdx');
+		expect(store.get('en/odd-name')!.filePath).toBe('src/content/articles/en/odd-name.mdx');
 	});
 
 	it('skips unchanged files on the next load, renders changed ones again and drops deleted ones', async () => {
@@ -158,5 +156,31 @@ describe('the pipeline fingerprint', () => {
 		} finally {
 			fingerprint.value = 'fingerprint-1';
 		}
+	});
+});
+
+describe('what the collection folder may hold', () => {
+	const ok = { 'src/content/articles/fa/a.mdx': file('title: الف', 'یک') };
+	const refused = async (files: Record<string, string>, setup?: (dir: string) => void) => {
+		const dir = project({ ...ok, ...files });
+		setup?.(dir);
+		const error = await contentPipelineLoader('articles').load(context(dir).ctx).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(ContentError);
+		return (error as ContentError).message;
+	};
+	it.each([
+		['Foo.mdx next to foo.mdx (ids would collide)', { 'src/content/articles/fa/Foo.mdx': file('title: x', 'y'), 'src/content/articles/fa/foo.mdx': file('title: x', 'y') }, 'src/content/articles/fa/Foo.mdx: file name "Foo" must be a lower-case Latin slug'],
+		['a .md file', { 'src/content/articles/fa/b.md': file('title: x', 'y') }, 'src/content/articles/fa/b.md: is not a ".mdx" file'],
+		['a .MDX file', { 'src/content/articles/fa/b.MDX': file('title: x', 'y') }, 'src/content/articles/fa/b.MDX: is not a ".mdx" file'],
+		['a file outside a locale folder', { 'src/content/articles/b.mdx': file('title: x', 'y') }, 'src/content/articles/b.mdx: is not inside a locale folder'],
+		['a file nested deeper', { 'src/content/articles/fa/more/b.mdx': file('title: x', 'y') }, 'src/content/articles/fa/more: is a folder inside a locale folder'],
+		['a folder that is not a locale', { 'src/content/articles/de/b.mdx': file('title: x', 'y') }, 'src/content/articles/de/b.mdx: folder "de" is not a site locale'],
+	])('%s stops the load, naming it', async (_name, files, start) => {
+		expect(await refused(files)).toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+	});
+
+	it('a symbolic link to a locale folder stops the load, naming it', async () => {
+		const message = await refused({ 'elsewhere/b.mdx': file('title: x', 'y') }, (dir) => symlinkSync(join(dir, 'elsewhere'), join(dir, 'src/content/articles/ar')));
+		expect(message).toMatch(/^src\/content\/articles\/ar: is a symbolic link/);
 	});
 });

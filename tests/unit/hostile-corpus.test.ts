@@ -88,6 +88,11 @@ const refused: Refused[] = [
 	{ name: 'file name that is not a slug', file: 'src/content/articles/fa/Hostile File.mdx', text: article(), prefix: (f) => `${f}: `, says: 'file name "Hostile File" must be a lower-case Latin slug' },
 	{ name: 'zero-width character in a file name', file: 'src/content/articles/fa/hos\u200Btile.mdx', text: article(), prefix: (f) => `${f}: `, says: /must be a lower-case Latin slug/ },
 	{ name: 'folder that is not a locale', file: 'src/content/articles/de/hostile.mdx', text: article(), prefix: (f) => `${f}: `, says: 'folder "de" is not a site locale' },
+	{ name: 'file name differing only in case from another (ids would collide)', file: 'src/content/articles/fa/Track-Your-Order.mdx', text: article(), prefix: (f) => `${f}: `, says: 'file name "Track-Your-Order" must be a lower-case Latin slug' },
+	{ name: 'a .md file that would be skipped', file: 'src/content/articles/fa/hostile.md', text: article(), prefix: (f) => `${f}: `, says: 'is not a ".mdx" file' },
+	{ name: 'an .MDX file that would be skipped', file: 'src/content/notices/fa/hostile.MDX', text: article(), prefix: (f) => `${f}: `, says: 'is not a ".mdx" file' },
+	{ name: 'a file outside a locale folder', file: 'src/content/articles/hostile.mdx', text: article(), prefix: (f) => `${f}: `, says: 'is not inside a locale folder' },
+	{ name: 'a file nested deeper', file: 'src/content/incidents/fa/old/hostile.mdx', text: article(), prefix: () => 'src/content/incidents/fa/old: ', says: 'is a folder inside a locale folder' },
 	// Cross-file rules.
 	{ name: 'unknown category', file: A, text: article().replace('category: orders', 'category: rockets'), prefix: (f) => `${f}: `, says: 'category "rockets" is not a known category (known: orders)' },
 	{ name: 'duplicate ref', file: A, text: article().replace('ref: 900', 'ref: 1'), prefix: (f) => `${f}: `, says: 'ref 1 is already used by "track-your-order"' },
