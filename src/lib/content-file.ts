@@ -131,12 +131,24 @@ function parseYaml(yamlText: string, file: string, lineOffset: number, what: 'fr
 	const columnAt = (offset: number | undefined) => (offset === undefined ? undefined : counter.linePos(offset).col);
 
 	const first = doc.errors[0];
+	const tooDeep = `the ${what} is nested more than ${maxYamlDepth} levels deep (lists or maps inside each other); real content needs a few`;
+	// The YAML parser recurses: on a hostile nesting it reports a stack overflow as a syntax error. Say what is wrong instead.
+	const overflow = doc.errors.find((error) => /Maximum call stack size exceeded/.test(error.message));
+	if (overflow) throw new ContentError(file, tooDeep, { line: lineAt(overflow.pos[0]) }, { cause: overflow });
 	if (first) {
 		throw new ContentError(file, `the ${what} is not valid YAML: ${first.message.split('\n')[0]}`, { line: lineAt(first.pos[0]), column: columnAt(first.pos[0]) }, { cause: first });
 	}
-	refuseUnsafeYaml(doc, file, lineAt);
-
-	const data: unknown = doc.toJS({ maxAliasCount: 0 }) ?? {};
+	// Measured without recursion, before the recursive checks and `toJS` run.
+	const deep = deepestNode(doc.contents);
+	if (deep) throw new ContentError(file, tooDeep, { line: lineAt(deep.range?.[0]) });
+	let data: unknown;
+	try {
+		refuseUnsafeYaml(doc, file, lineAt);
+		data = doc.toJS({ maxAliasCount: 0 }) ?? {};
+	} catch (error) {
+		if (error instanceof RangeError) throw new ContentError(file, tooDeep, { line: lineOffset + 1 }, { cause: error });
+		throw error;
+	}
 	if (typeof data !== 'object' || Array.isArray(data) || data === null) {
 		throw new ContentError(file, `the ${what} must be a set of "field: value" lines`, { line: lineOffset + 1 });
 	}
@@ -153,6 +165,25 @@ function parseYaml(yamlText: string, file: string, lineOffset: number, what: 'fr
 			return isNode(node) ? lineAt(node.range?.[0]) : undefined;
 		},
 	};
+}
+
+/** Deepest nesting of lists and maps a frontmatter or data file may have (the demo's deepest is 3). */
+export const maxYamlDepth = 32;
+
+/** The first node nested deeper than `maxYamlDepth`, found without recursion, or `undefined`. */
+function deepestNode(root: unknown): { range?: [number, number, number] | null } | undefined {
+	const stack: [unknown, number][] = [[root, 0]];
+	while (stack.length) {
+		const [node, depth] = stack.pop()!;
+		if (!isMap(node) && !isSeq(node)) continue;
+		if (depth >= maxYamlDepth) return node;
+		for (const item of node.items as unknown[]) {
+			if (isPair(item)) {
+				stack.push([item.key, depth + 1], [item.value, depth + 1]);
+			} else stack.push([item, depth + 1]);
+		}
+	}
+	return undefined;
 }
 
 /** Plain values that YAML 1.1 readers take for numbers but the core schema keeps as text (or reads differently). */

@@ -196,3 +196,27 @@ describe('readContentFile and readYamlFile refuse what is not a plain file, befo
 		expect(refusal(() => readContentFile(join(dir, 'huge.mdx'), 'fa/huge.mdx'))).toMatch(/^fa\/huge\.mdx: is \d+ bytes; content files may be at most 1048576 bytes \(1 MiB\)$/);
 	});
 });
+
+describe('deeply nested YAML', () => {
+	it.each([
+		['1,000 nested flow lists', `a: ${'['.repeat(1000)}x${']'.repeat(1000)}`],
+		['1,000 nested block lists', `a:\n${'- '.repeat(1000)}x`],
+		['40 nested lists (parses, but deeper than the limit)', `a: ${'['.repeat(40)}x${']'.repeat(40)}`],
+	])('%s are refused naming the file, not with a stack overflow', (_name, yaml) => {
+		for (const read of [() => parseContentFile(`---\n${yaml}\n---\n\nbody\n`, 'fa/deep.mdx'), () => parseYamlFile(yaml, 'services/deep.yaml')]) {
+			let message = '';
+			try {
+				read();
+			} catch (error) {
+				expect(error).toBeInstanceOf(ContentError);
+				message = (error as ContentError).message;
+			}
+			expect(message).toMatch(/^(fa\/deep\.mdx|services\/deep\.yaml) \(line \d+\): the (frontmatter|file) is nested more than 32 levels deep/);
+			expect(message).not.toContain('Maximum call stack');
+		}
+	});
+
+	it('30 levels are still read', () => {
+		expect(parseYamlFile(`a: ${'['.repeat(30)}x${']'.repeat(30)}`, 'x.yaml').data).toHaveProperty('a');
+	});
+});
