@@ -84,6 +84,7 @@ const refusedProperties = new Set(['id', 'name', 'className', 'action', 'method'
 const isRemoteImage = (url: string) => !isUnsafeUrl(url) && !isSameOriginImage(url);
 
 /** What to say when an image is not on this site. */
+const missingAlt = 'an image needs alt text saying what it shows (![what it shows](/media/…), or alt="…" on <img>), for readers who cannot see it';
 const remoteImage = 'images must be on this site: upload the image to media/ and write its path (/media/…); an image on another host is a request leaving the site for every reader';
 
 /** Attributes that hold a URL and must pass the scheme allow-list. */
@@ -162,6 +163,8 @@ function checkNodes(root: AnyNode, body: string, source: BodySource): void {
 		} else if (node.type === 'imageReference' && isRemoteImage(definitions.get(String((node as { identifier?: string }).identifier ?? '')) ?? '')) {
 			// `![a][r]` with `[r]: https://other.example/x.png`: the same rule as an inline image, resolved through its definition.
 			fail(`![…][${String((node as { label?: string; identifier?: string }).label ?? (node as { identifier?: string }).identifier).slice(0, 40)}] (${String(definitions.get(String((node as { identifier?: string }).identifier))).slice(0, 40)}): ${remoteImage}`);
+		} else if ((node.type === 'image' || node.type === 'imageReference') && !String((node as { alt?: string | null }).alt ?? '').trim()) {
+			fail(`${node.type === 'image' ? `![](${String((node as { url?: string }).url ?? '').slice(0, 40)})` : '![][…]'}: ${missingAlt}`);
 		} else if (node.type === 'listItem' && typeof node.checked === 'boolean') {
 			fail('task-list check boxes ("- [ ]") are not supported in content');
 		}
@@ -272,5 +275,6 @@ function checkJsx(
 		if (only && !only.includes(value)) fail(`<${tag} ${attrName}="${String(value)}">: the value is not allowed`, at);
 		properties[info.property] = value;
 	}
+	if (tag === 'img' && !(typeof properties.alt === 'string' && properties.alt.trim())) fail(`<img>: ${missingAlt}`);
 	return { kind: 'element', tagName: tag, properties };
 }
