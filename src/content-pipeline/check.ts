@@ -84,6 +84,7 @@ const refusedProperties = new Set(['id', 'name', 'className', 'action', 'method'
 const isRemoteImage = (url: string) => !isUnsafeUrl(url) && !isSameOriginImage(url);
 
 /** What to say when an image is not on this site. */
+const missingAlt = 'an image needs alt text saying what it shows (![what it shows](/media/…), or alt="…" on <img>), for readers who cannot see it';
 const remoteImage = 'images must be on this site: upload the image to media/ and write its path (/media/…); an image on another host is a request leaving the site for every reader';
 
 /** Attributes that hold a URL and must pass the scheme allow-list. */
@@ -143,6 +144,7 @@ function checkDepth(root: AnyNode, { file, bodyLine }: BodySource): void {
 
 /** Checks every node against the allow-list, iteratively. */
 function checkNodes(root: AnyNode, body: string, source: BodySource): void {
+	const definitions = definitionUrls(root);
 	const stack: [AnyNode, Position | undefined][] = [[root, root.position]];
 	while (stack.length) {
 		const [node, inherited] = stack.pop()!;
@@ -158,11 +160,32 @@ function checkNodes(root: AnyNode, body: string, source: BodySource): void {
 			fail(`the construct "${node.type}" is not allowed in content`);
 		} else if (node.type === 'image' && isRemoteImage(String((node as { url?: string }).url ?? ''))) {
 			fail(`![…](${String((node as { url?: string }).url).slice(0, 40)}): ${remoteImage}`);
+		} else if (node.type === 'imageReference' && isRemoteImage(definitions.get(String((node as { identifier?: string }).identifier ?? '')) ?? '')) {
+			// `![a][r]` with `[r]: https://other.example/x.png`: the same rule as an inline image, resolved through its definition.
+			fail(`![…][${String((node as { label?: string; identifier?: string }).label ?? (node as { identifier?: string }).identifier).slice(0, 40)}] (${String(definitions.get(String((node as { identifier?: string }).identifier))).slice(0, 40)}): ${remoteImage}`);
+		} else if ((node.type === 'image' || node.type === 'imageReference') && !String((node as { alt?: string | null }).alt ?? '').trim()) {
+			fail(`${node.type === 'image' ? `![](${String((node as { url?: string }).url ?? '').slice(0, 40)})` : '![][…]'}: ${missingAlt}`);
 		} else if (node.type === 'listItem' && typeof node.checked === 'boolean') {
 			fail('task-list check boxes ("- [ ]") are not supported in content');
 		}
 		for (let index = (node.children?.length ?? 0) - 1; index >= 0; index -= 1) stack.push([node.children![index]!, position]);
 	}
+}
+
+/** The URL of each link/image definition (`[r]: url`) by its normalized identifier; the first one wins, as in CommonMark. */
+function definitionUrls(root: AnyNode): Map<string, string> {
+	const urls = new Map<string, string>();
+	const stack: AnyNode[] = [root];
+	while (stack.length) {
+		const node = stack.pop()!;
+		if (node.type === 'definition') {
+			const { identifier, url } = node as { identifier?: string; url?: string };
+			if (identifier !== undefined && !urls.has(identifier)) urls.set(identifier, String(url ?? ''));
+		}
+		// Children in reverse, so definitions are met in document order.
+		for (let index = (node.children?.length ?? 0) - 1; index >= 0; index -= 1) stack.push(node.children![index]!);
+	}
+	return urls;
 }
 
 /** Line and column of an attribute inside an element's opening tag (satteri gives attributes no position). */
@@ -252,5 +275,6 @@ function checkJsx(
 		if (only && !only.includes(value)) fail(`<${tag} ${attrName}="${String(value)}">: the value is not allowed`, at);
 		properties[info.property] = value;
 	}
+	if (tag === 'img' && !(typeof properties.alt === 'string' && properties.alt.trim())) fail(`<img>: ${missingAlt}`);
 	return { kind: 'element', tagName: tag, properties };
 }

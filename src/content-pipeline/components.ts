@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugPattern } from '../schemas/common';
+import { line, slugPattern } from '../schemas/common';
 
 /**
  * The components editors may write in a body, and the props each accepts. Values are
@@ -9,11 +9,13 @@ import { slugPattern } from '../schemas/common';
 export const componentSchemas = {
 	Callout: z.strictObject({
 		type: z.enum(['info', 'warning', 'danger']).default('info'),
-		title: z.string().trim().min(1).optional(),
+		// One line of reader-visible text, like a frontmatter title: it becomes the aside's label and heading.
+		title: line(160).optional(),
 	}),
 	Steps: z.strictObject({}),
 	Question: z.strictObject({
-		q: z.string().trim().min(1, { message: 'the question (q="…") is required' }),
+		// The question is a summary line and reaches the FAQ JSON-LD: one line, no control or bidi-override characters.
+		q: z.string({ message: 'the question (q="…") is required' }).trim().min(1, { message: 'the question (q="…") is required' }).pipe(line(300)),
 		open: z.literal(true, { message: 'write a bare `open` (no value) to show the answer open' }).optional(),
 	}),
 	ServiceStatus: z.strictObject({

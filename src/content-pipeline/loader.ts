@@ -3,10 +3,11 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { slug as githubSlug } from 'github-slugger';
 import { dictionaries, isLocale } from '../i18n';
 import { ContentError, readContentFile } from '../lib/content-file';
-import { siteConfig } from '../site.config';
+import { fileNameProblem } from '../schemas/common';
+import { locales, siteConfig } from '../site.config';
+import { pipelineFingerprint } from './fingerprint';
 import { pipelineVersion, renderBody } from './index';
 
 /**
@@ -16,33 +17,42 @@ import { pipelineVersion, renderBody } from './index';
  * content pipeline. No body is compiled to a module, so nothing an editor writes runs.
  */
 
-// The renderer's own source and the labels it writes are part of every digest, so changing
-// either renders the entries again instead of serving HTML cached by an older renderer.
-const pipelineSource = Object.values(import.meta.glob<string>(['./*.ts', '../components/icon-paths.ts', '../lib/bidi.ts'], { eager: true, query: '?raw', import: 'default' })).join('\n');
 
-/** Astro's default entry id for a path: each segment slugged, so `fa/Hostile File` is `fa/hostile-file` as before. */
+/** The entry id of `<locale>/<slug>.mdx`: `<locale>/<slug>` (`listFiles` has checked both parts). */
 function entryId(relativeToBase: string): string {
-	return relativeToBase
-		.replace(/\.mdx$/, '')
-		.split('/')
-		.map((segment) => githubSlug(segment))
-		.join('/');
+	return relativeToBase.replace(/\.mdx$/, '');
 }
 
-/** Files the collection reads, relative to its folder: `<folder>/<name>.mdx` one level down, as the glob `*\/*.mdx` did. */
-function listFiles(base: string, root: string): string[] {
+/**
+ * Files the collection reads, relative to its folder: `<locale>/<slug>.mdx`. Anything else
+ * in the folder stops the build, naming it, rather than being skipped or silently replacing
+ * another entry: a folder that is not a real directory named after a site locale, a file
+ * in the collection folder itself or nested deeper, another extension (`.md`, `.MDX`), a
+ * name that is not a slug (`Foo.mdx` would otherwise share an id with `foo.mdx`), a link.
+ */
+function listFiles(base: string, root: string, folder: string): string[] {
 	if (!existsSync(base)) return [];
-	return readdirSync(base, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.flatMap((folder) =>
-			readdirSync(join(base, folder.name), { withFileTypes: true })
-				.filter((entry) => entry.name.endsWith('.mdx'))
-				.map((entry) => {
-					// A symbolic link would be read through (a secret file's text in the build log); say so rather than skip it silently.
-					if (!entry.isFile()) throw new ContentError(relative(root, join(base, folder.name, entry.name)).split(sep).join('/'), 'is a symbolic link or not a regular file; content files must be plain files');
-					return `${folder.name}/${entry.name}`;
-				}),
-		);
+	const shown = (...parts: string[]) => relative(root, join(base, ...parts)).split(sep).join('/');
+	const expected = `(expected ${folder}/<${locales.join('|')}>/<slug>.mdx)`;
+	const sorted = (path: string) => readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	return sorted(base).flatMap((localeEntry) => {
+		if (localeEntry.isSymbolicLink()) throw new ContentError(shown(localeEntry.name), `is a symbolic link; content folders must be plain folders ${expected}`);
+		if (!localeEntry.isDirectory()) throw new ContentError(shown(localeEntry.name), `is not inside a locale folder ${expected}`);
+		const entries = sorted(join(base, localeEntry.name));
+		if (!isLocale(localeEntry.name)) {
+			// Named at its first file, so the message points at what the editor added.
+			throw new ContentError(shown(localeEntry.name, ...(entries[0] ? [entries[0].name] : [])), `folder "${localeEntry.name}" is not a site locale ${expected}`);
+		}
+		return entries.map((entry) => {
+			const path = shown(localeEntry.name, entry.name);
+			if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory())) throw new ContentError(path, 'is a symbolic link or not a regular file; content files must be plain files');
+			if (entry.isDirectory()) throw new ContentError(path, `is a folder inside a locale folder; content is not nested deeper ${expected}`);
+			if (!entry.name.endsWith('.mdx')) throw new ContentError(path, `is not a ".mdx" file ${expected}; rename it or move it out of src/content/${folder}/`);
+			const problem = fileNameProblem(entry.name.slice(0, -'.mdx'.length));
+			if (problem) throw new ContentError(path, problem);
+			return `${localeEntry.name}/${entry.name}`;
+		});
+	});
 }
 
 /**
@@ -113,9 +123,11 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 				const id = entryId(entry);
 				const file = readContentFile(absolute, filePath);
 				const folderName = entry.split('/')[0]!;
-				// A folder that is not a locale is reported by the integrity checks, naming the file; render it in the default locale meanwhile.
+				// `listFiles` refuses a folder that is not a locale; a file the dev watcher reports there is rendered in the default locale.
 				const locale = isLocale(folderName) ? folderName : siteConfig.defaultLocale;
-				const digest = generateDigest(`bayan-content-pipeline ${pipelineVersion}\n${locale}\n${generateDigest(pipelineSource)}\n${JSON.stringify(dictionaries[locale])}\n${file.bodyLine}\n${JSON.stringify(file.data)}\n${file.body}`);
+				// The pipeline fingerprint (schemas, site config, renderer, package versions) and the labels it writes are part of every digest, so
+				// a changed rule or renderer checks and renders the entries again instead of serving ones cached under the old rules.
+				const digest = generateDigest(`bayan-content-pipeline ${pipelineVersion}\n${locale}\n${pipelineFingerprint(root)}\n${JSON.stringify(dictionaries[locale])}\n${file.bodyLine}\n${JSON.stringify(file.data)}\n${file.body}`);
 				idOfPath.set(absolute, id);
 				if (store.get(id)?.digest === digest) return id;
 				await checkSchema(schema, file.data, filePath, file.lineOf);
@@ -138,7 +150,7 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 			}
 
 			const untouched = new Set(store.keys());
-			for (const entry of listFiles(base, root)) untouched.delete(await sync(entry));
+			for (const entry of listFiles(base, root, folder)) untouched.delete(await sync(entry));
 			for (const id of untouched) store.delete(id);
 
 			if (!watcher) return;
@@ -153,6 +165,11 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 				if (!entry) return;
 				const previous = idOfPath.get(changed);
 				try {
+					// The dev watcher holds files to the same rule as a build (a locale folder, a slug file name).
+					const [localeName = '', name = ''] = entry.split('/');
+					if (!isLocale(localeName)) throw new ContentError(`src/content/${folder}/${entry}`, `folder "${localeName}" is not a site locale`);
+					const problem = fileNameProblem(name.slice(0, -'.mdx'.length));
+					if (problem) throw new ContentError(`src/content/${folder}/${entry}`, problem);
 					const id = await sync(entry);
 					if (previous && previous !== id) store.delete(previous);
 					logger.info(`Reloaded ${folder}/${entry}`);

@@ -133,8 +133,8 @@ function textOf(node: HastNodes): string {
 
 /**
  * Markdown links with a scheme that runs code stay as text: the link goes. Images keep their
- * source only if it is on this site (the checker refuses remote Markdown images by name; this
- * also covers reference-style images, whose URL the checker sees on the definition).
+ * source only if it is on this site (a backstop: the checker refuses remote Markdown images by
+ * name, reference-style ones resolved through their definition).
  */
 function inertUrls(root: HastRoot): void {
 	for (const [node] of elementsOf(root)) {

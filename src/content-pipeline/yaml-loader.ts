@@ -1,10 +1,11 @@
 import type { Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkData, ContentError, parseYamlFile, withFieldLines, type SafeParser, type YamlFile } from '../lib/content-file';
+import { checkData, ContentError, parseYamlFile, readPlainFile, withFieldLines, type SafeParser, type YamlFile } from '../lib/content-file';
 import { fileNameProblem } from '../schemas/common';
+import { pipelineFingerprint } from './fingerprint';
 
 /**
  * Loader for the collections that keep one entry per YAML file (`categories/<id>.yaml`,
@@ -75,13 +76,10 @@ async function syncFolder(context: LoaderContext, root: string, base: string, sc
 	const untouched = new Set(context.store.keys());
 	for (const [id, filePath] of seen) {
 		untouched.delete(id);
-		let source: string;
-		try {
-			source = await readFile(join(root, filePath), 'utf8');
-		} catch (error) {
-			throw new ContentError(filePath, 'the file could not be read', {}, { cause: error });
-		}
-		const digest = context.generateDigest(source);
+		// Checked again at read time (lstat, regular file, at most 1 MiB): the listing above may be stale.
+		const source = readPlainFile(join(root, filePath), filePath);
+		// The pipeline fingerprint (schemas, site config, reader, package versions) is part of the digest, so a tightened rule is applied to unchanged files too.
+		const digest = context.generateDigest(`bayan-yaml-files\n${pipelineFingerprint(root)}\n${source}`);
 		const existing = context.store.get(id);
 		if (existing && existing.digest === digest && existing.filePath === filePath) continue;
 		const parsed: YamlFile = parseYamlFile(source, filePath);

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
+import { checkData, readYamlFile } from '../lib/content-file';
 import { assertNoPagefindErrors, recordForPage, type SearchRecord } from '../lib/search-records';
 import { synonymGroupSchema } from '../schemas/synonyms';
 import { buildUnderstanding } from '../search-understanding/resources.ts';
@@ -116,9 +116,10 @@ export async function readSynonymGroups(dir: string): Promise<Record<string, str
 	const groups: Record<string, string[][]> = {};
 	for (const name of names) {
 		const file = join(dir, name);
-		const checked = synonymGroupSchema.safeParse(parse(await readFile(file, 'utf8'), { schema: 'core', merge: false, uniqueKeys: true }));
-		if (!checked.success) throw new Error(`${relative(process.cwd(), file)}: ${checked.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('; ')}`);
-		(groups[checked.data.locale] ??= []).push(checked.data.terms);
+		// The one strict reader (no links or special files, no anchors, tags or odd numbers) and the collection schema, naming file, field and line.
+		const checked = checkData(readYamlFile(file, relative(process.cwd(), file).split(sep).join('/')), synonymGroupSchema);
+		if (checked.problems.length) throw checked.problems[0];
+		(groups[checked.data!.locale] ??= []).push(checked.data!.terms);
 	}
 	return groups;
 }

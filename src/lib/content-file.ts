@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 /**
@@ -131,12 +131,24 @@ function parseYaml(yamlText: string, file: string, lineOffset: number, what: 'fr
 	const columnAt = (offset: number | undefined) => (offset === undefined ? undefined : counter.linePos(offset).col);
 
 	const first = doc.errors[0];
+	const tooDeep = `the ${what} is nested more than ${maxYamlDepth} levels deep (lists or maps inside each other); real content needs a few`;
+	// The YAML parser recurses: on a hostile nesting it reports a stack overflow as a syntax error. Say what is wrong instead.
+	const overflow = doc.errors.find((error) => /Maximum call stack size exceeded/.test(error.message));
+	if (overflow) throw new ContentError(file, tooDeep, { line: lineAt(overflow.pos[0]) }, { cause: overflow });
 	if (first) {
 		throw new ContentError(file, `the ${what} is not valid YAML: ${first.message.split('\n')[0]}`, { line: lineAt(first.pos[0]), column: columnAt(first.pos[0]) }, { cause: first });
 	}
-	refuseUnsafeYaml(doc, file, lineAt);
-
-	const data: unknown = doc.toJS({ maxAliasCount: 0 }) ?? {};
+	// Measured without recursion, before the recursive checks and `toJS` run.
+	const deep = deepestNode(doc.contents);
+	if (deep) throw new ContentError(file, tooDeep, { line: lineAt(deep.range?.[0]) });
+	let data: unknown;
+	try {
+		refuseUnsafeYaml(doc, file, lineAt);
+		data = doc.toJS({ maxAliasCount: 0 }) ?? {};
+	} catch (error) {
+		if (error instanceof RangeError) throw new ContentError(file, tooDeep, { line: lineOffset + 1 }, { cause: error });
+		throw error;
+	}
 	if (typeof data !== 'object' || Array.isArray(data) || data === null) {
 		throw new ContentError(file, `the ${what} must be a set of "field: value" lines`, { line: lineOffset + 1 });
 	}
@@ -153,6 +165,25 @@ function parseYaml(yamlText: string, file: string, lineOffset: number, what: 'fr
 			return isNode(node) ? lineAt(node.range?.[0]) : undefined;
 		},
 	};
+}
+
+/** Deepest nesting of lists and maps a frontmatter or data file may have (the demo's deepest is 3). */
+export const maxYamlDepth = 32;
+
+/** The first node nested deeper than `maxYamlDepth`, found without recursion, or `undefined`. */
+function deepestNode(root: unknown): { range?: [number, number, number] | null } | undefined {
+	const stack: [unknown, number][] = [[root, 0]];
+	while (stack.length) {
+		const [node, depth] = stack.pop()!;
+		if (!isMap(node) && !isSeq(node)) continue;
+		if (depth >= maxYamlDepth) return node;
+		for (const item of node.items as unknown[]) {
+			if (isPair(item)) {
+				stack.push([item.key, depth + 1], [item.value, depth + 1]);
+			} else stack.push([item, depth + 1]);
+		}
+	}
+	return undefined;
 }
 
 /** Plain values that YAML 1.1 readers take for numbers but the core schema keeps as text (or reads differently). */
@@ -205,18 +236,51 @@ function refuseUnsafeYaml(doc: Document, file: string, lineAt: (offset: number |
 
 const cache = new Map<string, { key: string; parsed: ContentFile }>();
 
-/** Reads and parses a content file once per change (keyed by path, size and mtime). */
-export function readContentFile(path: string, displayPath = path): ContentFile {
-	let key: string;
+/**
+ * Largest content or data file read, in bytes: far above the 64 KiB frontmatter cap plus the
+ * 256 KB body limit, so only a runaway or hostile file is refused before it is read at all.
+ */
+export const maxFileBytes = 1024 * 1024;
+
+/**
+ * The file's own status, not its target's: a symbolic link, FIFO, device (`/dev/zero`) or
+ * folder is refused, naming it, before anything is read (reading one could hang the build or
+ * put another file's text in a message), and so is a file over `maxFileBytes`.
+ */
+function plainFileStat(path: string, displayPath: string): Stats {
+	let stat: Stats;
 	try {
-		const stat = statSync(path);
-		key = `${stat.size}:${stat.mtimeMs}`;
+		stat = lstatSync(path);
 	} catch (error) {
 		throw new ContentError(displayPath, 'the file could not be read', {}, { cause: error });
 	}
+	if (!stat.isFile()) throw new ContentError(displayPath, 'is a symbolic link or not a regular file; content files must be plain files');
+	if (stat.size > maxFileBytes) throw new ContentError(displayPath, `is ${stat.size} bytes; content files may be at most ${maxFileBytes} bytes (1 MiB)`);
+	return stat;
+}
+
+/** Reads a content or data file as UTF-8 text, refusing links, special files and files over `maxFileBytes`, naming the file. */
+export function readPlainFile(path: string, displayPath = path): string {
+	plainFileStat(path, displayPath);
+	try {
+		return readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new ContentError(displayPath, 'the file could not be read', {}, { cause: error });
+	}
+}
+
+/** Reads and parses a YAML data file with `parseYamlFile`, refusing links, special files and over-large files first. */
+export function readYamlFile(path: string, displayPath = path): YamlFile {
+	return parseYamlFile(readPlainFile(path, displayPath), displayPath);
+}
+
+/** Reads and parses a content file once per change (keyed by path, size and mtime). Links, special files and files over 1 MiB are refused, naming the file. */
+export function readContentFile(path: string, displayPath = path): ContentFile {
+	const stat = plainFileStat(path, displayPath);
+	const key = `${stat.size}:${stat.mtimeMs}`;
 	const hit = cache.get(path);
 	if (hit && hit.key === key) return hit.parsed;
-	const parsed = parseContentFile(readFileSync(path, 'utf8'), displayPath);
+	const parsed = parseContentFile(readPlainFile(path, displayPath), displayPath);
 	cache.set(path, { key, parsed });
 	return parsed;
 }

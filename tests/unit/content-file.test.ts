@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { ContentError, maxYamlLength, parseContentFile, parseYamlFile } from '../../src/lib/content-file';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ContentError, maxYamlLength, parseContentFile, parseYamlFile, readContentFile, readYamlFile } from '../../src/lib/content-file';
 
 const file = 'src/content/articles/fa/x.mdx';
 
@@ -149,5 +153,70 @@ describe('parseYamlFile', () => {
 	it('refuses a file that is not a set of fields, or several documents', () => {
 		expect(refusal('just text\n', parseYamlFile).message).toContain('"field: value"');
 		expect(refusal('a: 1\n---\nb: 2\n', parseYamlFile).message).toContain('not valid YAML');
+	});
+});
+
+describe('readContentFile and readYamlFile refuse what is not a plain file, before reading it', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'bayan-read-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const plain = join(dir, 'plain.mdx');
+	writeFileSync(plain, '---\ntitle: x\n---\n\nbody\n');
+	symlinkSync(plain, join(dir, 'link.mdx'));
+	symlinkSync('/dev/zero', join(dir, 'zero.mdx'));
+	symlinkSync('/dev/zero', join(dir, 'zero.yaml'));
+	execFileSync('mkfifo', [join(dir, 'fifo.mdx')]);
+	writeFileSync(join(dir, 'huge.mdx'), `---\ntitle: x\n---\n\n${'a'.repeat(1024 * 1024)}\n`);
+	const refusal = (read: () => unknown) => {
+		try {
+			read();
+		} catch (error) {
+			expect(error).toBeInstanceOf(ContentError);
+			return (error as ContentError).message;
+		}
+		throw new Error('was read');
+	};
+
+	it('reads a plain file', () => {
+		expect(readContentFile(plain, 'fa/plain.mdx').data).toEqual({ title: 'x' });
+	});
+
+	it.each([
+		['a symbolic link to a plain file', 'link.mdx'],
+		['a link to /dev/zero (would never end)', 'zero.mdx'],
+		['a FIFO (would block)', 'fifo.mdx'],
+	])('%s is refused, naming it', (_name, name) => {
+		expect(refusal(() => readContentFile(join(dir, name), `fa/${name}`))).toBe(`fa/${name}: is a symbolic link or not a regular file; content files must be plain files`);
+	});
+
+	it('a YAML file that links to /dev/zero is refused, naming it', () => {
+		expect(refusal(() => readYamlFile(join(dir, 'zero.yaml'), 'services/zero.yaml'))).toBe('services/zero.yaml: is a symbolic link or not a regular file; content files must be plain files');
+	});
+
+	it('a file over 1 MiB is refused before it is read', () => {
+		expect(refusal(() => readContentFile(join(dir, 'huge.mdx'), 'fa/huge.mdx'))).toMatch(/^fa\/huge\.mdx: is \d+ bytes; content files may be at most 1048576 bytes \(1 MiB\)$/);
+	});
+});
+
+describe('deeply nested YAML', () => {
+	it.each([
+		['1,000 nested flow lists', `a: ${'['.repeat(1000)}x${']'.repeat(1000)}`],
+		['1,000 nested block lists', `a:\n${'- '.repeat(1000)}x`],
+		['40 nested lists (parses, but deeper than the limit)', `a: ${'['.repeat(40)}x${']'.repeat(40)}`],
+	])('%s are refused naming the file, not with a stack overflow', (_name, yaml) => {
+		for (const read of [() => parseContentFile(`---\n${yaml}\n---\n\nbody\n`, 'fa/deep.mdx'), () => parseYamlFile(yaml, 'services/deep.yaml')]) {
+			let message = '';
+			try {
+				read();
+			} catch (error) {
+				expect(error).toBeInstanceOf(ContentError);
+				message = (error as ContentError).message;
+			}
+			expect(message).toMatch(/^(fa\/deep\.mdx|services\/deep\.yaml) \(line \d+\): the (frontmatter|file) is nested more than 32 levels deep/);
+			expect(message).not.toContain('Maximum call stack');
+		}
+	});
+
+	it('30 levels are still read', () => {
+		expect(parseYamlFile(`a: ${'['.repeat(30)}x${']'.repeat(30)}`, 'x.yaml').data).toHaveProperty('a');
 	});
 });

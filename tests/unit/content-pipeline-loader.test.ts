@@ -1,13 +1,19 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { contentPipelineLoader } from '../../src/content-pipeline/loader';
 import { z } from 'astro/zod';
 import { ContentError } from '../../src/lib/content-file';
 import { instant } from '../../src/schemas/common';
+import { fingerprintInputs, fingerprintOf, fingerprintPackages } from '../../src/content-pipeline/fingerprint';
+import { yamlFiles } from '../../src/content-pipeline/yaml-loader';
+
+/** The pipeline fingerprint the loaders see, so a test can stand in a changed schema or package. */
+const fingerprint = vi.hoisted(() => ({ value: 'fingerprint-1' }));
+vi.mock('../../src/content-pipeline/fingerprint', async (original) => ({ ...(await original<typeof import('../../src/content-pipeline/fingerprint')>()), pipelineFingerprint: () => fingerprint.value }));
 
 /**
  * The loader in-process, against a scratch folder and a minimal stand-in for Astro's
@@ -57,8 +63,7 @@ describe('the content pipeline loader', () => {
 	it('stores rendered entries under <locale>/<slug>, with headings, FAQ and service ids', async () => {
 		const dir = project({
 			'src/content/articles/fa/track.mdx': file('title: پیگیری', '## بخش\n\n<ServiceStatus id="website" />'),
-			'src/content/articles/en/Odd Name.mdx': file('title: Odd', 'Text.'),
-			'src/content/articles/notes.txt': 'not content',
+			'src/content/articles/en/odd-name.mdx': file('title: Odd', 'Text.'),
 		});
 		const { ctx, store } = context(dir);
 		await contentPipelineLoader('articles').load(ctx);
@@ -69,8 +74,7 @@ describe('the content pipeline loader', () => {
 		expect(entry.body).toBe('\n## بخش\n\n<ServiceStatus id="website" />\n');
 		expect(entry.rendered!.html).toContain('<bayan-service-status service="website"></bayan-service-status>');
 		expect(entry.rendered!.metadata).toMatchObject({ headings: [{ depth: 2, slug: 'بخش', text: 'بخش' }], serviceStatusIds: ['website'] });
-		// The integrity checks report a file name that is not a slug, from its path.
-		expect(store.get('en/odd-name')!.filePath).toBe('src/content/articles/en/Odd Name.mdx');
+		expect(store.get('en/odd-name')!.filePath).toBe('src/content/articles/en/odd-name.mdx');
 	});
 
 	it('skips unchanged files on the next load, renders changed ones again and drops deleted ones', async () => {
@@ -112,5 +116,71 @@ describe('the content pipeline loader', () => {
 		const error = (await contentPipelineLoader('articles').load(context(dir).ctx).catch((caught: unknown) => caught)) as ContentError;
 		expect(error).toBeInstanceOf(ContentError);
 		expect([error.file, error.line, error.column]).toEqual(['src/content/articles/fa/x.mdx', 7, 4]);
+	});
+});
+
+describe('the pipeline fingerprint', () => {
+	it('covers the schemas, the site config, the reader and the package versions; changing a schema source changes it', () => {
+		const inputs = fingerprintInputs(process.cwd());
+		for (const source of ['../schemas/article.ts', '../schemas/common.ts', '../site.config.ts', '../lib/content-file.ts', './check.ts', './render.ts']) expect(Object.keys(inputs.sources)).toContain(source);
+		expect(Object.keys(inputs.versions).sort()).toEqual([...fingerprintPackages].sort());
+		expect(Object.values(inputs.versions)).not.toContain('unknown');
+		const base = fingerprintOf(inputs);
+		expect(fingerprintOf({ ...inputs, sources: { ...inputs.sources, '../schemas/article.ts': `${inputs.sources['../schemas/article.ts']}\n// tightened` } })).not.toBe(base);
+		expect(fingerprintOf({ ...inputs, versions: { ...inputs.versions, yaml: '9.9.9' } })).not.toBe(base);
+		expect(fingerprintOf({ sources: { ...inputs.sources }, versions: { ...inputs.versions } })).toBe(base);
+	});
+
+	it('is in both loaders\' digests: on a warm cache, a changed fingerprint checks unchanged files again', async () => {
+		const dir = project({ 'src/content/articles/fa/a.mdx': file('title: الف', 'یک'), 'src/content/services/web.yaml': 'title: x\n' });
+		const first = context(dir);
+		await contentPipelineLoader('articles').load(first.ctx);
+		const services = new Map<string, Stored>();
+		await yamlFiles('src/content/services').load(context(dir, services).ctx);
+		const digests = [first.store.get('fa/a')!.digest, services.get('web')!.digest];
+
+		const same = context(dir, first.store);
+		await contentPipelineLoader('articles').load(same.ctx);
+		expect(same.calls.parseData).toBe(0);
+
+		fingerprint.value = 'fingerprint-2';
+		try {
+			const changed = context(dir, first.store);
+			await contentPipelineLoader('articles').load(changed.ctx);
+			expect(changed.calls.parseData).toBe(1);
+			const yamlAgain = context(dir, services);
+			await yamlFiles('src/content/services').load(yamlAgain.ctx);
+			expect(yamlAgain.calls.parseData).toBe(1);
+			expect(first.store.get('fa/a')!.digest).not.toBe(digests[0]);
+			expect(services.get('web')!.digest).not.toBe(digests[1]);
+		} finally {
+			fingerprint.value = 'fingerprint-1';
+		}
+	});
+});
+
+describe('what the collection folder may hold', () => {
+	const ok = { 'src/content/articles/fa/a.mdx': file('title: الف', 'یک') };
+	const refused = async (files: Record<string, string>, setup?: (dir: string) => void) => {
+		const dir = project({ ...ok, ...files });
+		setup?.(dir);
+		const error = await contentPipelineLoader('articles').load(context(dir).ctx).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(ContentError);
+		return (error as ContentError).message;
+	};
+	it.each([
+		['Foo.mdx next to foo.mdx (ids would collide)', { 'src/content/articles/fa/Foo.mdx': file('title: x', 'y'), 'src/content/articles/fa/foo.mdx': file('title: x', 'y') }, 'src/content/articles/fa/Foo.mdx: file name "Foo" must be a lower-case Latin slug'],
+		['a .md file', { 'src/content/articles/fa/b.md': file('title: x', 'y') }, 'src/content/articles/fa/b.md: is not a ".mdx" file'],
+		['a .MDX file', { 'src/content/articles/fa/b.MDX': file('title: x', 'y') }, 'src/content/articles/fa/b.MDX: is not a ".mdx" file'],
+		['a file outside a locale folder', { 'src/content/articles/b.mdx': file('title: x', 'y') }, 'src/content/articles/b.mdx: is not inside a locale folder'],
+		['a file nested deeper', { 'src/content/articles/fa/more/b.mdx': file('title: x', 'y') }, 'src/content/articles/fa/more: is a folder inside a locale folder'],
+		['a folder that is not a locale', { 'src/content/articles/de/b.mdx': file('title: x', 'y') }, 'src/content/articles/de/b.mdx: folder "de" is not a site locale'],
+	])('%s stops the load, naming it', async (_name, files, start) => {
+		expect(await refused(files)).toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+	});
+
+	it('a symbolic link to a locale folder stops the load, naming it', async () => {
+		const message = await refused({ 'elsewhere/b.mdx': file('title: x', 'y') }, (dir) => symlinkSync(join(dir, 'elsewhere'), join(dir, 'src/content/articles/ar')));
+		expect(message).toMatch(/^src\/content\/articles\/ar: is a symbolic link/);
 	});
 });

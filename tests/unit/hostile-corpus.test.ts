@@ -76,6 +76,8 @@ const refused: Refused[] = [
 	{ name: 'YAML anchor and alias', file: A, text: article('x', 'tags: &t [a]\nrelated: *t'), prefix: (f, t) => `${f} (line ${placeOf(t, '&t').line}, field "tags"): `, says: /anchor/i },
 	{ name: 'YAML merge key <<', file: A, text: article('x', '<<: {draft: true}'), prefix: (f, t) => field(f, t, '<<:', '<<'), says: 'unknown field "<<"' },
 	{ name: 'YAML !!js/function tag', file: A, text: article().replace(/title: .*/, 'title: !!js/function "function () { process.exit(1) }"'), prefix: (f, t) => field(f, t, 'title:', 'title'), says: 'YAML tags (tag:yaml.org,2002:js/function) are not allowed' },
+	{ name: '1,000 nested lists in the frontmatter', file: A, text: article('x', `tags: ${'['.repeat(1000)}x${']'.repeat(1000)}`), prefix: (f, t) => `${f} (line ${placeOf(t, 'tags:').line}): `, says: 'the frontmatter is nested more than 32 levels deep' },
+	{ name: 'a data file nested 1,000 levels', file: 'src/content/services/hostile.yaml', text: `name:\n${'- '.repeat(1000)}x\n`, prefix: (f) => `${f} (line `, says: 'the file is nested more than 32 levels deep' },
 	{ name: 'duplicate key', file: A, text: article('x', 'title: second'), prefix: (f, t) => `${f} (line ${placeOf(t, 'title: second').line}, column 1): `, says: 'Map keys must be unique' },
 	{ name: '__proto__ key', file: A, text: article('x', '__proto__: {draft: true}'), prefix: (f, t) => field(f, t, '__proto__:', '__proto__'), says: 'unknown field "__proto__"' },
 	{ name: 'very large number', file: A, text: article().replace('ref: 900', 'ref: 99999999999999999999999'), prefix: (f, t) => field(f, t, 'ref:', 'ref'), says: /ref: / },
@@ -88,6 +90,11 @@ const refused: Refused[] = [
 	{ name: 'file name that is not a slug', file: 'src/content/articles/fa/Hostile File.mdx', text: article(), prefix: (f) => `${f}: `, says: 'file name "Hostile File" must be a lower-case Latin slug' },
 	{ name: 'zero-width character in a file name', file: 'src/content/articles/fa/hos\u200Btile.mdx', text: article(), prefix: (f) => `${f}: `, says: /must be a lower-case Latin slug/ },
 	{ name: 'folder that is not a locale', file: 'src/content/articles/de/hostile.mdx', text: article(), prefix: (f) => `${f}: `, says: 'folder "de" is not a site locale' },
+	{ name: 'file name differing only in case from another (ids would collide)', file: 'src/content/articles/fa/Track-Your-Order.mdx', text: article(), prefix: (f) => `${f}: `, says: 'file name "Track-Your-Order" must be a lower-case Latin slug' },
+	{ name: 'a .md file that would be skipped', file: 'src/content/articles/fa/hostile.md', text: article(), prefix: (f) => `${f}: `, says: 'is not a ".mdx" file' },
+	{ name: 'an .MDX file that would be skipped', file: 'src/content/notices/fa/hostile.MDX', text: article(), prefix: (f) => `${f}: `, says: 'is not a ".mdx" file' },
+	{ name: 'a file outside a locale folder', file: 'src/content/articles/hostile.mdx', text: article(), prefix: (f) => `${f}: `, says: 'is not inside a locale folder' },
+	{ name: 'a file nested deeper', file: 'src/content/incidents/fa/old/hostile.mdx', text: article(), prefix: () => 'src/content/incidents/fa/old: ', says: 'is a folder inside a locale folder' },
 	// Cross-file rules.
 	{ name: 'unknown category', file: A, text: article().replace('category: orders', 'category: rockets'), prefix: (f) => `${f}: `, says: 'category "rockets" is not a known category (known: orders)' },
 	{ name: 'duplicate ref', file: A, text: article().replace('ref: 900', 'ref: 1'), prefix: (f) => `${f}: `, says: 'ref 1 is already used by "track-your-order"' },
@@ -157,6 +164,14 @@ const refused: Refused[] = [
 	body('microdata itemscope', '<div itemscope itemtype="https://schema.org/FAQPage">x</div>', 'itemscope', 'the attribute "itemscope" is not allowed on <div>'),
 	body('duplicate attribute', '<a href="/a" href="javascript:x">x</a>', 'href="javascript', 'the attribute is written twice'),
 	body('remote image in Markdown', '![pixel](https://evil.example/pixel.png)', '![pixel]', 'images must be on this site'),
+	body('reference-style image on another host', '![a][r]\n\n[r]: https://evil.example/pixel.png', '![a][r]', 'images must be on this site'),
+	body('collapsed reference image on another host, label in other case', 'x ![Pix][]\n\n[pix]: //evil.example/pixel.png', '![Pix]', 'images must be on this site'),
+	body('shortcut reference image on another host', '![pixel]\n\n[pixel]: <https://evil.example/pixel.png>', '![pixel]', 'images must be on this site'),
+	body('Markdown image without alt text', 'متن\n\n![](/media/a.png)', '![]', 'an image needs alt text'),
+	body('Markdown image with blank alt text', '![ ](/media/a.png)', '![ ]', 'an image needs alt text'),
+	body('reference-style image without alt text', '![][r]\n\n[r]: /media/a.png', '![][r]', 'an image needs alt text'),
+	body('<img> without alt', '<img src="/media/a.png" />', '<img', '<img>: an image needs alt text'),
+	body('<img> with an empty alt', '<p>x <img src="/media/a.png" alt="" /></p>', '<img', '<img>: an image needs alt text'),
 	body('protocol-relative image in Markdown', '![pixel](//evil.example/pixel.png)', '![pixel]', 'images must be on this site'),
 	body('remote <img>', '<img src="https://evil.example/pixel.png" alt="" />', 'src=', 'images must be on this site'),
 	body('backslash network-path <img>', '<img src="/\\evil.example/pixel.png" alt="" />', 'src=', 'images must be on this site'),
@@ -168,6 +183,10 @@ const refused: Refused[] = [
 	body('unknown Callout type', '<Callout type="tip">متن</Callout>', 'type=', '<Callout type="tip">'),
 	body('unknown Callout prop', '<Callout kind="info">متن</Callout>', 'kind=', 'unknown attribute kind'),
 	body('Question without q', '<Question>متن</Question>', '<Question', '<Question q>: q: '),
+	body('Question q over 300 characters', `<Question q="${'س'.repeat(301)}">متن</Question>`, 'q=', /q: must be at most 300 characters/),
+	body('Question q with a bidi override (reaches FAQ JSON-LD)', '<Question q="abc\u202Eabc">متن</Question>', 'q=', /q: contains a control.*bidi-override/),
+	body('Callout title over 160 characters', `<Callout title="${'ع'.repeat(161)}">متن</Callout>`, 'title=', /title: must be at most 160 characters/),
+	body('Callout title with a control character', '<Callout title="a\u0007b">متن</Callout>', 'title=', /title: contains a control/),
 	body('Question open with a value', '<Question q="x" open="yes">متن</Question>', 'open=', 'write a bare `open`'),
 	body('Steps without a numbered list', '<Steps>\n\n- a\n\n</Steps>', '<Steps', '<Steps> must contain exactly one numbered list'),
 	body('ServiceStatus with content', '<ServiceStatus id="website">x</ServiceStatus>', '<ServiceStatus', 'takes no content'),
@@ -253,7 +272,6 @@ const inert: { name: string; body: string; html: string[] }[] = [
 	{ name: 'reference-style link to javascript:', body: '[x][1]\n\n[1]: javascript:window.__x=1', html: ['<p><a>x</a></p>'] },
 	{ name: 'Markdown image to javascript: keeps its alt', body: '![img](javascript:window.__x=1)', html: ['<p><img alt="img"></p>'] },
 	{ name: 'Markdown image to data:image/svg+xml', body: '![svg](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)', html: ['<p><img alt="svg"></p>'] },
-	{ name: 'reference-style image on another host', body: '![a][r]\n\n[r]: https://evil.example/pixel.png', html: ['<p><img alt="a"></p>'] },
 	{ name: 'image on this site and raster data: image', body: '![a](/media/a.png) ![b](data:image/png;base64,iVBORw0KGgo=)', html: ['<img src="/media/a.png" alt="a">', '<img src="data:image/png;base64,iVBORw0KGgo=" alt="b">'] },
 	{ name: 'script in inline code stays code', body: '`<script>window.__x=1</script>` stays code.', html: ['<code>&#x3C;script>window.__x=1&#x3C;/script></code>'] },
 	{ name: 'escaped markup stays text', body: '&lt;script&gt;window.__x=1&lt;/script&gt;', html: ['&#x3C;script>window.__x=1&#x3C;/script>'] },
@@ -361,6 +379,14 @@ describe('symbolic links committed as content', () => {
 		['an MDX article', 'src/content/articles/fa/secret.mdx'],
 	])('%s that is a link is refused, naming it, and its target is never read into a message', async (_name, path) => {
 		const message = await refusal({}, (root) => symlinkSync('/etc/passwd', join(root, path)));
+		expect(message).toBe(`${path}: is a symbolic link or not a regular file; content files must be plain files`);
+	});
+
+	it.each([
+		['an MDX article', 'src/content/articles/fa/zero.mdx'],
+		['a YAML data file', 'src/content/services/zero.yaml'],
+	])('%s linked to /dev/zero is refused, naming it, instead of hanging the build', async (_name, path) => {
+		const message = await refusal({}, (root) => symlinkSync('/dev/zero', join(root, path)));
 		expect(message).toBe(`${path}: is a symbolic link or not a regular file; content files must be plain files`);
 	});
 });

@@ -284,7 +284,14 @@ describe('editor synonym groups (the synonyms collection)', () => {
 		writeFileSync(join(dir, 'en-cart.yaml'), 'locale: en\nterms: [basket, cart]\n');
 		expect(await readSynonymGroups(dir)).toEqual({ en: [['basket', 'cart']], fa: [['سبد خرید', 'کارت خرید']] });
 		writeFileSync(join(dir, 'en-bad.yaml'), 'locale: en\nterms: [alone]\n');
-		await expect(readSynonymGroups(dir)).rejects.toThrow(/en-bad\.yaml: terms: must list at least two terms/);
+		await expect(readSynonymGroups(dir)).rejects.toThrow(/en-bad\.yaml \(line 2, field "terms"\): must list at least two terms/);
+		// Read by the one strict reader: YAML anchors and links are refused, naming the file.
+		writeFileSync(join(dir, 'en-bad.yaml'), 'locale: en\nterms: &t [a, b]\n');
+		await expect(readSynonymGroups(dir)).rejects.toThrow(/en-bad\.yaml \(line 2, field "terms"\): YAML anchors/);
+		const { rmSync, symlinkSync } = await import('node:fs');
+		rmSync(join(dir, 'en-bad.yaml'));
+		symlinkSync('/dev/zero', join(dir, 'en-zero.yaml'));
+		await expect(readSynonymGroups(dir)).rejects.toThrow(/en-zero\.yaml: is a symbolic link or not a regular file/);
 		expect(await readSynonymGroups(join(dir, 'missing'))).toEqual({});
 	});
 });
