@@ -113,6 +113,18 @@ export function lexicon(data: UnderstandingData): Lexicon {
 // Shortest word that may match as the start of indexed words (Pagefind matches prefixes).
 const MIN_PREFIX = 3;
 
+/** Index of the first word in `sorted` that is not before `word` (binary search). */
+function firstAtOrAfter(sorted: readonly string[], word: string): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (sorted[mid]! < word) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
 /**
  * Whether the index knows a word: as a whole word, or (from three letters) as the start
  * of one, which is how Pagefind matches it.
@@ -120,13 +132,7 @@ const MIN_PREFIX = 3;
 export function knows(lex: Lexicon, word: string): boolean {
 	if (lex.vocabulary.has(word)) return true;
 	if (word.length < MIN_PREFIX) return false;
-	let low = 0;
-	let high = lex.sorted.length;
-	while (low < high) {
-		const mid = (low + high) >> 1;
-		if (lex.sorted[mid]! < word) low = mid + 1;
-		else high = mid;
-	}
+	const low = firstAtOrAfter(lex.sorted, word);
 	return lex.sorted[low]?.startsWith(word) ?? false;
 }
 
@@ -142,13 +148,7 @@ export function wordFrequency(lex: Lexicon, word: string): number {
 	const exact = lex.vocabulary.get(word);
 	if (exact !== undefined) return exact;
 	if (word.length < MIN_PREFIX) return 0;
-	let low = 0;
-	let high = lex.sorted.length;
-	while (low < high) {
-		const mid = (low + high) >> 1;
-		if (lex.sorted[mid]! < word) low = mid + 1;
-		else high = mid;
-	}
+	const low = firstAtOrAfter(lex.sorted, word);
 	let most = 0;
 	for (let i = low; i < lex.sorted.length && lex.sorted[i]!.startsWith(word); i++) most = Math.max(most, lex.vocabulary.get(lex.sorted[i]!) ?? 0);
 	return most;
