@@ -9,7 +9,7 @@ import lighthouse from 'lighthouse';
  * Performance is a timing: on this 2-core runner its total-blocking-time swings by
  * ±10 points on the same build and server within a minute (measured: /en/search/ 92, 93, 95,
  * 98), so a 95 floor failed builds at random. Speed is measured by `npm run bench`; here the
- * score is printed and held to 85, which still catches a gross regression (a render-blocking
+ * score is printed and held to 80, which still catches a gross regression (a render-blocking
  * script or a large bundle costs far more than the noise).
  */
 // One page at a time (parallel audits skew performance timings), each judged on its own.
@@ -53,6 +53,6 @@ for (const path of pages) {
 			seo: 100,
 			failing: [],
 		});
-		expect(scores.performance).toBeGreaterThanOrEqual(85);
+		expect(scores.performance).toBeGreaterThanOrEqual(80);
 	});
 }
