@@ -28,7 +28,7 @@ function filesUnder(dir: string): string[] {
 /** A hash of everything the bundle is made of: Bayan's admin sources and the Decap versions. */
 function inputsHash(): string {
 	const hash = createHash('sha256');
-	for (const file of [...filesUnder(join(root, 'src/features/cms/browser')), join(root, 'src/features/cms/cms-entry.ts')]) {
+	for (const file of [...filesUnder(join(root, 'src/features/cms/browser')), join(root, 'src/features/cms/cms-entry.ts'), join(root, 'src/core/message-format.ts')]) {
 		hash.update(file).update(readFileSync(file));
 	}
 	for (const pkg of ['decap-cms-app', 'decap-cms-core', 'react', 'react-dom', 'esbuild']) {
