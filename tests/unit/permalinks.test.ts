@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRedirectTable, goPath, pickLocale, redirectsFile, type PermalinkArticle } from '../../src/features/content/permalinks';
+import { buildRedirectTable, pickLocale, redirectsFile, type PermalinkArticle } from '../../src/features/content/permalinks';
+import { goPath } from '../../src/core/urls';
 import { replyMarkdown, replyPlainText } from '../../src/features/sharing/reply';
 import { duplicateOgPaths, ogEndpointParam, ogImageEntry, ogImagePath } from '../../src/features/og/og-images';
 import type { Locale } from '../../src/site.config';

@@ -1,7 +1,6 @@
 import type { NoticeData } from './notice-schema';
 import type { Locale } from '../../site.config';
-import { noticePath } from './notice-paths';
-import { absoluteUrl } from '../../core/urls';
+import { absoluteUrl, noticePath } from '../../core/urls';
 import { feedUrl } from '../../core/xml-text';
 
 /**
