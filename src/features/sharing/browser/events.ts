@@ -4,7 +4,7 @@
  * and, only when the site owner configured analytics (the `data-bayan-analytics`
  * attribute the build writes on the header search form), to their own Plausible or Umami.
  */
-import { analyticsRequest, DOM_EVENT_PREFIX, type AnalyticsConfig, type EventName, type EventProps } from '../analytics';
+import { analyticsRequest, DOM_EVENT_PREFIX, type AnalyticsConfig, type EventName, type EventProps } from '../../../core/analytics';
 
 let config: AnalyticsConfig | null | undefined;
 
