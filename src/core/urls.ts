@@ -1,7 +1,7 @@
 import { locales, siteConfig, type Locale } from '../site.config';
 
 /**
- * Every URL the site publishes is built here, so the URL contract in PRODUCT.md has one
+ * Every URL the site publishes is built here, so the URL contract (docs/contract.md, "URLs") has one
  * implementation. Paths always end in "/" (directory-style output works on any host).
  */
 

@@ -4,7 +4,7 @@
  *
  * satori shapes Arabic script (letters join) but only approximates the bidi algorithm
  * and wraps on its own measurements. So text never reaches it as a sentence: titles are
- * wrapped here (bidi-runs.ts), each line is cut into directional runs in visual order,
+ * wrapped here (text-layout.ts), each line is cut into directional runs in visual order,
  * and each run becomes one box in a left-to-right row that satori merely places.
  *
  * Rendering costs tens of milliseconds per image and a site has thousands of pages, so

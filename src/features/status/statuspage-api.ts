@@ -23,7 +23,7 @@ import {
  * Statuspage's public v2 API (field names, enum values, ordering) so existing widgets,
  * monitors and chat integrations can point at a Bayan site unchanged. The pages under
  * `src/pages/api/v2/` only serialise what these return, always with `jsonResponse`
- * (src/lib/json-output.ts), which strips from every name and text the characters that
+ * (src/core/json-output.ts), which strips from every name and text the characters that
  * strict consumers reject; markup and quotes need no escaping in JSON and stay as written.
  *
  * Ids are the content's own: a service's or group's file name, an incident's slug. Names

@@ -13,7 +13,7 @@ import { registerWidgets } from './widgets';
 /**
  * The `/admin/` application: Decap CMS with Bayan's generated configuration (embedded in the
  * page as JSON by `src/pages/admin/index.astro`), formats, widgets, previews and
- * right-to-left support. Bundled into `/admin/cms/` by `src/integrations/decap.ts`.
+ * right-to-left support. Bundled into `/admin/cms/` by `src/features/cms/decap-integration.ts`.
  */
 
 function readData(): CmsAdminData {

@@ -1,5 +1,5 @@
 /**
- * Raises the help centre's events (see src/lib/analytics.ts): always as a DOM
+ * Raises the help centre's events (see src/core/analytics.ts): always as a DOM
  * `CustomEvent` named `bayan:<name>` on `document`, with the properties in `detail`;
  * and, only when the site owner configured analytics (the `data-bayan-analytics`
  * attribute the build writes on the header search form), to their own Plausible or Umami.
