@@ -14,7 +14,7 @@ import { synonymGroupSchema } from './features/search/synonyms-schema';
 /**
  * Content collections. Schemas live with their feature (`src/features/<feature>/<concept>-schema.ts`) so the
  * CMS configuration and the tests derive from the same definitions. Cross-file rules
- * run when pages load content (`src/features/*/…-content.ts`, `src/features/content/content.ts`).
+ * run when pages load content (the `*-content.ts` loaders of each feature).
  */
 // Bodies are data, not code: the content pipeline checks and renders them once (see src/features/content/).
 const perLocale = (folder: string, schema: z.ZodType) => contentPipelineLoader(folder, schema);
