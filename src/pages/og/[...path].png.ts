@@ -61,8 +61,8 @@ export const getStaticPaths = (async () => {
 		),
 	];
 	assertNoProblems(duplicateOgPaths(pages));
-	// Not in the dev server: there a card is drawn when it is asked for, not the whole site.
-	if (!import.meta.env.DEV) cards.plan(pages.map((page) => page.input));
+	// Also in the dev server (on the first card asked for): what it draws is cached for the next build.
+	cards.plan(pages.map((page) => page.input));
 	return pages.map((page) => ({ params: { path: ogEndpointParam(page.path) }, props: { input: page.input } }));
 }) satisfies GetStaticPaths;
 
