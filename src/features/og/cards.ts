@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { ogCacheFile, ogFontFiles, ogTree, readOgCacheFile, renderOgImage, type OgImageInput } from '../../lib/og';
+import { ogCacheFile, ogFontFiles, ogTree, readOgCacheFile, renderOgImage, type OgImageInput } from './og';
 import { writeOgCacheFile } from './draw';
 import { OgCardPool } from './card-pool';
 

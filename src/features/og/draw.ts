@@ -1,6 +1,6 @@
 /**
  * The expensive half of an Open Graph card: an element tree (already laid out, wrapped
- * and bidi-ordered by src/lib/og.ts) drawn by satori into SVG and rasterised by resvg
+ * and bidi-ordered by ./og.ts) drawn by satori into SVG and rasterised by resvg
  * into a 1200×630 PNG, plus the cache record that stores it.
  *
  * This module runs both in the build's own thread and in worker threads

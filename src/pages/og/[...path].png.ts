@@ -8,13 +8,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { srcDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
+import { isLocale, t } from '../../core/i18n';
+import { loadSiteContent } from '../../features/content/content';
+import { assertNoProblems, splitArticleId } from '../../features/content/integrity';
 import { OgCards } from '../../features/og/cards';
-import { isLocale, t } from '../../i18n';
-import { loadSiteContent } from '../../lib/content';
-import { assertNoProblems, splitArticleId } from '../../lib/integrity';
-import { DEFAULT_OG_CACHE_DIR, type OgImageInput, type OgKind } from '../../lib/og';
-import { duplicateOgPaths, ogEndpointParam, ogImageEntry, type OgImageEntry, type OgPageText } from '../../lib/og-images';
-import { loadStatusContent, localizedIncident } from '../../lib/status-content';
+import { DEFAULT_OG_CACHE_DIR, type OgImageInput, type OgKind } from '../../features/og/og';
+import { duplicateOgPaths, ogEndpointParam, ogImageEntry, type OgImageEntry, type OgPageText } from '../../features/og/og-images';
+import { loadStatusContent, localizedIncident } from '../../features/status/status-content';
 import { locales } from '../../site.config';
 
 const kindKeys: Record<OgKind, string> = {
