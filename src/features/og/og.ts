@@ -180,8 +180,8 @@ function fontDigest(): string {
 	return fontsDigest;
 }
 
-/** Where cached images live unless told otherwise; `node_modules/.cache` survives CI caches of node_modules. */
-export const DEFAULT_OG_CACHE_DIR = join('node_modules', '.cache', 'bayan-og');
+/** Where cached images live unless told otherwise: Astro's own cache folder, which Cloudflare Pages' build cache and the GitHub workflow keep (README: Keeping the Open Graph cache). */
+export const DEFAULT_OG_CACHE_DIR = join('node_modules', '.astro', 'bayan-og');
 
 /**
  * The cache file of an image: `<cacheDir>/<key>.ogcache`, holding the SHA-256 of the PNG's
