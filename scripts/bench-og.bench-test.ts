@@ -21,7 +21,7 @@ function cards(count: number): OgImageInput[] {
 	] as const;
 	return Array.from({ length: count }, (_, i) => {
 		const [locale, title] = titles[i % titles.length] ?? titles[0];
-		return { title: `${title} ${i + 1}`, subtitle: 'وضعیت ارسال را با کد رهگیری ببینید.', kind: 'article', locale, siteName: 'Bazarak', footer: 'help.bazarak.example' };
+		return { title: `${title} ${i + 1}`, subtitle: 'وضعیت ارسال را با کد رهگیری ببینید.', kind: 'article', kindLabel: locale === 'en' ? 'Article' : 'مقاله', locale, siteName: 'Bazarak', footer: 'help.bazarak.example' };
 	});
 }
 
@@ -31,15 +31,15 @@ it('times Open Graph rendering cold, warm, cached and in the worker pool', async
 	const titles = ['سفارشم کجاست؟ پیگیری سفارش و ارسال', 'تحديث iOS 18 للتطبيق', 'راهنمای Astro 7 برای ۱۴۰۵', 'Where is my order?'];
 	const cache = mkdtempSync(join(tmpdir(), 'bayan-og-bench-'));
 	let started = performance.now();
-	await renderOgImage({ title: titles[0]!, kind: 'article', locale: 'fa', siteName: 'Bazarak' });
+	await renderOgImage({ title: titles[0]!, kind: 'article', locale: 'fa', siteName: 'Bazarak', kindLabel: 'مقاله' });
 	const coldMs = Math.round(performance.now() - started);
 	started = performance.now();
 	let cpu = cpuMs();
-	for (const title of titles) await renderOgImageCached({ title, kind: 'article', locale: 'fa', siteName: 'Bazarak' }, cache);
+	for (const title of titles) await renderOgImageCached({ title, kind: 'article', locale: 'fa', siteName: 'Bazarak', kindLabel: 'مقاله' }, cache);
 	const warmMs = Math.round((performance.now() - started) / titles.length);
 	const cpuMsPerCard = Math.round((cpuMs() - cpu) / titles.length);
 	started = performance.now();
-	for (const title of titles) await renderOgImageCached({ title, kind: 'article', locale: 'fa', siteName: 'Bazarak' }, cache);
+	for (const title of titles) await renderOgImageCached({ title, kind: 'article', locale: 'fa', siteName: 'Bazarak', kindLabel: 'مقاله' }, cache);
 	const cachedMs = Number(((performance.now() - started) / titles.length).toFixed(2));
 
 	// The build's way: every card planned at once, drawn by one worker per core, read back.

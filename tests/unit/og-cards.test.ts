@@ -22,9 +22,9 @@ const scratch = (): string => {
 };
 
 const inputs: OgImageInput[] = [
-	{ title: 'چطور سفارشم را پیگیری کنم؟', subtitle: 'با کد رهگیری', kind: 'article', locale: 'fa', siteName: 'راهنمای بازارک', footer: 'help.bazarak.example' },
-	{ title: 'تحديث iOS 18 للتطبيق', kind: 'notice', severity: 'warning', locale: 'ar', siteName: 'دليل بازارك', footer: 'help.bazarak.example' },
-	{ title: 'Payment gateway', subtitle: 'Card payments and refunds', kind: 'service', locale: 'en', siteName: 'Bazarak Help', footer: 'help.bazarak.example' },
+	{ title: 'چطور سفارشم را پیگیری کنم؟', subtitle: 'با کد رهگیری', kind: 'article', kindLabel: 'مقاله', locale: 'fa', siteName: 'راهنمای بازارک', footer: 'help.bazarak.example' },
+	{ title: 'تحديث iOS 18 للتطبيق', kind: 'notice', kindLabel: 'إشعار', severity: 'warning', locale: 'ar', siteName: 'دليل بازارك', footer: 'help.bazarak.example' },
+	{ title: 'Payment gateway', subtitle: 'Card payments and refunds', kind: 'service', kindLabel: 'Service status', locale: 'en', siteName: 'Bazarak Help', footer: 'help.bazarak.example' },
 ];
 
 describe('OgCards', () => {
