@@ -363,7 +363,9 @@ const median = (values) => {
 function summarize(runs) {
 	const whole = new Set(['peakMb', 'peakTreeMb', 'pagesPerSecond']);
 	const middle = (key) => median(runs.map((run) => run[key]));
-	return { ...Object.fromEntries(metrics.map((key) => [key, whole.has(key) ? Math.round(middle(key)) : middle(key)])), pages: runs.at(-1).pages, runs };
+	const names = [...new Set(runs.flatMap((run) => Object.keys(run.phases ?? {})))];
+	const phases = Object.fromEntries(names.map((name) => [name, Math.round(median(runs.map((run) => run.phases?.[name] ?? 0)))]));
+	return { ...Object.fromEntries(metrics.map((key) => [key, whole.has(key) ? Math.round(middle(key)) : middle(key)])), pages: runs.at(-1).pages, phases, runs };
 }
 
 const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -614,7 +616,8 @@ try {
 		if (starlight) {
 			const sl = measured.get(starlight);
 			entry.starlight = { cold: sl.cold, warm: sl.warm, pages: sl.warm.pages };
-			if (!buildOnly) entry.starlight.firstSearch = await firstSearch(join(starlight.dir, 'dist'), 'starlight');
+			// Part of the budgets, so measured with `--only build` too (one browser, seconds).
+			entry.starlight.firstSearch = await firstSearch(join(starlight.dir, 'dist'), 'starlight');
 		}
 		if (before) {
 			const theirs = measured.get(before);
@@ -628,11 +631,11 @@ try {
 				]),
 			);
 		}
+		const dist = join(dirs.get(after), 'dist');
+		entry.pagefindIndexKb = Math.round(dirSize(join(dist, 'pagefind')) / 1024);
+		entry.firstSearch = await firstSearch(dist, 'bayan');
 		if (!buildOnly) {
-			const dist = join(dirs.get(after), 'dist');
 			entry.weights = Object.fromEntries(Object.entries(pageTypes).filter(([, path]) => existsSync(join(dist, path))).map(([type, path]) => [type, pageWeight(dist, path)]));
-			entry.pagefindIndexKb = Math.round(dirSize(join(dist, 'pagefind')) / 1024);
-			entry.firstSearch = await firstSearch(dist, 'bayan');
 		}
 		results.sizes.push(entry);
 		if (!keep) for (const dir of dirs.values()) {
@@ -714,8 +717,10 @@ const largestPeak = (s) => Math.max(s.cold.peakMb, s.warm.peakMb);
 const treePeak = (s) => Math.max(s.cold.peakTreeMb, s.warm.peakTreeMb);
 const phaseOf = (side, name) => side.phases?.[name];
 for (const s of results.sizes) {
+	// At another size the 1,000-per-locale budgets are still applied, marked with *: a
+	// development run shows which way it leans, but only a run at 1,000/locale decides.
 	const judged = s.articlesPerLocale === issueBudgets.at;
-	const cond = (ok) => (judged ? judge(ok) : `(judged at ${issueBudgets.at.toLocaleString('en')}/locale)`);
+	const cond = (ok) => (judged ? judge(ok) : `${ok ? 'pass' : 'fail'}*`);
 	const table = [`\n## Bayan and its budgets, ${s.articlesPerLocale} articles/locale (corpus ${s.corpus.sha256}, same run)`, ''];
 	if (s.starlight) {
 		const sl = s.starlight;
@@ -740,6 +745,7 @@ for (const s of results.sizes) {
 	if (fs || fsl) {
 		table.push(`| first search, fa «${FIRST_SEARCH_QUERY}», bytes fetched | ${fs?.kb !== undefined ? `${fs.kb} KB (${fs.requests} requests)` : fs?.error ?? '—'} | ${fsl?.kb !== undefined ? `${fsl.kb} KB (${fsl.requests} requests)` : fsl?.error ?? '—'} | ${times(fs?.kb !== undefined && fsl?.kb ? fs.kb / fsl.kb : undefined)} | ≤ ${issueBudgets.firstSearchKb} KB | ${fs?.kb !== undefined ? cond(fs.kb <= issueBudgets.firstSearchKb) : '—'} |`);
 	}
+	if (!judged) table.push('', `\* a budget set for ${issueBudgets.at.toLocaleString('en')} articles/locale, applied at ${s.articlesPerLocale}/locale: indicative only, not counted below.`);
 	console.log(table.join('\n'));
 	if (fs?.files) console.log(`\nBayan's first search fetched: ${fs.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
 	if (fsl?.files) console.log(`Starlight's first search fetched: ${fsl.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
