@@ -10,9 +10,11 @@
  *                                                   before (main) and after (this working tree),
  *                                                   build figures only
  *
- * Options: `--sizes a,b` articles per locale; `--baseline <ref>` a commit, branch or tag to
- * compare with; `--only build` skips the slower non-build measurements (page weights,
- * first search, Open Graph render time, search recall, and on the demo build in dist/ what query
+ * Options: `--sizes a,b` (or `--size n`) articles per locale; `--total n` articles in all
+ * locales together (15000 = 5,000 per locale); `--baseline <ref>` a commit, branch or tag to
+ * compare with; `--compare starlight` builds the same corpus with Astro Starlight in the same
+ * run and judges the budgets of issue 15 (scripts/bench-starlight.mjs); `--only build` skips
+ * the slower non-build measurements (page weights, Open Graph render time, search recall, and on the demo build in dist/ what query
  * understanding adds to a first search and the per-keystroke search time with the CPU throttled
  * 4×: scripts/search-cost.mjs, scripts/search-keystroke.mjs); `--seed n` changes the generated
  * corpus (default 1); `--repeat n` builds each side n times per phase, alternating which
@@ -697,7 +699,7 @@ if (!buildOnly) {
 		lines.push(`| search per keystroke after the first, median, CPU ${keystroke.rate}× throttled (demo) | ${keystroke.medianMs} ms (${per}) | | ≤ ${budgets.keystrokeMs} ms |`);
 	} else if (keystroke) lines.push(`| search per keystroke (demo) | ${keystroke.error} | | ≤ ${budgets.keystrokeMs} ms |`);
 } else {
-	lines.push('', '(`--only build`: page weights, first search, Open Graph render time and recall not measured.)');
+	lines.push('', '(`--only build`: page weights, Open Graph render time and recall not measured; the first search is, below.)');
 }
 console.log(`\n## ${after.label}\n\n${lines.join('\n')}`);
 
