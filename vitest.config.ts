@@ -1,11 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two suites (see README, Quality bars): `unit` runs in process, in milliseconds per case
+ * (`npm run test:unit`); `build` runs the few real `npm run build`s on the tiny fixture site
+ * (`npm run test:build`). `npx vitest run <file>` runs one file of either.
+ */
 export default defineConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node',
-		// Build-level tests run a real `astro build` on fixtures; give them room on a 2-core machine.
-		testTimeout: 20_000,
-		env: { TZ: 'UTC' },
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+					env: { TZ: 'UTC' },
+					// In process, but a busy 2-core machine can stall a file's first import for seconds.
+					testTimeout: 20_000,
+				},
+			},
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					environment: 'node',
+					env: { TZ: 'UTC' },
+					// Each file runs `astro build` (two Vite workers of its own): one file at a time
+					// keeps them from starving each other on two cores.
+					fileParallelism: false,
+					testTimeout: 300_000,
+					hookTimeout: 300_000,
+				},
+			},
+		],
 	},
 });
