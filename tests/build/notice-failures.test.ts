@@ -27,5 +27,4 @@ describe('broken notices stop the build', () => {
 		expect(output).toContain('src/content/channels/shiraz.yaml: region "tabriz" is not a known region');
 		expect(existsSync(join(dir, 'dist'))).toBe(false);
 	});
-
 });
