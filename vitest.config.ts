@@ -14,8 +14,11 @@ export default defineConfig({
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
 					env: { TZ: 'UTC' },
-					// In process, but a busy 2-core machine can stall a file's first import for seconds.
-					testTimeout: 20_000,
+					// In process, but on a 2-core machine shared by other work a file's first import or an
+					// Open Graph drawing can stall for tens of seconds: a generous limit, not a speed check
+					// (speed is measured by `npm run bench`).
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
 				},
 			},
 			{
