@@ -70,7 +70,10 @@ function context(root: string, collection: string, schema: z.ZodType, store: Map
 		config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
 		store: {
 			get: (id: string) => store.get(id),
-			set: (entry: Entry) => (store.set(entry.id, entry), true),
+			set: (entry: Entry) => {
+				store.set(entry.id, entry);
+				return true;
+			},
 			keys: () => [...store.keys()],
 			delete: (id: string) => void store.delete(id),
 		},

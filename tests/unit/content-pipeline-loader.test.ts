@@ -22,7 +22,9 @@ vi.mock('../../src/features/content/fingerprint', async (original) => ({ ...(awa
  * entry id and the field but no file or line).
  */
 const roots: string[] = [];
-afterAll(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+	for (const dir of roots) rmSync(dir, { recursive: true, force: true });
+});
 
 function project(files: Record<string, string>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'bayan-loader-'));
@@ -43,7 +45,10 @@ function context(dir: string, store = new Map<string, Stored>()) {
 		config: { root: pathToFileURL(`${dir}/`) },
 		store: {
 			get: (id: string) => store.get(id),
-			set: (entry: Stored) => (store.set(entry.id, entry), true),
+			set: (entry: Stored) => {
+				store.set(entry.id, entry);
+				return true;
+			},
 			keys: () => [...store.keys()],
 			delete: (id: string) => void store.delete(id),
 		},

@@ -25,7 +25,7 @@ describe('Open Graph cache across builds', () => {
 		const cache = join(dir, '.og-cache');
 		const env = { BAYAN_OG_CACHE_DIR: cache };
 
-		const first = buildProject(dir, env);
+		const first = buildProject(dir, { env });
 		expect(first.status, first.output.slice(-3000)).toBe(0);
 		const cold = counts(first.output);
 		const cards = readdirSync(join(dir, 'dist/og'), { recursive: true }).filter((name) => String(name).endsWith('.png'));
@@ -34,14 +34,14 @@ describe('Open Graph cache across builds', () => {
 		const before = cacheFiles(cache);
 		expect(before.size).toBe(cards.length);
 
-		const second = buildProject(dir, env);
+		const second = buildProject(dir, { env });
 		expect(second.status, second.output.slice(-3000)).toBe(0);
 		expect(counts(second.output)).toEqual({ drawn: 0, cached: cards.length });
 		expect(cacheFiles(cache)).toEqual(before);
 
 		const article = join(dir, 'src/content/articles/en/track-your-order.mdx');
 		writeFileSync(article, mdx(articleFrontmatter(1).replace(/^title: .*$/m, 'title: Where is my parcel now?')));
-		const third = buildProject(dir, env);
+		const third = buildProject(dir, { env });
 		expect(third.status, third.output.slice(-3000)).toBe(0);
 		expect(counts(third.output)).toEqual({ drawn: 1, cached: cards.length - 1 });
 		const after = cacheFiles(cache);
