@@ -5,31 +5,9 @@ import { Document, isScalar, isSeq, visit } from 'yaml';
 import { cleanEntryData } from '../lib/cms-entry';
 import type { CmsCollection } from '../lib/cms-config';
 import { transientKeysOf } from '../features/cms/browser/validation';
-import { formatInstantFor, parseStoredInstant, storedNoticePhase } from '../features/cms/zoned-input';
+import { noticeListSummary } from '../features/cms/list-summary';
 import type { AdminContext, DecapCms, Formatter } from './types';
 
-/**
- * What the notices list shows beside each title: live, upcoming or ended (the site's own
- * rule, as of now), severity and window, in the editor's language, calendar and the site's
- * zone. Added when an entry is read, under keys the format never writes.
- */
-export function noticeListSummary(data: Record<string, unknown>, context: Pick<AdminContext, 's' | 'uiIntl' | 'timeZone'>, now: Date): Record<string, string> {
-	const phase = storedNoticePhase(data.start, data.end, now);
-	const start = parseStoredInstant(data.start);
-	const end = parseStoredInstant(data.end);
-	const format = (date: Date) => formatInstantFor(date, context.uiIntl, context.timeZone);
-	return {
-		bayanPhase: phase ? context.s(`phase.${phase}`) : '',
-		bayanSeverity: typeof data.severity === 'string' ? context.s(`option.${data.severity}`) : '',
-		bayanWindow: start ? (end ? context.s('window.closed', { start: format(start), end: format(end) }) : context.s('window.open', { start: format(start) })) : '',
-	};
-}
-
-/**
- * One file format per collection (`bayan-<collection>`): Decap's own YAML front matter or
- * YAML, but writing only what the strict content schemas accept (no file-name field, no
- * empty values). Reading is Decap's own, so files keep round-tripping through its parser.
- */
 export function registerFormats(cms: DecapCms, collections: readonly CmsCollection[], context: AdminContext): void {
 	for (const collection of collections) {
 		// The file-name field (widget bayan-slug), the template chooser and the list's summary are never written.

@@ -82,6 +82,7 @@ export const faCorrections: Phrases = {
 		settingsDropdown: { account: 'گزینه‌های حساب' },
 		toast: {
 			onFailToPersist: 'ذخیره نشد: %{details}',
+			onBackendDown: 'سرویس مخزن از کار افتاده است. برای آگاهی بیشتر %{details} را ببینید.',
 			missingRequiredField: 'یک فیلد الزامی خالی مانده است؛ پیش از ذخیره آن را پر کنید.',
 			entryPublished: 'منتشر شد',
 			entryUnpublished: 'از انتشار خارج شد',
