@@ -22,7 +22,8 @@ function slugControl(context: AdminContext) {
 	 * and never put into the form: a value there would differ from the file and make Decap
 	 * show "unsaved changes" on an entry nobody touched.
 	 */
-	isValid() {
+	// An arrow: Decap calls isValid detached from the control (`this` would be its wrapper).
+	isValid = () => {
 		if (!this.props.entry?.get('newRecord')) return true;
 		const value = typeof this.props.value === 'string' ? this.props.value : '';
 		return value ? true : { error: { message: context.s('rule.slugNew') } };
@@ -85,7 +86,7 @@ function yamlControl(context: AdminContext) {
 		}
 
 		/** Decap asks every control before saving; a non-true answer blocks the save with this message. */
-		isValid() {
+		isValid = () => {
 			if (this.state.error) return { error: { message: this.state.error } };
 			const unknown = this.unknownKeys();
 			if (unknown.length) {

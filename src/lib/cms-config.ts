@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { noticeTemplates, type NoticeTemplate } from '../features/cms/notice-templates';
+export { listSummaryKeys, transientWidgets } from '../features/cms/entry-keys';
 import { dictionaries, t } from '../i18n';
 import { articleFields } from '../schemas/article';
 import { categoryFields } from '../schemas/category';
@@ -213,8 +214,6 @@ interface Labels {
 	references?: Readonly<Record<string, string>>;
 }
 
-/** Keys the list summary reads that the custom format adds when it reads a file, and never writes. */
-export const listSummaryKeys = ['bayanPhase', 'bayanSeverity', 'bayanWindow'] as const;
 
 /** A select option's label: the value in the editor's language (`cms.option.<value>`). */
 function optionLabel(labels: Labels, value: string): string {
@@ -443,8 +442,6 @@ function slugField(labels: Labels, i18n: boolean): CmsField {
 	};
 }
 
-/** Widgets whose values only drive the form and are never written into a file. */
-export const transientWidgets = ['bayan-slug', 'bayan-template'] as const;
 
 /** The template chooser of a new notice (its value is never written). */
 function templateField(labels: Labels): CmsField {

@@ -23,8 +23,21 @@ let project = '';
 let decapPort = 0;
 let decap: Server | undefined;
 
-test.describe.configure({ mode: 'serial' });
-test.use({ timezoneId: 'Asia/Tehran', locale: 'fa-IR' });
+// Decap is a large app: on a shared two-core runner one form can take a while to load.
+test.describe.configure({ mode: 'serial', timeout: 150_000 });
+// The editor's laptop is in Berlin: times are still entered and stored in the site's zone (Tehran).
+test.use({ timezoneId: 'Europe/Berlin', locale: 'fa-IR', screenshot: 'only-on-failure' });
+
+/** Errors the admin logs or throws; a finished editor has none. */
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+	if (process.env.BAYAN_CMS_STACKS) page.on("pageerror", (error) => console.log(error.stack));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+	});
+	return errors;
+}
 
 function freePort(): Promise<number> {
 	return new Promise((resolvePort, reject) => {
@@ -110,8 +123,14 @@ async function choose(page: Page, field: Locator, option: string): Promise<void>
 	await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** Decap's "unsaved changes" marker in the toolbar (corrected Persian, with its ZWNJ). */
+const unsaved = (page: Page) => page.getByText('تغییرات ذخیره‌نشده', { exact: true });
+
 test('an editor writes a Persian notice right-to-left, with start and end, and it is saved as valid front matter', async ({ page }) => {
+	const errors = watchErrors(page);
 	await openAdmin(page, '/collections/notices/new');
+	// The admin shell itself reads right-to-left in Persian.
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	const fa = pane(page, 'fa');
 	await expect(fa).toHaveAttribute('dir', 'rtl');
 	const title = fa.getByLabel('عنوان', { exact: true });
@@ -122,9 +141,12 @@ test('an editor writes a Persian notice right-to-left, with start and end, and i
 	await fa.getByLabel('نام فایل (نشانی)').fill('cms-test-rain-delay');
 	await title.fill('تأخیر ارسال به‌خاطر باران');
 	await fa.getByLabel('خلاصه', { exact: true }).fill('به‌خاطر باران شدید، ارسال‌های امروز تهران تا دو ساعت دیرتر می‌رسد.');
-	await choose(page, fa.getByLabel('نوع', { exact: true }), 'delay');
-	await choose(page, fa.getByLabel('شدت', { exact: true }), 'warning');
+	// Kind and severity are offered in Persian, stored as the codes the build reads.
+	await choose(page, fa.getByLabel('نوع', { exact: true }), 'تأخیر');
+	await choose(page, fa.getByLabel('شدت', { exact: true }), 'هشدار');
+	// Tehran wall-clock times, whatever the laptop's zone; read back in the Solar Hijri calendar.
 	await fa.getByLabel('شروع', { exact: true }).fill('2026-11-21T08:00');
+	await expect(fa.getByText('یعنی ۳۰ آبان ۱۴۰۵', { exact: false })).toBeVisible();
 	await fa.getByLabel('پایان (اختیاری)', { exact: true }).fill('2026-11-30T20:00');
 	const body = fa.locator('[contenteditable="true"]').first();
 	await body.click();
@@ -132,15 +154,31 @@ test('an editor writes a Persian notice right-to-left, with start and end, and i
 
 	// The live preview is drawn with the site's stylesheet, in Persian, right-to-left.
 	// (The second language pane and the preview share the space: switch to the preview.)
-	await page.locator('button[title="i18n را تغییر دهید"]').click();
-	if (!(await page.locator('iframe').count())) await page.locator('button[title="پیش نمایش را تغییر دهید"]').click();
+	await page.locator('button[title="نمایش یا پنهان کردن زبان دوم"]').click();
+	if (!(await page.locator('iframe').count())) await page.locator('button[title="نمایش یا پنهان کردن پیش‌نمایش"]').click();
 	const preview = page.frameLocator('iframe').first();
 	await expect(preview.locator('.bayan-preview h1')).toHaveText('تأخیر ارسال به‌خاطر باران');
 	await expect(preview.locator('.bayan-preview')).toHaveAttribute('dir', 'rtl');
 	await expect(preview.locator('link[href*="/_astro/"]')).toHaveCount(1);
+	// The banner card as customers see it on a phone, next to the notice page.
+	const card = preview.locator('.bayan-phone .bayan-banner-card');
+	await expect(card).toHaveAttribute('data-severity', 'warning');
+	await expect(card).toContainText('تأخیر ارسال به‌خاطر باران');
+	await expect(card).toContainText('تا دو ساعت دیرتر');
+	expect((await preview.locator('.bayan-phone').boundingBox())?.width).toBeLessThanOrEqual(360);
+	await page.screenshot({ path: '/work/shots/cms/editor-preview.png' });
 
+	// A publish neither reloads the admin nor throws, and leaves no "unsaved changes" behind.
+	await page.evaluate(() => ((window as unknown as { bayanMarker: number }).bayanMarker = 1));
 	await publish(page);
 	await waitForFile('notices/fa/cms-test-rain-delay.mdx');
+	// Decap moves from the new-entry form to the published entry, in place.
+	await expect(page).toHaveURL(/#\/collections\/notices\/entries\/cms-test-rain-delay$/, { timeout: 30_000 });
+	await expect(page.getByText('تغییرات ذخیره شد', { exact: true })).toBeVisible();
+	await page.screenshot({ path: '/work/shots/cms/after-publish.png' });
+	expect(await page.evaluate(() => (window as unknown as { bayanMarker?: number }).bayanMarker)).toBe(1);
+	await expect(unsaved(page)).toHaveCount(0);
+	expect(errors).toEqual([]);
 	const { data, body: text } = readEntry('notices/fa/cms-test-rain-delay.mdx');
 	expect(data).toEqual({
 		title: 'تأخیر ارسال به‌خاطر باران',

@@ -1,5 +1,6 @@
 import { cleanEntryData } from '../../../lib/cms-entry';
-import { listSummaryKeys, transientWidgets, type CmsAdminData, type CmsCollection } from '../../../lib/cms-config';
+import type { CmsAdminData, CmsCollection } from '../../../lib/cms-config';
+import { listSummaryKeys, transientWidgets } from '../entry-keys';
 import { entryIssues, type EntryIssue, type IssueMessages } from '../entry-validation';
 import { formatDayFor, formatInstantFor } from '../zoned-input';
 

@@ -58,7 +58,8 @@ function inputProps(props: ControlProps) {
 
 function instantControl(context: AdminContext) {
 	return class InstantControl extends Component<ControlProps> implements Widget {
-		isValid() {
+		// An arrow: Decap calls isValid detached from the control (`this` would be its wrapper).
+		isValid = () => {
 			const value = this.props.value;
 			if (typeof value === 'string' && value && !parseStoredInstant(value)) {
 				return { error: { message: context.s('rule.instant.parts') } };
@@ -98,7 +99,7 @@ function instantControl(context: AdminContext) {
 
 function dateControl(context: AdminContext) {
 	return class DateControl extends Component<ControlProps> implements Widget {
-		isValid() {
+		isValid = () => {
 			const value = this.props.value;
 			if (typeof value === 'string' && value && !parseStoredDay(value)) return { error: { message: context.s('rule.date.day') } };
 			return validity(schemaProblems(this.props, context));
@@ -151,7 +152,7 @@ function refControl(context: AdminContext) {
 			}
 		}
 
-		isValid() {
+		isValid = () => {
 			return validity(schemaProblems(this.props, context));
 		}
 
