@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fa from 'decap-cms-locales/dist/esm/fa';
 import en from 'decap-cms-locales/dist/esm/en';
-import { buildAdminData, buildCmsConfig } from '../../src/lib/cms-config';
+import { buildAdminData, buildCmsConfig } from '../../src/features/cms/cms-config';
 import { entryIssues } from '../../src/features/cms/entry-validation';
 import { entryProblems, issueMessages, languagesToWrite } from '../../src/features/cms/browser/validation';
 import { correctedFaPhrases, withZwnj, type Phrases } from '../../src/features/cms/fa-locale';
 import { noticeTemplates } from '../../src/features/cms/notice-templates';
 import { addHoursStored, nowStored, storedNoticePhase, storedToWall, wallToStored } from '../../src/features/cms/zoned-input';
 import { noticeListSummary } from '../../src/features/cms/list-summary';
-import { noticeSchema } from '../../src/schemas/notice';
+import { noticeSchema } from '../../src/features/notices/notice-schema';
 
 /**
  * The CMS's side of "refuse what the build refuses": the build's own schemas run on the
@@ -56,7 +56,7 @@ describe('entry validation in the editor’s language', () => {
 	});
 
 	it('has a translation for every rule the schemas tag, in every language', () => {
-		const schemaFiles = import.meta.glob<string>('../../src/schemas/*.ts', { eager: true, query: '?raw', import: 'default' });
+		const schemaFiles = import.meta.glob<string>('../../src/**/*schema.ts', { eager: true, query: '?raw', import: 'default' });
 		const rules = new Set(Object.values(schemaFiles).flatMap((text) => [...text.matchAll(/rule: '([\w.]+)'/g)].map((match) => match[1]!)));
 		expect(rules.size).toBeGreaterThanOrEqual(25);
 		for (const locale of ['fa', 'ar', 'en'] as const) {

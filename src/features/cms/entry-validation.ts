@@ -1,13 +1,13 @@
 import type { z } from 'astro/zod';
-import { articleSchema } from '../../schemas/article';
-import { categorySchema } from '../../schemas/category';
-import { channelSchema } from '../../schemas/channel';
-import { slugPattern } from '../../schemas/common';
-import { incidentSchema } from '../../schemas/incident';
-import { noticeSchema } from '../../schemas/notice';
-import { regionSchema } from '../../schemas/region';
-import { serviceGroupSchema, serviceSchema } from '../../schemas/service';
-import { synonymGroupSchema } from '../../schemas/synonyms';
+import { articleSchema } from '../articles/article-schema';
+import { categorySchema } from '../articles/category-schema';
+import { channelSchema } from '../notices/channel-schema';
+import { slugPattern } from '../../core/schema';
+import { incidentSchema } from '../status/incident-schema';
+import { noticeSchema } from '../notices/notice-schema';
+import { regionSchema } from '../notices/region-schema';
+import { serviceGroupSchema, serviceSchema } from '../status/service-schema';
+import { synonymGroupSchema } from '../search/synonyms-schema';
 
 /**
  * The build's own Zod schemas, run in the CMS before an entry is saved, with each problem

@@ -1,4 +1,4 @@
-import type { AdminContext } from '../../admin/types';
+import type { AdminContext } from './browser/types';
 import { formatInstantFor, parseStoredInstant, storedNoticePhase } from './zoned-input';
 
 /**
@@ -17,9 +17,3 @@ export function noticeListSummary(data: Record<string, unknown>, context: Pick<A
 		bayanWindow: start ? (end ? context.s('window.closed', { start: format(start), end: format(end) }) : context.s('window.open', { start: format(start) })) : '',
 	};
 }
-
-/**
- * One file format per collection (`bayan-<collection>`): Decap's own YAML front matter or
- * YAML, but writing only what the strict content schemas accept (no file-name field, no
- * empty values). Reading is Decap's own, so files keep round-tripping through its parser.
- */

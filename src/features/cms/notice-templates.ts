@@ -1,4 +1,4 @@
-import type { NoticeKind, NoticeSeverity } from '../../schemas/notice';
+import type { NoticeKind, NoticeSeverity } from '../notices/notice-schema';
 import type { Locale } from '../../site.config';
 
 /**

@@ -1,7 +1,6 @@
-import { calendarDate, instant } from '../../schemas/common';
-import { machineDate, offsetMinutes, zonedParts, zonedTimeToInstant } from '../../lib/dates';
-import { noticePhase } from '../../lib/notices';
-import type { NoticePhase } from '../../lib/notices';
+import { calendarDate, instant } from '../../core/schema';
+import { machineDate, offsetMinutes, zonedParts, zonedTimeToInstant } from '../../core/zoned-time';
+import { noticePhase, type NoticePhase } from '../notices/notice-phase';
 
 /**
  * Dates as the CMS edits them: entered as a wall-clock time in the site's time zone (what
@@ -103,5 +102,5 @@ export function storedNoticePhase(start: unknown, end: unknown, now: Date): Noti
 	const startDate = parseStoredInstant(start);
 	if (!startDate) return undefined;
 	const endDate = parseStoredInstant(end);
-	return noticePhase({ data: { start: startDate, ...(endDate ? { end: endDate } : {}) } } as Parameters<typeof noticePhase>[0], now);
+	return noticePhase({ data: { start: startDate, ...(endDate ? { end: endDate } : {}) } }, now);
 }

@@ -1,5 +1,5 @@
-import { cleanEntryData } from '../../../lib/cms-entry';
-import type { CmsAdminData, CmsCollection } from '../../../lib/cms-config';
+import { cleanEntryData } from '../cms-entry';
+import type { CmsAdminData, CmsCollection } from '../cms-config';
 import { listSummaryKeys, transientWidgets } from '../entry-keys';
 import { entryIssues, type EntryIssue, type IssueMessages } from '../entry-validation';
 import { formatDayFor, formatInstantFor } from '../zoned-input';
@@ -48,7 +48,7 @@ export function languagesToWrite(
 	for (const [locale, translation] of Object.entries(entry.i18n ?? {})) {
 		if (locale === defaultLocale || !translation?.data) continue;
 		const data = writtenData(collection, translation.data);
-		// A translation without a title is not written (src/admin/formats.ts), so it cannot fail the build.
+		// A translation without a title is not written (formats.ts), so it cannot fail the build.
 		if (data[collection.identifier_field]) result.push({ locale, data });
 	}
 	return result;

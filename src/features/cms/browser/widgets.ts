@@ -1,242 +1,156 @@
 import { Component, createElement as h } from 'react';
-import { store } from 'decap-cms-core/dist/esm/redux';
-import { changeDraftField } from 'decap-cms-core/dist/esm/actions/entries';
-import type { AdminContext, ControlProps, DecapCms, ImmutableLike } from '../../../admin/types';
-import { entryIssues } from '../entry-validation';
-import { addHoursStored, formatDayFor, formatInstantFor, nowStored, offsetLabel, parseStoredDay, parseStoredInstant, storedToWall, wallToStored } from '../zoned-input';
-import { issueMessages, writtenData } from './validation';
+import { parse, stringify } from 'yaml';
+import type { AdminContext, ControlProps, DecapCms, ImmutableLike } from './types';
 
 /**
- * Bayan's own widgets for what Decap's built-in ones get wrong for a Persian help centre:
- *
- * - `bayan-instant`: a date and time entered as the site's wall-clock time (not the
- *   device's), stored with the zone's offset, and read back in the editor's calendar
- *   (Solar Hijri for fa). It never rewrites a value on load, so an untouched entry is not
- *   "changed" (Decap's datetime widget re-serialises through moment and marks it changed).
- * - `bayan-date`: the same for a calendar day (`2026-11-22`).
- * - `bayan-ref`: an article's number, assigned once (the next free one) and then shown read-only.
- * - `bayan-template`: the notice templates of a new notice, filling every language at once.
- *
- * Each control's `isValid` runs the collection's schema on the entry (the build's own rules)
- * and reports the problems at its own field, in the editor's language.
+ * Two widgets Decap lacks. `bayan-slug`: the file name, typed once for a new entry (Latin,
+ * left-to-right even in a Persian form) and shown read-only afterwards, because renaming a
+ * file would break links; the custom formats never write it into the file.
+ * `bayan-yaml`: a small YAML box for maps whose keys the editor chooses (channel id →
+ * hours), stored as a real object so the file stays plain YAML.
  */
 
-type Widget = Component<ControlProps>;
-
-function fieldName(props: ControlProps): string {
-	return String(props.field.get('name'));
+function toPlain(value: unknown): unknown {
+	return value && typeof (value as ImmutableLike).toJS === 'function' ? (value as ImmutableLike).toJS() : value;
 }
 
-/** The build's problems at this control's field (top-level fields only; nested ones are checked on save). */
-function schemaProblems(props: ControlProps, context: AdminContext): string[] {
-	const collectionName = String(props.entry.get('collection'));
-	const collection = context.config.collections.find((item) => item.name === collectionName);
-	if (!collection) return [];
-	const name = fieldName(props);
-	const raw = props.entry.get('data') as ImmutableLike | undefined;
-	const data = (raw?.toJS() ?? {}) as Record<string, unknown>;
-	// The control may render inside a translation's pane; the shared values are the default language's.
-	if (!Object.hasOwn(data, name)) return [];
-	const issues = entryIssues(collectionName, writtenData(collection, data), issueMessages(context));
-	return issues.filter((issue) => issue.path[0] === name).map((issue) => issue.message);
-}
+function slugControl(context: AdminContext) {
+	return class SlugControl extends Component<ControlProps> {
+	/**
+	 * Only a new entry needs a name (the field is not `required` for Decap, which would ask
+	 * an existing entry for it too). An existing entry's name is shown from the entry itself
+	 * and never put into the form: a value there would differ from the file and make Decap
+	 * show "unsaved changes" on an entry nobody touched.
+	 */
+	// An arrow: Decap calls isValid detached from the control (`this` would be its wrapper).
+	isValid = () => {
+		if (!this.props.entry?.get('newRecord')) return true;
+		const value = typeof this.props.value === 'string' ? this.props.value : '';
+		return value ? true : { error: { message: context.s('rule.slugNew') } };
+	}
 
-function validity(problems: string[]): true | { error: { message: string } } {
-	return problems.length ? { error: { message: problems.join(' ') } } : true;
-}
-
-function inputProps(props: ControlProps) {
-	return {
-		id: props.forID,
-		className: props.classNameWrapper,
-		onFocus: props.setActiveStyle,
-		onBlur: props.setInactiveStyle,
-		// Tells rtl.ts to leave the box as it is: the browser lays out dates itself.
-		'data-bayan-fixed': '',
+	render() {
+		const isNew = Boolean(this.props.entry?.get('newRecord'));
+		const existing = this.props.entry?.get('slug');
+		const value = isNew ? this.props.value : existing;
+		return h('input', {
+			type: 'text',
+			id: this.props.forID,
+			className: this.props.classNameWrapper,
+			value: typeof value === 'string' ? value : '',
+			readOnly: !isNew,
+			dir: 'ltr',
+			lang: 'en',
+			// Tells rtl.ts to leave this box left-to-right inside a Persian pane.
+			'data-bayan-fixed': '',
+			spellCheck: false,
+			autoComplete: 'off',
+			inputMode: 'url',
+			onFocus: this.props.setActiveStyle,
+			onBlur: this.props.setInactiveStyle,
+			onChange: (event: { target: { value: string } }) => this.props.onChange(event.target.value.trim().toLowerCase()),
+		});
+	}
 	};
 }
 
-function instantControl(context: AdminContext) {
-	return class InstantControl extends Component<ControlProps> implements Widget {
-		// An arrow: Decap calls isValid detached from the control (`this` would be its wrapper).
-		isValid = () => {
-			const value = this.props.value;
-			if (typeof value === 'string' && value && !parseStoredInstant(value)) {
-				return { error: { message: context.s('rule.instant.parts') } };
-			}
-			return validity(schemaProblems(this.props, context));
+/** Widgets need the admin's strings, so they are made per context. */
+function yamlControl(context: AdminContext) {
+	return class YamlControl extends Component<ControlProps, { text: string; error: string; known: string[] | undefined }> {
+		constructor(props: ControlProps) {
+			super(props);
+			const value = toPlain(props.value);
+			this.state = { text: value && typeof value === 'object' ? stringify(value).trimEnd() : '', error: '', known: undefined };
 		}
 
-		render() {
-			const { value, onChange, forID } = this.props;
-			const date = parseStoredInstant(value);
-			const readout = date
-				? context.s('instant.readout', {
-						date: formatInstantFor(date, context.uiIntl, context.timeZone),
-						zone: `${context.timeZone} ${offsetLabel(date, context.timeZone)}`,
-					})
-				: '';
-			return h(
-				'div',
-				{ className: 'bayan-instant' },
-				h('input', {
-					...inputProps(this.props),
-					type: 'datetime-local',
-					step: 60,
-					lang: 'en',
-					dir: 'ltr',
-					value: storedToWall(value, context.timeZone),
-					'aria-describedby': `${forID}-readout`,
-					onChange: (event: { target: { value: string } }) => onChange(wallToStored(event.target.value, context.timeZone)),
-				}),
-				h('button', { type: 'button', className: 'bayan-widget-button', onClick: () => onChange(nowStored(context.timeZone)) }, context.s('instant.now')),
-				value ? h('button', { type: 'button', className: 'bayan-widget-button', onClick: () => onChange('') }, context.s('instant.clear')) : null,
-				h('p', { id: `${forID}-readout`, className: 'bayan-widget-hint', 'aria-live': 'polite' }, readout),
-			);
-		}
-	};
-}
-
-function dateControl(context: AdminContext) {
-	return class DateControl extends Component<ControlProps> implements Widget {
-		isValid = () => {
-			const value = this.props.value;
-			if (typeof value === 'string' && value && !parseStoredDay(value)) return { error: { message: context.s('rule.date.day') } };
-			return validity(schemaProblems(this.props, context));
-		}
-
-		render() {
-			const { value, onChange, forID } = this.props;
-			const day = parseStoredDay(value);
-			return h(
-				'div',
-				{ className: 'bayan-instant' },
-				h('input', {
-					...inputProps(this.props),
-					type: 'date',
-					lang: 'en',
-					dir: 'ltr',
-					value: typeof value === 'string' ? value : '',
-					'aria-describedby': `${forID}-readout`,
-					onChange: (event: { target: { value: string } }) => onChange(event.target.value),
-				}),
-				value ? h('button', { type: 'button', className: 'bayan-widget-button', onClick: () => onChange('') }, context.s('instant.clear')) : null,
-				h('p', { id: `${forID}-readout`, className: 'bayan-widget-hint', 'aria-live': 'polite' }, day ? formatDayFor(day, context.uiIntl) : ''),
-			);
-		}
-	};
-}
-
-/** Hits of Decap's search over a collection (every entry, as plain objects). */
-async function allEntries(props: ControlProps, collection: string, searchField: string): Promise<Array<{ slug: string; data: Record<string, unknown> }>> {
-	if (!props.query) return [];
-	const result = await props.query(props.forID, collection, [searchField], '');
-	return (result?.payload?.hits ?? []) as Array<{ slug: string; data: Record<string, unknown> }>;
-}
-
-function refControl(context: AdminContext) {
-	return class RefControl extends Component<ControlProps, { failed: boolean }> implements Widget {
-		state = { failed: false };
-
+		/**
+		 * The keys are channel ids (an hours override's `channels`): the build refuses an id no
+		 * channel file has, so the form offers the existing ones and refuses any other.
+		 */
 		async componentDidMount() {
-			// Only a new entry is numbered; an existing one keeps its number, untouched.
-			if (!this.props.entry.get('newRecord') || typeof this.props.value === 'number') return;
+			if (!this.props.query) return;
 			try {
-				const collection = String(this.props.entry.get('collection'));
-				const name = fieldName(this.props);
-				const used = (await allEntries(this.props, collection, 'title')).map((hit) => Number(hit.data[name])).filter(Number.isInteger);
-				this.props.onChange(Math.max(0, ...used) + 1);
+				const result = await this.props.query(this.props.forID, 'channels', [`name.${context.defaultLocale}`], '');
+				const hits = (result?.payload?.hits ?? []) as Array<{ slug: string }>;
+				this.setState({ known: hits.map((hit) => hit.slug).sort() });
 			} catch (cause) {
-				console.error(new Error('bayan-ref: could not list the existing entries', { cause }));
-				this.setState({ failed: true });
+				console.error(new Error('bayan-yaml: could not list the channels', { cause }));
 			}
 		}
 
+		/** Keys that are not existing channels. */
+		unknownKeys(): string[] {
+			const value = toPlain(this.props.value);
+			if (!this.state.known || !value || typeof value !== 'object') return [];
+			return Object.keys(value).filter((key) => !this.state.known!.includes(key));
+		}
+
+		/** Decap asks every control before saving; a non-true answer blocks the save with this message. */
 		isValid = () => {
-			return validity(schemaProblems(this.props, context));
-		}
-
-		render() {
-			const value = this.props.value;
-			return h('input', {
-				...inputProps(this.props),
-				type: 'number',
-				dir: 'ltr',
-				lang: 'en',
-				// Typed only if the next free number could not be found.
-				readOnly: !this.state.failed,
-				value: typeof value === 'number' ? value : '',
-				placeholder: this.state.failed ? '' : context.s('ref.loading'),
-				onChange: (event: { target: { value: string } }) => this.props.onChange(event.target.value === '' ? undefined : Number(event.target.value)),
-			});
-		}
-	};
-}
-
-/** Decap's draft store: the template fills fields other than its own. */
-interface DecapState {
-	collections: ImmutableLike;
-}
-
-function templateControl(context: AdminContext) {
-	return class TemplateControl extends Component<ControlProps, { applied: string }> implements Widget {
-		state = { applied: '' };
-
-		apply(id: string) {
-			const template = context.templates.find((item) => item.id === id);
-			if (!template) return;
-			const collectionName = String(this.props.entry.get('collection'));
-			const collection = (store.getState() as DecapState).collections.get(collectionName) as ImmutableLike;
-			const fields = collection.get('fields') as ImmutableLike & { find(test: (field: ImmutableLike) => boolean): ImmutableLike | undefined };
-			const locales = Object.keys(context.dirs);
-			const set = (name: string, value: unknown, locale: string) => {
-				const field = fields.find((item) => item.get('name') === name);
-				if (!field) throw new Error(`bayan-template: the notices form has no field "${name}"`);
-				store.dispatch(
-					changeDraftField({ field, value, entries: [], i18n: { currentLocale: locale, defaultLocale: context.defaultLocale, locales } }),
-				);
-			};
-			const start = nowStored(context.timeZone);
-			// Shared values once, in the default language (Decap copies them to the translations).
-			set('kind', template.kind, context.defaultLocale);
-			set('severity', template.severity, context.defaultLocale);
-			set('start', start, context.defaultLocale);
-			set('end', addHoursStored(start, template.hours, context.timeZone), context.defaultLocale);
-			for (const locale of locales) {
-				const text = template.text[locale as keyof typeof template.text];
-				set('title', text.title, locale);
-				set('summary', text.summary, locale);
-				set('body', text.body, locale);
+			if (this.state.error) return { error: { message: this.state.error } };
+			const unknown = this.unknownKeys();
+			if (unknown.length) {
+				return { error: { message: context.s('rule.hours.unknownChannel', { channel: unknown.join('، '), known: (this.state.known ?? []).join('، ') }) } };
 			}
-			this.setState({ applied: context.s(`template.${id}`) });
+			return true;
+		}
+
+		update(text: string) {
+			let error = '';
+			let parsed: unknown;
+			try {
+				parsed = text.trim() ? parse(text) : undefined;
+				if (parsed !== undefined && (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))) {
+					error = context.s('yaml.notMap');
+				}
+			} catch (cause) {
+				error = context.s('yaml.invalid', { error: (cause as Error).message.split('\n')[0] ?? '' });
+			}
+			this.setState({ text, error });
+			if (!error) this.props.onChange(parsed);
 		}
 
 		render() {
-			if (!this.props.entry.get('newRecord')) return h('p', { id: this.props.forID, className: 'bayan-widget-hint' }, '—');
 			return h(
 				'div',
-				{ id: this.props.forID, className: 'bayan-templates', role: 'group' },
-				...context.templates.map((template) =>
-					h('button', { key: template.id, type: 'button', className: 'bayan-widget-button', 'data-template': template.id, onClick: () => this.apply(template.id) }, context.s(`template.${template.id}`)),
-				),
-				h('p', { className: 'bayan-widget-hint', role: 'status' }, this.state.applied ? context.s('template.applied', { name: this.state.applied }) : ''),
+				null,
+				h('textarea', {
+					id: this.props.forID,
+					className: this.props.classNameWrapper,
+					value: this.state.text,
+					dir: 'ltr',
+					lang: 'en',
+					'data-bayan-fixed': '',
+					rows: 6,
+					spellCheck: false,
+					placeholder: 'contact-centre: closed\ntehran-vanak:\n  - { open: "10:00", close: "16:00" }',
+					'aria-describedby': `${this.props.forID}-hint`,
+					onFocus: this.props.setActiveStyle,
+					onBlur: this.props.setInactiveStyle,
+					onChange: (event: { target: { value: string } }) => this.update(event.target.value),
+				}),
+				h('p', { id: `${this.props.forID}-hint`, className: 'bayan-widget-hint' }, this.state.error || context.s('yaml.hint')),
+				this.state.known
+					? h(
+							'p',
+							{ className: 'bayan-widget-hint', dir: 'ltr', lang: 'en' },
+							...this.state.known.map((id) =>
+								h('button', { key: id, type: 'button', className: 'bayan-widget-button', onClick: () => this.update(`${this.state.text.trim() ? `${this.state.text.trimEnd()}\n` : ''}${id}: closed`) }, id),
+							),
+						)
+					: null,
 			);
 		}
 	};
 }
 
-/** A preview that shows a stored date in the editor's calendar. */
-function instantPreview(context: AdminContext) {
-	return function InstantPreview({ value }: { value: unknown }) {
-		const date = parseStoredInstant(value);
-		return h('span', null, date ? formatInstantFor(date, context.uiIntl, context.timeZone) : '');
-	};
+function YamlPreview({ value }: { value: unknown }) {
+	const plain = toPlain(value);
+	return h('pre', { dir: 'ltr' }, plain ? stringify(plain) : '');
 }
 
-/** Registers the date, number and template widgets. */
-export function registerBayanWidgets(cms: DecapCms, context: AdminContext): void {
-	cms.registerWidget('bayan-instant', instantControl(context), instantPreview(context));
-	cms.registerWidget('bayan-date', dateControl(context));
-	cms.registerWidget('bayan-ref', refControl(context));
-	cms.registerWidget('bayan-template', templateControl(context));
+/** Registers Bayan's widgets. */
+export function registerWidgets(cms: DecapCms, context: AdminContext): void {
+	cms.registerWidget('bayan-slug', slugControl(context), ({ value }: { value: unknown }) => h('code', { dir: 'ltr' }, String(value ?? '')));
+	cms.registerWidget('bayan-yaml', yamlControl(context), YamlPreview);
 }

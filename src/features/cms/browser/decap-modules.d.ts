@@ -1,0 +1,33 @@
+// decap-cms-app has declarations, its deep modules do not; these cover the ones the admin bundle imports.
+declare module 'decap-cms-core/dist/esm/formats/frontmatter' {
+	export function frontmatterYAML(delimiter?: string): import('./types').Formatter;
+}
+declare module 'decap-cms-core/dist/esm/formats/yaml' {
+	const yamlFormatter: import('./types').Formatter;
+	export default yamlFormatter;
+}
+declare module 'decap-cms-locales/dist/esm/fa' {
+	const phrases: Record<string, unknown>;
+	export default phrases;
+}
+declare module 'decap-cms-core/dist/esm/backend' {
+	export class Backend {
+		entryToRaw(collection: unknown, entry: unknown): string;
+	}
+}
+declare module 'decap-cms-core/dist/esm/redux' {
+	export const store: { getState(): unknown; dispatch(action: unknown): unknown };
+}
+declare module 'decap-cms-core/dist/esm/actions/entries' {
+	export function changeDraftField(payload: {
+		field: unknown;
+		value: unknown;
+		metadata?: unknown;
+		entries: unknown[];
+		i18n?: { currentLocale: string; defaultLocale: string; locales: string[] };
+	}): unknown;
+}
+declare module 'decap-cms-locales/dist/esm/en' {
+	const phrases: Record<string, unknown>;
+	export default phrases;
+}
