@@ -1,0 +1,2 @@
+import "./server_Bssty4hl.mjs";
+export {};

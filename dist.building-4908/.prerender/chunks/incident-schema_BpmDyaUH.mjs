@@ -1,0 +1,159 @@
+import { d as strictObject, f as mod, i as line, l as slug, o as listLimits, r as instant } from "./schema_D_u_5cv6.mjs";
+// src/features/status/incident-schema.ts
+/**
+* Frontmatter of a status incident or scheduled maintenance
+* (`src/content/incidents/<locale>/<slug>.mdx`; translations share the slug). The
+* vocabulary is Atlassian Statuspage's, word for word, so the JSON API can pass values
+* through untranslated and tools written for Statuspage understand them. Whether the
+* affected services exist is checked across files by `checkIncidentReferences` in
+* `src/features/status/status.ts`.
+*/
+/** Statuspage component statuses. */
+var componentStatuses = [
+	"operational",
+	"degraded_performance",
+	"partial_outage",
+	"major_outage",
+	"under_maintenance"
+];
+/** Statuspage incident statuses, in the order an incident normally moves through them. */
+var incidentStatuses = [
+	"investigating",
+	"identified",
+	"monitoring",
+	"resolved",
+	"postmortem"
+];
+/** Statuspage scheduled-maintenance statuses, in order. */
+var maintenanceStatuses = [
+	"scheduled",
+	"in_progress",
+	"verifying",
+	"completed"
+];
+/** Statuspage incident impacts, least to most severe. */
+var impacts = [
+	"none",
+	"minor",
+	"major",
+	"critical"
+];
+/** What a file in `incidents/` describes. */
+var incidentKinds = ["incident", "maintenance"];
+/** Incident statuses after which an incident no longer counts against a service. */
+var resolvedStatuses = ["resolved", "postmortem"];
+var oneOf = (values) => mod.enum(values, { message: `must be one of ${values.join(", ")}` });
+/** Frontmatter fields of an incident or maintenance file. */
+var incidentFields = {
+	title: line(160),
+	kind: oneOf(incidentKinds),
+	impact: oneOf(impacts),
+	affected: mod.array(strictObject({
+		service: slug,
+		status: oneOf(componentStatuses)
+	})).max(listLimits.affected, { message: `must have at most ${listLimits.affected} items` }).default([]),
+	updates: mod.array(strictObject({
+		at: instant,
+		status: oneOf([...incidentStatuses, ...maintenanceStatuses]),
+		text: line(1e3)
+	})).max(listLimits.updates, { message: `must have at most ${listLimits.updates} items` }).min(1, { message: "needs at least one update, e.g. { at: 2026-11-22T09:00:00+03:30, status: investigating, text: … }" }),
+	window: strictObject({
+		start: instant,
+		end: instant
+	}).optional()
+};
+strictObject(incidentFields).superRefine((data, ctx) => {
+	const isMaintenance = data.kind === "maintenance";
+	const allowed = isMaintenance ? maintenanceStatuses : incidentStatuses;
+	const other = isMaintenance ? "an incident" : "a maintenance";
+	const subject = isMaintenance ? "maintenance" : "an incident";
+	if (isMaintenance && !data.window) ctx.addIssue({
+		code: "custom",
+		path: ["window"],
+		params: { rule: "incident.windowRequired" },
+		message: "maintenance needs a window, e.g. { start: 2026-11-22T02:00:00+03:30, end: 2026-11-22T04:00:00+03:30 }"
+	});
+	if (!isMaintenance && data.window) ctx.addIssue({
+		code: "custom",
+		path: ["window"],
+		params: { rule: "incident.windowOnlyForMaintenance" },
+		message: "only maintenance has a window; remove it or set kind: maintenance"
+	});
+	if (data.window && data.window.end.getTime() <= data.window.start.getTime()) ctx.addIssue({
+		code: "custom",
+		path: ["window", "end"],
+		params: {
+			rule: "incident.windowEndAfterStart",
+			start: data.window.start,
+			end: data.window.end
+		},
+		message: "must be later than window.start"
+	});
+	const seen = /* @__PURE__ */ new Set();
+	data.affected.forEach((entry, index) => {
+		if (seen.has(entry.service)) ctx.addIssue({
+			code: "custom",
+			path: [
+				"affected",
+				index,
+				"service"
+			],
+			params: {
+				rule: "incident.serviceTwice",
+				service: entry.service
+			},
+			message: `"${entry.service}" is listed twice; give each service once with its worst status`
+		});
+		seen.add(entry.service);
+		if (!isMaintenance && entry.status === "under_maintenance") ctx.addIssue({
+			code: "custom",
+			path: [
+				"affected",
+				index,
+				"status"
+			],
+			params: { rule: "incident.maintenanceStatusInIncident" },
+			message: "under_maintenance is for kind: maintenance; an incident uses degraded_performance, partial_outage or major_outage"
+		});
+	});
+	let resolvedSeen = false;
+	data.updates.forEach((update, index) => {
+		const previous = index > 0 ? data.updates[index - 1] : void 0;
+		if (previous && update.at.getTime() < previous.at.getTime()) ctx.addIssue({
+			code: "custom",
+			path: [
+				"updates",
+				index,
+				"at"
+			],
+			params: { rule: "incident.updatesOrder" },
+			message: `is earlier than updates[${index - 1}].at; list updates oldest first`
+		});
+		if (!allowed.includes(update.status)) ctx.addIssue({
+			code: "custom",
+			path: [
+				"updates",
+				index,
+				"status"
+			],
+			params: {
+				rule: "incident.updateStatusVocabulary",
+				status: update.status,
+				allowed: allowed.join(", ")
+			},
+			message: `"${update.status}" is ${other} status; ${subject} uses ${allowed.join(", ")}`
+		});
+		if (update.status === "postmortem" && !resolvedSeen) ctx.addIssue({
+			code: "custom",
+			path: [
+				"updates",
+				index,
+				"status"
+			],
+			params: { rule: "incident.postmortemBeforeResolved" },
+			message: "a postmortem comes after the incident is resolved; add a \"resolved\" update before it"
+		});
+		if (update.status === "resolved") resolvedSeen = true;
+	});
+});
+export { incidentFields as n, resolvedStatuses as r, componentStatuses as t };
