@@ -19,7 +19,8 @@ export const faCorrections: Phrases = {
 	auth: { loggingIn: 'در حال ورود…', loginWithForgejo: 'ورود با Forgejo' },
 	app: { header: { content: 'محتوا', workflow: 'گردش کار', media: 'رسانه‌ها', quickAdd: 'افزودن سریع' }, app: { waitingBackend: 'در انتظار اتصال به مخزن…' } },
 	collection: {
-		collectionTop: { viewAsList: 'نمایش فهرستی', viewAsGrid: 'نمایش کاشی', groupBy: 'گروه‌بندی بر اساس', filterBy: 'پالایش بر اساس' },
+		// U+FF0B (full-width plus) has no glyph in the admin's fonts and shows as a box.
+		collectionTop: { newButton: '+ %{collectionLabel}', viewAsList: 'نمایش فهرستی', viewAsGrid: 'نمایش کاشی', groupBy: 'گروه‌بندی بر اساس', filterBy: 'پالایش بر اساس' },
 		entries: { unpublishedHeader: 'ورودی‌های منتشرنشده', cachingEntries: 'در حال آماده‌سازی ورودی‌ها…' },
 		groups: { negateLabel: 'جز %{label}' },
 	},

@@ -1,2 +1,0 @@
-import "./server_Bssty4hl.mjs";
-export {};

@@ -1,1 +1,0 @@
-import{t as e}from"./events.upyECF7g.js";var t=document.querySelector(`[data-contact-answers]`),n=document.querySelector(`[data-contact-channels]`)??t?.nextElementSibling;if(n&&`IntersectionObserver`in window){let t=new IntersectionObserver(n=>{n.some(e=>e.isIntersecting)&&(t.disconnect(),e(`contact_revealed`,{locale:document.documentElement.lang}))});t.observe(n)}

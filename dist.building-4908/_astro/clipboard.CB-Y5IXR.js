@@ -1,1 +1,0 @@
-async function e(e,t,n,r){let i=!0;try{await navigator.clipboard.writeText(e)}catch{i=!1}return t.textContent=``,setTimeout(()=>t.textContent=i?n:r,30),i}export{e as t};
