@@ -8,8 +8,9 @@
 
 import { analyticsFromEnv } from './core/analytics';
 
-/** A language the help centre is written in. */
-export type Locale = 'fa' | 'ar' | 'en';
+import { locales, type Locale } from './core/locales';
+
+export { locales, type Locale };
 
 /** Everything the site needs to know about one of its languages. */
 export interface LocaleSettings {
@@ -23,8 +24,6 @@ export interface LocaleSettings {
 	numberingSystem: (typeof numberingSystems)[number];
 }
 
-/** Every locale the site is built in, in the order the language switcher lists them. */
-export const locales = ['fa', 'ar', 'en'] as const satisfies readonly Locale[];
 
 const calendars = ['persian', 'gregory', 'islamic-umalqura', 'islamic-civil'] as const;
 const numberingSystems = ['arabext', 'arab', 'latn'] as const;

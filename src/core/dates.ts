@@ -1,4 +1,5 @@
 import { siteConfig, type Locale } from '../site.config';
+import { machineDate as machineDateIn, offsetMinutes as offsetMinutesIn, zonedParts as zonedPartsIn, zonedTimeToInstant as zonedTimeToInstantIn, type ZonedParts } from './zoned-time';
 
 /** How much of a date-time to show. */
 export type DateStyle = 'date' | 'long-date' | 'date-time' | 'time' | 'month' | 'weekday';
@@ -46,89 +47,27 @@ export function formatDate(date: Date, locale: Locale, style: DateStyle = 'date'
 }
 
 /**
- * The machine-readable form for `<time datetime>`: a plain date (`2026-11-22`) for
- * date-only values, otherwise an ISO 8601 instant with the site zone's offset
- * (`2026-11-22T09:00:00+03:30`), which is what a reader in that zone saw.
+ * The machine-readable form for `<time datetime>` (see `zoned-time.ts`), in the site's zone
+ * unless told otherwise.
  */
 export function machineDate(date: Date, kind: 'date' | 'date-time' = 'date-time', timeZone: string = siteConfig.timeZone): string {
-	const parts = zonedParts(date, timeZone);
-	const day = `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`;
-	if (kind === 'date') return day;
-	const offset = offsetMinutes(date, timeZone);
-	const sign = offset < 0 ? '-' : '+';
-	const abs = Math.abs(offset);
-	return `${day}T${pad(parts.hour)}:${pad(parts.minute)}:${pad(parts.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+	return machineDateIn(date, kind, timeZone);
 }
 
-/** Wall-clock fields of an instant in a time zone (Gregorian, for calculation, not display). */
-export interface ZonedParts {
-	year: number;
-	month: number;
-	day: number;
-	hour: number;
-	minute: number;
-	second: number;
-	/** 0 = Sunday … 6 = Saturday. */
-	weekday: number;
-}
+export type { ZonedParts } from './zoned-time';
 
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** Splits an instant into the wall-clock fields a reader in `timeZone` sees. */
+/** Splits an instant into the wall-clock fields a reader in `timeZone` (default: the site's) sees. */
 export function zonedParts(date: Date, timeZone: string = siteConfig.timeZone): ZonedParts {
-	let formatter = partFormatters.get(timeZone);
-	if (!formatter) {
-		formatter = new Intl.DateTimeFormat('en-US', {
-			timeZone,
-			calendar: 'gregory',
-			numberingSystem: 'latn',
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			second: '2-digit',
-			weekday: 'short',
-		});
-		partFormatters.set(timeZone, formatter);
-	}
-	const fields: Record<string, string> = {};
-	for (const part of formatter.formatToParts(date)) fields[part.type] = part.value;
-	return {
-		year: Number(fields.year),
-		month: Number(fields.month),
-		day: Number(fields.day),
-		hour: Number(fields.hour) % 24,
-		minute: Number(fields.minute),
-		second: Number(fields.second),
-		weekday: weekdays.indexOf(fields.weekday ?? ''),
-	};
+	return zonedPartsIn(date, timeZone);
 }
 
-/** Offset of `timeZone` from UTC at `date`, in minutes (Tehran: +210). */
+/** Offset of `timeZone` (default: the site's) from UTC at `date`, in minutes (Tehran: +210). */
 export function offsetMinutes(date: Date, timeZone: string = siteConfig.timeZone): number {
-	const p = zonedParts(date, timeZone);
-	const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-	return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+	return offsetMinutesIn(date, timeZone);
 }
 
-/**
- * The instant at which the wall clock in `timeZone` reads the given local date and time.
- * Used for opening hours ("09:00 on 1405-09-01 in Tehran").
- */
-export function zonedTimeToInstant(
-	local: { year: number; month: number; day: number; hour?: number; minute?: number },
-	timeZone: string = siteConfig.timeZone,
-): Date {
-	const guess = Date.UTC(local.year, local.month - 1, local.day, local.hour ?? 0, local.minute ?? 0);
-	// Two passes settle the offset even when the guess straddles a DST change.
-	let instant = guess - offsetMinutes(new Date(guess), timeZone) * 60000;
-	instant = guess - offsetMinutes(new Date(instant), timeZone) * 60000;
-	return new Date(instant);
+/** The instant at which the wall clock in `timeZone` (default: the site's) reads the given local date and time. */
+export function zonedTimeToInstant(local: { year: number; month: number; day: number; hour?: number; minute?: number }, timeZone: string = siteConfig.timeZone): Date {
+	return zonedTimeToInstantIn(local, timeZone);
 }
 
-function pad(value: number): string {
-	return String(value).padStart(2, '0');
-}

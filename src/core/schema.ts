@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { locales } from '../site.config';
+import { locales } from './locales';
 
 /**
  * Building blocks shared by every content schema. Each concept has its own module in
@@ -82,6 +82,7 @@ export const line = (max: number) =>
 		.max(max, { message: `must be at most ${max} characters` })
 		// C1 controls include NEL (U+0085); U+2028/U+2029 are line and paragraph separators: all line breaks somewhere.
 		.refine((value) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\uFFFE\uFFFF\uD800-\uDFFF]/u.test(value), {
+			params: { rule: 'line.invisible' },
 			message: 'contains a control, line-separator (U+2028, U+2029), bidi-override (U+202A–202E, U+2066–2069) or non-character (U+FFFE, U+FFFF) character; remove it',
 		});
 
@@ -125,13 +126,13 @@ function utcDay(year: number, month: number, day: number): Date {
 export const calendarDate = z.string({ message: dateMessage }).transform((value, ctx) => {
 	const parts = datePattern.exec(value);
 	if (!parts) {
-		ctx.addIssue({ code: 'custom', message: `"${value}" ${dateMessage}` });
+		ctx.addIssue({ code: 'custom', message: `"${value}" ${dateMessage}`, params: { rule: 'date.format' } });
 		return z.NEVER;
 	}
 	const [year, month, day] = parts.slice(1, 4).map(Number) as [number, number, number];
 	const problem = dayProblem(value, year, month, day);
 	if (problem) {
-		ctx.addIssue({ code: 'custom', message: `${problem}; ${dateMessage}` });
+		ctx.addIssue({ code: 'custom', message: `${problem}; ${dateMessage}`, params: { rule: 'date.day' } });
 		return z.NEVER;
 	}
 	return utcDay(year, month, day);
@@ -149,7 +150,7 @@ export const calendarDate = z.string({ message: dateMessage }).transform((value,
 export const instant = z.string({ message: instantMessage }).transform((value, ctx) => {
 	const parts = instantPattern.exec(value);
 	if (!parts) {
-		ctx.addIssue({ code: 'custom', message: `"${value}" ${instantMessage}` });
+		ctx.addIssue({ code: 'custom', message: `"${value}" ${instantMessage}`, params: { rule: 'instant.format' } });
 		return z.NEVER;
 	}
 	const [, y, mo, d, h, mi, s = '0', fraction = '', zulu, sign, oh = '0', om = '0'] = parts as unknown as string[];
@@ -163,7 +164,7 @@ export const instant = z.string({ message: instantMessage }).transform((value, c
 			? `${value} has offset ${sign}${oh}:${om}; offsets run from -14:00 to +14:00 (Tehran is +03:30)`
 			: undefined);
 	if (problem) {
-		ctx.addIssue({ code: 'custom', message: `${problem}; ${instantMessage}` });
+		ctx.addIssue({ code: 'custom', message: `${problem}; ${instantMessage}`, params: { rule: 'instant.parts' } });
 		return z.NEVER;
 	}
 	const offsetMinutes = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
@@ -200,6 +201,7 @@ export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
 					ctx.issues.push({
 						code: 'custom',
 						path: [key],
+						params: { rule: 'unknownField', field: key },
 						message: `unknown field "${key}" (allowed: ${allowed.join(', ')})`,
 						input: raw,
 					});

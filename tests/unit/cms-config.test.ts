@@ -52,9 +52,16 @@ function sampleFor(field: CmsField): unknown {
 			// The CMS writes no `false` (cleanEntryData), so a form's untouched flag is absent.
 			return false;
 		case 'select':
-			return field.options![0];
-		case 'datetime':
-			return field.format === 'YYYY-MM-DD' ? '2026-11-22' : '2026-11-22T09:30:00+03:30';
+			return field.options![0]!.value;
+		case 'bayan-date':
+			return '2026-11-22';
+		case 'bayan-instant':
+			return '2026-11-22T09:30:00+03:30';
+		case 'bayan-ref':
+			return 3;
+		case 'relation':
+			// The id of an existing entry (the widget offers only those); one, or a list of them.
+			return field.multiple ? ['sample-id'] : 'sample-id';
 		case 'list':
 			// As many items as the list's minimum (a synonym group needs two terms).
 			return Array.from({ length: Math.max(1, field.min ?? 1) }, () => (field.fields ? sampleObject(field.fields) : sampleFor(field.field!)));
@@ -86,7 +93,11 @@ function compare(path: string, schema: z.ZodType, field: CmsField, parentOptiona
 	const parsed = schema.safeParse(value);
 	expect(parsed.success, `${path}: ${JSON.stringify(value)} → ${parsed.error?.message}`).toBe(true);
 	if (field.widget === 'select') {
-		for (const option of field.options!) expect(schema.safeParse(option).success, `${path}: option ${option}`).toBe(true);
+		for (const option of field.options!) {
+			expect(schema.safeParse(option.value).success, `${path}: option ${option.value}`).toBe(true);
+			// Shown in the editor's language, never as the stored code.
+			expect(option.label, `${path}: label of ${option.value}`).not.toBe(option.value);
+		}
 		expect(schema.safeParse('not-an-allowed-value').success, `${path}: other values refused`).toBe(false);
 	}
 	if (field.pattern) {
@@ -97,11 +108,11 @@ function compare(path: string, schema: z.ZodType, field: CmsField, parentOptiona
 			if (!pattern.test(bad)) expect(schema.safeParse(bad).success, `${path}: ${JSON.stringify(bad.slice(0, 20))}`).toBe(false);
 		}
 	}
-	if (field.widget === 'number') {
+	if (field.widget === 'number' || field.widget === 'bayan-ref') {
 		expect(schema.safeParse(1.5).success, `${path}: integers only`).toBe(field.value_type !== 'int');
 		if (field.min !== undefined) expect(schema.safeParse(field.min - 1).success, `${path}: below min`).toBe(false);
 	}
-	if (field.widget === 'datetime' && field.format !== 'YYYY-MM-DD') {
+	if (field.widget === 'bayan-instant') {
 		// The stored format carries an offset; the schema refuses a time without one.
 		expect(field.format).toMatch(/Z$/);
 		expect(schema.safeParse('2026-11-22T09:30:00').success, `${path}: needs an offset`).toBe(false);
@@ -150,13 +161,15 @@ describe('the CMS configuration mirrors the content schemas', () => {
 	for (const [name, spec] of Object.entries(expected)) {
 		it(`${name}: every schema field has a CMS field with the same name, widget rules, required flag and allowed values`, () => {
 			const item = collection(name);
-			const extra = spec.perLocale ? ['slug', 'body'] : ['slug'];
+			const extra = [...(spec.perLocale ? ['slug', 'body'] : ['slug']), ...(name === 'notices' ? ['template'] : [])];
 			expect(item.fields.map((field) => field.name).sort()).toEqual([...Object.keys(spec.fields), ...extra].sort());
 			for (const [fieldName, schema] of Object.entries(spec.fields)) {
 				compare(fieldName, schema as z.ZodType, item.fields.find((field) => field.name === fieldName)!);
 			}
 			// A complete form (required fields only) is a valid file for the plain field schema.
-			const sample = Object.fromEntries(item.fields.filter((field) => field.required && field.name !== 'slug' && field.name !== 'body').map((field) => [field.name, sampleFor(field)]));
+			const sample = Object.fromEntries(
+				item.fields.filter((field) => field.required && !['slug', 'body', 'template'].includes(field.name)).map((field) => [field.name, sampleFor(field)]),
+			);
 			const result = z.object(spec.fields).safeParse(cleanEntryData(sample));
 			expect(result.success, result.error?.message).toBe(true);
 		});
@@ -166,27 +179,70 @@ describe('the CMS configuration mirrors the content schemas', () => {
 		const widget = (name: string, field: string) => collection(name).fields.find((item) => item.name === field)!;
 		expect(widget('articles', 'title').widget).toBe('string');
 		expect(widget('articles', 'summary').widget).toBe('text');
-		expect(widget('articles', 'updated')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
-		expect(widget('articles', 'ref')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
+		expect(widget('articles', 'updated')).toMatchObject({ widget: 'bayan-date', format: 'YYYY-MM-DD' });
+		// Numbered by the CMS (the next free number), never typed.
+		expect(widget('articles', 'ref')).toMatchObject({ widget: 'bayan-ref', value_type: 'int', min: 1 });
 		expect(widget('articles', 'draft').widget).toBe('boolean');
 		expect(widget('articles', 'body').widget).toBe('markdown');
-		expect(widget('notices', 'kind')).toMatchObject({ widget: 'select', options: ['delay', 'hours-change', 'safety', 'stock', 'outage', 'general'] });
-		expect(widget('notices', 'start')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ' });
-		// Decap would otherwise fill an empty end with "now" and end the notice at once.
-		expect(widget('notices', 'end')).toMatchObject({ required: false, default: '' });
+		expect(widget('notices', 'kind')).toMatchObject({
+			widget: 'select',
+			options: [
+				{ label: 'تأخیر', value: 'delay' },
+				{ label: 'تغییر ساعت کاری', value: 'hours-change' },
+				{ label: 'ایمنی', value: 'safety' },
+				{ label: 'موجودی کالا', value: 'stock' },
+				{ label: 'اختلال', value: 'outage' },
+				{ label: 'عمومی', value: 'general' },
+			],
+		});
+		expect(widget('notices', 'severity').options!.map((option) => option.label)).toEqual(['اطلاع‌رسانی', 'هشدار', 'بحرانی']);
+		expect(widget('notices', 'start')).toMatchObject({ widget: 'bayan-instant', format: 'YYYY-MM-DDTHH:mm:ssZ' });
+		// Never filled in by the form: an empty end means "until further notice".
+		expect(widget('notices', 'end')).toMatchObject({ widget: 'bayan-instant', required: false });
+		expect(widget('notices', 'end').default).toBeUndefined();
 		expect(widget('notices', 'hours').fields!.map((field) => [field.name, field.widget, field.required])).toEqual([
-			['from', 'datetime', false],
-			['to', 'datetime', false],
+			['from', 'bayan-date', false],
+			['to', 'bayan-date', false],
 			['channels', 'bayan-yaml', false],
 		]);
 		expect(widget('categories', 'name').fields!.map((field) => [field.name, field.required])).toEqual(locales.map((locale) => [locale, true]));
 		expect(widget('channels', 'hours').fields!.find((field) => field.name === 'sat')).toMatchObject({ widget: 'list', required: false });
 	});
 
+	it('picks ids of other entries from the existing ones, never typed (the cross-file rules)', () => {
+		const field = (name: string, path: string) => {
+			const [top, child] = path.split('.');
+			const found = collection(name).fields.find((item) => item.name === top)!;
+			return child ? found.fields!.find((item) => item.name === child)! : found;
+		};
+		const picks = (name: string, path: string) => {
+			const { widget, collection: target, value_field, multiple } = field(name, path);
+			return { widget, collection: target, value_field, multiple };
+		};
+		expect(picks('notices', 'services')).toEqual({ widget: 'relation', collection: 'services', value_field: '{{slug}}', multiple: true });
+		expect(picks('notices', 'regions')).toEqual({ widget: 'relation', collection: 'regions', value_field: '{{slug}}', multiple: true });
+		expect(picks('notices', 'related')).toEqual({ widget: 'relation', collection: 'articles', value_field: '{{slug}}', multiple: true });
+		expect(picks('articles', 'category')).toEqual({ widget: 'relation', collection: 'categories', value_field: '{{slug}}', multiple: false });
+		expect(picks('articles', 'related')).toMatchObject({ widget: 'relation', collection: 'articles' });
+		expect(picks('articles', 'services')).toMatchObject({ widget: 'relation', collection: 'services' });
+		expect(picks('incidents', 'affected.service')).toEqual({ widget: 'relation', collection: 'services', value_field: '{{slug}}', multiple: false });
+		expect(picks('channels', 'region')).toMatchObject({ widget: 'relation', collection: 'regions', multiple: false });
+		expect(picks('services', 'group')).toMatchObject({ widget: 'relation', collection: 'serviceGroups', multiple: false });
+		// Every relation points at a collection the CMS has, and offers all of its entries.
+		const names = new Set(config.collections.map((item) => item.name));
+		const relations = config.collections.flatMap((item) => item.fields.flatMap((top) => [top, ...(top.fields ?? [])])).filter((item) => item.widget === 'relation');
+		expect(relations.length).toBeGreaterThanOrEqual(9);
+		for (const relation of relations) {
+			expect(names.has(relation.collection!), relation.name).toBe(true);
+			expect(relation.options_length).toBeGreaterThanOrEqual(1000);
+		}
+	});
+
 	it('names files by a Latin slug the editor types, stored in the language folders', () => {
 		for (const item of config.collections) {
-			const slug = item.fields[0]!;
-			expect(slug).toMatchObject({ name: 'slug', widget: 'bayan-slug', required: true });
+			const slug = item.fields.find((field) => field.name === 'slug')!;
+			// Not `required` for Decap (an existing entry is never asked for it); the widget requires it of a new entry.
+			expect(slug).toMatchObject({ name: 'slug', widget: 'bayan-slug', required: false });
 			expect(item.slug).toBe('{{fields.slug}}');
 			const pattern = new RegExp(slug.pattern![0]);
 			expect(pattern.test('north-tehran-delay')).toBe(true);

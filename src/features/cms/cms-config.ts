@@ -1,4 +1,6 @@
 import type { z } from 'astro/zod';
+import { noticeTemplates, type NoticeTemplate } from './notice-templates';
+export { listSummaryKeys, transientWidgets } from './entry-keys';
 import { dictionaries, t } from '../../core/i18n';
 import { articleFields } from '../articles/article-schema';
 import { categoryFields } from '../articles/category-schema';
@@ -26,7 +28,14 @@ export interface CmsField {
 	hint?: string;
 	/** Decap validates the value against this regular expression: `[source, message]`. */
 	pattern?: [string, string];
-	options?: string[];
+	options?: Array<{ label: string; value: string }>;
+	/** Relation widget: the collection whose entries the value is picked from, by file name. */
+	collection?: string;
+	value_field?: string;
+	search_fields?: string[];
+	display_fields?: string[];
+	multiple?: boolean;
+	options_length?: number;
 	value_type?: 'int' | 'float';
 	min?: number;
 	max?: number;
@@ -83,6 +92,17 @@ export interface CmsCollectionSpec {
 	shared?: readonly string[];
 	/** The field the list of entries shows. */
 	summary: string;
+	/**
+	 * Fields whose values are ids of other entries (`services` → the services collection),
+	 * by path (`affected.service` for a field inside a list of objects). The form offers the
+	 * existing entries to pick from, so a value the build's cross-file check would refuse
+	 * cannot be typed.
+	 */
+	references?: Readonly<Record<string, string>>;
+	/** A whole-number field the CMS numbers itself for a new entry (the next free one), e.g. an article's `ref`. */
+	autoNumber?: string;
+	/** Offer the notice templates (src/features/cms/notice-templates.ts) at the top of a new entry. */
+	templates?: boolean;
 }
 
 /** Every content collection an editor can edit, in the order the CMS lists them. */
@@ -93,7 +113,11 @@ export const cmsCollectionSpecs: readonly CmsCollectionSpec[] = [
 		storage: 'mdx-per-locale',
 		fields: noticeFields,
 		shared: ['kind', 'severity', 'start', 'end', 'services', 'regions', 'pinned', 'related', 'hours'],
-		summary: '{{title}}',
+		// The list shows phase (live, upcoming, ended), severity and window, computed when
+		// the entry is read (src/features/cms/browser/formats.ts) in the editor's language and calendar.
+		summary: '{{title}} · {{fields.bayanPhase}} · {{fields.bayanSeverity}} · {{fields.bayanWindow}}',
+		references: { services: 'services', regions: 'regions', related: 'articles' },
+		templates: true,
 	},
 	{
 		name: 'articles',
@@ -102,6 +126,8 @@ export const cmsCollectionSpecs: readonly CmsCollectionSpec[] = [
 		fields: articleFields,
 		shared: ['category', 'ref', 'related', 'aliases', 'draft', 'services'],
 		summary: '{{title}}',
+		references: { category: 'categories', related: 'articles', services: 'services' },
+		autoNumber: 'ref',
 	},
 	{
 		name: 'incidents',
@@ -110,11 +136,12 @@ export const cmsCollectionSpecs: readonly CmsCollectionSpec[] = [
 		fields: incidentFields,
 		shared: ['kind', 'impact', 'affected', 'window'],
 		summary: '{{title}}',
+		references: { 'affected.service': 'services' },
 	},
 	{ name: 'categories', folder: 'categories', storage: 'yaml-file', fields: categoryFields, summary: '{{slug}}' },
-	{ name: 'channels', folder: 'channels', storage: 'yaml-file', fields: channelFields, summary: '{{slug}}' },
+	{ name: 'channels', folder: 'channels', storage: 'yaml-file', fields: channelFields, summary: '{{slug}}', references: { region: 'regions' } },
 	{ name: 'regions', folder: 'regions', storage: 'yaml-file', fields: regionFields, summary: '{{slug}}' },
-	{ name: 'services', folder: 'services', storage: 'yaml-file', fields: serviceFields, summary: '{{slug}}' },
+	{ name: 'services', folder: 'services', storage: 'yaml-file', fields: serviceFields, summary: '{{slug}}', references: { group: 'serviceGroups' } },
 	{ name: 'serviceGroups', folder: 'service-groups', storage: 'yaml-file', fields: serviceGroupFields, summary: '{{slug}}' },
 	{ name: 'synonyms', folder: 'synonyms', storage: 'yaml-file', fields: synonymGroupFields, summary: '{{slug}}' },
 ];
@@ -181,9 +208,39 @@ const longTextFrom = 300;
 /** Characters `line()` in the schemas rejects: control and bidi-override characters. */
 const forbiddenInLine = String.raw`\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069`;
 
-/** Context for labels and messages: the CMS's interface language. */
+/** Context for labels and messages: the CMS's interface language, and the collection's references. */
 interface Labels {
 	uiLocale: Locale;
+	references?: Readonly<Record<string, string>>;
+}
+
+
+/** A select option's label: the value in the editor's language (`cms.option.<value>`). */
+function optionLabel(labels: Labels, value: string): string {
+	try {
+		return t(labels.uiLocale, `cms.option.${value}`);
+	} catch (cause) {
+		throw new Error(`src/features/cms/cms-config.ts: no label for the option "${value}"; add "option.${value}" to src/features/cms/strings/<locale>.json`, { cause });
+	}
+}
+
+/** The collections with per-language files, whose entries are shown by title rather than by name. */
+const titled = new Set(['articles', 'notices', 'incidents']);
+
+/** A relation field picking `collection` entries by file name, one or (`multiple`) several. */
+function relation(labels: Labels, collection: string, multiple: boolean, max?: number): Partial<CmsField> {
+	const display = titled.has(collection) ? ['title'] : [`name.${labels.uiLocale}`];
+	return {
+		widget: 'relation',
+		collection,
+		value_field: '{{slug}}',
+		search_fields: titled.has(collection) ? ['title'] : locales.map((locale) => `name.${locale}`),
+		display_fields: display,
+		multiple,
+		...(multiple && max ? { max } : {}),
+		// Every entry is offered, not only the first 20 Decap shows by default.
+		options_length: 1000,
+	};
 }
 
 function label(labels: Labels, name: string): string {
@@ -210,26 +267,21 @@ export function fieldFromZod(name: string, schema: z.ZodType, labels: Labels, pa
 	// in the form and the build's schema still checks them when the parent is present.
 	const optional = unwrapped.optional || insideOptional;
 	const base = { name, label: label(labels, name), required: !optional };
-	// Decap fills an empty date field with "now"; an optional end or an unused window must stay empty.
-	const emptyDefault = optional ? { default: '' } : {};
 
 	// The two date shapes are string pipes (checked, then turned into Dates); recognise them by identity.
-	if (inner === calendarDate) {
-		return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, ...emptyDefault };
-	}
+	// Bayan's own widgets (src/features/cms/browser/bayan-widgets.ts): dates in the site's calendar and time zone,
+	// stored as the text the schema reads (`2026-11-22`, `2026-11-22T09:00:00+03:30`), and
+	// never rewritten on load, so an untouched entry stays unchanged.
+	if (inner === calendarDate) return { ...base, widget: 'bayan-date', format: 'YYYY-MM-DD' };
 	if (inner === instant) {
-		// moment's `Z` writes the offset (+03:30), which the schema requires.
-		// Decap's picker works in the editor's own zone and saves its offset, so the instant is
-		// exact; the hint says so, because an editor abroad may mean the site's local time.
-		return {
-			...base,
-			widget: 'datetime',
-			format: 'YYYY-MM-DDTHH:mm:ssZ',
-			date_format: 'YYYY-MM-DD',
-			time_format: 'HH:mm',
-			hint: t(labels.uiLocale, 'cms.hint.instant', { zone: siteConfig.timeZone }),
-			...emptyDefault,
-		};
+		return { ...base, widget: 'bayan-instant', format: 'YYYY-MM-DDTHH:mm:ssZ', hint: t(labels.uiLocale, 'cms.hint.instant', { zone: siteConfig.timeZone }) };
+	}
+	const target = labels.references?.[path.replaceAll('[]', '')];
+	if (target) {
+		const def = defOf(inner);
+		const isList = def.type === 'array';
+		const max = isList ? checksOf(inner).find((check) => check.check === 'max_length')?.maximum : undefined;
+		return { ...base, ...relation(labels, target, isList, max) } as CmsField;
 	}
 
 	const def = defOf(inner);
@@ -260,10 +312,10 @@ export function fieldFromZod(name: string, schema: z.ZodType, labels: Labels, pa
 				// `always: true` or nothing: the custom format drops `false` so the file stays valid.
 				return { ...base, widget: 'boolean', required: false };
 			}
-			return { ...base, widget: 'select', options: (def.values ?? []).map(String) };
+			return { ...base, widget: 'select', options: (def.values ?? []).map((value) => ({ label: optionLabel(labels, String(value)), value: String(value) })) };
 		}
 		case 'enum':
-			return { ...base, widget: 'select', options: Object.values(def.entries ?? {}) };
+			return { ...base, widget: 'select', options: Object.values(def.entries ?? {}).map((value) => ({ label: optionLabel(labels, value), value })) };
 		case 'array': {
 			const element = unwrapOptional(def.element!).schema;
 			const min = checksOf(inner).find((check) => check.check === 'min_length')?.minimum;
@@ -286,7 +338,7 @@ export function fieldFromZod(name: string, schema: z.ZodType, labels: Labels, pa
 			// registers a YAML box for it that stores a real object.
 			return { ...base, widget: 'bayan-yaml' };
 		case 'date':
-			return { ...base, widget: 'datetime', ...emptyDefault };
+			return { ...base, widget: 'bayan-instant' };
 		default:
 			throw new Error(`src/features/cms/cms-config.ts: the field "${path}" is a Zod ${def.type}, which has no CMS widget; map it in fieldFromZod`);
 	}
@@ -380,11 +432,26 @@ function slugField(labels: Labels, i18n: boolean): CmsField {
 		name: slugFieldName,
 		label: t(labels.uiLocale, 'cms.field.slug'),
 		widget: 'bayan-slug',
-		required: true,
+		// Required, but checked by the widget itself (only a new entry is named): an existing
+		// entry's name is its file's, and writing it into the form would mark it changed.
+		required: false,
 		hint: t(labels.uiLocale, 'cms.hint.slug'),
 		pattern: [slugPattern.source, t(labels.uiLocale, 'cms.pattern.slug')],
 		// Only the default language's form asks for it: translations share the file name.
 		...(i18n ? { i18n: 'none' as const } : {}),
+	};
+}
+
+
+/** The template chooser of a new notice (its value is never written). */
+function templateField(labels: Labels): CmsField {
+	return {
+		name: 'template',
+		label: t(labels.uiLocale, 'cms.field.template'),
+		widget: 'bayan-template',
+		required: false,
+		hint: t(labels.uiLocale, 'cms.hint.template'),
+		i18n: 'none',
 	};
 }
 
@@ -402,11 +469,14 @@ function bodyField(labels: Labels): CmsField {
 }
 
 /** Builds one collection's Decap definition. */
-export function collectionFromSpec(spec: CmsCollectionSpec, labels: Labels): CmsCollection {
+export function collectionFromSpec(spec: CmsCollectionSpec, uiLabels: Labels): CmsCollection {
+	const labels: Labels = { ...uiLabels, ...(spec.references ? { references: spec.references } : {}) };
 	const perLocale = spec.storage === 'mdx-per-locale';
 	const shared = new Set(spec.shared ?? []);
 	const fields = Object.entries(spec.fields).map(([name, schema]) => {
-		const field = fieldFromZod(name, schema as z.ZodType, labels);
+		const generated = fieldFromZod(name, schema as z.ZodType, labels);
+		const field: CmsField =
+			name === spec.autoNumber ? { ...generated, widget: 'bayan-ref', hint: t(labels.uiLocale, 'cms.hint.autoNumber') } : generated;
 		// Decap accepts "duplicate" only on single-value widgets; lists and objects are kept per
 		// translation (an editor copies them with "fill from another language").
 		const duplicate = shared.has(name) && field.widget !== 'list' && field.widget !== 'object';
@@ -424,7 +494,12 @@ export function collectionFromSpec(spec: CmsCollectionSpec, labels: Labels): Cms
 		identifier_field: perLocale ? 'title' : slugFieldName,
 		summary: spec.summary,
 		...(perLocale ? { i18n: true } : {}),
-		fields: [slugField(labels, perLocale), ...fields, ...(perLocale ? [bodyField(labels)] : [])],
+		fields: [
+			...(spec.templates ? [templateField(labels)] : []),
+			slugField(labels, perLocale),
+			...fields,
+			...(perLocale ? [bodyField(labels)] : []),
+		],
 		...(perLocale ? { sortable_fields: ['title'] } : {}),
 	};
 }
@@ -473,6 +548,12 @@ export interface CmsAdminData {
 	/** Field labels that stand for a language (the `fa`/`ar`/`en` parts of a localised name). */
 	localeLabels: Record<string, Locale>;
 	defaultLocale: Locale;
+	/** The site's IANA time zone: the CMS enters and shows every time in it. */
+	timeZone: string;
+	/** How dates are shown to the editor: the interface language's `Intl` settings (fa: Solar Hijri, Persian digits). */
+	uiIntl: { locale: Locale; bcp47: string; calendar: string; numberingSystem: string };
+	/** Notice templates with their wording in every language. */
+	templates: readonly NoticeTemplate[];
 }
 
 /** Builds the data `/admin/` embeds for `src/features/cms/browser/cms.ts`. */
@@ -490,5 +571,13 @@ export function buildAdminData(options: CmsConfigOptions & { previewStyles: stri
 		dirs: Object.fromEntries(locales.map((locale) => [locale, siteConfig.locales[locale].dir])) as Record<Locale, 'rtl' | 'ltr'>,
 		localeLabels: Object.fromEntries(locales.map((locale) => [t(uiLocale, `cms.language.${locale}`), locale])),
 		defaultLocale: siteConfig.defaultLocale,
+		timeZone: siteConfig.timeZone,
+		uiIntl: {
+			locale: uiLocale,
+			bcp47: siteConfig.locales[uiLocale].bcp47,
+			calendar: siteConfig.locales[uiLocale].calendar,
+			numberingSystem: siteConfig.locales[uiLocale].numberingSystem,
+		},
+		templates: noticeTemplates,
 	};
 }

@@ -25,10 +25,14 @@ function filesUnder(dir: string): string[] {
 		.sort();
 }
 
-/** A hash of everything the bundle is made of: Bayan's admin sources and the Decap versions. */
+/**
+ * A hash of everything the bundle is made of: Bayan's sources (the admin imports the content
+ * schemas and shared helpers, so every source file counts, content aside) and the Decap versions.
+ */
 function inputsHash(): string {
 	const hash = createHash('sha256');
-	for (const file of [...filesUnder(join(root, 'src/features/cms/browser')), join(root, 'src/features/cms/cms-entry.ts'), join(root, 'src/core/message-format.ts')]) {
+	const sources = filesUnder(join(root, 'src')).filter((file) => !file.startsWith(join(root, 'src/content/')) && /\.(?:ts|tsx|json)$/.test(file));
+	for (const file of sources) {
 		hash.update(file).update(readFileSync(file));
 	}
 	for (const pkg of ['decap-cms-app', 'decap-cms-core', 'react', 'react-dom', 'esbuild']) {
@@ -53,7 +57,9 @@ export async function bundleAdmin(cacheDir: string): Promise<string> {
 			target: 'es2022',
 			outdir: scratch,
 			absWorkingDir: root,
-			define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+			// The shared modules read build settings from process.env; in the browser there are
+			// none (the admin gets the site's zone and calendars from its embedded data instead).
+			define: { 'process.env.NODE_ENV': '"production"', 'process.env': '{}', global: 'globalThis' },
 			loader: { '.wasm': 'file' },
 			legalComments: 'linked',
 			logLevel: 'warning',

@@ -48,6 +48,7 @@ export const hoursInterval = strictObject({ open: openingTime, close: closingTim
 		ctx.addIssue({
 			code: 'custom',
 			path: ['close'],
+			params: { rule: 'hours.closeAfterOpen', open: interval.open, close: interval.close },
 			// Overnight hours are the usual reason, so say how to write them.
 			message: `${interval.close} is not after ${interval.open}; for hours past midnight write e.g. 22:00–24:00 on this day and 00:00–02:00 on the next`,
 		});
@@ -71,6 +72,11 @@ export const dayIntervals = z.array(hoursInterval).superRefine((intervals, ctx) 
 			ctx.addIssue({
 				code: 'custom',
 				path: [current.index, 'open'],
+				params: {
+					rule: 'hours.overlap',
+					interval: `${intervals[current.index]!.open}–${intervals[current.index]!.close}`,
+					other: `${intervals[previous.index]!.open}–${intervals[previous.index]!.close}`,
+				},
 				message: `${intervals[current.index]!.open}–${intervals[current.index]!.close} overlaps ${intervals[previous.index]!.open}–${intervals[previous.index]!.close}`,
 			});
 		}
@@ -94,6 +100,7 @@ export const weeklyHours = strictObject({
 			ctx.addIssue({
 				code: 'custom',
 				path: [day],
+				params: { rule: 'hours.alwaysAndDays', day },
 				message: `"always: true" already means open every day around the clock; remove "${day}" or "always"`,
 			});
 		}
@@ -138,6 +145,7 @@ export const channelSchema = strictObject(channelFields).superRefine((channel, c
 		ctx.addIssue({
 			code: 'custom',
 			path: ['contact'],
+			params: { rule: 'channel.phone' },
 			message: `"${channel.contact}" is not a phone number; use Latin digits, spaces, hyphens and an optional leading +, e.g. +98 21 1234 5678`,
 		});
 	}
@@ -146,6 +154,7 @@ export const channelSchema = strictObject(channelFields).superRefine((channel, c
 		ctx.addIssue({
 			code: 'custom',
 			path: ['contact'],
+			params: { rule: 'channel.https' },
 			message: `"${channel.contact}" is not an https:// address; a chat channel links to its chat page, e.g. https://chat.example.com/`,
 		});
 	}
@@ -155,6 +164,7 @@ export const channelSchema = strictObject(channelFields).superRefine((channel, c
 		ctx.addIssue({
 			code: 'custom',
 			path: ['contact'],
+			params: { rule: 'channel.email' },
 			message: `"${channel.contact}" is not an email address, e.g. help@example.com`,
 		});
 	}

@@ -31,12 +31,13 @@ export const hoursOverride = strictObject({
 	to: calendarDate,
 	channels: z
 		.record(slug, z.union([z.literal('closed'), dayIntervals], { message: 'must be "closed" or a list of { open, close } times' }))
-		.refine((channels) => Object.keys(channels).length > 0, { message: 'must name at least one channel' }),
+		.refine((channels) => Object.keys(channels).length > 0, { message: 'must name at least one channel', params: { rule: 'hours.noChannel' } }),
 }).superRefine((hours, ctx) => {
 	if (hours.to.getTime() < hours.from.getTime()) {
 		ctx.addIssue({
 			code: 'custom',
 			path: ['to'],
+			params: { rule: 'hours.toBeforeFrom', from: hours.from, to: hours.to },
 			message: `${day(hours.to)} is before from (${day(hours.from)}); both dates are inclusive, so a single day has to equal from`,
 		});
 	}
@@ -63,6 +64,7 @@ export const noticeSchema = strictObject(noticeFields).superRefine((notice, ctx)
 		ctx.addIssue({
 			code: 'custom',
 			path: ['end'],
+			params: { rule: 'notice.endAfterStart', start: notice.start, end: notice.end },
 			message: `${notice.end.toISOString()} is not after start (${notice.start.toISOString()}); a notice must end after it starts`,
 		});
 	}
@@ -70,6 +72,7 @@ export const noticeSchema = strictObject(noticeFields).superRefine((notice, ctx)
 		ctx.addIssue({
 			code: 'custom',
 			path: ['hours'],
+			params: { rule: 'notice.hoursRequired' },
 			// Without it the contact page would keep showing the old hours next to the notice.
 			message: 'is required for an hours-change notice: give from, to and the new hours per channel',
 		});
@@ -78,6 +81,7 @@ export const noticeSchema = strictObject(noticeFields).superRefine((notice, ctx)
 		ctx.addIssue({
 			code: 'custom',
 			path: ['hours'],
+			params: { rule: 'notice.hoursOnlyForHoursChange', kind: notice.kind },
 			message: `is only allowed on hours-change notices (this one is "${notice.kind}"); change kind or remove hours`,
 		});
 	}

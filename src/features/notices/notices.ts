@@ -3,6 +3,7 @@ import { siteConfig, type Locale } from '../../site.config';
 import { formatDate } from '../../core/dates';
 import { toHoursOverride, type HoursOverride } from './hours';
 import { editDistance } from '../../core/edit-distance';
+import { noticePhase } from './notice-phase';
 
 /**
  * Crisis and proactive notices: which are showing at an instant, in what order the
@@ -23,20 +24,7 @@ export interface NoticeEntry {
 	data: NoticeData;
 }
 
-/** Where a notice stands relative to an instant. */
-export type NoticePhase = 'upcoming' | 'active' | 'expired';
-
-/**
- * Whether a notice is upcoming, active or expired at `now`. Active means
- * `start ≤ now < end`: it appears at its start and is gone at its end, so an editor's
- * "until 00:00" never overlaps the next day. Without `end` it stays active.
- */
-export function noticePhase(notice: Pick<NoticeEntry, 'data'>, now: Date): NoticePhase {
-	const t = now.getTime();
-	if (t < notice.data.start.getTime()) return 'upcoming';
-	if (notice.data.end && t >= notice.data.end.getTime()) return 'expired';
-	return 'active';
-}
+export { noticePhase, type NoticePhase } from './notice-phase';
 
 const severityRanks: Record<NoticeSeverity, number> = { info: 0, warning: 1, critical: 2 };
 

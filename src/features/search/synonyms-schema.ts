@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { locales } from '../../site.config';
+import { locales } from '../../core/locales';
 import { line, strictObject } from '../../core/schema';
 
 /**

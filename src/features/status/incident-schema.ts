@@ -94,6 +94,7 @@ export const incidentSchema = fields.superRefine((data, ctx) => {
 		ctx.addIssue({
 			code: 'custom',
 			path: ['window'],
+			params: { rule: 'incident.windowRequired' },
 			message: 'maintenance needs a window, e.g. { start: 2026-11-22T02:00:00+03:30, end: 2026-11-22T04:00:00+03:30 }',
 		});
 	}
@@ -101,11 +102,17 @@ export const incidentSchema = fields.superRefine((data, ctx) => {
 		ctx.addIssue({
 			code: 'custom',
 			path: ['window'],
+			params: { rule: 'incident.windowOnlyForMaintenance' },
 			message: 'only maintenance has a window; remove it or set kind: maintenance',
 		});
 	}
 	if (data.window && data.window.end.getTime() <= data.window.start.getTime()) {
-		ctx.addIssue({ code: 'custom', path: ['window', 'end'], message: 'must be later than window.start' });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['window', 'end'],
+			params: { rule: 'incident.windowEndAfterStart', start: data.window.start, end: data.window.end },
+			message: 'must be later than window.start',
+		});
 	}
 
 	const seen = new Set<string>();
@@ -114,6 +121,7 @@ export const incidentSchema = fields.superRefine((data, ctx) => {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['affected', index, 'service'],
+				params: { rule: 'incident.serviceTwice', service: entry.service },
 				message: `"${entry.service}" is listed twice; give each service once with its worst status`,
 			});
 		}
@@ -124,6 +132,7 @@ export const incidentSchema = fields.superRefine((data, ctx) => {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['affected', index, 'status'],
+				params: { rule: 'incident.maintenanceStatusInIncident' },
 				message: 'under_maintenance is for kind: maintenance; an incident uses degraded_performance, partial_outage or major_outage',
 			});
 		}
@@ -136,6 +145,7 @@ export const incidentSchema = fields.superRefine((data, ctx) => {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['updates', index, 'at'],
+				params: { rule: 'incident.updatesOrder' },
 				message: `is earlier than updates[${index - 1}].at; list updates oldest first`,
 			});
 		}
@@ -143,6 +153,7 @@ export const incidentSchema = fields.superRefine((data, ctx) => {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['updates', index, 'status'],
+				params: { rule: 'incident.updateStatusVocabulary', status: update.status, allowed: allowed.join(', ') },
 				message: `"${update.status}" is ${other} status; ${subject} uses ${allowed.join(', ')}`,
 			});
 		}
@@ -150,6 +161,7 @@ export const incidentSchema = fields.superRefine((data, ctx) => {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['updates', index, 'status'],
+				params: { rule: 'incident.postmortemBeforeResolved' },
 				message: 'a postmortem comes after the incident is resolved; add a "resolved" update before it',
 			});
 		}

@@ -1,5 +1,8 @@
 import DecapCmsApp from 'decap-cms-app';
 import fa from 'decap-cms-locales/dist/esm/fa';
+import { correctedFaPhrases, type Phrases } from '../fa-locale';
+import { entryProblems } from './validation';
+import { registerBayanWidgets } from './bayan-widgets';
 import { fillPlaceholders } from '../../../core/message-format';
 import { imagesWithoutAlt } from '../cms-entry';
 import type { CmsAdminData } from '../cms-config';
@@ -45,21 +48,27 @@ function localBackend(config: CmsAdminData['config']): CmsAdminData['config'] {
 	return { ...config, local_backend: { url: `http://localhost:${port}/api/v1` } };
 }
 
+/** A save the rules refuse; named with nothing, so Decap's toast shows the message alone (no "Error:"). */
+class RefusedSave extends Error {
+	override name = '';
+}
+
 // Decap's own declarations type the config strictly by backend name; Bayan's is generated and tested instead.
 const CMS = DecapCmsApp as unknown as DecapCms;
 const data = readData();
 const context = contextFrom(data);
 const ui = data.config.locale;
 
-// Decap's Persian phrases, with clearer validation messages and a pane label rtl.ts can find.
-const phrases = structuredClone(fa) as { editor: { editorControlPane: { widget: Record<string, string>; i18n: Record<string, string> } } };
+// Decap's Persian phrases, corrected (fa-locale.ts), with clearer validation messages and a pane label rtl.ts can find.
+const phrases = correctedFaPhrases(fa as Phrases) as { editor: { editorControlPane: { widget: Record<string, string>; i18n: Record<string, string> } } };
 phrases.editor.editorControlPane.widget.required = context.s('decap.required');
 phrases.editor.editorControlPane.widget.regexPattern = context.s('decap.regexPattern');
 if (ui === 'fa') CMS.registerLocale('fa', phrases);
 
-registerFormats(CMS, data.config.collections);
+registerFormats(CMS, data.config.collections, context);
 keepUntranslatedLanguagesUnwritten();
 registerWidgets(CMS, context);
+registerBayanWidgets(CMS, context);
 registerEditorComponents(CMS, context);
 registerPreviews(CMS, context);
 CMS.registerEventListener({
@@ -67,8 +76,15 @@ CMS.registerEventListener({
 	handler: ({ entry }) => {
 		const bodies = [entry.getIn(['data', 'body']), ...Object.keys(data.dirs).map((locale) => entry.getIn(['i18n', locale, 'data', 'body']))];
 		const missing = bodies.flatMap((body) => (typeof body === 'string' ? imagesWithoutAlt(body) : []));
-		// Throwing stops the save; Decap shows the message to the editor.
-		if (missing.length) throw new Error(`${context.s('component.altMissing')} (${missing.join(', ')})`);
+		const problems = missing.length ? [`${context.s('component.altMissing')} (${missing.join(', ')})`] : [];
+		// The build's own schema on every language that will be written (validation.ts).
+		const collection = data.config.collections.find((item) => item.name === entry.get('collection'));
+		if (collection) {
+			const plain = entry.toJS() as Parameters<typeof entryProblems>[1];
+			problems.push(...entryProblems(collection, plain, data).map((problem) => problem.message));
+		}
+		// Throwing stops the save; Decap shows the message to the editor ("ذخیره نشد: …").
+		if (problems.length) throw new RefusedSave(`${context.s('save.refused')} ${problems.join(' — ')}`);
 		return (entry as ImmutableLike).get('data');
 	},
 });

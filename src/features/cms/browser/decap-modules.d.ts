@@ -15,3 +15,19 @@ declare module 'decap-cms-core/dist/esm/backend' {
 		entryToRaw(collection: unknown, entry: unknown): string;
 	}
 }
+declare module 'decap-cms-core/dist/esm/redux' {
+	export const store: { getState(): unknown; dispatch(action: unknown): unknown };
+}
+declare module 'decap-cms-core/dist/esm/actions/entries' {
+	export function changeDraftField(payload: {
+		field: unknown;
+		value: unknown;
+		metadata?: unknown;
+		entries: unknown[];
+		i18n?: { currentLocale: string; defaultLocale: string; locales: string[] };
+	}): unknown;
+}
+declare module 'decap-cms-locales/dist/esm/en' {
+	const phrases: Record<string, unknown>;
+	export default phrases;
+}

@@ -4,21 +4,26 @@ import yamlFormatter from 'decap-cms-core/dist/esm/formats/yaml';
 import { Document, isScalar, isSeq, visit } from 'yaml';
 import { cleanEntryData } from '../cms-entry';
 import type { CmsCollection } from '../cms-config';
-import type { DecapCms, Formatter } from './types';
+import { noticeListSummary } from '../list-summary';
+import { transientKeysOf } from './validation';
+import type { AdminContext, DecapCms, Formatter } from './types';
 
 /**
  * One file format per collection (`bayan-<collection>`): Decap's own YAML front matter or
  * YAML, but writing only what the strict content schemas accept (no file-name field, no
  * empty values). Reading is Decap's own, so files keep round-tripping through its parser.
  */
-export function registerFormats(cms: DecapCms, collections: readonly CmsCollection[]): void {
+export function registerFormats(cms: DecapCms, collections: readonly CmsCollection[], context: AdminContext): void {
 	for (const collection of collections) {
-		// The file-name field (widget bayan-slug) names the file and is never written into it.
-		const transientKeys = collection.fields.filter((field) => field.widget === 'bayan-slug').map((field) => field.name);
+		// The file-name field (widget bayan-slug), the template chooser and the list's summary are never written.
+		const transientKeys = transientKeysOf(collection);
 		// Reading is Decap's own (gray-matter, its YAML tags); writing is ours, see toYaml.
 		const base: Formatter = collection.extension === 'mdx' ? frontmatterYAML() : yamlFormatter;
 		cms.registerCustomFormat(collection.format, collection.extension, {
-			fromFile: (content) => base.fromFile(content),
+			fromFile: (content) => {
+				const data = base.fromFile(content);
+				return collection.name === 'notices' ? { ...data, ...noticeListSummary(data, context, new Date()) } : data;
+			},
 			toFile: (data, sortedKeys = []) => {
 				const { body, ...fields } = data;
 				const cleaned = cleanEntryData(fields, { transientKeys });

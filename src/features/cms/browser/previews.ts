@@ -23,6 +23,30 @@ function text(entry: ImmutableLike, field: string): string {
 	return typeof value === 'string' ? value : '';
 }
 
+/**
+ * The notice as customers meet it first: one banner card at a phone's width (360 px), the
+ * title in bold and, for warnings and critical notices, the summary after it, as the
+ * site's banner shows them. Drawn with the site's colour tokens; the frame is preview-only.
+ */
+function phoneBanner(entry: ImmutableLike, context: AdminContext, locale: string) {
+	const severity = text(entry, 'severity') || 'info';
+	return h(
+		'figure',
+		{ className: 'bayan-phone' },
+		h('figcaption', { lang: context.uiIntl.locale, dir: context.dirs[context.uiIntl.locale as keyof typeof context.dirs] }, context.s('preview.phone')),
+		h(
+			'div',
+			{ className: 'bayan-phone-screen', lang: locale, dir: context.dirs[locale as keyof typeof context.dirs] ?? 'rtl' },
+			h(
+				'p',
+				{ className: `bayan-banner-card bayan-banner-${severity}`, 'data-severity': severity },
+				h('strong', null, text(entry, 'title')),
+				severity !== 'info' && text(entry, 'summary') ? h('span', null, ` ${text(entry, 'summary')}`) : null,
+			),
+		),
+	);
+}
+
 function template(kind: 'article' | 'notice', context: AdminContext) {
 	// biome-ignore lint/correctness/noComponentHookFactories: one preview component per collection kind, made once at registration and never inside a render.
 	return function Preview({ entry, widgetFor }: PreviewProps) {
@@ -31,10 +55,11 @@ function template(kind: 'article' | 'notice', context: AdminContext) {
 		const severity = text(entry, 'severity');
 		return h(
 			'div',
-			{ lang: locale, dir, className: 'bayan-preview' },
+			{ lang: locale, dir, className: kind === 'notice' ? 'bayan-preview bayan-preview-notice' : 'bayan-preview' },
+			kind === 'notice' ? phoneBanner(entry, context, locale) : null,
 			h(
 				'main',
-				{ className: 'container' },
+				{ className: 'container', 'aria-label': kind === 'notice' ? context.s('preview.page') : undefined },
 				h(
 					'article',
 					{ className: kind === 'notice' ? `article notice notice-${severity}` : 'article' },
@@ -59,6 +84,15 @@ html, body { margin: 0; }
 .bayan-preview[dir="rtl"] { padding-inline-start: 4rem; }
 .bayan-preview[dir="ltr"] { padding-inline-end: 4rem; }
 .bayan-preview img { max-inline-size: 100%; block-size: auto; }
+.bayan-preview-notice { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
+.bayan-preview-notice > main { flex: 1 1 22rem; min-inline-size: 0; }
+.bayan-phone { margin: 0; flex: none; inline-size: 360px; max-inline-size: 100%; }
+.bayan-phone figcaption { font-size: 0.8rem; color: var(--muted, #555); margin-block-end: 0.3rem; }
+.bayan-phone-screen { border: 1px solid var(--border); border-radius: 1rem; padding: 0.5rem; background: var(--surface); min-block-size: 8rem; }
+.bayan-banner-card { margin: 0; border: 1px solid var(--info-border); border-inline-start-width: 5px; background: var(--info-bg);
+  border-radius: var(--radius, 0.5rem); padding: 0.45rem 0.75rem; font-size: 0.95rem; line-height: 1.6; color: var(--text); }
+.bayan-banner-warning { border-color: var(--warning-border); background: var(--warning-bg); }
+.bayan-banner-critical { border-color: var(--danger-border); background: var(--danger-bg); }
 `;
 
 /** Registers the preview styles and templates. */

@@ -30,6 +30,8 @@ export interface ControlProps {
 	field: ImmutableLike;
 	entry: ImmutableLike;
 	locale?: string;
+	/** Decap's search over a collection's entries (what the relation widget uses). */
+	query?(forID: string, collection: string, searchFields: string[], term: string): Promise<{ payload?: { hits?: unknown[] } }>;
 }
 
 /** An editor component (Decap's "shortcodes" for the markdown widget). */
