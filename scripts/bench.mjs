@@ -747,7 +747,7 @@ for (const s of results.sizes) {
 	if (fs || fsl) {
 		table.push(`| first search, fa «${FIRST_SEARCH_QUERY}», bytes fetched | ${fs?.kb !== undefined ? `${fs.kb} KB (${fs.requests} requests)` : fs?.error ?? '—'} | ${fsl?.kb !== undefined ? `${fsl.kb} KB (${fsl.requests} requests)` : fsl?.error ?? '—'} | ${times(fs?.kb !== undefined && fsl?.kb ? fs.kb / fsl.kb : undefined)} | ≤ ${issueBudgets.firstSearchKb} KB | ${fs?.kb !== undefined ? cond(fs.kb <= issueBudgets.firstSearchKb) : '—'} |`);
 	}
-	if (!judged) table.push('', `\* a budget set for ${issueBudgets.at.toLocaleString('en')} articles/locale, applied at ${s.articlesPerLocale}/locale: indicative only, not counted below.`);
+	if (!judged) table.push('', `* a budget set for ${issueBudgets.at.toLocaleString('en')} articles/locale, applied at ${s.articlesPerLocale}/locale: indicative only, not counted below.`);
 	console.log(table.join('\n'));
 	if (fs?.files) console.log(`\nBayan's first search fetched: ${fs.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
 	if (fsl?.files) console.log(`Starlight's first search fetched: ${fsl.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);

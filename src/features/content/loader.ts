@@ -196,7 +196,7 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 				const before = Date.now() - ORPHAN_AGE_MS;
 				for (const name of readdirSync(bodiesDir)) {
 					const path = join(bodiesDir, name);
-					if (!used.has(path) && statSync(path, { throwIfNoEntry: false })?.mtimeMs! < before) rmSync(path, { force: true });
+					if (!used.has(path) && (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Number.POSITIVE_INFINITY) < before) rmSync(path, { force: true });
 				}
 				return;
 			}

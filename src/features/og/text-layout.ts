@@ -218,6 +218,7 @@ export function fontMeasure(fontData: Uint8Array): TextMeasure {
 
 const MAX_REMEMBERED_WORDS = 50_000;
 // Arabic-script runs keep ZWNJ/ZWJ (they decide joining) and combining marks with their letters.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: ZWNJ and ZWJ are matched on their own, as characters of the run, not as joiners of the class's members
 const SCRIPT_RUNS = /[\p{Script_Extensions=Arabic}\u200c\u200d\p{M}]+|[^\p{Script_Extensions=Arabic}\u200c\u200d]+/gu;
 const ARABIC_RUN = /\p{Script_Extensions=Arabic}/u;
 

@@ -96,7 +96,7 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
 		for (let start = 0; start < records.length; start += ADD_BATCH) {
 			const batch = records.slice(start, start + ADD_BATCH);
 			const added = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, meta: { ...record.meta } })));
-			added.forEach((result, i) => assertNoPagefindErrors('indexing a page', result.errors, batch[i]!.url));
+			for (const [i, result] of added.entries()) assertNoPagefindErrors('indexing a page', result.errors, batch[i]!.url);
 			for (const record of batch) counts[record.language] = (counts[record.language] ?? 0) + 1;
 		}
 		const result = await index.writeFiles({ outputPath });

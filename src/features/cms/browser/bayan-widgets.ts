@@ -227,6 +227,7 @@ function templateControl(context: AdminContext) {
 
 /** A preview that shows a stored date in the editor's calendar. */
 function instantPreview(context: AdminContext) {
+	// biome-ignore lint/correctness/noComponentHookFactories: the preview closes over the admin context, which Decap cannot pass as a prop; it uses no hooks
 	return function InstantPreview({ value }: { value: unknown }) {
 		const date = parseStoredInstant(value);
 		return h('span', null, date ? formatInstantFor(date, context.uiIntl, context.timeZone) : '');
