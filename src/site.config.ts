@@ -6,6 +6,8 @@
  * README) so previews and CI can build the same content for another host or locale.
  */
 
+import brandInput from './brand.config';
+import { parseBrand, type Brand } from './features/site/brand-schema';
 import { analyticsFromEnv } from './lib/analytics';
 
 /** A language the help centre is written in. */
@@ -25,6 +27,12 @@ export interface LocaleSettings {
 
 /** Every locale the site is built in, in the order the language switcher lists them. */
 export const locales = ['fa', 'ar', 'en'] as const satisfies readonly Locale[];
+
+/**
+ * The checked brand (src/brand.config.ts): name, logos, colours, footer links and origin.
+ * Read it from here, never from the config file, so every consumer gets the checked values.
+ */
+export const brand: Brand<Locale> = parseBrand<Locale>(brandInput, locales);
 
 const calendars = ['persian', 'gregory', 'islamic-umalqura', 'islamic-civil'] as const;
 const numberingSystems = ['arabext', 'arab', 'latn'] as const;
@@ -68,7 +76,7 @@ function pickDefaultLocale(): Locale {
 /** The deployed origin, without a trailing slash. Pages link root-relatively, so a path is refused. */
 function siteUrl(): string {
 	// `||`, not `??`: CI systems pass an unset variable as an empty string.
-	const value = (process.env.BAYAN_SITE_URL || 'https://help.bazarak.example').replace(/\/+$/, '');
+	const value = (process.env.BAYAN_SITE_URL || brand.origin).replace(/\/+$/, '');
 	let url: URL;
 	try {
 		url = new URL(value);

@@ -1,4 +1,4 @@
-import { locales, siteConfig, type Locale } from '../site.config';
+import { brand, locales, siteConfig, type Locale } from '../site.config';
 
 /**
  * A dictionary entry: a plain string, or plural forms chosen by `Intl.PluralRules`
@@ -25,6 +25,15 @@ function buildDictionaries(): Record<Locale, Dictionary> {
 		for (const [key, message] of Object.entries(entries)) {
 			result[locale][`${area}.${key}`] = message;
 		}
+	}
+	// The brand's name and tagline are part of every locale's strings, but the owner edits them
+	// in one place (src/brand.config.ts), never in these files.
+	for (const locale of locales) {
+		for (const key of ['core.siteName', 'core.siteTagline']) {
+			if (key in result[locale]) throw new Error(`src/i18n/${locale}/core.json: "${key.slice(5)}" comes from src/brand.config.ts; remove it here.`);
+		}
+		result[locale]['core.siteName'] = brand.name[locale];
+		result[locale]['core.siteTagline'] = brand.tagline[locale];
 	}
 	return result;
 }

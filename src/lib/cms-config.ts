@@ -451,7 +451,8 @@ export function buildCmsConfig({ env, uiLocale = siteConfig.defaultLocale }: Cms
 		public_folder: media.publicFolder,
 		site_url: siteConfig.url,
 		display_url: siteConfig.url,
-		logo_url: '/favicon.svg',
+		// The brand's mark (src/brand.config.ts), served by src/pages/brand/logo.svg.ts.
+		logo_url: '/brand/logo.svg',
 		i18n: { structure: 'multiple_folders', locales: [...locales], default_locale: siteConfig.defaultLocale },
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
 		collections: cmsCollectionSpecs.map((spec) => collectionFromSpec(spec, labels)),

@@ -17,7 +17,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { siteConfig, type Locale } from '../site.config';
+import { mixHex } from '../features/site/brand-schema';
+import { brand, siteConfig, type Locale } from '../site.config';
 import {
 	measureText,
 	orderLines,
@@ -78,8 +79,9 @@ const colours = {
 	background: '#fbfaf7',
 	text: '#1c2430',
 	muted: '#5b6573',
-	brand: '#0f766e',
-	brandTint: '#d5f0eb',
+	// The owner's accent (src/brand.config.ts); the tint is drawn from it over the card's background.
+	brand: brand.colours.accent,
+	brandTint: mixHex(brand.colours.accent, '#fbfaf7', 0.16),
 };
 
 const severityColours: Record<'info' | 'warning' | 'critical', { fg: string; bg: string }> = {
@@ -161,6 +163,8 @@ export function ogCacheKey(input: OgImageInput): string {
 	const material = JSON.stringify({
 		renderer: OG_RENDERER_VERSION,
 		packages: packageVersions(),
+		// A new accent colour must redraw every card.
+		colours,
 		input: canonical({ ...input, footer: footerOf(input) }),
 	});
 	return createHash('sha256').update(material).digest('hex');

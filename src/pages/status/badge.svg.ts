@@ -2,12 +2,12 @@ import type { APIRoute } from 'astro';
 import { t } from '../../i18n';
 import { indicatorBadgeColours, statusBadgeSvg } from '../../lib/badge';
 import { loadStatusContent } from '../../lib/status-content';
-import { siteConfig } from '../../site.config';
+import { brand, siteConfig } from '../../site.config';
 
 /** `/status/badge.svg`: the page-wide indicator as a badge, worded in the default locale like the API. */
 export const GET: APIRoute = async () => {
 	const { view } = await loadStatusContent();
 	const locale = siteConfig.defaultLocale;
-	const svg = statusBadgeSvg(t(locale, 'status.badgeLabel'), t(locale, view.overall.key), indicatorBadgeColours[view.overall.indicator]);
+	const svg = statusBadgeSvg(t(locale, 'status.badgeLabel', { company: brand.company[locale] }), t(locale, view.overall.key), indicatorBadgeColours[view.overall.indicator]);
 	return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };

@@ -5,7 +5,7 @@ import { rssFeed } from '../../../lib/rss-feed';
 import { visibleUpdates } from '../../../lib/status';
 import { loadStatusContent, localizedIncident } from '../../../lib/status-content';
 import { absoluteUrl, localePath } from '../../../lib/urls';
-import { siteConfig, type Locale } from '../../../site.config';
+import { brand, siteConfig, type Locale } from '../../../site.config';
 
 export const getStaticPaths = localeStaticPaths;
 
@@ -32,7 +32,7 @@ export const GET: APIRoute = async ({ props }) => {
 	const siteName = t(locale, 'core.siteName');
 	return rssFeed({
 		title: t(locale, 'status.feedTitle', { site: siteName }),
-		description: t(locale, 'status.feedDescription'),
+		description: t(locale, 'status.feedDescription', { company: brand.company[locale] }),
 		site: absoluteUrl(localePath(locale, 'status')),
 		language: siteConfig.locales[locale].bcp47,
 		items,
