@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readArticles } from '../lib/article-files';
 import { assertNoProblems } from '../lib/integrity';
+import { languageRedirectLines } from '../features/site/deploy';
 import { buildRedirectTable, redirectsFile } from '../lib/permalinks';
 import { locales, siteConfig } from '../site.config';
 
@@ -28,7 +29,7 @@ export function redirects(contentDir = 'src/content/articles'): AstroIntegration
 				assertNoProblems(problems);
 				const file = join(fileURLToPath(dir), '_redirects');
 				try {
-					await writeFile(file, redirectsFile(rules, locales));
+					await writeFile(file, `${redirectsFile(rules, locales)}${languageRedirectLines(locales, siteConfig.defaultLocale).join('\n')}\n`);
 				} catch (error) {
 					throw new Error(`Cannot write ${file}.`, { cause: error });
 				}
