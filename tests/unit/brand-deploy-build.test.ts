@@ -77,7 +77,7 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 		expect(home).toContain('--accent:#6b21a8;');
 		expect(home).toContain('<a href="tel:+97141234567">Call <bdi dir="ltr">+971 4 123 4567</bdi></a>');
 		expect(home).not.toContain('Terms of service');
-		expect(readFileSync(join(dist, 'favicon.svg'), 'utf8')).toBe('<svg viewBox="0 0 16 16" xmlns="http://www.w3.org/2000/svg"><circle cx="8" cy="8" r="7" fill="#6b21a8"></circle></svg>');
+		expect(readFileSync(join(dist, 'favicon.svg'), 'utf8')).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#6b21a8"></circle></svg>');
 		expect(readFileSync(join(dist, 'brand/logo-dark.svg'), 'utf8')).toBe(readFileSync(join(dist, 'brand/logo.svg'), 'utf8'));
 		expect(readFileSync(join(dist, 'fa/notices/rss.xml'), 'utf8')).toContain('پشتیبانی نیلوفر');
 		expect(readFileSync(join(dist, 'admin/index.html'), 'utf8')).toContain('https://support.nilufar.example');
@@ -103,7 +103,7 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 
 	it('_redirects: the permanent links, a 404 per language, and "/" by Accept-Language with the default last', () => {
 		const redirects = readFileSync(join(dist, '_redirects'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
-		expect(redirects).toContain('/go/1/                               /fa/articles/track-your-order/  301');
+		expect(redirects.filter((line) => /^\/go\/1\/ +\/fa\/articles\/track-your-order\/  301$/.test(line))).toHaveLength(1);
 		for (const locale of ['fa', 'ar', 'en']) expect(redirects.some((line) => new RegExp(`^/${locale}/\\* +/${locale}/404/  404$`).test(line))).toBe(true);
 		expect(redirects.slice(-3)).toEqual(['/  /ar/  302!  Language=ar', '/  /en/  302!  Language=en', '/  /fa/  302!']);
 	});
