@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { renderOgImage, renderOgImageCached } from '../src/lib/og';
+import { renderOgImage, renderOgImageCached } from '../src/features/og/og';
 
 // Not a test of behaviour (tests/unit/og.test.ts does that): the bench's timing harness.
 it('times Open Graph rendering cold, warm and cached', async () => {

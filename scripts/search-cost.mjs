@@ -18,8 +18,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { searchQuery } from '../src/search-understanding/pipeline.ts';
-import { lexicon } from '../src/search-understanding/understand.ts';
+import { searchQuery } from '../src/features/search/understanding/pipeline.ts';
+import { lexicon } from '../src/features/search/understanding/understand.ts';
 import { installFileFetch } from './search-recall.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,8 +84,8 @@ export async function understandingCodeBytes() {
 		const built = await esbuild.build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
 		return gzipSync(built.outputFiles[0].contents).length;
 	};
-	const folding = "export { expandQuery, normalizeForSearch } from './src/lib/normalize.ts';";
-	const understanding = `${folding}\nexport { searchQuery } from './src/search-understanding/pipeline.ts';\nexport { lexicon } from './src/search-understanding/understand.ts';`;
+	const folding = "export { expandQuery, normalizeForSearch } from './src/features/search/normalize.ts';";
+	const understanding = `${folding}\nexport { searchQuery } from './src/features/search/understanding/pipeline.ts';\nexport { lexicon } from './src/features/search/understanding/understand.ts';`;
 	return (await size(understanding)) - (await size(folding));
 }
 

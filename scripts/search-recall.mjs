@@ -19,8 +19,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { searchQuery } from '../src/search-understanding/pipeline.ts';
-import { lexicon } from '../src/search-understanding/understand.ts';
+import { searchQuery } from '../src/features/search/understanding/pipeline.ts';
+import { lexicon } from '../src/features/search/understanding/understand.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

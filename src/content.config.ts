@@ -1,15 +1,15 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { contentPipelineLoader } from './content-pipeline/loader';
-import { yamlFiles } from './content-pipeline/yaml-loader';
-import { articleSchema } from './schemas/article';
-import { categorySchema } from './schemas/category';
-import { channelSchema } from './schemas/channel';
-import { incidentSchema } from './schemas/incident';
-import { noticeSchema } from './schemas/notice';
-import { regionSchema } from './schemas/region';
-import { serviceGroupSchema, serviceSchema } from './schemas/service';
-import { synonymGroupSchema } from './schemas/synonyms';
+import { contentPipelineLoader } from './features/content/loader';
+import { yamlFiles } from './features/content/yaml-loader';
+import { articleSchema } from './features/articles/article-schema';
+import { categorySchema } from './features/articles/category-schema';
+import { channelSchema } from './features/notices/channel-schema';
+import { incidentSchema } from './features/status/incident-schema';
+import { noticeSchema } from './features/notices/notice-schema';
+import { regionSchema } from './features/notices/region-schema';
+import { serviceGroupSchema, serviceSchema } from './features/status/service-schema';
+import { synonymGroupSchema } from './features/search/synonyms-schema';
 
 /**
  * Content collections. Schemas live in `src/schemas/` (one module per concept) so the

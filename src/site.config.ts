@@ -8,7 +8,7 @@
 
 import brandInput from './brand.config';
 import { parseBrand, type Brand } from './features/site/brand-schema';
-import { analyticsFromEnv } from './lib/analytics';
+import { analyticsFromEnv } from './features/sharing/analytics';
 
 /** A language the help centre is written in. */
 export type Locale = 'fa' | 'ar' | 'en';

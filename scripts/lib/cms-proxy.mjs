@@ -22,7 +22,7 @@
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { posix, resolve } from 'node:path';
-import { mediaProblem } from '../../src/lib/media.ts';
+import { mediaProblem } from '../../src/features/content/media.ts';
 
 /** Folders the CMS may touch, relative to the checkout. */
 export const CONTENT_FOLDER = 'src/content/';

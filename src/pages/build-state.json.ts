@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { boundaryInstants, buildState, commitFromEnv } from '../features/site/rebuild';
-import { buildNow } from '../lib/clock';
-import { loadNoticeContent } from '../lib/notices-content';
-import { loadStatusContent } from '../lib/status-content';
+import { buildNow } from '../core/clock';
+import { loadNoticeContent } from '../features/notices/notices-content';
+import { loadStatusContent } from '../features/status/status-content';
 import { siteConfig } from '../site.config';
 
 /** Matches the banner's look-ahead (src/components/NoticeBanner.astro): upcoming notices are sent along hidden 48 hours ahead. */

@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControl } from '../../src/features/site/deploy';
-import { contentSecurityPolicy, headersFor, inlineScripts, isHashedPage, matchesPattern, parseHeaders, scriptHash } from '../../src/lib/security-headers';
+import { contentSecurityPolicy, headersFor, inlineScripts, isHashedPage, matchesPattern, parseHeaders, scriptHash } from '../../src/features/site/security-headers';
 import { buildProject, removeScratchDirs, tinyProject } from '../support/tiny-site';
 
 /**

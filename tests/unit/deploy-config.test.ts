@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cacheControl, cacheRules, languagePickerScript, metaPolicy, nginxConfig, notFoundLanguageScript, withMetaPolicy } from '../../src/features/site/deploy';
-import { contentSecurityPolicy, headerRules, matchesPattern } from '../../src/lib/security-headers';
+import { contentSecurityPolicy, headerRules, matchesPattern } from '../../src/features/site/security-headers';
 
 interface Step { run?: string; uses?: string; if?: string; env?: Record<string, string>; name?: string }
 interface Job { needs?: string | string[]; if?: string; permissions?: Record<string, string>; env?: Record<string, string>; steps: Step[] }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { afterAll, describe, expect, it } from 'vitest';
-import { measureText } from '../../src/lib/bidi-runs';
+import { measureText } from '../../src/features/og/text-layout';
 import {
 	OG_HEIGHT,
 	OG_WIDTH,
@@ -23,7 +23,7 @@ import {
 	encodeOgCacheRecord,
 	decodeOgCacheRecord,
 	type OgImageInput,
-} from '../../src/lib/og';
+} from '../../src/features/og/og';
 
 // pngjs ships no types (and @types/pngjs is not installed); this is the part we use.
 const { PNG } = createRequire(import.meta.url)('pngjs') as {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRedirectTable, goPath, pickLocale, redirectsFile, type PermalinkArticle } from '../../src/lib/permalinks';
-import { replyMarkdown, replyPlainText } from '../../src/lib/reply';
-import { duplicateOgPaths, ogEndpointParam, ogImageEntry, ogImagePath } from '../../src/lib/og-images';
+import { buildRedirectTable, goPath, pickLocale, redirectsFile, type PermalinkArticle } from '../../src/features/content/permalinks';
+import { replyMarkdown, replyPlainText } from '../../src/features/sharing/reply';
+import { duplicateOgPaths, ogEndpointParam, ogImageEntry, ogImagePath } from '../../src/features/og/og-images';
 import type { Locale } from '../../src/site.config';
 
 const options = { locales: ['fa', 'ar', 'en'] as Locale[], defaultLocale: 'fa' as Locale };
@@ -155,7 +155,7 @@ describe('the redirects integration', () => {
 		const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
 		const { tmpdir } = await import('node:os');
 		const { join } = await import('node:path');
-		const { readArticles } = await import('../../src/lib/article-files');
+		const { readArticles } = await import('../../src/features/content/article-files');
 		const dir = mkdtempSync(join(tmpdir(), 'bayan-permalinks-'));
 		mkdirSync(join(dir, 'fa'));
 		mkdirSync(join(dir, 'en'));

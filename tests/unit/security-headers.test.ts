@@ -8,7 +8,7 @@ import {
 	parseHeaders,
 	publicPathPatterns,
 	scriptHash,
-} from '../../src/lib/security-headers';
+} from '../../src/features/site/security-headers';
 import { cacheRules } from '../../src/features/site/deploy';
 
 describe('Content-Security-Policy', () => {

@@ -8,9 +8,9 @@ import {
 	incidentSchema,
 	incidentStatuses,
 	maintenanceStatuses,
-} from '../../src/schemas/incident';
-import { serviceGroupSchema, serviceSchema } from '../../src/schemas/service';
-import type { GroupEntry, IncidentEntry, ServiceEntry } from '../../src/lib/status';
+} from '../../src/features/status/incident-schema';
+import { serviceGroupSchema, serviceSchema } from '../../src/features/status/service-schema';
+import type { GroupEntry, IncidentEntry, ServiceEntry } from '../../src/features/status/status';
 import {
 	activeMaintenancesJson,
 	componentsJson,
@@ -22,7 +22,7 @@ import {
 	unresolvedIncidentsJson,
 	upcomingMaintenancesJson,
 	type StatusApiInput,
-} from '../../src/lib/statuspage-api';
+} from '../../src/features/status/statuspage-api';
 import type { Locale } from '../../src/site.config';
 import { schemaDefinitionOf } from '../fixtures/statuspage-endpoints';
 

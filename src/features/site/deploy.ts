@@ -1,6 +1,6 @@
 import { html, parse, type DefaultTreeAdapterMap } from 'parse5';
-import type { HeaderRule } from '../../lib/security-headers';
-import { matchesPattern } from '../../lib/security-headers';
+import type { HeaderRule } from './security-headers';
+import { matchesPattern } from './security-headers';
 
 /**
  * Deploy outputs beyond `_headers` and `_redirects`, generated from the same rules so every

@@ -1,4 +1,4 @@
-import { zonedTimeToInstant } from '../../lib/dates';
+import { zonedTimeToInstant } from '../../core/dates';
 
 /**
  * When must a static site be rebuilt even though nothing was committed? When a notice or a

@@ -6,12 +6,12 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { isLocale, t } from '../../i18n';
-import { loadSiteContent } from '../../lib/content';
-import { assertNoProblems, splitArticleId } from '../../lib/integrity';
-import { DEFAULT_OG_CACHE_DIR, renderOgImageCached, type OgImageInput, type OgKind } from '../../lib/og';
-import { duplicateOgPaths, ogEndpointParam, ogImageEntry, type OgImageEntry, type OgPageText } from '../../lib/og-images';
-import { loadStatusContent, localizedIncident } from '../../lib/status-content';
+import { isLocale, t } from '../../core/i18n';
+import { loadSiteContent } from '../../features/content/content';
+import { assertNoProblems, splitArticleId } from '../../features/content/integrity';
+import { DEFAULT_OG_CACHE_DIR, renderOgImageCached, type OgImageInput, type OgKind } from '../../features/og/og';
+import { duplicateOgPaths, ogEndpointParam, ogImageEntry, type OgImageEntry, type OgPageText } from '../../features/og/og-images';
+import { loadStatusContent, localizedIncident } from '../../features/status/status-content';
 import { locales } from '../../site.config';
 
 const kindKeys: Record<OgKind, string> = {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { apiInput, loadStatusContent } from '../../../../lib/status-content';
-import { unresolvedIncidentsJson } from '../../../../lib/statuspage-api';
-import { jsonResponse } from '../../../../lib/json-output';
+import { apiInput, loadStatusContent } from '../../../../features/status/status-content';
+import { unresolvedIncidentsJson } from '../../../../features/status/statuspage-api';
+import { jsonResponse } from '../../../../core/json-output';
 
 /** `/api/v2/incidents/unresolved.json`: Statuspage v2-compatible, built from the same snapshot as the status page. */
 export const GET: APIRoute = async () => {
