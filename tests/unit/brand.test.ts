@@ -44,7 +44,7 @@ describe('brand configuration', () => {
 	});
 
 	it('checks the backgrounds the stylesheet really uses', () => {
-		const css = readFileSync('src/styles/global.css', 'utf8');
+		const css = readFileSync('src/features/site/global.css', 'utf8');
 		const [light, dark] = css.split('@media (prefers-color-scheme: dark)') as [string, string];
 		expect(light).toContain(`--bg: ${themeBackgrounds.light.bg};`);
 		expect(light).toContain(`--surface: ${themeBackgrounds.light.surface};`);

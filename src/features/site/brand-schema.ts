@@ -101,7 +101,7 @@ export type Brand<L extends string = string> = Omit<z.output<ReturnType<typeof b
 
 // ---- Contrast (WCAG 2.2, 1.4.3 and 1.4.11) ----
 
-/** The page backgrounds of `src/styles/global.css` (a unit test keeps them equal). */
+/** The page backgrounds of `src/features/site/global.css` (a unit test keeps them equal). */
 export const themeBackgrounds = {
 	light: { bg: '#fbfbf8', surface: '#ffffff' },
 	dark: { bg: '#101418', surface: '#171d22' },
