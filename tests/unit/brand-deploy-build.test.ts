@@ -125,7 +125,7 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 		}
 	});
 
-	it('GitHub Pages in Chromium: "/" follows the browser language, the root 404 sends /ar/… to the Arabic 404 page, and no policy is violated', { timeout: 180_000 }, async () => {
+	it('GitHub Pages in Chromium: "/" follows the browser language, the root 404 sends /ar/… to the Arabic 404 page, search works with one article, and no policy is violated', { timeout: 180_000 }, async () => {
 		// Like GitHub Pages: files as they are, /404.html for anything missing, no _headers, no _redirects.
 		const server: Server = createServer((request, response) => {
 			const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -162,6 +162,12 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 				expect(violations, locale).toEqual([]);
 				await context.close();
 			}
+			// Search works on a site of one article (per language), under the <meta> policy alone.
+			const searching = await browser.newPage();
+			await searching.goto(`${origin}/en/search/`);
+			await searching.locator('#search-page-input').fill('عنوان');
+			await expect.poll(() => searching.locator('[data-search-results] a[data-result-link]').first().getAttribute('href'), { timeout: 20_000 }).toBe('/en/articles/track-your-order/');
+			await searching.close();
 			// Without JavaScript, "/" leads to the default language.
 			const noJs = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
 			const page = await noJs.newPage();
