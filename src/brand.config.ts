@@ -1,13 +1,20 @@
 /**
  * The brand: the one file to edit to make this help centre yours (README, "Make it yours").
- * Every key is checked when the site is built (src/features/site/brand-schema.ts): a missing
+ * Every key is checked when the site is built (src/core/brand-schema.ts): a missing
  * language, an accent colour without WCAG AA contrast, an unsafe SVG or a `javascript:` link
  * stops the build with a message naming the key.
  *
  * The values below are the demo's fictional shop, Bazarak.
  */
-import type { BrandInput } from './features/site/brand-schema';
+import type { BrandInput } from './core/brand-schema';
 import type { Locale } from './site.config';
+
+/**
+ * Where the site lives (\`https://help.example.com\`); \`BAYAN_SITE_URL\` overrides it for previews.
+ * A separate export so the site configuration, which pages' scripts also import, reads it
+ * without the rest of the brand.
+ */
+export const origin = 'https://help.bazarak.example';
 
 const brand = {
 	name: { fa: 'راهنمای بازارک', ar: 'مركز مساعدة بازارك', en: 'Bazarak Help Centre' },
@@ -31,7 +38,7 @@ const brand = {
 		company: 'https://bazarak.example/',
 		phone: '+98 21 9100 0000',
 	},
-	origin: 'https://help.bazarak.example',
+	origin,
 } satisfies BrandInput<Locale>;
 
 export default brand;

@@ -6,8 +6,7 @@
  * README) so previews and CI can build the same content for another host or locale.
  */
 
-import brandInput from './brand.config';
-import { parseBrand, type Brand } from './features/site/brand-schema';
+import { origin as brandOrigin } from './brand.config';
 import { analyticsFromEnv } from './features/sharing/analytics';
 
 /** A language the help centre is written in. */
@@ -27,12 +26,6 @@ export interface LocaleSettings {
 
 /** Every locale the site is built in, in the order the language switcher lists them. */
 export const locales = ['fa', 'ar', 'en'] as const satisfies readonly Locale[];
-
-/**
- * The checked brand (src/brand.config.ts): name, logos, colours, footer links and origin.
- * Read it from here, never from the config file, so every consumer gets the checked values.
- */
-export const brand: Brand<Locale> = parseBrand<Locale>(brandInput, locales);
 
 const calendars = ['persian', 'gregory', 'islamic-umalqura', 'islamic-civil'] as const;
 const numberingSystems = ['arabext', 'arab', 'latn'] as const;
@@ -76,15 +69,16 @@ function pickDefaultLocale(): Locale {
 /** The deployed origin, without a trailing slash. Pages link root-relatively, so a path is refused. */
 function siteUrl(): string {
 	// `||`, not `??`: CI systems pass an unset variable as an empty string.
-	const value = (process.env.BAYAN_SITE_URL || brand.origin).replace(/\/+$/, '');
+	const source = process.env.BAYAN_SITE_URL ? 'BAYAN_SITE_URL' : 'origin (src/brand.config.ts)';
+	const value = (process.env.BAYAN_SITE_URL || brandOrigin || '').replace(/\/+$/, '');
 	let url: URL;
 	try {
 		url = new URL(value);
 	} catch (cause) {
-		throw new Error(`BAYAN_SITE_URL="${value}" is not an absolute URL, e.g. https://help.example.com`, { cause });
+		throw new Error(`${source}="${value}" is not an absolute URL, e.g. https://help.example.com`, { cause });
 	}
 	if (url.pathname !== '/' || url.search || url.hash) {
-		throw new Error(`BAYAN_SITE_URL="${value}" has a path; Bayan must be served from the root of its host (use a subdomain such as https://help.example.com)`);
+		throw new Error(`${source}="${value}" has a path; Bayan must be served from the root of its host (use a subdomain such as https://help.example.com)`);
 	}
 	return url.origin;
 }

@@ -1,4 +1,5 @@
-import { brand, locales, siteConfig, type Locale } from '../site.config';
+import { locales, siteConfig, type Locale } from '../site.config';
+import { brand } from './brand';
 
 /**
  * A dictionary entry: a plain string, or plural forms chosen by `Intl.PluralRules`

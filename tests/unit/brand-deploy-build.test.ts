@@ -20,8 +20,9 @@ import { buildProject, removeScratchDirs, tinyProject } from '../support/tiny-si
  */
 afterAll(removeScratchDirs, 120_000);
 
-const secondBrand = `import type { BrandInput } from './features/site/brand-schema';
+const secondBrand = `import type { BrandInput } from './core/brand-schema';
 import type { Locale } from './site.config';
+export const origin = 'https://support.nilufar.example';
 export default {
 	name: { fa: 'پشتیبانی نیلوفر', ar: 'دعم نيلوفر', en: 'Nilufar Support' },
 	tagline: { fa: 'پاسخ‌های نیلوفر', ar: 'إجابات نيلوفر', en: 'Answers from Nilufar' },
@@ -29,7 +30,7 @@ export default {
 	logo: { light: 'src/brand/nilufar.svg' },
 	colours: { accent: '#6b21a8', onAccent: '#ffffff', accentDark: '#d8b4fe', onAccentDark: '#1e0a2e' },
 	links: { privacy: 'https://nilufar.example/privacy', phone: '+971 4 123 4567' },
-	origin: 'https://support.nilufar.example',
+	origin,
 } satisfies BrandInput<Locale>;
 `;
 const nilufarLogo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#6b21a8"/></svg>';

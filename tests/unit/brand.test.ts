@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import demoBrand from '../../src/brand.config';
-import { brandCss, contrastRatio, mixHex, parseBrand, safeSvg, themeBackgrounds } from '../../src/features/site/brand-schema';
+import { brand } from '../../src/core/brand';
+import { brandCss, contrastRatio, mixHex, parseBrand, safeSvg, themeBackgrounds } from '../../src/core/brand-schema';
 import { t } from '../../src/core/i18n';
-import { brand, locales } from '../../src/site.config';
+import { locales } from '../../src/site.config';
 
 const logo = '<svg viewBox="0 0 10 10"><rect width="10" height="10" fill="#0a6a61"/></svg>';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotations, commitStatus, extractBuildProblems, summaryMarkdown } from '../../scripts/lib/build-report.mjs';
 import { ContentError } from '../../src/core/content-file';
 import { ContentIntegrityError } from '../../src/features/content/integrity';
-import { BrandError } from '../../src/features/site/brand-schema';
+import { BrandError } from '../../src/core/brand-schema';
 
 /** A log as `npm run build` prints it in CI: Astro's prefixes, colours, a stack trace. */
 function logOf(error: Error): string {

@@ -17,8 +17,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { mixHex } from '../site/brand-schema';
-import { brand, siteConfig, type Locale } from '../../site.config';
+import { brand } from '../../core/brand';
+import { mixHex } from '../../core/brand-schema';
+import { siteConfig, type Locale } from '../../site.config';
 import {
 	measureText,
 	orderLines,

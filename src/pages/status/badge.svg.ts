@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { t } from '../../core/i18n';
 import { indicatorBadgeColours, statusBadgeSvg } from '../../features/status/badge';
 import { loadStatusContent } from '../../features/status/status-content';
-import { brand, siteConfig } from '../../site.config';
+import { siteConfig } from '../../site.config';
+import { brand } from '../../core/brand';
 
 /** `/status/badge.svg`: the page-wide indicator as a badge, worded in the default locale like the API. */
 export const GET: APIRoute = async () => {

@@ -5,7 +5,8 @@ import { rssFeed } from '../../../core/rss-feed';
 import { visibleUpdates } from '../../../features/status/status';
 import { loadStatusContent, localizedIncident } from '../../../features/status/status-content';
 import { absoluteUrl, localePath } from '../../../core/urls';
-import { brand, siteConfig, type Locale } from '../../../site.config';
+import { siteConfig, type Locale } from '../../../site.config';
+import { brand } from '../../../core/brand';
 
 export const getStaticPaths = localeStaticPaths;
 
