@@ -27,7 +27,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// Articles, notices and incidents do not go through Astro's Markdown or MDX pipeline at all:
-	// src/content-pipeline/ checks and renders them as data. This processor only serves any
+	// src/features/content/ checks and renders them as data. This processor only serves any
 	// plain .md page a developer adds.
 	markdown: {
 		processor: satteri(),

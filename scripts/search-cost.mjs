@@ -31,7 +31,7 @@ export const COST_QUERIES = {
 	en: ['where is my order', 'cant log in', 'refund for damaged item'],
 };
 
-// The search page's first page of results (src/scripts/search/search.ts, RESULT_LIMIT).
+// The search page's first page of results (src/features/search/browser/search.ts, RESULT_LIMIT).
 const FIRST_PAGE = 10;
 let instance = 0;
 
@@ -69,7 +69,7 @@ async function firstSearchBytes(outDir, lang, query, understanding) {
 
 /**
  * Our code that understanding adds to the search bundle, gzipped: the understanding modules
- * (src/search-understanding/) bundled and minified as Vite would, less the spelling folding
+ * (src/features/search/understanding/) bundled and minified as Vite would, less the spelling folding
  * they import, which the search shipped before. Loaded with the first search, as the data.
  * Undefined when esbuild (Vite's) is not installed.
  */

@@ -12,11 +12,11 @@ import { serviceGroupSchema, serviceSchema } from './features/status/service-sch
 import { synonymGroupSchema } from './features/search/synonyms-schema';
 
 /**
- * Content collections. Schemas live in `src/schemas/` (one module per concept) so the
+ * Content collections. Schemas live with their feature (`src/features/<feature>/<concept>-schema.ts`) so the
  * CMS configuration and the tests derive from the same definitions. Cross-file rules
- * run when pages load content (`src/lib/*-content.ts`).
+ * run when pages load content (the `*-content.ts` loaders of each feature).
  */
-// Bodies are data, not code: the content pipeline checks and renders them once (see src/content-pipeline/).
+// Bodies are data, not code: the content pipeline checks and renders them once (see src/features/content/).
 const perLocale = (folder: string, schema: z.ZodType) => contentPipelineLoader(folder, schema);
 // Data files go through the same strict reader (core-schema YAML, no anchors).
 const oneFileEach = (folder: string, schema: z.ZodType) => yamlFiles(`src/content/${folder}`, schema);

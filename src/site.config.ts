@@ -7,7 +7,7 @@
  */
 
 import { origin as brandOrigin } from './brand.config';
-import { analyticsFromEnv } from './features/sharing/analytics';
+import { analyticsFromEnv } from './core/analytics';
 
 /** A language the help centre is written in. */
 export type Locale = 'fa' | 'ar' | 'en';

@@ -15,7 +15,7 @@
  * - paths (read or written, deleted) under `src/content/` or `public/media/` only, with no
  *   `..`, backslash or absolute path;
  * - files written under `public/media/` only when they are images named for what they
- *   are (src/lib/media.ts); entry files only under `src/content/`.
+ *   are (src/features/content/media.ts); entry files only under `src/content/`.
  *
  * Everything else gets 403 with a JSON `{ error }` naming the reason, which Decap shows.
  */

@@ -1,11 +1,8 @@
 import { locales, siteConfig, type Locale } from '../site.config';
 import { brand } from './brand';
+import { formatMessage, numberFormat, type Message, type MessageVars, type NumberLocale } from './message-format';
 
-/**
- * A dictionary entry: a plain string, or plural forms chosen by `Intl.PluralRules`
- * (`zero`, `one`, `two`, `few`, `many` are optional; `other` is required).
- */
-export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+export type { Message } from './message-format';
 
 /** One locale's UI strings, flattened to `area.key` → message. */
 export type Dictionary = Record<string, Message>;
@@ -77,59 +74,32 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-// Intl objects are costly to build and every page formats many numbers: one per locale and options.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<Locale, Intl.PluralRules>();
+/** The locale's BCP 47 tag and digits, as the message formatter wants them. */
+export function numberLocale(locale: Locale): NumberLocale {
+	const { bcp47, numberingSystem } = siteConfig.locales[locale];
+	return { bcp47, numberingSystem };
+}
 
 /** Formats a number with the locale's own digits (Persian ۱۲۳, Arabic-Indic ١٢٣, Latin 123). */
 export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
-	const key = `${locale}|${JSON.stringify(options)}`;
-	let format = numberFormats.get(key);
-	if (!format) {
-		const { bcp47, numberingSystem } = siteConfig.locales[locale];
-		format = new Intl.NumberFormat(bcp47, { numberingSystem, ...options });
-		numberFormats.set(key, format);
-	}
-	return format.format(value);
-}
-
-function pluralRulesFor(locale: Locale): Intl.PluralRules {
-	let rules = pluralRules.get(locale);
-	if (!rules) {
-		rules = new Intl.PluralRules(siteConfig.locales[locale].bcp47);
-		pluralRules.set(locale, rules);
-	}
-	return rules;
+	return numberFormat(numberLocale(locale), options).format(value);
 }
 
 /**
- * Looks up a UI string and fills `{name}` placeholders. Numbers are written in the
- * locale's digits; a `count` variable selects the plural form.
+ * Looks up a UI string and fills `{name}` placeholders (./message-format.ts, shared with
+ * browser code). Numbers are written in the locale's digits; a `count` variable selects
+ * the plural form.
  *
  * A missing key throws (naming the locale and key) so a forgotten translation fails the
  * build instead of shipping a raw key to readers.
  */
-export function t(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
+export function t(locale: Locale, key: string, vars: MessageVars = {}): string {
 	const message = dictionaries[locale][key];
 	if (message === undefined) {
 		throw new Error(`Missing UI string "${key}" in ${stringsFile(locale, key.split('.')[0] ?? '')}`);
 	}
-	let template: string;
-	if (typeof message === 'string') {
-		template = message;
-	} else {
-		const count = typeof vars.count === 'number' ? vars.count : Number(vars.count ?? 0);
-		const exact = count === 0 && message.zero !== undefined ? message.zero : undefined;
-		const rule = pluralRulesFor(locale).select(count);
-		template = exact ?? message[rule] ?? message.other;
-	}
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-		const value = vars[name];
-		if (value === undefined) return whole;
-		return typeof value === 'number' ? formatNumber(locale, value) : value;
-	});
+	return formatMessage(message, vars, numberLocale(locale));
 }
-
 
 /** Writing direction of a locale. */
 export function dirOf(locale: Locale): 'rtl' | 'ltr' {

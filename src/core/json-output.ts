@@ -6,7 +6,7 @@ import { xmlText } from './xml-text';
  * readers, bots and status aggregators that convert them to XML or hand them to strict
  * UTF-8 decoders, and `JSON.stringify` writes an unpaired surrogate as a `\udXXX` escape
  * that decodes to no character at all. So every string, keys included, loses what XML 1.0
- * cannot carry (src/lib/xml-text.ts), here in the serializer where no route can forget it.
+ * cannot carry (src/core/xml-text.ts), here in the serializer where no route can forget it.
  */
 
 function clean(value: unknown): unknown {

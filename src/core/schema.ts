@@ -3,7 +3,8 @@ import { locales } from '../site.config';
 
 /**
  * Building blocks shared by every content schema. Each concept has its own module in
- * `src/schemas/`; this one holds only what several of them need.
+ * its feature (`src/features/<feature>/<concept>-schema.ts`); this one holds only what
+ * several of them need.
  */
 
 /** Slugs are language-neutral (translations share them), lower-case Latin kebab-case. */

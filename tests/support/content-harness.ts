@@ -29,7 +29,7 @@ import { tinyContent, writeFiles } from './tiny-site';
  * The content path of a build, in process: the tiny site's files plus a test's files are
  * written to a scratch folder and loaded by the real loaders (the strict reader, the
  * collection schemas, the body check and render), then the cross-file rules run as
- * `src/lib/content.ts`, `notices-content.ts` and `status-content.ts` run them. Only Astro's
+ * `src/features/content/content.ts`, `notices-content.ts` and `status-content.ts` run them. Only Astro's
  * own `parseData` is stood in for: it parses with the same schema and fails with Astro's
  * message format (`**field**: message`), which the loaders turn into file/field/line.
  */
@@ -114,14 +114,14 @@ export async function loadSite(files: Record<string, string | null> = {}, prepar
 function checkCrossFile(site: LoadedSite): void {
 	const articles = [...site.articles.values()];
 	const serviceIds = [...site.services.keys()];
-	// src/lib/content.ts
+	// src/features/content/content.ts
 	assertNoProblems(
 		checkArticles(
 			articles.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data as unknown as ArticleData })),
 			{ categories: [...site.categories.keys()], services: serviceIds },
 		),
 	);
-	// src/lib/notices-content.ts
+	// src/features/notices/notices-content.ts
 	const problems: string[] = [];
 	const notices = [...site.notices.values()].map((entry) => {
 		const { locale, slug } = splitArticleId(entry.id);
@@ -145,7 +145,7 @@ function checkCrossFile(site: LoadedSite): void {
 		),
 	);
 	assertNoProblems(problems);
-	// src/lib/status-content.ts
+	// src/features/status/status-content.ts
 	const services = [...site.services.values()].map((entry) => ({ id: entry.id, data: entry.data, filePath: entry.filePath }) as unknown as ServiceEntry);
 	const groups = [...site.serviceGroups.values()].map((entry) => ({ id: entry.id, data: entry.data }) as unknown as GroupEntry);
 	const incidents = [...site.incidents.values()].map((entry) => toIncidentEntry(entry as unknown as { id: string; filePath?: string; data: IncidentData }));

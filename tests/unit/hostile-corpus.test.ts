@@ -298,8 +298,8 @@ describe('hostile content that renders inert', () => {
 	});
 
 	it('no id the pages write is left for a heading to take', () => {
-		// Every literal id="…" and computed id={`prefix-…`} in layouts, components and pages.
-		const sources = ['src/layouts', 'src/components', 'src/pages']
+		// Every literal id="…" and computed id={`prefix-…`} in components (shared and per feature) and pages.
+		const sources = ['src/components', 'src/features', 'src/pages']
 			.flatMap((dir) => readdirSync(join(projectRoot, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.astro')).map((e) => join(e.parentPath, e.name)))
 			.map((path) => readFileSync(path, 'utf8').split('\n').filter((line) => !/^\s*(\*|\/\/)/.test(line)).join('\n'));
 		const literal = sources.flatMap((text) => [...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));

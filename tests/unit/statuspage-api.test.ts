@@ -18,6 +18,7 @@ import {
 	pageIdFor,
 	scheduledMaintenancesJson,
 	statusJson,
+	statuspageEndpoints,
 	summaryJson,
 	unresolvedIncidentsJson,
 	upcomingMaintenancesJson,
@@ -168,6 +169,14 @@ describe('Statuspage v2 JSON', () => {
 			expect(violations(definition[endpoint], output)).toEqual([]);
 		});
 	}
+
+	it('the one API route publishes exactly the documented endpoints, each with its builder', () => {
+		const published = Object.keys(statuspageEndpoints).map((name) => `${name}.json`).sort();
+		expect(published).toEqual(Object.keys(schemaDefinitionOf).sort());
+		for (const [name, build] of Object.entries(statuspageEndpoints)) {
+			expect(build(input), name).toEqual(outputs[`${name}.json` as keyof typeof outputs]);
+		}
+	});
 
 	it('the schema is strict enough to catch drift', () => {
 		const status = statusJson(input);

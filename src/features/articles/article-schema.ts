@@ -3,8 +3,8 @@ import { calendarDate, line, list, listLimits, slug, strictObject } from '../../
 
 /**
  * Frontmatter fields of a knowledge-base article (`src/content/articles/<locale>/<slug>.mdx`).
- * The contract is in PRODUCT.md; cross-file rules (known category, unique `ref`, existing
- * `related` slugs) live in `src/lib/integrity.ts` because one file cannot see the others.
+ * The contract is docs/contract.md ("Content model"); cross-file rules (known category, unique `ref`, existing
+ * `related` slugs) live in `src/features/content/integrity.ts` because one file cannot see the others.
  */
 export const articleFields = {
 	title: line(160),

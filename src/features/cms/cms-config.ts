@@ -12,7 +12,7 @@ import { synonymGroupFields } from '../search/synonyms-schema';
 import { locales, siteConfig, type Locale } from '../../site.config';
 
 /**
- * The Decap CMS configuration, generated from the Zod field shapes in `src/schemas/` so the
+ * The Decap CMS configuration, generated from the Zod field shapes in each feature's `*-schema.ts` so the
  * CMS can never drift from what the build accepts: a new schema field either maps to a
  * widget here or stops the build with a message naming the collection and the field.
  */
@@ -125,7 +125,7 @@ export const slugFieldName = 'slug';
 /** Where uploads are stored in the repository, and the URL they are served from. */
 export const media = { folder: 'public/media', publicFolder: '/media' } as const;
 
-/** The editor components registered by the admin script (`src/admin/editor-components.ts`). */
+/** The editor components registered by the admin script (`src/features/cms/browser/editor-components.ts`). */
 export const editorComponentIds = ['callout', 'steps', 'question', 'figure'] as const;
 
 /** Zod 4 keeps a schema's definition on `_zod.def`; only the parts read here are typed. */
@@ -502,7 +502,7 @@ export interface CmsAdminData {
 	config: CmsConfig;
 	/** Stylesheets the preview pane loads: the site's own CSS, fonts included. */
 	previewStyles: string[];
-	/** The CMS's UI strings from `src/i18n/<locale>/cms.json`, without the `cms.` prefix. */
+	/** The CMS's UI strings from `src/features/cms/strings/<locale>.json`, without the `cms.` prefix. */
 	strings: Record<string, string>;
 	/** Writing direction of each site language. */
 	dirs: Record<Locale, 'rtl' | 'ltr'>;
@@ -511,7 +511,7 @@ export interface CmsAdminData {
 	defaultLocale: Locale;
 }
 
-/** Builds the data `/admin/` embeds for `src/admin/cms.ts`. */
+/** Builds the data `/admin/` embeds for `src/features/cms/browser/cms.ts`. */
 export function buildAdminData(options: CmsConfigOptions & { previewStyles: string[] }): CmsAdminData {
 	const uiLocale = options.uiLocale ?? siteConfig.defaultLocale;
 	const strings = Object.fromEntries(

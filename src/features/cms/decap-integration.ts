@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 
 /**
- * Serves Decap CMS from the site itself (no CDN): bundles `src/admin/cms.ts` (Decap, React
+ * Serves Decap CMS from the site itself (no CDN): bundles `src/features/cms/browser/cms.ts` (Decap, React
  * and Bayan's widgets, formats and previews) with esbuild into `/admin/cms/`. Decap's
  * prebuilt browser bundle cannot be copied as is: it expects a global React of exactly the
  * version it was built against, which is not the one installed. The bundle is cached by the
@@ -28,7 +28,7 @@ function filesUnder(dir: string): string[] {
 /** A hash of everything the bundle is made of: Bayan's admin sources and the Decap versions. */
 function inputsHash(): string {
 	const hash = createHash('sha256');
-	for (const file of [...filesUnder(join(root, 'src/features/cms/browser')), join(root, 'src/features/cms/cms-entry.ts')]) {
+	for (const file of [...filesUnder(join(root, 'src/features/cms/browser')), join(root, 'src/features/cms/cms-entry.ts'), join(root, 'src/core/message-format.ts')]) {
 		hash.update(file).update(readFileSync(file));
 	}
 	for (const pkg of ['decap-cms-app', 'decap-cms-core', 'react', 'react-dom', 'esbuild']) {
@@ -89,7 +89,7 @@ export function decapCms(): AstroIntegration {
 				server.middlewares.use((request, response, next) => {
 					const path = (request.url ?? '').split('?')[0] ?? '';
 					if (!path.startsWith(adminBundlePath)) return next();
-					// Re-check the inputs on each page load of the admin, so edits to src/admin apply on reload.
+					// Re-check the inputs on each page load of the admin, so edits to src/features/cms/browser apply on reload.
 					if (!bundle || path.endsWith('/cms.js')) bundle = bundleAdmin(cacheDir);
 					bundle
 						.then((dir) => {

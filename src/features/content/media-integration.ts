@@ -5,7 +5,7 @@ import { checkMediaFolder, MEDIA_FOLDER } from './media';
 
 /**
  * Stops the build when `public/media/` holds anything but PNG, JPEG, WebP, GIF or AVIF
- * images whose names match their content (src/lib/media.ts), naming every such file. The
+ * images whose names match their content (src/features/content/media.ts), naming every such file. The
  * CMS proxy refuses such uploads; this catches what arrives by commit.
  */
 export function mediaGuard(): AstroIntegration {

@@ -13,7 +13,7 @@ import { extname, join, relative } from 'node:path';
  * - an image that also contains markup (a GIF/HTML polyglot with `<script>`) is refused;
  * - PDF is refused too: it can carry JavaScript and forms; link to documents elsewhere.
  *
- * Used by the build (src/integrations/media.ts), the local CMS proxy (scripts/cms.mjs) and
+ * Used by the build (src/features/content/media-integration.ts), the local CMS proxy (scripts/cms.mjs) and
  * the local server's tests.
  */
 

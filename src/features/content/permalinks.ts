@@ -1,5 +1,6 @@
 import { slugPattern } from '../../core/schema';
 import type { Locale } from '../../site.config';
+import { articlePath, goPath } from '../../core/urls';
 
 /**
  * Permanent links: `/go/<ref>/` and `/<locale>/go/<ref>/` lead to an article whatever it
@@ -53,13 +54,6 @@ export interface RedirectTable {
 	problems: string[];
 }
 
-/** `/go/<ref>/` (no locale: the default locale's, falling back), or `/<locale>/go/<ref>/`. */
-export function goPath(ref: number, locale?: Locale): string {
-	return locale ? `/${locale}/go/${ref}/` : `/go/${ref}/`;
-}
-
-/** Path of an article page (same shape as `articlePath` in urls.ts, kept here so this module stays pure). */
-const articlePagePath = (locale: Locale, slug: string) => `/${locale}/articles/${slug}/`;
 
 /** Is `value` a whole number usable as a `/go/<ref>/` ref? */
 const isRef = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
@@ -170,7 +164,7 @@ export function buildRedirectTable(allArticles: readonly PermalinkArticle[], opt
 			const owner = aliasOwner.get(alias);
 			if (owner && owner.slug !== article.slug) {
 				problems.push(`${article.filePath}: aliases[${index}] "${alias}" is already an alias of "${owner.slug}" (${owner.filePath})`);
-				for (const locale of options.locales) explained.add(articlePagePath(locale, alias));
+				for (const locale of options.locales) explained.add(articlePath(locale, alias));
 			} else if (!owner) {
 				aliasOwner.set(alias, article);
 			}
@@ -184,12 +178,12 @@ export function buildRedirectTable(allArticles: readonly PermalinkArticle[], opt
 		const sources = versions.map((version) => version.filePath);
 		for (const locale of options.locales) {
 			const target = pickLocale(available, locale, options)!;
-			redirects.push({ from: goPath(ref, locale), to: articlePagePath(target, slug), slug, toLocale: target, kind: 'go', locale, ref, sources });
+			redirects.push({ from: goPath(ref, locale), to: articlePath(target, slug), slug, toLocale: target, kind: 'go', locale, ref, sources });
 		}
 		const fallback = pickLocale(available, options.defaultLocale, options)!;
 		redirects.push({
 			from: goPath(ref),
-			to: articlePagePath(fallback, slug),
+			to: articlePath(fallback, slug),
 			slug,
 			toLocale: fallback,
 			kind: 'go',
@@ -204,8 +198,8 @@ export function buildRedirectTable(allArticles: readonly PermalinkArticle[], opt
 			if (bySlug.has(alias)) continue;
 			for (const locale of options.locales) {
 				redirects.push({
-					from: articlePagePath(locale, alias),
-					to: articlePagePath(locale, slug),
+					from: articlePath(locale, alias),
+					to: articlePath(locale, slug),
 					slug,
 					toLocale: locale,
 					kind: 'alias',

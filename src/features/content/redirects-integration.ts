@@ -22,7 +22,7 @@ export function redirects(contentDir = 'src/content/articles'): AstroIntegration
 	return {
 		name: 'bayan-redirects',
 		hooks: {
-			// Collisions already stop the build while pages render (src/lib/permalink-content.ts);
+			// Collisions already stop the build while pages render (src/features/content/permalink-content.ts);
 			// this checks again only because it must not write a half-true file.
 			'astro:build:done': async ({ dir, logger }) => {
 				const { redirects: rules, problems } = table();

@@ -1,7 +1,6 @@
 import type { NoticeData } from './notice-schema';
 import type { Locale } from '../../site.config';
-import { noticePath } from './notice-paths';
-import { absoluteUrl } from '../../core/urls';
+import { absoluteUrl, noticePath } from '../../core/urls';
 import { feedUrl } from '../../core/xml-text';
 
 /**
@@ -50,7 +49,7 @@ export function noticeFeedItems(notices: readonly FeedNotice[], locale: Locale, 
 
 /**
  * A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). Its URLs are checked
- * here; print it with `jsonResponse` (src/lib/json-output.ts), which cleans every text.
+ * here; print it with `jsonResponse` (src/core/json-output.ts), which cleans every text.
  */
 export function jsonFeed(input: {
 	title: string;

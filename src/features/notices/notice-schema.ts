@@ -4,8 +4,8 @@ import { calendarDate, instant, line, list, listLimits, slug, strictObject } fro
 
 /**
  * Frontmatter of a proactive or crisis notice (`src/content/notices/<locale>/<slug>.mdx`).
- * The contract is in PRODUCT.md. Rules that need other files (known services, regions,
- * channels and related articles) live in `checkNoticeReferences` in `src/lib/notices.ts`,
+ * The contract is docs/contract.md ("Content model"). Rules that need other files (known services, regions,
+ * channels and related articles) live in `checkNoticeReferences` in `src/features/notices/notices.ts`,
  * because one file cannot see the others.
  */
 

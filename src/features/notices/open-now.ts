@@ -18,7 +18,7 @@ export interface ClockFormat {
 	timeZone: string;
 }
 
-/** UI templates (from `src/i18n/<locale>/contact.json`); `{time}` and `{day}` are filled in. */
+/** UI templates (from `src/features/contact/strings/<locale>.json`); `{time}` and `{day}` are filled in. */
 export interface OpenNowMessages {
 	openUntil: string;
 	openUntilDay: string;

@@ -1,5 +1,6 @@
 import type { Locale } from '../../site.config';
 import type { OgImageInput, OgKind, OgSeverity } from './og';
+import { t } from '../../core/i18n';
 
 /**
  * Where each page's Open Graph image is published and what it shows. The drawing is in
@@ -48,7 +49,21 @@ export interface OgPageText {
 	severity?: OgSeverity;
 }
 
-/** Builds an image entry; `labels` gives the site name and the kind label in the page's language. */
+/** Dictionary key of each kind's label: the cards say what the site itself calls the page. */
+const kindLabelKeys = {
+	home: 'agent.ogKindHome',
+	article: 'agent.ogKindArticle',
+	notice: 'agent.ogKindNotice',
+	incident: 'agent.ogKindIncident',
+	service: 'agent.ogKindService',
+} as const satisfies Record<OgKind, string>;
+
+/** The site name and the label of `kind` in `locale`, from the dictionaries. */
+export function ogLabels(locale: Locale, kind: OgKind): { siteName: string; kindLabel: string } {
+	return { siteName: t(locale, 'core.siteName'), kindLabel: t(locale, kindLabelKeys[kind]) };
+}
+
+/** Builds an image entry; `labels` gives the site name and the kind label in the page's language (`ogLabels`). */
 export function ogImageEntry(page: OgPageText, labels: { siteName: string; kindLabel: string }): OgImageEntry {
 	return {
 		path: ogImagePath(page.locale, page.kind, page.id),

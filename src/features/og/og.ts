@@ -4,7 +4,7 @@
  *
  * satori shapes Arabic script (letters join) but only approximates the bidi algorithm
  * and wraps on its own measurements. So text never reaches it as a sentence: titles are
- * wrapped here (bidi-runs.ts), each line is cut into directional runs in visual order,
+ * wrapped here (text-layout.ts), each line is cut into directional runs in visual order,
  * and each run becomes one box in a left-to-right row that satori merely places.
  *
  * Rendering costs tens of milliseconds per image and a site has thousands of pages, so
@@ -43,13 +43,13 @@ export interface OgImageInput {
 	/** Summary line under the title; two lines at most. */
 	subtitle?: string;
 	kind: OgKind;
-	/** Language of the page: decides direction, alignment and the default label. */
+	/** Language of the page: decides direction and alignment. */
 	locale: Locale;
 	/** Name of the help centre in that language (`core.json` → `siteName`). */
 	siteName: string;
 	severity?: OgSeverity;
-	/** Overrides the built-in label for `kind`, e.g. with the site's own i18n string. */
-	kindLabel?: string;
+	/** The label for `kind` in the page's language, from the dictionaries (`ogLabels` in og-images.ts). */
+	kindLabel: string;
 	/** Small print at the bottom; defaults to the site's host name. */
 	footer?: string;
 }
@@ -100,12 +100,6 @@ const severityTone: Record<OgSeverity, 'info' | 'warning' | 'critical'> = {
 	warning: 'warning',
 	major: 'critical',
 	critical: 'critical',
-};
-
-const kindLabels: Record<Locale, Record<OgKind, string>> = {
-	fa: { home: 'مرکز راهنما', article: 'مقاله', notice: 'اطلاعیه', incident: 'گزارش اختلال', service: 'وضعیت سرویس' },
-	ar: { home: 'مركز المساعدة', article: 'مقالة', notice: 'إشعار', incident: 'بلاغ عن عطل', service: 'حالة الخدمة' },
-	en: { home: 'Help centre', article: 'Article', notice: 'Notice', incident: 'Incident', service: 'Service status' },
 };
 
 interface Fonts {
@@ -315,7 +309,7 @@ export function ogTree(input: OgImageInput): OgNode {
 	const subtitle = input.subtitle?.trim()
 		? clamp(input.subtitle, dir, CONTENT_WIDTH, SUBTITLE_SIZE, SUBTITLE_MAX_LINES, 'regular')
 		: undefined;
-	const label = input.kindLabel ?? kindLabels[input.locale][input.kind];
+	const label = input.kindLabel;
 	const siteName = clamp(input.siteName, dir, CONTENT_WIDTH - measureText(label, 24) - 120, 30, 1, 'bold');
 
 	const header = box(

@@ -10,8 +10,8 @@ import { buildUnderstanding } from './understanding/resources.ts';
 
 /**
  * Builds the search index when the site is built: one Pagefind index per language, from
- * custom records whose content is the folded text of `src/lib/normalize.ts` (see
- * `src/lib/search-records.ts`). Written to `<outDir>/pagefind/`. Any Pagefind error fails
+ * custom records whose content is the folded text of `src/features/search/normalize.ts` (see
+ * `src/features/search/search-records.ts`). Written to `<outDir>/pagefind/`. Any Pagefind error fails
  * the build, so a site never ships with a stale or partial index.
  */
 export function pagefindIntegration(): AstroIntegration {
@@ -127,7 +127,7 @@ export async function readSynonymGroups(dir: string): Promise<Record<string, str
 /**
  * Writes `understanding.<lang>.json` next to the index for every language indexed: the
  * vocabulary with page counts, stop words, spoken forms and synonyms the query side
- * needs (src/search-understanding/resources.ts). Fetched with the first search only.
+ * needs (src/features/search/understanding/resources.ts). Fetched with the first search only.
  * @param editorSynonyms synonym groups per language from the `synonyms` collection
  */
 export async function writeUnderstanding(records: readonly SearchRecord[], outputPath: string, editorSynonyms: Record<string, string[][]> = {}): Promise<void> {

@@ -28,7 +28,7 @@ export const MAX_DISPLAY_TEXT = 2000;
 
 /**
  * Which type of page a URL path is, or `undefined` when the page is not searchable.
- * Notice and incident pages are recognised by the URL contract in PRODUCT.md, so they are
+ * Notice and incident pages are recognised by the URL contract (docs/contract.md, "URLs"), so they are
  * indexed as soon as they exist in the output; archives and lists are not.
  */
 export function searchTypeOf(path: string): SearchType | undefined {

@@ -5,7 +5,7 @@ import { line, strictObject } from '../../core/schema';
 /**
  * Fields of an editor-maintained synonym group (`src/content/synonyms/<id>.yaml`): terms
  * customers use for the same thing in one language. At build time they join the base
- * lexicon of src/search-understanding/data/synonyms.json, and a query that uses any term
+ * lexicon of src/features/search/understanding/data/synonyms.json, and a query that uses any term
  * also finds pages that use another.
  */
 export const synonymGroupFields = {

@@ -1,6 +1,7 @@
 import type { Locale } from '../../site.config';
 import { normalizeForSearch } from '../search/normalize';
-import { goPath, type PermalinkOptions } from '../content/permalinks';
+import { articlePath, goPath } from '../../core/urls';
+import type { PermalinkOptions } from '../content/permalinks';
 import { replyPlainText } from './reply';
 
 /**
@@ -65,7 +66,7 @@ export function consoleRows(
 			cells[version.locale] = {
 				locale: version.locale,
 				title: version.title,
-				path: `/${version.locale}/articles/${slug}/`,
+				path: articlePath(version.locale, slug),
 				shortPath,
 				shortUrl,
 				reply: replyPlainText({ title: version.title, summary: version.summary, url: shortUrl }),
@@ -84,14 +85,6 @@ export function consoleRows(
 	return rows.sort((a, b) => a.ref - b.ref);
 }
 
-/**
- * Does a row match the filter? Every word of the query must occur in the row's text,
- * compared in normalised form and also with spaces removed (ZWNJ/space/joined
- * spellings of Persian compounds). Shared with the browser script.
- */
-export function rowMatches(search: string, query: string): boolean {
-	const words = normalizeForSearch(query).split(' ').filter(Boolean);
-	if (!words.length) return true;
-	const joined = search.replace(/ /g, '');
-	return words.every((word) => search.includes(word) || joined.includes(word));
-}
+// The filter runs in the browser too, so it lives in a module that imports no site
+// configuration (which reads the environment); re-exported here for server code and tests.
+export { rowMatches } from './console-filter';

@@ -89,7 +89,7 @@ export function websiteJsonLd(locale: Locale, name: string, homePath: string, se
 
 /**
  * Serialises JSON-LD for a `<script type="application/ld+json">`, through the one script
- * serializer (src/lib/json-script.ts), so content (a title containing "</script>") can
+ * serializer (src/core/json-script.ts), so content (a title containing "</script>") can
  * never close the element.
  */
 export function serializeJsonLd(data: JsonLd | JsonLd[]): string {

@@ -37,7 +37,7 @@ const HEIGHT = 20;
 
 /**
  * Escapes text for XML character data and attribute values, stripping what XML cannot carry:
- * the shared XML serializer (src/lib/xml-text.ts), re-exported where badge callers look for it.
+ * the shared XML serializer (src/core/xml-text.ts), re-exported where badge callers look for it.
  */
 export { escapeXml };
 

@@ -7,7 +7,7 @@ import { instant, line, listLimits, slug, strictObject } from '../../core/schema
  * vocabulary is Atlassian Statuspage's, word for word, so the JSON API can pass values
  * through untranslated and tools written for Statuspage understand them. Whether the
  * affected services exist is checked across files by `checkIncidentReferences` in
- * `src/lib/status.ts`.
+ * `src/features/status/status.ts`.
  */
 
 /** Statuspage component statuses. */

@@ -6,7 +6,7 @@ import { localized, partiallyLocalized, slug, strictObject } from '../../core/sc
  * in `src/content/services/` because every file there is a service, so groups have their
  * own folder, `src/content/service-groups/<id>.yaml`; both schemas are here because a
  * service is meaningless without the group it points to. Cross-file rules (the group
- * exists, ids do not clash) live in `src/lib/status.ts`.
+ * exists, ids do not clash) live in `src/features/status/status.ts`.
  */
 
 const order = z.number({ message: 'must be a number, e.g. 10' }).int({ message: 'must be a whole number, e.g. 10' });

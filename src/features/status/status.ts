@@ -239,7 +239,7 @@ export interface OverallStatus {
 	indicator: Indicator;
 	/** English, as Statuspage's API gives it. */
 	description: string;
-	/** Key of the localized description in `src/i18n/<locale>/status.json`, e.g. `status.indicator.major`. */
+	/** Key of the localized description in `src/features/status/strings/<locale>.json`, e.g. `status.indicator.major`. */
 	key: string;
 }
 

@@ -1,6 +1,7 @@
 import { siteConfig, type Locale } from '../../site.config';
 import type { ComponentStatus, Impact, IncidentStatus, MaintenanceStatus } from './incident-schema';
 import { machineDate } from '../../core/dates';
+import { incidentPath, statusPath } from '../../core/urls';
 import {
 	activeIntervals,
 	canonicalIncidents,
@@ -22,7 +23,7 @@ import {
  * Statuspage's public v2 API (field names, enum values, ordering) so existing widgets,
  * monitors and chat integrations can point at a Bayan site unchanged. The pages under
  * `src/pages/api/v2/` only serialise what these return, always with `jsonResponse`
- * (src/lib/json-output.ts), which strips from every name and text the characters that
+ * (src/core/json-output.ts), which strips from every name and text the characters that
  * strict consumers reject; markup and quotes need no escaping in JSON and stay as written.
  *
  * Ids are the content's own: a service's or group's file name, an incident's slug. Names
@@ -232,7 +233,7 @@ function page(ctx: Context): ApiPage {
 	return {
 		id: ctx.pageId,
 		name: ctx.input.siteName,
-		url: `${ctx.siteUrl}/${ctx.locale}/status/`,
+		url: `${ctx.siteUrl}${statusPath(ctx.locale)}`,
 		time_zone: ctx.timeZone,
 		updated_at: ctx.time(lastChange(ctx, ctx.incidents) ?? ctx.input.now),
 	};
@@ -368,7 +369,7 @@ function incidentObject(ctx: Context, incident: IncidentEntry, allComponents: re
 		monitoring_at: monitoringAt ? ctx.time(monitoringAt) : null,
 		resolved_at: resolvedAt ? ctx.time(resolvedAt) : null,
 		impact: incident.data.impact,
-		shortlink: `${ctx.siteUrl}/${ctx.locale}/status/incidents/${incident.slug}/`,
+		shortlink: `${ctx.siteUrl}${incidentPath(ctx.locale, incident.slug)}`,
 		started_at: ctx.time(first.at),
 		page_id: ctx.pageId,
 		// Newest first, as Statuspage lists them.
@@ -480,3 +481,22 @@ export function summaryJson(input: StatusApiInput): SummaryJson {
 		scheduled_maintenances: maintenanceList(ctx, phaseIs(ctx, 'scheduled', 'in_progress', 'verifying'), 'soonest'),
 	};
 }
+
+/**
+ * Every Statuspage v2 endpoint the site publishes: its path under `/api/v2/` (without
+ * `.json`) and the builder of its body. `src/pages/api/v2/[...endpoint].json.ts` serves
+ * this table, so adding an endpoint is one line here.
+ */
+export const statuspageEndpoints = {
+	summary: summaryJson,
+	status: statusJson,
+	components: componentsJson,
+	incidents: incidentsJson,
+	'incidents/unresolved': unresolvedIncidentsJson,
+	'scheduled-maintenances': scheduledMaintenancesJson,
+	'scheduled-maintenances/upcoming': upcomingMaintenancesJson,
+	'scheduled-maintenances/active': activeMaintenancesJson,
+} as const satisfies Record<string, (input: StatusApiInput) => unknown>;
+
+/** A Statuspage v2 endpoint's path under `/api/v2/`, without `.json`. */
+export type StatuspageEndpointName = keyof typeof statuspageEndpoints;

@@ -1,5 +1,6 @@
 import DecapCmsApp from 'decap-cms-app';
 import fa from 'decap-cms-locales/dist/esm/fa';
+import { fillPlaceholders } from '../../../core/message-format';
 import { imagesWithoutAlt } from '../cms-entry';
 import type { CmsAdminData } from '../cms-config';
 import { registerEditorComponents } from './editor-components';
@@ -12,7 +13,7 @@ import { registerWidgets } from './widgets';
 /**
  * The `/admin/` application: Decap CMS with Bayan's generated configuration (embedded in the
  * page as JSON by `src/pages/admin/index.astro`), formats, widgets, previews and
- * right-to-left support. Bundled into `/admin/cms/` by `src/integrations/decap.ts`.
+ * right-to-left support. Bundled into `/admin/cms/` by `src/features/cms/decap-integration.ts`.
  */
 
 function readData(): CmsAdminData {
@@ -27,7 +28,7 @@ function contextFrom(data: CmsAdminData): AdminContext {
 		s: (key, vars = {}) => {
 			const message = data.strings[key];
 			if (message === undefined) throw new Error(`Missing CMS string "${key}" in src/features/cms/strings/<locale>.json`);
-			return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+			return fillPlaceholders(message, vars);
 		},
 	};
 }

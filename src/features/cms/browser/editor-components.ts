@@ -1,7 +1,7 @@
 import type { AdminContext, DecapCms, EditorComponent } from './types';
 
 /**
- * The components editors may use in a body (`src/content-pipeline/components.ts`), as Decap editor
+ * The components editors may use in a body (`src/features/content/components.ts`), as Decap editor
  * components: a form to insert them, the exact MDX they write, and a preview drawn with
  * the site's own class names so the site's stylesheet styles it. Plus an image that cannot
  * be inserted without alt text.

@@ -7,8 +7,8 @@
 import { emit } from '../../sharing/browser/events';
 import { excerpt, highlight, queryTokens, type Segment } from '../search-highlight';
 import { runSearch, type Hit, type SearchFilters, type SearchOutcome } from './engine';
+import { formatMessage, type PluralMessage } from '../../../core/message-format';
 
-type PluralMessage = Partial<Record<Intl.LDMLPluralRule | 'zero', string>> & { other: string };
 
 let started = false;
 
@@ -103,10 +103,7 @@ function arrowNavigation(input: HTMLInputElement, list: HTMLElement): void {
 function countText(panel: HTMLElement, count: number, query: string): string {
 	const messages = JSON.parse(panel.dataset.countMessages ?? '{"other":""}') as PluralMessage;
 	const bcp47 = panel.dataset.bcp47 ?? lang();
-	const rule = new Intl.PluralRules(bcp47).select(count);
-	const template = (count === 0 ? messages.zero : undefined) ?? messages[rule] ?? messages.other;
-	const number = new Intl.NumberFormat(bcp47, { numberingSystem: panel.dataset.numbering }).format(count);
-	return template.replace('{count}', () => number).replace('{query}', () => query);
+	return formatMessage(messages, { count, query }, { bcp47, numberingSystem: panel.dataset.numbering });
 }
 
 // Each shown result costs a fragment request; more load on demand.

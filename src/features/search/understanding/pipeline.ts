@@ -1,8 +1,8 @@
 /**
- * The query side of search, shared by the browser (src/scripts/search/engine.ts) and the
+ * The query side of search, shared by the browser (src/features/search/browser/engine.ts) and the
  * recall bench (scripts/search-recall.mjs), so the bench measures exactly what a reader
  * gets. Free of DOM and Node APIs: it is handed a Pagefind instance and, once loaded, the
- * language's lexicon (src/search-understanding/resources.ts).
+ * language's lexicon (src/features/search/understanding/resources.ts).
  *
  * Pagefind requires every query word on a page. Customers' words rarely all appear, so
  * each meaningful word is searched on its own (as every indexed form that may stand for

@@ -2,7 +2,7 @@
  * What query understanding knows about one language, built once per site build and
  * written next to the index (`/pagefind/understanding.<lang>.json`), so it costs nothing
  * until the first search, and only the reader's language is fetched. Everything in it is
- * folded with src/lib/normalize.ts, the spelling the index uses.
+ * folded with src/features/search/normalize.ts, the spelling the index uses.
  */
 import { expandQuery, foldLetters, stripMarks } from '../normalize.ts';
 import colloquial from './data/colloquial.json' with { type: 'json' };
@@ -38,7 +38,7 @@ type Base = { fa: unknown; ar: unknown; en: unknown };
  */
 export const MAX_VOCABULARY = 3000;
 
-/** The base data (src/search-understanding/data) for a language, or empty for one it does not cover. */
+/** The base data (src/features/search/understanding/data) for a language, or empty for one it does not cover. */
 function base<T>(data: Base, lang: string, empty: T): T {
 	const key = lang.slice(0, 2) as keyof Base;
 	return (key in data ? data[key] : empty) as T;

@@ -1,5 +1,5 @@
 /**
- * Light stemmers for folded Persian and Arabic words (see src/lib/normalize.ts for the
+ * Light stemmers for folded Persian and Arabic words (see src/features/search/normalize.ts for the
  * folded spelling: ی, ک, ه for ة, no hamza seats). They over-generate on purpose: every
  * plausible stem is returned, and the caller keeps only the ones the index vocabulary
  * knows, so a rule never invents a word (بانک is not ب + انک because انک is not indexed).

@@ -2,7 +2,7 @@
  * Query understanding: turns what a customer typed into, per meaningful word, the
  * indexed terms that may stand for it. Rules over-generate and the index vocabulary
  * decides: a written form, stem, synonym or correction is only used if the index knows
- * it. Pure; src/search-understanding/pipeline.ts runs the searches.
+ * it. Pure; src/features/search/understanding/pipeline.ts runs the searches.
  */
 import { expandQuery } from '../normalize.ts';
 import type { UnderstandingData } from './resources.ts';

@@ -1,5 +1,6 @@
-import { rowMatches } from '../agent-console';
+import { rowMatches } from '../console-filter';
 import { copyAndAnnounce } from './clipboard';
+import { formatMessage, type PluralMessage } from '../../../core/message-format';
 
 // The table is complete without JavaScript; this adds the filter, the keyboard
 // (/ filter, ↑ ↓ Home End rows, Enter reply, Shift+Enter short link) and copying.
@@ -10,9 +11,8 @@ if (root) {
 	const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-row]')];
 	const status = root.querySelector<HTMLElement>('[data-copy-status]')!;
 	const count = root.querySelector<HTMLElement>('[data-console-count]')!;
-	const messages = JSON.parse(data.count!) as Record<string, string>;
-	const plural = new Intl.PluralRules(data.bcp47);
-	const digits = new Intl.NumberFormat(data.bcp47, { numberingSystem: data.digits });
+	const messages = JSON.parse(data.count!) as PluralMessage;
+	const numbers = { bcp47: data.bcp47 ?? document.documentElement.lang, numberingSystem: data.digits };
 	let current = rows[0];
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -43,8 +43,7 @@ if (root) {
 		// Announced once typing pauses, not on every key.
 		clearTimeout(timer);
 		timer = setTimeout(() => {
-			const message = (shown === 0 && messages.zero) || messages[plural.select(shown)] || messages.other!;
-			count.textContent = message.replace('{count}', () => digits.format(shown));
+			count.textContent = formatMessage(messages, { count: shown }, numbers);
 		}, 500);
 	});
 

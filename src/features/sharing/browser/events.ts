@@ -1,10 +1,10 @@
 /**
- * Raises the help centre's events (see src/lib/analytics.ts): always as a DOM
+ * Raises the help centre's events (see src/core/analytics.ts): always as a DOM
  * `CustomEvent` named `bayan:<name>` on `document`, with the properties in `detail`;
  * and, only when the site owner configured analytics (the `data-bayan-analytics`
  * attribute the build writes on the header search form), to their own Plausible or Umami.
  */
-import { analyticsRequest, DOM_EVENT_PREFIX, type AnalyticsConfig, type EventName, type EventProps } from '../analytics';
+import { analyticsRequest, DOM_EVENT_PREFIX, type AnalyticsConfig, type EventName, type EventProps } from '../../../core/analytics';
 
 let config: AnalyticsConfig | null | undefined;
 

@@ -1,15 +1,17 @@
 /**
  * Refreshes every `<ServiceStatus>` on the page from the site's own
- * `/api/v2/summary.json`: an article built days ago then shows today's status. The
+ * `/api/v2/summary.json` (its path comes from the embed's `data-status-api`, built by
+ * src/core/urls.ts): an article built days ago then shows today's status. The
  * localized wording for each status is already in the page (a `<template>`), so this
  * only swaps elements; on any failure the status as built stays.
  */
 export async function refreshServiceStatus(): Promise<void> {
 	const embeds = [...document.querySelectorAll<HTMLElement>('[data-service-status]')];
-	if (!embeds.length) return;
+	const api = embeds[0]?.dataset.statusApi;
+	if (!api) return;
 	let components: { id: string; status: string }[];
 	try {
-		const response = await fetch('/api/v2/summary.json', { cache: 'no-cache', credentials: 'same-origin' });
+		const response = await fetch(api, { cache: 'no-cache', credentials: 'same-origin' });
 		if (!response.ok) return;
 		components = ((await response.json()) as { components: { id: string; status: string }[] }).components;
 	} catch {

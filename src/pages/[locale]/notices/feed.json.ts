@@ -3,10 +3,9 @@ import { t } from '../../../core/i18n';
 import { buildNow } from '../../../core/clock';
 import { jsonResponse } from '../../../core/json-output';
 import { jsonFeed, noticeFeedItems } from '../../../features/notices/notice-feed';
-import { noticeJsonFeedPath, noticesPath } from '../../../features/notices/notice-paths';
+import { absoluteUrl, noticeJsonFeedPath, noticesPath } from '../../../core/urls';
 import { loadNoticeContent } from '../../../features/notices/notices-content';
 import { localeStaticPaths } from '../../../core/routes';
-import { absoluteUrl } from '../../../core/urls';
 import { siteConfig, type Locale } from '../../../site.config';
 
 /**

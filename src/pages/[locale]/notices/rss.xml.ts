@@ -2,11 +2,10 @@ import type { APIRoute } from 'astro';
 import { t } from '../../../core/i18n';
 import { buildNow } from '../../../core/clock';
 import { noticeFeedItems } from '../../../features/notices/notice-feed';
-import { noticesPath } from '../../../features/notices/notice-paths';
+import { absoluteUrl, noticesPath } from '../../../core/urls';
 import { loadNoticeContent } from '../../../features/notices/notices-content';
 import { localeStaticPaths } from '../../../core/routes';
 import { rssFeed } from '../../../core/rss-feed';
-import { absoluteUrl } from '../../../core/urls';
 import { siteConfig, type Locale } from '../../../site.config';
 
 /** `/<locale>/notices/rss.xml`: every notice whose start has come, newest first, with absolute links and RFC 822 dates. */
