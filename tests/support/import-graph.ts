@@ -69,15 +69,20 @@ export function astroParts(text: string): { frontmatter: string; scripts: string
 	const template = front ? text.slice(front[0].length) : text;
 	const scripts: string[] = [];
 	// `is:inline` scripts and scripts with `src` are not bundled by Astro: they import nothing.
-	for (const match of template.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
+	// A self-closing `<script … />` (Astro allows it, e.g. a JSON block filled by set:html) has no body.
+	for (const match of template.matchAll(/<script\b([^>]*?)(?:\/>|>([\s\S]*?)<\/script>)/g)) {
 		const attributes = match[1] ?? '';
+		if (match[2] === undefined) continue;
 		if (/\bis:inline\b|\bdefine:vars\b|\bsrc\s*=|type\s*=\s*["']?application\/(ld\+)?json/.test(attributes)) continue;
-		scripts.push(match[2] ?? '');
+		scripts.push(match[2]);
 	}
 	return { frontmatter, scripts };
 }
 
 const envReader = /\bprocess\.env\b|\bimport\.meta\.env\b/;
+// Comments may mention process.env (to explain why a module avoids it); only code counts.
+const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\/|(^|\s)\/\/.*$/gm, '$1');
+const readsEnvironment = (code: string) => envReader.test(withoutComments(code));
 
 /** Reads one source file into a {@link ModuleInfo}. */
 export function moduleInfo(path: string, text: string): ModuleInfo {
@@ -87,10 +92,10 @@ export function moduleInfo(path: string, text: string): ModuleInfo {
 			path,
 			imports: importsIn(frontmatter, `${path}.ts`),
 			scriptImports: scripts.flatMap((script) => importsIn(script, `${path}.script.ts`)),
-			readsEnv: scripts.some((script) => envReader.test(script)),
+			readsEnv: scripts.some(readsEnvironment),
 		};
 	}
-	return { path, imports: importsIn(text, path), scriptImports: [], readsEnv: envReader.test(text) };
+	return { path, imports: importsIn(text, path), scriptImports: [], readsEnv: readsEnvironment(text) };
 }
 
 const codeFile = /\.(ts|mts|tsx|astro|mjs|js)$/;
@@ -195,3 +200,37 @@ export function layoutViolations(modules: ReadonlyMap<string, ModuleInfo>): stri
 /** The project root (the folder holding package.json), from this file. */
 export const projectRoot = resolve(dirname(new URL(import.meta.url).pathname), '..', '..');
 if (!existsSync(join(projectRoot, 'package.json'))) throw new Error(`tests/support/import-graph.ts: no package.json in ${projectRoot}`);
+
+/**
+ * Source files that Node runs directly (the `scripts/` commands import them with type
+ * stripping, no bundler) must name every relative import with its extension, through
+ * their whole import chain: Node resolves no `./x` to `./x.ts`. Returns one line per
+ * import that would fail at run time.
+ */
+export function nodeRunViolations(root: string, modules: ReadonlyMap<string, ModuleInfo>): string[] {
+	const problems: string[] = [];
+	const scriptsDir = join(root, 'scripts');
+	const queue: Array<{ from: string; refs: ImportRef[] }> = [];
+	for (const entry of readdirSync(scriptsDir, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.mjs')) continue;
+		const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
+		queue.push({ from: path, refs: importsIn(readFileSync(join(root, path), 'utf8'), path) });
+	}
+	const seen = new Set<string>();
+	while (queue.length > 0) {
+		const { from, refs } = queue.shift()!;
+		for (const ref of refs) {
+			if (ref.typeOnly || !ref.specifier.startsWith('.')) continue;
+			const target = posix.normalize(posix.join(posix.dirname(from), ref.specifier));
+			if (!target.startsWith('src/')) continue;
+			if (!/\.(ts|mjs|js|json)$/.test(ref.specifier)) {
+				problems.push(`${from} imports "${ref.specifier}" without its extension, which Node cannot resolve when a script runs it`);
+				continue;
+			}
+			if (seen.has(target) || !modules.has(target)) continue;
+			seen.add(target);
+			queue.push({ from: target, refs: modules.get(target)!.imports });
+		}
+	}
+	return problems;
+}
