@@ -38,7 +38,17 @@ export default defineConfig({
 		url: `http://localhost:${port}/fa/`,
 		timeout: 600_000,
 		reuseExistingServer: !process.env.CI,
-		env: { BAYAN_NOW: process.env.BAYAN_NOW ?? DEMO_NOW, BAYAN_OUT_DIR: outDir },
+		// The production shape of the CMS backend (GitHub through an OAuth proxy), so the admin
+		// tests sign in with the configuration a deployed site has; on localhost Decap uses the
+		// local backend all the same.
+		env: {
+			BAYAN_NOW: process.env.BAYAN_NOW ?? DEMO_NOW,
+			BAYAN_OUT_DIR: outDir,
+			BAYAN_PRODUCTION: '1',
+			DECAP_BACKEND: 'github',
+			DECAP_REPO: 'example/help',
+			DECAP_BASE_URL: 'https://auth.help.example',
+		},
 		stdout: 'pipe',
 	},
 });

@@ -6,6 +6,7 @@
  * README) so previews and CI can build the same content for another host or locale.
  */
 
+import { origin as brandOrigin } from './brand.config';
 import { analyticsFromEnv } from './core/analytics';
 
 import { locales, type Locale } from './core/locales';
@@ -67,15 +68,16 @@ function pickDefaultLocale(): Locale {
 /** The deployed origin, without a trailing slash. Pages link root-relatively, so a path is refused. */
 function siteUrl(): string {
 	// `||`, not `??`: CI systems pass an unset variable as an empty string.
-	const value = (process.env.BAYAN_SITE_URL || 'https://help.bazarak.example').replace(/\/+$/, '');
+	const source = process.env.BAYAN_SITE_URL ? 'BAYAN_SITE_URL' : 'origin (src/brand.config.ts)';
+	const value = (process.env.BAYAN_SITE_URL || brandOrigin || '').replace(/\/+$/, '');
 	let url: URL;
 	try {
 		url = new URL(value);
 	} catch (cause) {
-		throw new Error(`BAYAN_SITE_URL="${value}" is not an absolute URL, e.g. https://help.example.com`, { cause });
+		throw new Error(`${source}="${value}" is not an absolute URL, e.g. https://help.example.com`, { cause });
 	}
 	if (url.pathname !== '/' || url.search || url.hash) {
-		throw new Error(`BAYAN_SITE_URL="${value}" has a path; Bayan must be served from the root of its host (use a subdomain such as https://help.example.com)`);
+		throw new Error(`${source}="${value}" has a path; Bayan must be served from the root of its host (use a subdomain such as https://help.example.com)`);
 	}
 	return url.origin;
 }

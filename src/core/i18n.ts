@@ -1,4 +1,5 @@
 import { locales, siteConfig, type Locale } from '../site.config';
+import { brand } from './brand';
 import { formatMessage, numberFormat, type Message, type MessageVars, type NumberLocale } from './message-format';
 
 export type { Message } from './message-format';
@@ -52,6 +53,15 @@ function buildDictionaries(): Record<Locale, Dictionary> {
 		for (const [key, message] of Object.entries(entries)) {
 			result[locale][`${area}.${key}`] = message;
 		}
+	}
+	// The brand's name and tagline are part of every locale's strings, but the owner edits them
+	// in one place (src/brand.config.ts), never in these files.
+	for (const locale of locales) {
+		for (const key of ['core.siteName', 'core.siteTagline']) {
+			if (key in result[locale]) throw new Error(`${stringsFile(locale, 'core')}: "${key.slice(5)}" comes from src/brand.config.ts; remove it here.`);
+		}
+		result[locale]['core.siteName'] = brand.name[locale];
+		result[locale]['core.siteTagline'] = brand.tagline[locale];
 	}
 	return result;
 }

@@ -126,6 +126,16 @@ async function choose(page: Page, field: Locator, option: string): Promise<void>
 /** Decap's "unsaved changes" marker in the toolbar (corrected Persian, with its ZWNJ). */
 const unsaved = (page: Page) => page.getByText('تغییرات ذخیره‌نشده', { exact: true });
 
+test('an editor signs in to /admin/ built with the production backend (GitHub through an OAuth proxy), against the local backend', async ({ page }) => {
+	// The suite's build has the production shape (playwright.config.ts): BAYAN_PRODUCTION=1, GitHub, a repo, an OAuth proxy.
+	await page.goto('/admin/');
+	const data = JSON.parse((await page.locator('#bayan-cms-data').textContent()) ?? '{}') as { config: { backend: Record<string, unknown>; logo_url: string } };
+	expect(data.config.backend).toMatchObject({ name: 'github', repo: 'example/help', base_url: 'https://auth.help.example', branch: 'main' });
+	expect(data.config.logo_url).toBe('/brand/logo.svg');
+	await openAdmin(page, '/collections/notices');
+	await expect(page.getByRole('link', { name: /اطلاعیه/ }).first()).toBeVisible();
+});
+
 test('an editor writes a Persian notice right-to-left, with start and end, and it is saved as valid front matter', async ({ page }) => {
 	const errors = watchErrors(page);
 	await openAdmin(page, '/collections/notices/new');

@@ -301,6 +301,23 @@ test.describe('article feedback', () => {
 		expect(typeof sent[0]!.detail.ref).toBe('number');
 	});
 
+	test('with no analytics configured it says nothing is recorded, and after "No" it offers the contact page', async ({ page }) => {
+		await page.goto('/en/articles/refund-times/');
+		const feedback = page.locator('[data-article-feedback]');
+		await expect(feedback.locator('.feedback-privacy')).toHaveText('Nothing is recorded or sent: this help centre has no analytics.');
+		const contact = feedback.locator('[data-feedback-contact] a');
+		await expect(contact).toBeHidden();
+		await feedback.locator('[data-helpful="yes"]').click();
+		await expect(contact).toBeHidden();
+		await feedback.locator('[data-helpful="no"]').click();
+		await expect(contact).toBeVisible();
+		await expect(contact).toHaveAttribute('href', '/en/contact/');
+		await feedback.locator('[data-feedback-reasons="no"] button[type="submit"]').click();
+		await expect(feedback.locator('[data-feedback-thanks]')).toHaveText(/records nothing, so your answer stays on your device/);
+		await expect(feedback.locator('[data-feedback-thanks]')).not.toContainText('helps us improve');
+		await expect(contact).toBeVisible();
+	});
+
 	test('axe finds no violations in the feedback form (en)', async ({ page }) => {
 		await page.goto('/en/articles/refund-times/');
 		await page.locator('[data-article-feedback] [data-helpful="yes"]').click();

@@ -73,6 +73,12 @@ export function tinyProject(extra: Record<string, string> = {}): string {
 		cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true, filter: (source) => source !== content && !source.startsWith(`${content}/`) });
 	}
 	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+	// The demo features refs 1–6; the tiny site has ref 1 only, and a featured ref no article
+	// has stops the build (src/features/articles/featured.ts).
+	const config = join(dir, 'src/site.config.ts');
+	const featured = readFileSync(config, 'utf8').replace(/featuredRefs: \[[^\]]*\]/, 'featuredRefs: [1]');
+	if (!featured.includes('featuredRefs: [1]')) throw new Error('tiny site: featuredRefs not found in src/site.config.ts');
+	writeFileSync(config, featured);
 	writeFiles(dir, { ...tinyContent(), ...extra });
 	return dir;
 }

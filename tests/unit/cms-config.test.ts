@@ -258,8 +258,8 @@ describe('the CMS configuration mirrors the content schemas', () => {
 });
 
 describe('backend and media settings', () => {
-	it('defaults to Git Gateway with the editorial workflow and uploads to public/media', () => {
-		expect(config.backend).toMatchObject({ name: 'git-gateway', branch: 'main' });
+	it('defaults to GitHub (not the deprecated Git Gateway) with the editorial workflow and uploads to public/media', () => {
+		expect(config.backend).toMatchObject({ name: 'github', branch: 'main' });
 		expect(config.publish_mode).toBe('editorial_workflow');
 		expect(config).toMatchObject({ media_folder: 'public/media', public_folder: '/media' });
 		expect(config.local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
@@ -276,8 +276,25 @@ describe('backend and media settings', () => {
 		expect(() => backendFromEnv({ DECAP_BACKEND: 'github' })).toThrow(/DECAP_REPO/);
 		expect(() => backendFromEnv({ DECAP_BACKEND: 'dropbox' })).toThrow(/DECAP_BACKEND/);
 		expect(() => backendFromEnv({ DECAP_BACKEND: 'github', DECAP_REPO: 'not a repo' })).toThrow(/owner\/name/);
+		expect(backendFromEnv({ DECAP_BACKEND: 'gitlab', DECAP_REPO: 'shop/help', DECAP_APP_ID: 'abc' })).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'abc' });
 		expect(localServerPort({ DECAP_SERVER_PORT: '8095' })).toBe(8095);
 		expect(() => localServerPort({ DECAP_SERVER_PORT: 'x' })).toThrow(/DECAP_SERVER_PORT/);
+	});
+
+	it('stops a production build whose editors could not sign in, saying what to set', () => {
+		const production = (env: Record<string, string>) => () => buildCmsConfig({ env: { BAYAN_PRODUCTION: '1', ...env } });
+		expect(production({})).toThrow('Production build without a usable CMS backend: no CMS backend is configured: set DECAP_REPO');
+		expect(production({ DECAP_REPO: 'shop/help' })).toThrow(/"github" but no OAuth proxy is set: outside Netlify, set DECAP_BASE_URL/);
+		expect(production({ DECAP_BACKEND: 'git-gateway' })).toThrow(/works only on Netlify/);
+		expect(production({ DECAP_BACKEND: 'gitlab', DECAP_REPO: 'shop/help' })).toThrow(/DECAP_APP_ID/);
+		expect(production({ DECAP_BACKEND: 'gitea', DECAP_REPO: 'shop/help', DECAP_APP_ID: 'x' })).toThrow(/DECAP_BASE_URL \(its address\) and DECAP_API_ROOT/);
+		// Usable: each host's documented shape.
+		expect(production({ DECAP_REPO: 'shop/help', DECAP_BASE_URL: 'https://auth.shop.example' })()).toMatchObject({ backend: { name: 'github', repo: 'shop/help', base_url: 'https://auth.shop.example' } });
+		expect(production({ DECAP_REPO: 'shop/help', NETLIFY: 'true' })()).toMatchObject({ backend: { name: 'github' } });
+		expect(production({ DECAP_BACKEND: 'gitlab', DECAP_REPO: 'shop/help', DECAP_APP_ID: 'x' })()).toMatchObject({ backend: { auth_type: 'pkce' } });
+		expect(production({ DECAP_BACKEND: 'gitea', DECAP_REPO: 'shop/help', DECAP_APP_ID: 'x', DECAP_BASE_URL: 'https://git.shop.example', DECAP_API_ROOT: 'https://git.shop.example/api/v1' })()).toMatchObject({ backend: { name: 'gitea' } });
+		// A local or test build is not checked: the admin talks to npm run cms there.
+		expect(buildCmsConfig({ env: {} }).backend).toEqual({ name: 'github', branch: 'main', squash_merges: true });
 	});
 
 	it('gives the admin its strings, directions and language labels', () => {

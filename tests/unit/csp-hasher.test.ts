@@ -74,7 +74,7 @@ describe('which built files are hashed', () => {
 		try {
 			await mkdir(join(dir, 'fa'), { recursive: true });
 			await mkdir(join(dir, 'media'), { recursive: true });
-			await writeFile(join(dir, 'fa', 'index.html'), '<script>page()</script><noscript><p title="<script>alert(1)</script>"></p></noscript><template><script>alert(2)</script></template>');
+			await writeFile(join(dir, 'fa', 'index.html'), '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><script>page()</script><noscript><p title="<script>alert(1)</script>"></p></noscript><template><script>alert(2)</script></template></body></html>');
 			await writeFile(join(dir, 'media', 'upload.html'), '<script>alert(3)</script>');
 			const hook = securityHeaders().hooks['astro:build:done']!;
 			const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {}, fork: () => logger, label: 'test', options: {} };
@@ -84,6 +84,10 @@ describe('which built files are hashed', () => {
 			expect(policy).toContain(scriptHash('page()'));
 			for (const body of ['alert(1)', 'alert(2)', 'alert(3)']) expect(policy).not.toContain(scriptHash(body));
 			expect(policy.match(/'sha256-/g)).toHaveLength(1);
+			// Hosts without headers get the same page's policy in a <meta>, and the upload none.
+			const page = await readFile(join(dir, 'fa', 'index.html'), 'utf8');
+			expect(page).toContain(`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${scriptHash('page()')};`);
+			expect(await readFile(join(dir, 'media', 'upload.html'), 'utf8')).toBe('<script>alert(3)</script>');
 		} finally {
 			await rm(dir, { recursive: true, force: true });
 		}

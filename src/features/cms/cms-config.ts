@@ -380,29 +380,33 @@ export interface CmsBackend {
 	app_id?: string;
 	api_root?: string;
 	squash_merges?: boolean;
+	auth_type?: string;
 }
 
 /** Backends that can be chosen with `DECAP_BACKEND`. */
-export const backendNames = ['git-gateway', 'github', 'gitlab', 'gitea', 'bitbucket'] as const;
+export const backendNames = ['github', 'gitlab', 'gitea', 'bitbucket', 'git-gateway'] as const;
 
 /**
- * The production backend from the build environment: `DECAP_BACKEND` (default
- * `git-gateway`), `DECAP_REPO` (`owner/name`, required except for Git Gateway),
- * `DECAP_BRANCH` (default `main`), and optionally `DECAP_BASE_URL`/`DECAP_AUTH_ENDPOINT`
- * (an OAuth proxy), `DECAP_APP_ID`, `DECAP_API_ROOT`. No secret is ever needed here:
- * editors sign in to the Git host in the browser.
+ * The production backend from the build environment: `DECAP_BACKEND` (default `github`),
+ * `DECAP_REPO` (`owner/name`), `DECAP_BRANCH` (default `main`), and optionally
+ * `DECAP_BASE_URL`/`DECAP_AUTH_ENDPOINT` (an OAuth proxy), `DECAP_APP_ID` (GitLab or Gitea
+ * PKCE), `DECAP_API_ROOT` (a self-hosted Git host). No secret is ever needed here: editors
+ * sign in to the Git host in the browser.
+ *
+ * Without `DECAP_REPO` the admin works only against the local backend (`npm run cms`);
+ * a production build (`BAYAN_PRODUCTION=1`) then stops, see `productionBackendProblem`.
  */
 export function backendFromEnv(env: Record<string, string | undefined>): CmsBackend {
-	const name = env.DECAP_BACKEND?.trim() || 'git-gateway';
+	const name = env.DECAP_BACKEND?.trim() || 'github';
 	if (!(backendNames as readonly string[]).includes(name)) {
 		throw new Error(`DECAP_BACKEND is "${name}"; use one of ${backendNames.join(', ')}`);
 	}
 	const repo = env.DECAP_REPO?.trim();
-	if (name !== 'git-gateway' && !repo) {
-		throw new Error(`DECAP_REPO must be set (owner/name, e.g. bazarak/help) when DECAP_BACKEND is "${name}"`);
+	if (name !== 'git-gateway' && !repo && env.DECAP_BACKEND?.trim()) {
+		throw new Error(`DECAP_REPO must be set (owner/name, e.g. example/help) when DECAP_BACKEND is "${name}"`);
 	}
 	if (repo && !/^[\w.-]+\/[\w.-]+(?:\/[\w.-]+)*$/.test(repo)) {
-		throw new Error(`DECAP_REPO is "${repo}"; write it as owner/name, e.g. bazarak/help`);
+		throw new Error(`DECAP_REPO is "${repo}"; write it as owner/name, e.g. example/help`);
 	}
 	const optional = {
 		base_url: env.DECAP_BASE_URL,
@@ -415,8 +419,34 @@ export function backendFromEnv(env: Record<string, string | undefined>): CmsBack
 		...(repo ? { repo } : {}),
 		branch: env.DECAP_BRANCH?.trim() || 'main',
 		...Object.fromEntries(Object.entries(optional).filter(([, value]) => value)),
+		// GitLab signs in without a server when given an application id (PKCE).
+		...(name === 'gitlab' && env.DECAP_APP_ID ? { auth_type: 'pkce' } : {}),
 		squash_merges: true,
 	};
+}
+
+/**
+ * Why editors could not sign in to a site built with this backend, or undefined when they
+ * can. Checked only for production builds (`BAYAN_PRODUCTION=1`): locally the admin talks
+ * to `npm run cms`. Each message says what to set (README, "Editors sign in").
+ */
+export function productionBackendProblem(backend: CmsBackend, env: Record<string, string | undefined>): string | undefined {
+	const onNetlify = env.NETLIFY === 'true';
+	const fix = 'see README, "Editors sign in"';
+	if (backend.name === 'git-gateway') {
+		return onNetlify ? undefined : `DECAP_BACKEND is "git-gateway", which works only on Netlify with Identity (deprecated by Netlify); use github, gitlab or gitea (${fix})`;
+	}
+	if (!backend.repo) return `no CMS backend is configured: set DECAP_REPO to the repository editors publish to (owner/name), and DECAP_BACKEND if it is not on GitHub (${fix})`;
+	if ((backend.name === 'github' || backend.name === 'bitbucket') && !backend.base_url && !onNetlify) {
+		return `DECAP_BACKEND is "${backend.name}" but no OAuth proxy is set: outside Netlify, set DECAP_BASE_URL to your OAuth proxy (e.g. a Cloudflare worker) so editors can sign in (${fix})`;
+	}
+	if (backend.name === 'gitlab' && !backend.app_id && !backend.base_url && !onNetlify) {
+		return `DECAP_BACKEND is "gitlab" but neither DECAP_APP_ID (a GitLab application for PKCE sign-in) nor DECAP_BASE_URL (an OAuth proxy) is set (${fix})`;
+	}
+	if (backend.name === 'gitea' && (!backend.app_id || !backend.base_url || !backend.api_root)) {
+		return `DECAP_BACKEND is "gitea": set DECAP_APP_ID (an OAuth2 application on your Gitea), DECAP_BASE_URL (its address) and DECAP_API_ROOT (its /api/v1) (${fix})`;
+	}
+	return undefined;
 }
 
 /** The port the local backend (decap-server inside its guard) listens on for local editing (`DECAP_SERVER_PORT`, default 8081). */
@@ -515,10 +545,15 @@ export interface CmsConfigOptions {
 /** The complete Decap configuration passed to `CMS.init({ config })` (`load_config_file: false`). */
 export function buildCmsConfig({ env, uiLocale = siteConfig.defaultLocale }: CmsConfigOptions) {
 	const labels = { uiLocale };
+	const backend = backendFromEnv(env);
+	if (env.BAYAN_PRODUCTION === '1') {
+		const problem = productionBackendProblem(backend, env);
+		if (problem) throw new Error(`Production build without a usable CMS backend: ${problem}.`);
+	}
 	return {
 		load_config_file: false,
 		locale: uiLocale,
-		backend: backendFromEnv(env),
+		backend,
 		// Decap only uses this when /admin/ is opened on localhost, so it is safe in production.
 		local_backend: { url: `http://localhost:${localServerPort(env)}/api/v1` },
 		publish_mode: 'editorial_workflow',
@@ -526,7 +561,8 @@ export function buildCmsConfig({ env, uiLocale = siteConfig.defaultLocale }: Cms
 		public_folder: media.publicFolder,
 		site_url: siteConfig.url,
 		display_url: siteConfig.url,
-		logo_url: '/favicon.svg',
+		// The brand's mark (src/brand.config.ts), served by src/pages/brand/logo.svg.ts.
+		logo_url: '/brand/logo.svg',
 		i18n: { structure: 'multiple_folders', locales: [...locales], default_locale: siteConfig.defaultLocale },
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
 		collections: cmsCollectionSpecs.map((spec) => collectionFromSpec(spec, labels)),

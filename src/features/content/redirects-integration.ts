@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readArticles } from './article-files';
 import { assertNoProblems } from './integrity';
+import { languageRedirectLines } from '../site/deploy';
 import { buildRedirectTable, redirectsFile } from './permalinks';
 import { locales, siteConfig } from '../../site.config';
 
@@ -29,7 +30,7 @@ export function redirects(contentDir = 'src/content/articles'): AstroIntegration
 				assertNoProblems(problems);
 				const file = join(fileURLToPath(dir), '_redirects');
 				try {
-					await writeFile(file, redirectsFile(rules, locales));
+					await writeFile(file, `${redirectsFile(rules, locales)}${languageRedirectLines(locales, siteConfig.defaultLocale).join('\n')}\n`);
 				} catch (error) {
 					throw new Error(`Cannot write ${file}.`, { cause: error });
 				}

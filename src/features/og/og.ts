@@ -15,6 +15,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { brand } from '../../core/brand';
+import { mixHex } from '../../core/brand-schema';
 import { siteConfig, type Locale } from '../../site.config';
 import { drawCard, decodeOgCacheRecord, OG_HEIGHT, OG_WIDTH, writeOgCacheFile, type CardFonts, type OgNode } from './draw';
 import {
@@ -76,8 +78,9 @@ const colours = {
 	background: '#fbfaf7',
 	text: '#1c2430',
 	muted: '#5b6573',
-	brand: '#0f766e',
-	brandTint: '#d5f0eb',
+	// The owner's accent (src/brand.config.ts); the tint is drawn from it over the card's background.
+	brand: brand.colours.accent,
+	brandTint: mixHex(brand.colours.accent, '#fbfaf7', 0.16),
 };
 
 const severityColours: Record<'info' | 'warning' | 'critical', { fg: string; bg: string }> = {

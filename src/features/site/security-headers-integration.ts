@@ -2,7 +2,11 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cacheRules, metaPolicy, nginxConfig, nginxLanguageMap, withMetaPolicy } from './deploy';
+import { readArticles } from '../content/article-files';
+import { buildRedirectTable } from '../content/permalinks';
 import { contentSecurityPolicy, formatHeaders, headerRules, inlineScripts, isHashedPage, mediaHeaderRules, publicPathPatterns, scriptHash } from './security-headers';
+import { locales, siteConfig } from '../../site.config';
 
 /** The built pages whose inline scripts the policy allows (`isHashedPage`: no CMS, no uploads). */
 async function hashedPages(dir: string): Promise<string[]> {
@@ -45,16 +49,30 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
 				const hashes = new Set<string>();
+				const pages: { file: string; source: string; scripts: string[] }[] = [];
 				for (const file of await hashedPages(outDir)) {
 					let scripts: string[];
+					const source = await readFile(file, 'utf8');
 					try {
-						scripts = inlineScripts(await readFile(file, 'utf8'));
+						scripts = inlineScripts(source);
 					} catch (cause) {
 						throw new Error(`Cannot read the inline scripts of ${file}`, { cause });
 					}
 					for (const body of scripts) hashes.add(scriptHash(body));
+					pages.push({ file, source, scripts });
 				}
-				const policy = contentSecurityPolicy({ scriptHashes: hashes, connectSources: options.connectSources });
+				const connectSources = options.connectSources;
+				const policy = contentSecurityPolicy({ scriptHashes: hashes, connectSources });
+				// Hosts that send no headers (GitHub Pages) still get a policy: each page carries its
+				// own in a <meta>, allowing only that page's inline scripts.
+				for (const page of pages) {
+					const own = metaPolicy(contentSecurityPolicy({ scriptHashes: page.scripts.map(scriptHash), connectSources }));
+					try {
+						await writeFile(page.file, withMetaPolicy(page.source, own));
+					} catch (cause) {
+						throw new Error(`Cannot add the <meta> Content-Security-Policy to ${page.file}`, { cause });
+					}
+				}
 				const adminPolicy = [
 					"default-src 'self'",
 					"script-src 'self' 'unsafe-eval'",
@@ -65,7 +83,12 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 					"frame-ancestors 'none'",
 				].join('; ');
 				const topLevel = (await readdir(outDir, { withFileTypes: true })).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
-				await writeFile(join(outDir, '_headers'), formatHeaders([...headerRules(policy, adminPolicy, publicPathPatterns(topLevel)), ...mediaHeaderRules()]));
+				const rules = [...headerRules(policy, adminPolicy, publicPathPatterns(topLevel), cacheRules(topLevel)), ...mediaHeaderRules()];
+				await writeFile(join(outDir, '_headers'), formatHeaders(rules));
+				// Any server: nginx from the same header rules and redirect table (README, "Deploying").
+				const { redirects } = buildRedirectTable(readArticles('src/content/articles'), { locales, defaultLocale: siteConfig.defaultLocale });
+				await writeFile(join(outDir, '_nginx.conf'), nginxConfig({ headerRules: rules, redirects, locales, defaultLocale: siteConfig.defaultLocale }));
+				await writeFile(join(outDir, '_nginx-http.conf'), nginxLanguageMap(locales, siteConfig.defaultLocale));
 				logger.info(`_headers written (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'})`);
 				// `npm run bench` cuts its per-phase breakdown from this line.
 				logger.info(`phase headers/CSP ${Math.round(performance.now() - started)} ms`);

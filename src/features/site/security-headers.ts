@@ -148,19 +148,17 @@ export interface HeaderRule {
  * The `_headers` rules: security headers everywhere; the strict policy on the public site's
  * paths and a looser one on the CMS (Decap needs eval, inline styles, blob: previews and
  * its Git host's API). The two policies are attached to disjoint paths because hosts
- * combine every matching rule and a browser enforces every policy it receives. Long caching
- * for content-hashed assets, short for HTML, JSON and feeds.
+ * combine every matching rule and a browser enforces every policy it receives. Caching
+ * comes from `cache` (`cacheRules` in src/features/site/deploy.ts), whose paths never
+ * overlap, for the same reason: Cloudflare joins repeated headers with a comma.
  */
-export function headerRules(policy: string, adminPolicy: string, publicPaths: readonly string[]): HeaderRule[] {
+export function headerRules(policy: string, adminPolicy: string, publicPaths: readonly string[], cache: readonly HeaderRule[] = []): HeaderRule[] {
 	return [
-		{ path: '/*', headers: { ...commonHeaders, 'Cache-Control': 'public, max-age=0, must-revalidate' } },
+		{ path: '/*', headers: { ...commonHeaders } },
 		...publicPaths.map((path) => ({ path, headers: { 'Content-Security-Policy': policy } })),
 		{ path: '/admin/*', headers: { 'Content-Security-Policy': adminPolicy, 'X-Robots-Tag': 'noindex' } },
-		{ path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
-		{ path: '/pagefind/*', headers: { 'Cache-Control': 'public, max-age=3600' } },
-		{ path: '/api/*', headers: { 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' } },
-		{ path: '/*.xml', headers: { 'Cache-Control': 'public, max-age=300' } },
-		{ path: '/*.ics', headers: { 'Cache-Control': 'public, max-age=300' } },
+		{ path: '/api/*', headers: { 'Access-Control-Allow-Origin': '*' } },
+		...cache,
 	];
 }
 
@@ -248,8 +246,8 @@ export function mediaHeaderRules(): HeaderRule[] {
 	return [
 		{
 			path: '/media/*',
+			// nosniff comes from the rule for every path; repeating it here would send it twice.
 			headers: {
-				'X-Content-Type-Options': 'nosniff',
 				'Content-Security-Policy': "default-src 'none'; sandbox",
 			},
 		},

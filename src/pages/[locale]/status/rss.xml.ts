@@ -6,6 +6,7 @@ import { visibleUpdates } from '../../../features/status/status';
 import { loadStatusContent, localizedIncident } from '../../../features/status/status-content';
 import { absoluteUrl, localePath } from '../../../core/urls';
 import { siteConfig, type Locale } from '../../../site.config';
+import { brand } from '../../../core/brand';
 
 export const getStaticPaths = localeStaticPaths;
 
@@ -32,7 +33,7 @@ export const GET: APIRoute = async ({ props }) => {
 	const siteName = t(locale, 'core.siteName');
 	return rssFeed({
 		title: t(locale, 'status.feedTitle', { site: siteName }),
-		description: t(locale, 'status.feedDescription'),
+		description: t(locale, 'status.feedDescription', { company: brand.company[locale] }),
 		site: absoluteUrl(localePath(locale, 'status')),
 		language: siteConfig.locales[locale].bcp47,
 		items,

@@ -1,0 +1,81 @@
+/**
+ * `npm run init -- --empty`: turns the demo into a clean site. Only files that are the demo's
+ * own, byte for byte (scripts/demo-files.json: path and SHA-256), are removed; a demo file
+ * the owner has changed and every other file are kept and listed. Without `--yes` nothing
+ * is touched: it prints what it would do.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+
+/** YAML collections: their folders must exist (an empty one is an empty collection). */
+export const yamlFolders = ['categories', 'channels', 'regions', 'services', 'service-groups', 'synonyms'];
+
+/** The demo's featured list in src/site.config.ts, and what an empty site has instead. */
+const DEMO_FEATURED = 'featuredRefs: [1, 2, 3, 4, 5, 6],';
+const EMPTY_FEATURED = 'featuredRefs: [],';
+
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+/** Every regular file under `dir`, relative to `root`, `/`-separated. */
+function filesUnder(root, dir) {
+	if (!existsSync(join(root, dir))) return [];
+	return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/**
+ * The manifest of the demo's content as it is in `root` now (for maintainers: run after
+ * changing demo content, `node scripts/init.mjs --write-demo-manifest`).
+ * @param {string} root
+ */
+export function demoManifest(root) {
+	return Object.fromEntries(filesUnder(root, 'src/content').sort().map((path) => [path, sha256(readFileSync(join(root, path)))]));
+}
+
+/**
+ * What `--empty` would do in `root`, and, with `apply`, does it.
+ * @param {string} root
+ * @param {Record<string, string>} manifest path → SHA-256 of the demo's files
+ * @param {{ apply: boolean }} options
+ */
+export function emptySite(root, manifest, { apply }) {
+	const remove = [];
+	const changed = [];
+	for (const [path, hash] of Object.entries(manifest)) {
+		if (!/^src\/content\/[a-z0-9/_.-]+$/.test(path) || path.includes('..')) throw new Error(`scripts/demo-files.json: refusing the path ${JSON.stringify(path)}`);
+		const file = join(root, path);
+		if (!existsSync(file)) continue;
+		// A link or folder where a demo file was is not the demo's: never follow or remove it.
+		if (!lstatSync(file).isFile()) {
+			changed.push(path);
+			continue;
+		}
+		if (sha256(readFileSync(file)) === hash) remove.push(path);
+		else changed.push(path);
+	}
+	const kept = filesUnder(root, 'src/content').filter((path) => !(path in manifest) && !path.endsWith('/.gitkeep'));
+	const keepFiles = yamlFolders.map((folder) => `src/content/${folder}/.gitkeep`);
+	const configPath = join(root, 'src/site.config.ts');
+	const config = readFileSync(configPath, 'utf8');
+	const featured = config.includes(DEMO_FEATURED) ? 'reset' : config.includes(EMPTY_FEATURED) ? 'already-empty' : 'custom';
+	if (apply) {
+		for (const path of remove) rmSync(join(root, path));
+		// Folders the removal emptied go too (MDX collections may be absent), except the YAML ones.
+		for (const path of remove) {
+			let dir = dirname(join(root, path));
+			while (dir.startsWith(join(root, 'src/content') + sep) && existsSync(dir) && readdirSync(dir).length === 0 && !yamlFolders.some((folder) => dir === join(root, 'src/content', folder))) {
+				rmdirSync(dir);
+				dir = dirname(dir);
+			}
+		}
+		for (const path of keepFiles) {
+			if (existsSync(join(root, path))) continue;
+			mkdirSync(dirname(join(root, path)), { recursive: true });
+			writeFileSync(join(root, path), '');
+		}
+		if (featured === 'reset') writeFileSync(configPath, config.replace(DEMO_FEATURED, EMPTY_FEATURED));
+	}
+	return { remove, changed, kept, featured };
+}

@@ -1,0 +1,130 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoManifest, emptySite, yamlFolders } from '../../scripts/lib/init-site.mjs';
+import { featuredRefProblems } from '../../src/features/articles/featured';
+import { buildProject, projectRoot, removeScratchDirs, scratchDir, tinyProject } from '../support/tiny-site';
+
+afterAll(removeScratchDirs, 120_000);
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+describe('npm run init -- --empty', () => {
+	it('lists every demo content file in its manifest', () => {
+		const manifest = JSON.parse(readFileSync(join(projectRoot, 'scripts/demo-files.json'), 'utf8')) as Record<string, string>;
+		expect(Object.keys(demoManifest(projectRoot)).sort()).toEqual(Object.keys(manifest).sort());
+	});
+
+	it('removes only unchanged demo files, keeps the owner’s and changed ones, and does nothing without --yes', () => {
+		const dir = scratchDir('bayan-init-');
+		const files: Record<string, string> = {
+			'src/content/articles/fa/demo.mdx': 'demo article',
+			'src/content/articles/fa/changed.mdx': 'demo text',
+			'src/content/categories/orders.yaml': 'demo category',
+		};
+		for (const [path, text] of Object.entries(files)) {
+			mkdirSync(join(dir, path, '..'), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		}
+		mkdirSync(join(dir, 'src'), { recursive: true });
+		writeFileSync(join(dir, 'src/site.config.ts'), 'export const x = {\n\tfeaturedRefs: [1, 2, 3, 4, 5, 6],\n};\n');
+		const manifest = demoManifest(dir);
+		writeFileSync(join(dir, 'src/content/articles/fa/changed.mdx'), 'the owner edited this');
+		writeFileSync(join(dir, 'src/content/articles/fa/mine.mdx'), 'the owner’s own article');
+		writeFileSync(join(dir, 'outside.txt'), 'secret');
+		symlinkSync(join(dir, 'outside.txt'), join(dir, 'src/content/articles/fa/link.mdx'));
+
+		const dry = emptySite(dir, manifest, { apply: false });
+		expect(dry).toEqual({
+			remove: ['src/content/articles/fa/demo.mdx', 'src/content/categories/orders.yaml'],
+			changed: ['src/content/articles/fa/changed.mdx'],
+			kept: ['src/content/articles/fa/mine.mdx'],
+			featured: 'reset',
+		});
+		expect(existsSync(join(dir, 'src/content/articles/fa/demo.mdx'))).toBe(true);
+
+		emptySite(dir, manifest, { apply: true });
+		expect(existsSync(join(dir, 'src/content/articles/fa/demo.mdx'))).toBe(false);
+		expect(existsSync(join(dir, 'src/content/categories/orders.yaml'))).toBe(false);
+		expect(readFileSync(join(dir, 'src/content/articles/fa/changed.mdx'), 'utf8')).toBe('the owner edited this');
+		expect(readFileSync(join(dir, 'src/content/articles/fa/mine.mdx'), 'utf8')).toBe('the owner’s own article');
+		expect(readFileSync(join(dir, 'outside.txt'), 'utf8')).toBe('secret');
+		for (const folder of yamlFolders) expect(existsSync(join(dir, 'src/content', folder, '.gitkeep')), folder).toBe(true);
+		expect(readFileSync(join(dir, 'src/site.config.ts'), 'utf8')).toContain('featuredRefs: [],');
+		expect(() => emptySite(dir, { '../../etc/passwd': 'x' }, { apply: true })).toThrow(/refusing the path/);
+	});
+
+	it('names the file and field of a featured article that does not exist', () => {
+		expect(featuredRefProblems([1, 7, 1], [1, 2])).toEqual([
+			'src/site.config.ts (field "featuredRefs"): ref 7 is not the ref of any article; remove it or add the article',
+			'src/site.config.ts (field "featuredRefs"): ref 1 is listed twice',
+		]);
+		expect(featuredRefProblems([], [])).toEqual([]);
+	});
+});
+
+/** Headings in `main` with nothing after them in their section: an empty heading a reader would meet. */
+function emptyHeadings(html: string): string[] {
+	const found: string[] = [];
+	const text = (node: Node): string => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(text).join('') : '');
+	const visit = (node: Node, inMain: boolean) => {
+		if (!('childNodes' in node)) return;
+		const main = inMain || ('tagName' in node && node.tagName === 'main');
+		const elements = node.childNodes.filter((child): child is Element => 'tagName' in child);
+		elements.forEach((element, index) => {
+			if (main && /^h[2-6]$/.test(element.tagName)) {
+				const rest = elements.slice(index + 1);
+				const next = rest[0];
+				// Nothing after it, or a heading of the same or a higher level: the section is empty.
+				if (!next || (/^h[1-6]$/.test(next.tagName) && Number(next.tagName[1]) <= Number(element.tagName[1]))) found.push(text(element).trim());
+			}
+			visit(element, main);
+		});
+	};
+	visit(parse(html), false);
+	return found;
+}
+
+describe('the empty-heading check', () => {
+	it('flags a heading with nothing after it, or followed by a heading of its level, and nothing else', () => {
+		expect(emptyHeadings('<main><section><h2>Empty</h2></section><h2>Next</h2><p>x</p><h2>Sub</h2><h3>Part</h3><p>y</p></main>')).toEqual(['Empty']);
+		expect(emptyHeadings('<main><h2>A</h2><h2>B</h2><ul><li>z</li></ul></main>')).toEqual(['A']);
+		expect(emptyHeadings('<header><h2>Outside main</h2></header><main><p>x</p></main>')).toEqual([]);
+	});
+});
+
+describe('an empty site, built for real', () => {
+	let dir = '';
+	let built = { status: null as number | null, output: '' };
+
+	beforeAll(() => {
+		dir = tinyProject();
+		rmSync(join(dir, 'src/content'), { recursive: true, force: true });
+		mkdirSync(join(dir, 'src/content'));
+		cpSync(join(projectRoot, 'src/site.config.ts'), join(dir, 'src/site.config.ts'));
+		emptySite(dir, {}, { apply: true });
+		built = buildProject(dir);
+	}, 400_000);
+
+	it('builds every page type with no empty heading', () => {
+		expect(built.status, built.output.slice(-3000)).toBe(0);
+		const dist = join(dir, 'dist');
+		const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile() && entry.name === 'index.html' && !entry.parentPath.includes(`${sep}admin`))
+			.map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'));
+		for (const type of ['fa/index.html', 'ar/search/index.html', 'en/status/index.html', 'en/notices/index.html', 'fa/contact/index.html', 'en/404/index.html', 'en/agent/index.html']) expect(pages).toContain(type);
+		for (const page of pages) expect(emptyHeadings(readFileSync(join(dist, page), 'utf8')), page).toEqual([]);
+	});
+
+	it('says what is missing instead: no services yet, no articles yet', () => {
+		expect(built.status).toBe(0);
+		const dist = join(dir, 'dist');
+		expect(readFileSync(join(dist, 'en/status/index.html'), 'utf8')).toContain('No services are listed here yet.');
+		expect(readFileSync(join(dist, 'fa/status/index.html'), 'utf8')).toContain('هنوز سرویسی در این صفحه فهرست نشده است.');
+		expect(readFileSync(join(dist, 'en/search/index.html'), 'utf8')).toContain('No articles have been published yet.');
+		expect(readFileSync(join(dist, 'en/index.html'), 'utf8')).not.toContain('id="categories-title"');
+		expect(readFileSync(join(dist, 'fa/notices/rss.xml'), 'utf8')).toContain('<channel>');
+	});
+});

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import demoBrand from '../../src/brand.config';
+import { brand } from '../../src/core/brand';
+import { brandCss, contrastRatio, mixHex, parseBrand, safeSvg, themeBackgrounds } from '../../src/core/brand-schema';
+import { t } from '../../src/core/i18n';
+import { locales } from '../../src/site.config';
+
+const logo = '<svg viewBox="0 0 10 10"><rect width="10" height="10" fill="#0a6a61"/></svg>';
+
+describe('brand configuration', () => {
+	it('is what the site reads: the name and tagline of every locale come from src/brand.config.ts', () => {
+		for (const locale of locales) {
+			expect(t(locale, 'core.siteName')).toBe(demoBrand.name[locale]);
+			expect(t(locale, 'core.siteTagline')).toBe(demoBrand.tagline[locale]);
+		}
+		expect(brand.logo.light).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+	});
+
+	it('names the key of every missing or wrong value', () => {
+		const broken = { ...demoBrand, name: { fa: 'نام', ar: 'اسم' }, links: { privacy: 'javascript:alert(1)', phone: '021 1234' }, colours: { ...demoBrand.colours, accent: 'teal' } };
+		let message = '';
+		try {
+			parseBrand(broken, locales);
+		} catch (error) {
+			message = (error as Error).message;
+		}
+		expect(message).toContain('src/brand.config.ts is not a usable brand');
+		expect(message).toContain('name.en:');
+		expect(message).toContain('links.privacy: must be a path on this site');
+		expect(message).toContain('links.phone: must be an international number');
+		expect(message).toContain('colours.accent: must be a colour written #rrggbb');
+	});
+
+	it('refuses an accent colour without WCAG AA contrast, naming the key and the ratio', () => {
+		expect(() => parseBrand({ ...demoBrand, colours: { ...demoBrand.colours, accent: '#7fd6cb' } }, locales)).toThrow(/colours\.accent: #7fd6cb on the light page background \(#fbfbf8\) has a contrast of 1\.\d\d:1; WCAG AA needs at least 4\.5:1/);
+		expect(() => parseBrand({ ...demoBrand, colours: { ...demoBrand.colours, onAccentDark: '#ffffff' } }, locales)).toThrow(/colours\.onAccentDark: #ffffff on colours\.accentDark/);
+		expect(() => parseBrand({ ...demoBrand, colours: { ...demoBrand.colours, accentDark: '#0a6a61' } }, locales)).toThrow(/colours\.accentDark: .* dark page background/);
+	});
+
+	it('computes WCAG contrast as the standard does', () => {
+		expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+		expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+		expect(mixHex('#000000', '#ffffff', 0.5)).toBe('#808080');
+	});
+
+	it('checks the backgrounds the stylesheet really uses', () => {
+		const css = readFileSync('src/features/site/global.css', 'utf8');
+		const [light, dark] = css.split('@media (prefers-color-scheme: dark)') as [string, string];
+		expect(light).toContain(`--bg: ${themeBackgrounds.light.bg};`);
+		expect(light).toContain(`--surface: ${themeBackgrounds.light.surface};`);
+		expect(dark).toContain(`--bg: ${themeBackgrounds.dark.bg};`);
+		expect(dark).toContain(`--surface: ${themeBackgrounds.dark.surface};`);
+	});
+
+	it('writes the colours as custom properties only from checked hex values', () => {
+		expect(brandCss(brand.colours)).toContain(`--accent:${demoBrand.colours.accent};`);
+		expect(brandCss(brand.colours)).toContain(`@media (prefers-color-scheme:dark){:root:root{--accent:${demoBrand.colours.accentDark};`);
+	});
+});
+
+describe('safe SVG logos', () => {
+	it('keeps a plain drawing and re-serialises it', () => {
+		const out = safeSvg(`<?xml version="1.0"?>\n<!-- made by hand -->\n${logo.replace('<rect', '<path d="M0 0h1" stroke-linecap="round"/><rect')}`, 'logo');
+		expect(out).toBe('<svg viewBox="0 0 10 10" xmlns="http://www.w3.org/2000/svg"><path d="M0 0h1" stroke-linecap="round"></path><rect width="10" height="10" fill="#0a6a61"></rect></svg>');
+	});
+
+	it.each([
+		['<svg viewBox="0 0 1 1"><script>alert(1)</script></svg>', /<script> is not allowed/],
+		['<svg viewBox="0 0 1 1" onload="alert(1)"></svg>', /the attribute "onload" on <svg> is not allowed/],
+		['<svg viewBox="0 0 1 1"><rect style="fill:red"/></svg>', /the attribute "style" on <rect>/],
+		['<svg viewBox="0 0 1 1"><foreignObject><div>x</div></foreignObject></svg>', /<foreignObject> is not allowed/],
+		['<svg viewBox="0 0 1 1"><use href="https://evil.example/x.svg#a"/></svg>', /may only point inside the logo/],
+		['<svg viewBox="0 0 1 1"><use xlink:href="data:image/svg+xml,x"/></svg>', /may only point inside the logo/],
+		['<svg viewBox="0 0 1 1"><rect fill="url(https://evil.example/p)"/></svg>', /fill on <rect> may only use url\(#id\)/],
+		['<svg viewBox="0 0 1 1"><image href="#a"/></svg>', /<image> is not allowed/],
+		['<!DOCTYPE svg [<!ENTITY x "y">]><svg viewBox="0 0 1 1"></svg>', /DOCTYPE/],
+		['<svg viewBox="0 0 1 1"></svg><svg viewBox="0 0 1 1"></svg>', /exactly one <svg>/],
+		['<svg width="10"></svg>', /needs a viewBox/],
+		['<p>hello</p>', /exactly one <svg>/],
+	])('refuses %s', (source, message) => {
+		expect(() => safeSvg(source, 'logo.light')).toThrow(message);
+	});
+
+	it('names the key and file of a logo it refuses', () => {
+		expect(() => parseBrand({ ...demoBrand, logo: { light: 'tests/fixtures/brand/unsafe-logo.svg' } }, locales)).toThrow(/logo\.light \(tests\/fixtures\/brand\/unsafe-logo\.svg\): <script> is not allowed/);
+		expect(() => parseBrand({ ...demoBrand, logo: { light: '../outside.svg' } }, locales)).toThrow(/logo\.light: must be the path of an \.svg file inside the project/);
+	});
+});
