@@ -27,3 +27,6 @@ export const serviceStatusPath = (locale: Locale, serviceId: string) => localePa
 
 /** `/<locale>/contact/` */
 export const contactPath = (locale: Locale) => localePath(locale, 'contact');
+
+/** `/<locale>/status/incidents/<slug>/`, the incident page the status feature builds. */
+export const incidentPath = (locale: Locale, slug: string) => localePath(locale, 'status', 'incidents', slug);

@@ -1,4 +1,4 @@
-import type { NoticeData, NoticeSeverity } from '../schemas/notice';
+import type { NoticeData, NoticeSeverity, NoticeUpdate } from '../schemas/notice';
 import { siteConfig, type Locale } from '../site.config';
 import { formatDate } from './dates';
 import { toHoursOverride, type HoursOverride } from './hours';
@@ -36,6 +36,14 @@ export function noticePhase(notice: Pick<NoticeEntry, 'data'>, now: Date): Notic
 	if (t < notice.data.start.getTime()) return 'upcoming';
 	if (notice.data.end && t >= notice.data.end.getTime()) return 'expired';
 	return 'active';
+}
+
+/**
+ * A notice's updates published by `now`, newest first, as its page and feed item show them;
+ * an update dated later is a scheduled post and stays hidden until then (as an incident's).
+ */
+export function visibleNoticeUpdates(data: Pick<NoticeData, 'updates'>, now: Date): NoticeUpdate[] {
+	return (data.updates ?? []).filter((update) => update.at.getTime() <= now.getTime()).reverse();
 }
 
 const severityRanks: Record<NoticeSeverity, number> = { info: 0, warning: 1, critical: 2 };

@@ -9,7 +9,8 @@ import { contentPipelineLoader } from '../../src/content-pipeline/loader';
 import { yamlFiles } from '../../src/content-pipeline/yaml-loader';
 import { fileNameProblem } from '../../src/schemas/common';
 import { assertNoProblems, checkArticles, splitArticleId } from '../../src/lib/integrity';
-import { checkChannelRegions } from '../../src/lib/notice-integrity';
+import { checkChannelRegions, checkNoticesAgreeWithStatus } from '../../src/lib/notice-integrity';
+import { buildNow } from '../../src/lib/clock';
 import { checkHoursOverrides, checkNoticeReferences, type NoticeEntry } from '../../src/lib/notices';
 import { checkIncidentReferences, checkIncidentTranslations, checkServiceGroups, toIncidentEntry, type GroupEntry, type ServiceEntry } from '../../src/lib/status';
 import { checkServiceStatusEmbeds } from '../../src/lib/status-view';
@@ -157,6 +158,7 @@ function checkCrossFile(site: LoadedSite): void {
 			[...site.articles.values(), ...site.notices.values(), ...site.incidents.values()].map((entry) => ({ filePath: entry.filePath ?? entry.id, serviceStatusIds: renderedBody(entry).serviceStatusIds })),
 			serviceIds,
 		),
+		...checkNoticesAgreeWithStatus(notices, { services, incidents, now: buildNow() }),
 	]);
 }
 
