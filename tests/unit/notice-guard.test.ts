@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noticeGuardScript } from '../../src/lib/notice-guard';
+import { noticeGuardScript } from '../../src/features/notices/notice-guard';
 
 describe('the inline notice guard', () => {
 	it('is a self-contained program that hides ended notices and shows started ones', () => {
