@@ -1,8 +1,8 @@
-import type { NoticeKind } from '../../schemas/notice';
+import type { NoticeKind } from './notice-schema';
 import type { Locale } from '../../site.config';
-import type { NoticeEntry } from '../../lib/notices';
-import { incidentPath } from '../../lib/notice-paths';
-import { canonicalIncidents, incidentPhase, visibleUpdates, type IncidentEntry } from '../../lib/status';
+import type { NoticeEntry } from './notices';
+import { incidentPath } from '../../core/urls';
+import { canonicalIncidents, incidentPhase, visibleUpdates, type IncidentEntry } from '../status/status';
 
 /**
  * An incident with a `banner` shows in the notices banner as an ordinary active-notice item,

@@ -1,6 +1,6 @@
-import type { ComponentStatus } from '../schemas/incident';
+import type { ComponentStatus } from '../status/incident-schema';
 import { noticePhase, type NoticeEntry } from './notices';
-import { canonicalIncidents, incidentPhase, isActivePhase, serviceStatus, worstStatus, type IncidentEntry, type ServiceEntry } from './status';
+import { canonicalIncidents, incidentPhase, isActivePhase, serviceStatus, worstStatus, type IncidentEntry, type ServiceEntry } from '../status/status';
 
 /**
  * Checks on notices and channels that neither a Zod schema nor `checkNoticeReferences`
