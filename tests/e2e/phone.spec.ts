@@ -167,7 +167,7 @@ test.describe('status on a phone (13.5)', () => {
 				const days = row.locator('[data-bars-days]');
 				await expect(days).toBeVisible();
 				await days.locator('summary').click();
-				await expect(days.locator('li[data-day]').first()).toBeVisible();
+				await expect(days.locator('li[data-list-day]').first()).toBeVisible();
 				const overall = page.locator('.overall');
 				const [overallBox, containerBox] = [await overall.boundingBox(), await page.locator('.status-page').boundingBox()];
 				expect(overallBox!.width).toBeGreaterThanOrEqual(containerBox!.width - 40);
