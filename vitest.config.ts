@@ -1,11 +1,39 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two suites (see README, Quality bars): `unit` runs in process, in milliseconds per case
+ * (`npm run test:unit`); `build` runs the few real `npm run build`s on the tiny fixture site
+ * (`npm run test:build`). `npx vitest run <file>` runs one file of either.
+ */
 export default defineConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node',
-		// Build-level tests run a real `astro build` on fixtures; give them room on a 2-core machine.
-		testTimeout: 20_000,
-		env: { TZ: 'UTC' },
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+					env: { TZ: 'UTC' },
+					// In process, but on a 2-core machine shared by other work a file's first import or an
+					// Open Graph drawing can stall for tens of seconds: a generous limit, not a speed check
+					// (speed is measured by `npm run bench`).
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+				},
+			},
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					environment: 'node',
+					env: { TZ: 'UTC' },
+					// Each file runs `astro build` (two Vite workers of its own): one file at a time
+					// keeps them from starving each other on two cores.
+					fileParallelism: false,
+					testTimeout: 300_000,
+					hookTimeout: 300_000,
+				},
+			},
+		],
 	},
 });

@@ -209,7 +209,7 @@ export function createStaticServer({ root: rootOption }) {
 				return;
 			}
 			const rule = redirectRules.find((candidate) => (candidate.status === 301 || candidate.status === 302) && redirectMatches(candidate.from, path));
-			if (rule && rule.to.startsWith('/')) {
+			if (rule?.to.startsWith('/')) {
 				redirect(response, rule.to, rule.status);
 				return;
 			}

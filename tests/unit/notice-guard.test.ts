@@ -12,6 +12,7 @@ describe('the inline notice guard', () => {
 		];
 		const banner = { hidden: true, classList: { add() {} }, addEventListener() {}, querySelectorAll: () => items, querySelector: () => null };
 		const run = new Function('document', 'localStorage', 'Date', 'setInterval', 'addEventListener', noticeGuardScript());
+		// biome-ignore lint/complexity/useArrowFunction: the script calls `new Date()`; an arrow function cannot be constructed.
 		const FixedDate = Object.assign(function () {}, { now: () => now, parse: Date.parse });
 		run({ querySelector: () => banner, getElementById: () => null }, { getItem: () => null, setItem() {} }, FixedDate, () => 0, () => undefined);
 		expect(items.map((item) => item.hidden)).toEqual([true, false]);

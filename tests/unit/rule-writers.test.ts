@@ -102,6 +102,6 @@ describe('_headers from validated values only', () => {
 		const rules = headerRules("default-src 'self'", "default-src 'self'", publicPathPatterns([{ name: 'fa', directory: true }, { name: '404.html', directory: false }]));
 		const text = formatHeaders(rules);
 		expect(parseHeaders(text)).toEqual(rules);
-		for (const line of text.split('\n')) expect(line).toMatch(/^(?:|\/\S*|  [A-Za-z0-9-]+: [\x20-\x7e]+)$/);
+		for (const line of text.split('\n')) expect(line).toMatch(/^(?:|\/\S*| {2}[A-Za-z0-9-]+: [\x20-\x7e]+)$/);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../src/features/search/normalize';
+import { recordForPage } from '../../src/features/search/search-records';
 import { containsTerm, isFreshActiveNotice, searchQuery, type PagefindLike, type PagefindResultLike } from '../../src/features/search/understanding/pipeline';
 import { buildUnderstanding, countWords } from '../../src/features/search/understanding/resources';
 import { arabicStems, persianStems } from '../../src/features/search/understanding/stem';
@@ -315,8 +316,7 @@ describe('vocabulary budget', () => {
 	});
 });
 
-describe('page furniture stays out of the index and the excerpts', async () => {
-	const { recordForPage } = await import('../../src/features/search/search-records');
+describe('page furniture stays out of the index and the excerpts', () => {
 	const html = (body: string) => `<html lang="en"><head><meta name="description" content="Summary here"></head><body><main><article data-pagefind-body>${body}</article></main></body></html>`;
 
 	it('drops heading-anchor labels, "Updated" lines, breadcrumbs and the summary line from the display text', () => {

@@ -16,7 +16,10 @@ function fakeContext(root: string) {
 		store: {
 			keys: () => [...entries.keys()],
 			get: (id: string) => entries.get(id),
-			set: (entry: { id: string; data: Record<string, unknown>; digest?: string; filePath?: string }) => (entries.set(entry.id, entry), true),
+			set: (entry: { id: string; data: Record<string, unknown>; digest?: string; filePath?: string }) => {
+				entries.set(entry.id, entry);
+				return true;
+			},
 			delete: (id: string) => void entries.delete(id),
 		},
 		generateDigest: (data: string) => String(data.length) + data.slice(0, 20),

@@ -1,6 +1,6 @@
 import { defaultSchema } from 'hast-util-sanitize';
 import type { Properties } from 'hast';
-import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { Root as MdastRoot } from 'mdast';
 import { find, html as htmlSchema } from 'property-information';
 import { mdxToMdast } from 'satteri';
 import { ContentError } from '../../core/content-file';

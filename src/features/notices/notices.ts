@@ -213,8 +213,11 @@ export function checkHoursOverrides(notices: readonly NoticeEntry[]): string[] {
 			if (a.to < b.from || b.to < a.from) continue;
 			for (const channel of Object.keys(a.channels)) {
 				if (Object.hasOwn(b.channels, channel)) {
+					// The overlapping dates; ISO dates sort as text.
+					const from = [a.from, b.from].sort()[1];
+					const to = [a.to, b.to].sort()[0];
 					errors.push(
-						`${distinct[j]!.filePath}: hours.channels.${channel} changes ${channel} on dates (${a.from > b.from ? a.from : b.from}–${a.to < b.to ? a.to : b.to}) that ${distinct[i]!.filePath} also changes; keep one notice per channel and date`,
+						`${distinct[j]!.filePath}: hours.channels.${channel} changes ${channel} on dates (${from}–${to}) that ${distinct[i]!.filePath} also changes; keep one notice per channel and date`,
 					);
 				}
 			}

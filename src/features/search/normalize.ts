@@ -34,6 +34,7 @@ export interface SearchTextOptions {
 // Format characters that change nothing a reader sees but split or glue tokens:
 // soft hyphen, Arabic letter mark, ZWJ, LRM/RLM, bidi embeddings and isolates, word
 // joiner, BOM.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point is removed on its own, ZWJ included; nothing here is meant as a joined sequence.
 const INVISIBLE = /[\u00AD\u061C\u200D\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 // A zero-width space in Persian text is almost always a mistyped ZWNJ.
 const ZWSP = /\u200B/g;

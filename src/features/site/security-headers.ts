@@ -235,7 +235,7 @@ export function matchesPattern(pattern: string, path: string): boolean {
 
 /** The headers a path gets: every matching rule applies, later rules overriding earlier ones. */
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
-	return rules.filter((rule) => matchesPattern(rule.path, path)).reduce<Record<string, string>>((all, rule) => ({ ...all, ...rule.headers }), {});
+	return rules.filter((rule) => matchesPattern(rule.path, path)).reduce<Record<string, string>>((all, rule) => Object.assign(all, rule.headers), {});
 }
 
 /**

@@ -24,6 +24,7 @@ function text(entry: ImmutableLike, field: string): string {
 }
 
 function template(kind: 'article' | 'notice', context: AdminContext) {
+	// biome-ignore lint/correctness/noComponentHookFactories: one preview component per collection kind, made once at registration and never inside a render.
 	return function Preview({ entry, widgetFor }: PreviewProps) {
 		const locale = previewLocale(entry, context);
 		const dir = context.dirs[locale as keyof typeof context.dirs] ?? 'rtl';

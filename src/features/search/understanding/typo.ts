@@ -23,13 +23,13 @@ const NEIGHBOURS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 	};
 	for (const layout of LAYOUTS) {
 		const rows = layout.map((row) => [...foldLetters(row)]);
-		rows.forEach((row, r) =>
-			row.forEach((key, c) => {
+		for (const [r, row] of rows.entries()) {
+			for (const [c, key] of row.entries()) {
 				link(key, row[c + 1]);
 				link(key, rows[r + 1]?.[c]);
 				link(key, rows[r + 1]?.[c - 1]);
-			}),
-		);
+			}
+		}
 	}
 	return map;
 })();

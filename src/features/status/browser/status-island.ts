@@ -102,7 +102,9 @@ function enhanceBars(): void {
 		row.addEventListener('focusin', show);
 		row.addEventListener('mouseover', show);
 		row.addEventListener('focusout', reset);
-		row.addEventListener('mouseleave', () => days.forEach((day) => delete day.dataset.dismissed));
+		row.addEventListener('mouseleave', () => {
+			for (const day of days) delete day.dataset.dismissed;
+		});
 	}
 	// WCAG 1.4.13: a hover tooltip must also be dismissible without moving the pointer.
 	document.addEventListener('keydown', (event) => {

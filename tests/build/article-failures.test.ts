@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { refusal } from '../support/content-harness';
 import { buildProject, mdx, removeScratchDirs, tinyProject } from '../support/tiny-site';
 
 /**
  * A broken article stops the build, names the file and the field, and leaves no output.
  * One real `npm run build` on the tiny fixture site proves the path an editor meets end to
- * end; the other rule is checked in process, through the same loaders and integrity checks.
+ * end; the other rules are checked in process (tests/unit/content-refusals.test.ts).
  */
 // Scratch projects are whole copies of the code; deleting them takes a while on a busy machine.
 afterAll(removeScratchDirs, 120_000);
@@ -22,10 +21,5 @@ describe('a broken article stops the build', () => {
 		expect(output).toContain('src/content/articles/fa/broken-ref.mdx');
 		expect(output).toMatch(/\bref\b.*(number|whole)/);
 		expect(existsSync(join(dir, 'dist'))).toBe(false);
-	});
-
-	it('names the file and the field of a cross-file error (unknown category)', async () => {
-		const message = await refusal({ 'src/content/articles/en/lost-category.mdx': article('title: Lost\nsummary: Summary\ncategory: shipping\nupdated: 2026-11-01\nref: 999') });
-		expect(message).toContain('src/content/articles/en/lost-category.mdx: category "shipping" is not a known category');
 	});
 });
