@@ -16,6 +16,8 @@ export interface RssItem {
 	link: string;
 	pubDate: Date;
 	categories?: readonly string[];
+	/** HTML of the item (`content:encoded`), already serialised by a tree serializer. */
+	content?: string;
 }
 
 /** A whole RSS channel. */
@@ -45,6 +47,7 @@ export function rssFeed(channel: RssChannel): Promise<Response> {
 			link: feedUrl(item.link, `RSS item "${xmlText(item.title)}"`),
 			pubDate: item.pubDate,
 			...(item.categories ? { categories: item.categories.map(xmlText) } : {}),
+			...(item.content ? { content: xmlText(item.content) } : {}),
 		})),
 	});
 }

@@ -40,6 +40,9 @@ test.describe('copy actions on an article', () => {
 		const summary = (await page.locator('.article-header .summary').innerText()).trim();
 		const url = `${site}/fa/go/${delayedRef}/`;
 
+		// Folded for agents, out of the customer's way (issue 13.4).
+		await expect(page.locator('[data-copy-reply="text"]')).toBeHidden();
+		await page.locator('[data-share-actions] summary').click();
 		await page.locator('[data-copy-reply="text"]').click();
 		await expect(page.locator('[data-copy-status]')).toHaveText('پاسخ کپی شد');
 		expect(await clipboard(page)).toBe(`${title}\n${summary}\n${url}`);

@@ -54,9 +54,10 @@ test.describe('status page', () => {
 	test('shows the overall state in words and icon, the active incident and the upcoming maintenance', async ({ page }) => {
 		await page.goto('/en/status/');
 		const overall = page.locator('.overall');
-		await expect(overall).toHaveAttribute('data-indicator', 'minor');
-		await expect(overall).toContainText('Minor service disruption');
-		await expect(overall.locator('svg[data-level="minor"]')).toHaveCount(1);
+		// The demo's headline crisis (card payments failing): a partial outage, as the critical notice says.
+		await expect(overall).toHaveAttribute('data-indicator', 'major');
+		await expect(overall).toContainText('Partial outage');
+		await expect(overall.locator('svg[data-level="major"]')).toHaveCount(1);
 		await expect(page.locator('[data-section="active"] [data-incident]')).toHaveAttribute('data-incident', UNRESOLVED);
 		await expect(page.locator('[data-section="active"]')).toContainText('Identified');
 		await expect(page.locator('[data-section="upcoming"] [data-incident]')).toHaveAttribute('data-incident', UPCOMING);
@@ -107,7 +108,7 @@ test.describe('status page', () => {
 		await page.goto('/fa/status/');
 		const group = page.locator('details[data-group-id="delivery"]');
 		await expect(group).toHaveAttribute('open', '');
-		await group.locator('summary').click();
+		await group.locator(':scope > summary').click();
 		await expect(group).not.toHaveAttribute('open');
 		await page.reload();
 		await expect(page.locator('details[data-group-id="delivery"]')).not.toHaveAttribute('open');
@@ -120,10 +121,10 @@ test.describe('without JavaScript', () => {
 
 	test('every fact is in the page', async ({ page }) => {
 		await page.goto('/en/status/');
-		await expect(page.locator('.overall')).toContainText('Minor service disruption');
+		await expect(page.locator('.overall')).toContainText('Partial outage');
 		await expect(page.locator('details[data-group-id]')).toHaveCount(3);
 		for (const group of await page.locator('details[data-group-id]').all()) await expect(group).toHaveAttribute('open', '');
-		await expect(page.locator('.service-row[data-service-id="payment-gateway"] .service-head')).toContainText('Degraded performance');
+		await expect(page.locator('.service-row[data-service-id="payment-gateway"] .service-head')).toContainText('Partial outage');
 		// Day facts are text in the page, not only in a tooltip built by a script.
 		const day = page.locator('.service-row[data-service-id="payment-gateway"] [data-day="2026-10-30"] .tip');
 		expect(await day.textContent()).toContain('Website checkout unavailable');
@@ -204,7 +205,7 @@ test.describe('<ServiceStatus> in an article', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/fa/articles/payment-failed-money-deducted/');
-		await expect(page.locator('[data-service-status="payment-gateway"] [data-service-status-text]')).toHaveText('کندی');
+		await expect(page.locator('[data-service-status="payment-gateway"] [data-service-status-text]')).toHaveText('قطعی بخشی');
 		await context.close();
 	});
 });
@@ -212,7 +213,7 @@ test.describe('<ServiceStatus> in an article', () => {
 test('home page shows the overall status with a link to the status page', async ({ page }) => {
 	await page.goto('/fa/');
 	const summary = page.locator('.status-summary');
-	await expect(summary).toHaveAttribute('data-indicator', 'minor');
+	await expect(summary).toHaveAttribute('data-indicator', 'major');
 	await expect(summary.locator('a')).toHaveAttribute('href', '/fa/status/');
 });
 
@@ -223,7 +224,7 @@ test('status page, service pages, API, badges, feed and calendar agree', async (
 	const statusJson = await getJson(request, '/api/v2/status.json');
 
 	// API: one indicator, one unresolved incident, one upcoming maintenance.
-	expect(summary.status.indicator).toBe('minor');
+	expect(summary.status.indicator).toBe('major');
 	expect(statusJson.status).toEqual(summary.status);
 	expect(unresolved.incidents.map((incident: { id: string }) => incident.id)).toEqual([UNRESOLVED]);
 	expect(summary.incidents.map((incident: { id: string }) => incident.id)).toEqual([UNRESOLVED]);
@@ -232,7 +233,7 @@ test('status page, service pages, API, badges, feed and calendar agree', async (
 		summary.components.filter((component: { group: boolean }) => !component.group).map((component: { id: string; status: string }) => [component.id, component.status]),
 	);
 	expect([...apiStatus.keys()].sort()).toEqual([...serviceIds].sort());
-	expect(apiStatus.get('payment-gateway')).toBe('degraded_performance');
+	expect(apiStatus.get('payment-gateway')).toBe('partial_outage');
 
 	// The status page shows the same statuses, incident and maintenance.
 	await page.goto('/fa/status/');
@@ -251,16 +252,16 @@ test('status page, service pages, API, badges, feed and calendar agree', async (
 	}
 
 	// Badges: the colour of each status (from src/features/status/badge.ts) and its words in the default locale.
-	const badgeColour: Record<string, string> = { minor: '#8a5a00', degraded_performance: '#8a5a00', operational: '#1e7b34' };
+	const badgeColour: Record<string, string> = { major: '#b3410e', partial_outage: '#b3410e', operational: '#1e7b34' };
 	const overallBadge = await (await request.get('/status/badge.svg')).text();
 	expect(overallBadge).toContain(`fill="${badgeColour[summary.status.indicator]}"`);
-	expect(overallBadge).toContain('اختلال جزئی در سرویس');
+	expect(overallBadge).toContain('قطعی بخشی از سرویس‌ها');
 	for (const id of ['payment-gateway', 'website']) {
 		const response = await request.get(`/status/${id}/badge.svg`);
 		expect(response.headers()['content-type']).toContain('image/svg+xml');
 		const svg = await response.text();
 		expect(svg).toContain(`fill="${badgeColour[apiStatus.get(id)!]}"`);
-		expect(svg).toContain(id === 'payment-gateway' ? 'کندی' : 'عادی');
+		expect(svg).toContain(id === 'payment-gateway' ? 'قطعی بخشی' : 'عادی');
 	}
 
 	// The feed carries both updates of the unresolved incident and the maintenance announcement.

@@ -9,7 +9,8 @@ import { contentPipelineLoader } from '../../src/features/content/loader';
 import { yamlFiles } from '../../src/features/content/yaml-loader';
 import { fileNameProblem } from '../../src/core/schema';
 import { assertNoProblems, checkArticles, splitArticleId } from '../../src/features/content/integrity';
-import { checkChannelRegions } from '../../src/features/notices/notice-integrity';
+import { checkChannelRegions, checkNoticesAgreeWithStatus } from '../../src/features/notices/notice-integrity';
+import { buildNow } from '../../src/core/clock';
 import { checkHoursOverrides, checkNoticeReferences, type NoticeEntry } from '../../src/features/notices/notices';
 import { checkIncidentReferences, checkIncidentTranslations, checkServiceGroups, toIncidentEntry, type GroupEntry, type ServiceEntry } from '../../src/features/status/status';
 import { checkServiceStatusEmbeds } from '../../src/features/status/status-view';
@@ -168,6 +169,7 @@ function checkCrossFile(site: LoadedSite): void {
 			[...site.articles.values(), ...site.notices.values(), ...site.incidents.values()].map((entry) => ({ filePath: entry.filePath ?? entry.id, serviceStatusIds: renderedBody(entry).serviceStatusIds })),
 			serviceIds,
 		),
+		...checkNoticesAgreeWithStatus(notices, { services, incidents, now: buildNow() }),
 	]);
 }
 

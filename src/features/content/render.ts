@@ -184,7 +184,7 @@ export const reservedIds: readonly string[] = [
 	'console-filter', 'console-keys', 'console-table',
 	'active-title', 'affects-title', 'all-articles-title', 'article-share-title', 'body-title', 'categories-title', 'contact-answers-title', 'contact-branches-title',
 	'contact-channels-title', 'featured-title', 'feedback-title', 'follow-title', 'history-title', 'home-title', 'maintenance-now-title', 'not-found-title',
-	'not-translated-title', 'notices-active', 'notices-past', 'notices-subscribe', 'notices-upcoming', 'overall-title', 'past-title', 'related-title',
+	'not-translated-title', 'notice-updates-title', 'notices-active', 'notices-past', 'notices-subscribe', 'notices-upcoming', 'overall-title', 'past-title', 'related-title',
 	'search-empty-title', 'search-title', 'service-incidents-title', 'services-title', 'status-summary-title', 'toc-title', 'upcoming-title', 'updates-title',
 ];
 

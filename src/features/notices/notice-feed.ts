@@ -1,7 +1,11 @@
+import type { Element, ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import type { NoticeData } from './notice-schema';
-import type { Locale } from '../../site.config';
+import { siteConfig, type Locale } from '../../site.config';
+import { formatDate, machineDate } from '../../core/dates';
 import { absoluteUrl, noticePath } from '../../core/urls';
 import { feedUrl } from '../../core/xml-text';
+import { visibleNoticeUpdates } from './notices';
 
 /**
  * The items of a locale's notice feeds (RSS and JSON Feed). A notice is published once its
@@ -13,7 +17,13 @@ import { feedUrl } from '../../core/xml-text';
 export interface FeedNotice {
 	slug: string;
 	locale: Locale;
-	data: Pick<NoticeData, 'title' | 'summary' | 'kind' | 'severity' | 'start' | 'end'>;
+	data: Pick<NoticeData, 'title' | 'summary' | 'kind' | 'severity' | 'start' | 'end' | 'updates'>;
+}
+
+/** One published update of a notice, for a feed item. */
+export interface FeedUpdate {
+	at: Date;
+	text: string;
 }
 
 /** One feed entry, in the shape `@astrojs/rss` takes (plus fields the JSON Feed uses). */
@@ -26,6 +36,16 @@ export interface NoticeFeedItem {
 	categories: string[];
 	/** When the notice ends (or ended), if it has an end. */
 	end?: Date;
+	/** Updates published by the feed's clock, newest first (absent when there are none). */
+	updates?: FeedUpdate[];
+	/**
+	 * HTML of the item: the summary, then the updates newest first, each with a `<time datetime>`
+	 * written in the reader's calendar (Solar Hijri with Persian digits for fa). Built as a tree
+	 * and serialised by hast-util-to-html, so an update's text can never become markup.
+	 */
+	content?: string;
+	/** The latest update's instant: when the item last changed. */
+	modified?: Date;
 }
 
 /** Notices of `locale` whose start is at or before `now`, newest first (slug breaks ties, for stable output). */
@@ -37,14 +57,42 @@ export function publishedNotices<T extends FeedNotice>(notices: readonly T[], lo
 
 /** Feed items for a locale as of `now`. */
 export function noticeFeedItems(notices: readonly FeedNotice[], locale: Locale, now: Date): NoticeFeedItem[] {
-	return publishedNotices(notices, locale, now).map((notice) => ({
-		title: notice.data.title,
-		description: notice.data.summary,
-		link: absoluteUrl(noticePath(locale, notice.slug)),
-		pubDate: notice.data.start,
-		categories: [notice.data.kind, notice.data.severity],
-		...(notice.data.end ? { end: notice.data.end } : {}),
-	}));
+	return publishedNotices(notices, locale, now).map((notice) => {
+		const updates = visibleNoticeUpdates(notice.data, now).map(({ at, text }) => ({ at, text }));
+		return {
+			title: notice.data.title,
+			description: notice.data.summary,
+			link: absoluteUrl(noticePath(locale, notice.slug)),
+			pubDate: notice.data.start,
+			categories: [notice.data.kind, notice.data.severity],
+			...(notice.data.end ? { end: notice.data.end } : {}),
+			...(updates.length ? { updates, content: updatesHtml(notice.data.summary, updates, locale), modified: updates[0]!.at } : {}),
+		};
+	});
+}
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+
+/** The summary and the updates (newest first) as HTML, the language and direction set on the root. */
+function updatesHtml(summary: string, updates: readonly FeedUpdate[], locale: Locale): string {
+	const { dir } = siteConfig.locales[locale];
+	return toHtml(
+		element('div', { lang: siteConfig.locales[locale].bcp47, dir }, [
+			element('p', {}, [text(summary)]),
+			element(
+				'ol',
+				{ reversed: true },
+				updates.map((update) =>
+					element('li', {}, [
+						element('time', { dateTime: machineDate(update.at) }, [text(formatDate(update.at, locale, 'date-time'))]),
+						text(': '),
+						text(update.text),
+					]),
+				),
+			),
+		]),
+	);
 }
 
 /**
@@ -76,6 +124,8 @@ export function jsonFeed(input: {
 			content_text: item.description,
 			date_published: item.pubDate.toISOString(),
 			tags: item.categories,
+			...(item.content ? { content_html: item.content } : {}),
+			...(item.modified ? { date_modified: item.modified.toISOString() } : {}),
 			...(item.end ? { _bayan: { ends: item.end.toISOString() } } : {}),
 		})),
 	};

@@ -56,6 +56,19 @@ export const noticeFields = {
 	pinned: z.boolean({ message: 'must be true or false' }).optional(),
 	related: list(slug, listLimits.related).optional(),
 	hours: hoursOverride.optional(),
+	/**
+	 * The status incident this notice is about (a file name in `src/content/incidents/<locale>/`):
+	 * the notice page links to it and the incident page back, so the two never tell the story apart.
+	 */
+	incident: slug.optional(),
+	/**
+	 * What changed and when, oldest first, like an incident's timeline: shown newest first on
+	 * the notice page and in its feed item. An update dated later is not shown until then.
+	 */
+	updates: z
+		.array(strictObject({ at: instant, text: line(1000) }))
+		.max(listLimits.updates, { message: `must have at most ${listLimits.updates} items` })
+		.optional(),
 };
 
 /** Validates one notice's frontmatter, including the rules that tie its fields together. */
@@ -68,6 +81,16 @@ export const noticeSchema = strictObject(noticeFields).superRefine((notice, ctx)
 			message: `${notice.end.toISOString()} is not after start (${notice.start.toISOString()}); a notice must end after it starts`,
 		});
 	}
+	notice.updates?.forEach((update, index) => {
+		const previous = index > 0 ? notice.updates![index - 1] : undefined;
+		if (previous && update.at.getTime() < previous.at.getTime()) {
+			ctx.addIssue({ code: 'custom', path: ['updates', index, 'at'], message: `is earlier than updates[${index - 1}].at; list updates oldest first` });
+		}
+		// An update before the notice starts would be shown on a page that did not exist yet.
+		if (update.at.getTime() < notice.start.getTime()) {
+			ctx.addIssue({ code: 'custom', path: ['updates', index, 'at'], message: `${update.at.toISOString()} is before start (${notice.start.toISOString()}); an update follows the notice` });
+		}
+	});
 	if (notice.kind === 'hours-change' && !notice.hours) {
 		ctx.addIssue({
 			code: 'custom',
@@ -89,6 +112,9 @@ export const noticeSchema = strictObject(noticeFields).superRefine((notice, ctx)
 
 /** A notice's validated frontmatter. */
 export type NoticeData = z.output<typeof noticeSchema>;
+
+/** One dated update of a notice's timeline. */
+export type NoticeUpdate = NonNullable<NoticeData['updates']>[number];
 
 /** The validated `hours` override of an hours-change notice. */
 export type HoursOverrideData = z.output<typeof hoursOverride>;

@@ -1,4 +1,4 @@
-import type { NoticeData, NoticeSeverity } from './notice-schema';
+import type { NoticeData, NoticeSeverity, NoticeUpdate } from './notice-schema';
 import { siteConfig, type Locale } from '../../site.config';
 import { formatDate } from '../../core/dates';
 import { toHoursOverride, type HoursOverride } from './hours';
@@ -25,6 +25,14 @@ export interface NoticeEntry {
 }
 
 export { noticePhase, type NoticePhase } from './notice-phase';
+
+/**
+ * A notice's updates published by `now`, newest first, as its page and feed item show them;
+ * an update dated later is a scheduled post and stays hidden until then (as an incident's).
+ */
+export function visibleNoticeUpdates(data: Pick<NoticeData, 'updates'>, now: Date): NoticeUpdate[] {
+	return (data.updates ?? []).filter((update) => update.at.getTime() <= now.getTime()).reverse();
+}
 
 const severityRanks: Record<NoticeSeverity, number> = { info: 0, warning: 1, critical: 2 };
 

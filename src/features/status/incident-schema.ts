@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { instant, line, listLimits, slug, strictObject } from '../../core/schema';
+import { noticeSeverities } from '../notices/notice-schema';
 
 /**
  * Frontmatter of a status incident or scheduled maintenance
@@ -79,6 +80,16 @@ export const incidentFields = {
 		.max(listLimits.updates, { message: `must have at most ${listLimits.updates} items` })
 		.min(1, { message: 'needs at least one update, e.g. { at: 2026-11-22T09:00:00+03:30, status: investigating, text: … }' }),
 	window: strictObject({ start: instant, end: instant }).optional(),
+	/**
+	 * Raises the incident in the notices banner on every page while it is active (from its first
+	 * update until it is resolved, or a maintenance's window ends), so nobody has to write a
+	 * second notice: the banner shows the incident's title with this summary, linked to the
+	 * incident page.
+	 */
+	banner: strictObject({
+		severity: z.enum(noticeSeverities, { message: `must be one of ${noticeSeverities.join(', ')}` }),
+		summary: line(300),
+	}).optional(),
 };
 
 const fields = strictObject(incidentFields);

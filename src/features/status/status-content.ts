@@ -2,7 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from '../../core/i18n';
 import { siteConfig, type Locale } from '../../site.config';
 import { buildNow } from '../../core/clock';
-import { assertNoProblems } from '../content/integrity';
+import { assertNoProblems, splitArticleId } from '../content/integrity';
+import { checkNoticesAgreeWithStatus } from '../notices/notice-integrity';
 import type { StatusApiInput } from './statuspage-api';
 import {
 	checkIncidentReferences,
@@ -55,6 +56,7 @@ async function load(): Promise<StatusContent> {
 	const groups: GroupEntry[] = groupEntries.map((entry) => ({ id: entry.id, data: entry.data }));
 	const incidents = incidentEntries.map((entry) => toIncidentEntry(entry));
 	const serviceIds = services.map((service) => service.id);
+	const now = buildNow();
 	assertNoProblems([
 		...checkServiceGroups(services, groups),
 		...checkIncidentReferences(incidents, serviceIds),
@@ -63,8 +65,14 @@ async function load(): Promise<StatusContent> {
 			[...articleEntries, ...noticeEntries, ...incidentEntries].map((entry) => ({ filePath: entry.filePath ?? entry.id, serviceStatusIds: renderedBody(entry).serviceStatusIds })),
 			serviceIds,
 		),
+		...checkNoticesAgreeWithStatus(
+			noticeEntries.map((entry) => {
+				const { locale, slug } = splitArticleId(entry.id);
+				return { id: entry.id, filePath: entry.filePath ?? `src/content/notices/${entry.id}.mdx`, locale: locale as Locale, slug, data: entry.data };
+			}),
+			{ services, incidents, now },
+		),
 	]);
-	const now = buildNow();
 	return {
 		now,
 		services,

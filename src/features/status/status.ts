@@ -491,6 +491,8 @@ export function checkIncidentTranslations(
 				if (update.status !== other.status) differs(`updates[${index}].status`);
 			});
 		}
+		// A banner raised in one language only would hide the crisis from readers of the others.
+		if (a.banner?.severity !== b.banner?.severity) differs('banner.severity');
 		if (a.window?.start.getTime() !== b.window?.start.getTime()) differs('window.start');
 		if (a.window?.end.getTime() !== b.window?.end.getTime()) differs('window.end');
 	}

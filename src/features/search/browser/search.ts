@@ -250,13 +250,25 @@ function searchPage(panel: HTMLElement): void {
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		void update();
+		// On a touch screen the on-screen keyboard would cover the results it just asked for.
+		if (touchScreen()) input.blur();
 	});
 	results.addEventListener('click', (event) => {
 		const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-result-link]');
 		if (link) emit('result_click', { query: input.value.trim(), url: link.pathname, position: Number(link.dataset.resultLink), locale: lang() });
 	});
 	arrowNavigation(input, results);
-	if (input.value.trim()) void update();
+	if (input.value.trim()) {
+		void update();
+		// Arriving from another page's search box: keep the keyboard where the reader left it, so
+		// ↓ reaches the first result at once. Not on touch screens, where focus opens the keyboard.
+		if (!touchScreen() && document.activeElement === document.body) input.focus({ preventScroll: true });
+	}
+}
+
+/** A phone or tablet without a mouse: no hover, a coarse pointer (the same test the CSS uses to hide the shortcut hint). */
+function touchScreen(): boolean {
+	return matchMedia('(hover: none) and (pointer: coarse)').matches;
 }
 
 const SUGGESTIONS = 5;

@@ -16,7 +16,28 @@ if (root && navigator.clipboard) {
 	}
 	document.addEventListener('click', (event) => {
 		const target = (event.target as Element).closest<HTMLElement>('[data-copy]');
-		if (target) void copyAndAnnounce(target.dataset.copy!, status, target.dataset.kind === 'reply' ? replyDone : linkDone, failed);
+		if (!target) return;
+		const done = target.dataset.kind === 'reply' ? replyDone : linkDone;
+		void copyAndAnnounce(target.dataset.copy!, status, done, failed).then((ok) => {
+			status.toggleAttribute('data-failed', !ok);
+			confirmOn(target, ok ? done : failed, ok);
+		});
 	});
 	root.querySelector<HTMLElement>('[data-share-actions]')!.hidden = false;
+}
+
+const timers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
+/** Shows `text` as a bubble on the button for a moment (a failure stays longer: it asks the reader to act). */
+function confirmOn(button: HTMLElement, text: string, ok: boolean): void {
+	clearTimeout(timers.get(button));
+	button.dataset.copyState = ok ? 'done' : 'failed';
+	button.dataset.copyLabel = text;
+	timers.set(
+		button,
+		setTimeout(() => {
+			delete button.dataset.copyState;
+			delete button.dataset.copyLabel;
+		}, ok ? 2500 : 8000),
+	);
 }

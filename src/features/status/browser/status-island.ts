@@ -68,13 +68,16 @@ function placeTip(day: HTMLElement): void {
 /** One tab stop per row; arrow keys, Home and End move between days; Escape hides the tooltip. */
 function enhanceBars(): void {
 	for (const row of document.querySelectorAll<HTMLElement>('[data-bars]')) {
-		const days = [...row.querySelectorAll<HTMLElement>('[data-day]')];
+		const all = [...row.querySelectorAll<HTMLElement>('[data-day]')];
+		// On a phone the older 60 days are not drawn (CSS); arrow keys move among the drawn ones.
+		let days = all;
 		const focusDay = (index: number) => {
 			const target = days[Math.max(0, Math.min(days.length - 1, index))]!;
-			for (const day of days) day.tabIndex = day === target ? 0 : -1;
+			for (const day of all) day.tabIndex = day === target ? 0 : -1;
 			target.focus();
 		};
 		row.addEventListener('keydown', (event) => {
+			days = all.filter((day) => day.offsetParent !== null);
 			const current = days.indexOf(event.target as HTMLElement);
 			if (current < 0) return;
 			const rtl = getComputedStyle(row).direction === 'rtl';

@@ -21,6 +21,6 @@ export const GET: APIRoute = async ({ props }) => {
 		description: t(locale, 'notices.feedDescription'),
 		site: absoluteUrl(noticesPath(locale)),
 		language: siteConfig.locales[locale].bcp47,
-		items: items.map(({ title, description, link, pubDate, categories }) => ({ title, description, link, pubDate, categories })),
+		items: items.map(({ title, description, link, pubDate, categories, content }) => ({ title, description, link, pubDate, categories, ...(content ? { content } : {}) })),
 	});
 };
