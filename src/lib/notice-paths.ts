@@ -27,3 +27,6 @@ export const serviceStatusPath = (locale: Locale, serviceId: string) => localePa
 
 /** `/<locale>/contact/` */
 export const contactPath = (locale: Locale) => localePath(locale, 'contact');
+
+/** `/<locale>/notices/banner.json`: what the banner shows, read by its script so older pages show newer notices. */
+export const noticeBannerJsonPath = (locale: Locale) => `${noticesPath(locale)}banner.json`;

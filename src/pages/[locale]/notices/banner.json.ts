@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { bannerItems } from '../../../features/notices/banner-items';
+import { buildNow } from '../../../lib/clock';
+import { jsonResponse } from '../../../lib/json-output';
+import { loadNoticeContent } from '../../../lib/notices-content';
+import { localeStaticPaths } from '../../../lib/routes';
+import type { Locale } from '../../../site.config';
+
+/**
+ * `/<locale>/notices/banner.json`: exactly what the banner of this language shows (the same
+ * `bannerItems` as the HTML), with the build instant. The banner's inline script reads it,
+ * so a page built before a notice was published (the notices fast path rebuilds only notice
+ * and status outputs) still shows it with JavaScript on.
+ */
+export const getStaticPaths = localeStaticPaths;
+
+/** Renders one locale's banner file. */
+export const GET: APIRoute = async ({ props }) => {
+	const { locale } = props as { locale: Locale };
+	const { notices } = await loadNoticeContent();
+	const now = buildNow();
+	// Compact: every page view with JavaScript fetches it.
+	return jsonResponse({ built: now.toISOString(), notices: bannerItems(notices, locale, now) }, { indent: 0 });
+};
