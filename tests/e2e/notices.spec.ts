@@ -46,11 +46,18 @@ const severityRank: Record<string, number> = { critical: 2, warning: 1, info: 0 
 
 /** Heights of the banner and of each notice line shown, in CSS pixels. */
 async function bannerHeights(page: Page): Promise<{ banner: number; lines: number[] }> {
-	return page.evaluate(() => {
+	const measured = await page.evaluate(() => {
 		const banner = document.querySelector<HTMLElement>('[data-notice-banner]')!;
 		const lines = [...banner.querySelectorAll<HTMLElement>('[data-notice]')].filter((item) => item.offsetParent !== null);
-		return { banner: banner.getBoundingClientRect().height, lines: lines.map((item) => item.getBoundingClientRect().height) };
+		return {
+			banner: banner.getBoundingClientRect().height,
+			lines: lines.map((item) => item.getBoundingClientRect().height),
+			overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		};
 	});
+	// A long title is cut, never widening the page.
+	expect(measured.overflow, 'horizontal overflow').toBeLessThanOrEqual(0);
+	return measured;
 }
 
 /** "N more notices" in each language's words and digits. */
@@ -152,6 +159,7 @@ test.describe('banner on a phone and on a desktop', () => {
 	});
 
 	test('a dismissal is remembered across pages, reloads and languages, and the count follows', async ({ page }) => {
+		test.setTimeout(90_000);
 		await viewAt(page, demo, '/en/');
 		await moreButton(page).click();
 		await bannerNotice(page, delay).locator('[data-dismiss]').click();
@@ -259,6 +267,7 @@ test.describe('banner on a phone and on a desktop', () => {
 test.describe('region chooser', () => {
 	for (const locale of ['fa', 'ar', 'en']) {
 		test(`${locale}: filters region-scoped notices, keeps those for everyone, is remembered without a cookie`, async ({ page, context }) => {
+		test.setTimeout(90_000);
 			await page.setViewportSize(phone);
 			await viewAt(page, demo, `/${locale}/`);
 			const select = page.locator('[data-notice-banner] [data-region-select]');
@@ -289,6 +298,7 @@ test.describe('region chooser', () => {
 
 test.describe('untranslated notices', () => {
 	test('English shows a notice written in Persian in Persian, marked, in the banner and at its English URL', async ({ page, request }) => {
+		test.setTimeout(90_000);
 		await viewAt(page, demo, '/en/');
 		await moreButton(page).click();
 		const item = bannerNotice(page, untranslated);
