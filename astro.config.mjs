@@ -2,13 +2,13 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { publishedArticlePaths } from './src/lib/article-files.ts';
+import { publishedArticlePaths } from './src/features/content/article-files.ts';
 import { noticePagePattern, translatedNoticePaths } from './src/features/notices/notice-files.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { decapCms } from './src/integrations/decap.ts';
-import { redirects } from './src/integrations/redirects.ts';
-import { mediaGuard } from './src/integrations/media.ts';
+import { pagefindIntegration } from './src/features/search/pagefind-integration.ts';
+import { securityHeaders } from './src/features/site/security-headers-integration.ts';
+import { decapCms } from './src/features/cms/decap-integration.ts';
+import { redirects } from './src/features/content/redirects-integration.ts';
+import { mediaGuard } from './src/features/content/media-integration.ts';
 import { locales, siteConfig } from './src/site.config.ts';
 import { buildsWholeSite } from './src/core/build-scope.ts';
 
@@ -31,7 +31,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// Articles, notices and incidents do not go through Astro's Markdown or MDX pipeline at all:
-	// src/content-pipeline/ checks and renders them as data. This processor only serves any
+	// src/features/content/ checks and renders them as data. This processor only serves any
 	// plain .md page a developer adds.
 	markdown: {
 		processor: satteri(),

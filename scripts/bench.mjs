@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: measures Bayan against the budgets in PRODUCT.md on synthetic content,
+ * `npm run bench`: measures Bayan against the budgets in docs/contract.md on synthetic content,
  * and, with `--baseline <git-ref>`, measures the same content built by an earlier version
  * in the same run, so a design change shows what it saves on the same machine.
  *
@@ -78,7 +78,7 @@ const repeat = Number(option('repeat', '1'));
 if (!Number.isInteger(repeat) || repeat < 1) fail('--repeat takes a whole number, at least 1');
 const DEMO_NOW = '2026-11-22T10:00:00+03:30';
 
-/** Budgets from PRODUCT.md. */
+/** Budgets from docs/contract.md ("Budgets"). */
 const budgets = { articleKb: 20, articleJsKb: 6, buildSeconds3000: 40, buildPeakMb3000: 1200, firstSearchKb: 100, recall: 0.97, customerRecall: 0.9, understandingAddedKb: 20, keystrokeMs: 50 };
 
 function fail(message) {

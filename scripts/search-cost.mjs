@@ -18,8 +18,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { searchQuery } from '../src/search-understanding/pipeline.ts';
-import { lexicon } from '../src/search-understanding/understand.ts';
+import { searchQuery } from '../src/features/search/understanding/pipeline.ts';
+import { lexicon } from '../src/features/search/understanding/understand.ts';
 import { installFileFetch } from './search-recall.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,7 +31,7 @@ export const COST_QUERIES = {
 	en: ['where is my order', 'cant log in', 'refund for damaged item'],
 };
 
-// The search page's first page of results (src/scripts/search/search.ts, RESULT_LIMIT).
+// The search page's first page of results (src/features/search/browser/search.ts, RESULT_LIMIT).
 const FIRST_PAGE = 10;
 let instance = 0;
 
@@ -69,7 +69,7 @@ async function firstSearchBytes(outDir, lang, query, understanding) {
 
 /**
  * Our code that understanding adds to the search bundle, gzipped: the understanding modules
- * (src/search-understanding/) bundled and minified as Vite would, less the spelling folding
+ * (src/features/search/understanding/) bundled and minified as Vite would, less the spelling folding
  * they import, which the search shipped before. Loaded with the first search, as the data.
  * Undefined when esbuild (Vite's) is not installed.
  */
@@ -84,8 +84,8 @@ export async function understandingCodeBytes() {
 		const built = await esbuild.build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
 		return gzipSync(built.outputFiles[0].contents).length;
 	};
-	const folding = "export { expandQuery, normalizeForSearch } from './src/lib/normalize.ts';";
-	const understanding = `${folding}\nexport { searchQuery } from './src/search-understanding/pipeline.ts';\nexport { lexicon } from './src/search-understanding/understand.ts';`;
+	const folding = "export { expandQuery, normalizeForSearch } from './src/features/search/normalize.ts';";
+	const understanding = `${folding}\nexport { searchQuery } from './src/features/search/understanding/pipeline.ts';\nexport { lexicon } from './src/features/search/understanding/understand.ts';`;
 	return (await size(understanding)) - (await size(folding));
 }
 

@@ -3,7 +3,7 @@
  * Search recall measured against the BUILT index: runs every query of a recall set through
  * Pagefind's own browser code (`<outDir>/pagefind/pagefind.js`, loaded in Node with a
  * file-backed `fetch`) and the same query pipeline the site's search box runs
- * (src/search-understanding/pipeline.ts), and prints recall@3 (the share of queries with
+ * (src/features/search/understanding/pipeline.ts), and prints recall@3 (the share of queries with
  * an acceptable article among the first three articles found) and the zero-result rate.
  *
  * Two sets: `spelling` (tests/fixtures/search-recall.json, spelling variants, must stay at
@@ -19,8 +19,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { searchQuery } from '../src/search-understanding/pipeline.ts';
-import { lexicon } from '../src/search-understanding/understand.ts';
+import { searchQuery } from '../src/features/search/understanding/pipeline.ts';
+import { lexicon } from '../src/features/search/understanding/understand.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -23,9 +23,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { normalizeForSearch } from '../src/lib/normalize.ts';
-import { searchQuery } from '../src/search-understanding/pipeline.ts';
-import { knows, lexicon } from '../src/search-understanding/understand.ts';
+import { normalizeForSearch } from '../src/features/search/normalize.ts';
+import { searchQuery } from '../src/features/search/understanding/pipeline.ts';
+import { knows, lexicon } from '../src/features/search/understanding/understand.ts';
 import { installFileFetch } from './search-recall.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -136,8 +136,8 @@ export function topQueries(rows, top = 20) {
  * What the site's search makes of one failed query today: the first results (any type, as
  * the search page searches), each meaningful word with whether the index knows it (as
  * typed or by a written form, stem, synonym or correction), and the advice that follows.
- * @param {import('../src/search-understanding/pipeline.ts').PagefindLike} pagefind
- * @param {import('../src/search-understanding/understand.ts').Lexicon} lex
+ * @param {import('../src/features/search/understanding/pipeline.ts').PagefindLike} pagefind
+ * @param {import('../src/features/search/understanding/understand.ts').Lexicon} lex
  * @param {string} query
  */
 export async function diagnose(pagefind, lex, query) {

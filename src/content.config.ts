@@ -1,22 +1,22 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { contentPipelineLoader } from './content-pipeline/loader';
-import { yamlFiles } from './content-pipeline/yaml-loader';
-import { articleSchema } from './schemas/article';
-import { categorySchema } from './schemas/category';
-import { channelSchema } from './schemas/channel';
-import { incidentSchema } from './schemas/incident';
-import { noticeSchema } from './schemas/notice';
-import { regionSchema } from './schemas/region';
-import { serviceGroupSchema, serviceSchema } from './schemas/service';
-import { synonymGroupSchema } from './schemas/synonyms';
+import { contentPipelineLoader } from './features/content/loader';
+import { yamlFiles } from './features/content/yaml-loader';
+import { articleSchema } from './features/articles/article-schema';
+import { categorySchema } from './features/articles/category-schema';
+import { channelSchema } from './features/notices/channel-schema';
+import { incidentSchema } from './features/status/incident-schema';
+import { noticeSchema } from './features/notices/notice-schema';
+import { regionSchema } from './features/notices/region-schema';
+import { serviceGroupSchema, serviceSchema } from './features/status/service-schema';
+import { synonymGroupSchema } from './features/search/synonyms-schema';
 
 /**
- * Content collections. Schemas live in `src/schemas/` (one module per concept) so the
+ * Content collections. Schemas live with their feature (`src/features/<feature>/<concept>-schema.ts`) so the
  * CMS configuration and the tests derive from the same definitions. Cross-file rules
- * run when pages load content (`src/lib/*-content.ts`).
+ * run when pages load content (the `*-content.ts` loaders of each feature).
  */
-// Bodies are data, not code: the content pipeline checks and renders them once (see src/content-pipeline/).
+// Bodies are data, not code: the content pipeline checks and renders them once (see src/features/content/).
 const perLocale = (folder: string, schema: z.ZodType) => contentPipelineLoader(folder, schema);
 // Data files go through the same strict reader (core-schema YAML, no anchors).
 const oneFileEach = (folder: string, schema: z.ZodType) => yamlFiles(`src/content/${folder}`, schema);

@@ -6,7 +6,7 @@
  * README) so previews and CI can build the same content for another host or locale.
  */
 
-import { analyticsFromEnv } from './lib/analytics';
+import { analyticsFromEnv } from './core/analytics';
 
 /** A language the help centre is written in. */
 export type Locale = 'fa' | 'ar' | 'en';

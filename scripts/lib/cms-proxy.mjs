@@ -15,14 +15,14 @@
  * - paths (read or written, deleted) under `src/content/` or `public/media/` only, with no
  *   `..`, backslash or absolute path;
  * - files written under `public/media/` only when they are images named for what they
- *   are (src/lib/media.ts); entry files only under `src/content/`.
+ *   are (src/features/content/media.ts); entry files only under `src/content/`.
  *
  * Everything else gets 403 with a JSON `{ error }` naming the reason, which Decap shows.
  */
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { posix, resolve } from 'node:path';
-import { mediaProblem } from '../../src/lib/media.ts';
+import { mediaProblem } from '../../src/features/content/media.ts';
 
 /** Folders the CMS may touch, relative to the checkout. */
 export const CONTENT_FOLDER = 'src/content/';

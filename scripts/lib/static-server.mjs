@@ -22,7 +22,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import sirv from 'sirv';
-import { headersFor, parseHeaders } from '../../src/lib/security-headers.ts';
+import { headersFor, parseHeaders } from '../../src/features/site/security-headers.ts';
 
 /** Content types by extension; anything else is sent as application/octet-stream. */
 export const contentTypes = {

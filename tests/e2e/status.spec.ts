@@ -250,7 +250,7 @@ test('status page, service pages, API, badges, feed and calendar agree', async (
 		await expect(page.locator(`[data-incident="${UNRESOLVED}"]`)).toHaveCount(id === 'payment-gateway' ? 1 : 0);
 	}
 
-	// Badges: the colour of each status (from src/lib/badge.ts) and its words in the default locale.
+	// Badges: the colour of each status (from src/features/status/badge.ts) and its words in the default locale.
 	const badgeColour: Record<string, string> = { minor: '#8a5a00', degraded_performance: '#8a5a00', operational: '#1e7b34' };
 	const overallBadge = await (await request.get('/status/badge.svg')).text();
 	expect(overallBadge).toContain(`fill="${badgeColour[summary.status.indicator]}"`);

@@ -4,24 +4,24 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { renderedBody } from '../../src/content-pipeline/entry';
-import { contentPipelineLoader } from '../../src/content-pipeline/loader';
-import { yamlFiles } from '../../src/content-pipeline/yaml-loader';
-import { fileNameProblem } from '../../src/schemas/common';
-import { assertNoProblems, checkArticles, splitArticleId } from '../../src/lib/integrity';
-import { checkChannelRegions } from '../../src/lib/notice-integrity';
-import { checkHoursOverrides, checkNoticeReferences, type NoticeEntry } from '../../src/lib/notices';
-import { checkIncidentReferences, checkIncidentTranslations, checkServiceGroups, toIncidentEntry, type GroupEntry, type ServiceEntry } from '../../src/lib/status';
-import { checkServiceStatusEmbeds } from '../../src/lib/status-view';
-import { articleSchema } from '../../src/schemas/article';
-import type { ArticleData } from '../../src/schemas/article';
-import { categorySchema } from '../../src/schemas/category';
-import { channelSchema } from '../../src/schemas/channel';
-import { incidentSchema, type IncidentData } from '../../src/schemas/incident';
-import { noticeSchema } from '../../src/schemas/notice';
-import { regionSchema } from '../../src/schemas/region';
-import { serviceGroupSchema, serviceSchema } from '../../src/schemas/service';
-import { synonymGroupSchema } from '../../src/schemas/synonyms';
+import { renderedBody } from '../../src/features/content/entry';
+import { contentPipelineLoader } from '../../src/features/content/loader';
+import { yamlFiles } from '../../src/features/content/yaml-loader';
+import { fileNameProblem } from '../../src/core/schema';
+import { assertNoProblems, checkArticles, splitArticleId } from '../../src/features/content/integrity';
+import { checkChannelRegions } from '../../src/features/notices/notice-integrity';
+import { checkHoursOverrides, checkNoticeReferences, type NoticeEntry } from '../../src/features/notices/notices';
+import { checkIncidentReferences, checkIncidentTranslations, checkServiceGroups, toIncidentEntry, type GroupEntry, type ServiceEntry } from '../../src/features/status/status';
+import { checkServiceStatusEmbeds } from '../../src/features/status/status-view';
+import { articleSchema } from '../../src/features/articles/article-schema';
+import type { ArticleData } from '../../src/features/articles/article-schema';
+import { categorySchema } from '../../src/features/articles/category-schema';
+import { channelSchema } from '../../src/features/notices/channel-schema';
+import { incidentSchema, type IncidentData } from '../../src/features/status/incident-schema';
+import { noticeSchema } from '../../src/features/notices/notice-schema';
+import { regionSchema } from '../../src/features/notices/region-schema';
+import { serviceGroupSchema, serviceSchema } from '../../src/features/status/service-schema';
+import { synonymGroupSchema } from '../../src/features/search/synonyms-schema';
 import { locales } from '../../src/site.config';
 import { tinyContent, writeFiles } from './tiny-site';
 
@@ -29,7 +29,7 @@ import { tinyContent, writeFiles } from './tiny-site';
  * The content path of a build, in process: the tiny site's files plus a test's files are
  * written to a scratch folder and loaded by the real loaders (the strict reader, the
  * collection schemas, the body check and render), then the cross-file rules run as
- * `src/lib/content.ts`, `notices-content.ts` and `status-content.ts` run them. Only Astro's
+ * `src/features/content/content.ts`, `notices-content.ts` and `status-content.ts` run them. Only Astro's
  * own `parseData` is stood in for: it parses with the same schema and fails with Astro's
  * message format (`**field**: message`), which the loaders turn into file/field/line.
  */
@@ -114,14 +114,14 @@ export async function loadSite(files: Record<string, string | null> = {}, prepar
 function checkCrossFile(site: LoadedSite): void {
 	const articles = [...site.articles.values()];
 	const serviceIds = [...site.services.keys()];
-	// src/lib/content.ts
+	// src/features/content/content.ts
 	assertNoProblems(
 		checkArticles(
 			articles.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data as unknown as ArticleData })),
 			{ categories: [...site.categories.keys()], services: serviceIds },
 		),
 	);
-	// src/lib/notices-content.ts
+	// src/features/notices/notices-content.ts
 	const problems: string[] = [];
 	const notices = [...site.notices.values()].map((entry) => {
 		const { locale, slug } = splitArticleId(entry.id);
@@ -145,7 +145,7 @@ function checkCrossFile(site: LoadedSite): void {
 		),
 	);
 	assertNoProblems(problems);
-	// src/lib/status-content.ts
+	// src/features/status/status-content.ts
 	const services = [...site.services.values()].map((entry) => ({ id: entry.id, data: entry.data, filePath: entry.filePath }) as unknown as ServiceEntry);
 	const groups = [...site.serviceGroups.values()].map((entry) => ({ id: entry.id, data: entry.data }) as unknown as GroupEntry);
 	const incidents = [...site.incidents.values()].map((entry) => toIncidentEntry(entry as unknown as { id: string; filePath?: string; data: IncidentData }));

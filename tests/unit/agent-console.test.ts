@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consoleRows, rowMatches, type ConsoleTranslation } from '../../src/lib/agent-console';
+import { consoleRows, rowMatches, type ConsoleTranslation } from '../../src/features/sharing/agent-console';
 import type { Locale } from '../../src/site.config';
 
 const options = { locales: ['fa', 'ar', 'en'] as Locale[], defaultLocale: 'fa' as Locale, absolute: (path: string) => `https://h.example${path}` };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyticsFromEnv, analyticsRequest, EVENT_NAMES } from '../../src/lib/analytics';
+import { analyticsFromEnv, analyticsRequest, EVENT_NAMES } from '../../src/core/analytics';
 
 describe('analyticsFromEnv', () => {
 	it('is off unless configured', () => {

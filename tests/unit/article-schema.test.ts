@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/schemas/article';
-import { categorySchema } from '../../src/schemas/category';
+import { articleSchema } from '../../src/features/articles/article-schema';
+import { categorySchema } from '../../src/features/articles/category-schema';
 
 const valid = {
 	title: 'سفارشم کجاست؟',

@@ -7,7 +7,7 @@ import {
 	statusBadgeSvg,
 	textColourOn,
 	textWidth,
-} from '../../src/lib/badge';
+} from '../../src/features/status/badge';
 
 /** Minimal well-formedness check: every tag closes in order and no bare `&` or `<` is left in text. */
 function assertWellFormed(svg: string): void {

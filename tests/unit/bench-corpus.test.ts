@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, countWords, vocabulary } from '../../scripts/bench-corpus.mjs';
-import { parseContentFile } from '../../src/lib/content-file';
-import { articleSchema } from '../../src/schemas/article';
-import { incidentSchema } from '../../src/schemas/incident';
-import { noticeSchema } from '../../src/schemas/notice';
+import { parseContentFile } from '../../src/core/content-file';
+import { articleSchema } from '../../src/features/articles/article-schema';
+import { incidentSchema } from '../../src/features/status/incident-schema';
+import { noticeSchema } from '../../src/features/notices/notice-schema';
 
 const ids = {
 	categories: ['orders', 'payment', 'delivery'],

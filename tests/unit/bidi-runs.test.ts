@@ -7,7 +7,7 @@ import {
 	visualString,
 	wrapText,
 	type DirectionalRun,
-} from '../../src/lib/bidi-runs';
+} from '../../src/features/og/text-layout';
 
 const pairs = (runs: DirectionalRun[]): Array<[string, string]> => runs.map((run) => [run.text, run.dir]);
 

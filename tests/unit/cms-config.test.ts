@@ -1,15 +1,15 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { articleFields } from '../../src/schemas/article';
-import { categoryFields } from '../../src/schemas/category';
-import { channelFields } from '../../src/schemas/channel';
-import { incidentFields } from '../../src/schemas/incident';
-import { noticeFields } from '../../src/schemas/notice';
-import { regionFields } from '../../src/schemas/region';
-import { serviceFields, serviceGroupFields } from '../../src/schemas/service';
-import { synonymGroupFields } from '../../src/schemas/synonyms';
-import { backendFromEnv, buildAdminData, buildCmsConfig, fieldFromZod, localServerPort, type CmsField } from '../../src/lib/cms-config';
-import { cleanEntryData, imagesWithoutAlt } from '../../src/lib/cms-entry';
+import { articleFields } from '../../src/features/articles/article-schema';
+import { categoryFields } from '../../src/features/articles/category-schema';
+import { channelFields } from '../../src/features/notices/channel-schema';
+import { incidentFields } from '../../src/features/status/incident-schema';
+import { noticeFields } from '../../src/features/notices/notice-schema';
+import { regionFields } from '../../src/features/notices/region-schema';
+import { serviceFields, serviceGroupFields } from '../../src/features/status/service-schema';
+import { synonymGroupFields } from '../../src/features/search/synonyms-schema';
+import { backendFromEnv, buildAdminData, buildCmsConfig, fieldFromZod, localServerPort, type CmsField } from '../../src/features/cms/cms-config';
+import { cleanEntryData, imagesWithoutAlt } from '../../src/features/cms/cms-entry';
 import { locales } from '../../src/site.config';
 
 /**

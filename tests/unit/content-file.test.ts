@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError, maxYamlLength, parseContentFile, parseYamlFile, readContentFile, readYamlFile } from '../../src/lib/content-file';
+import { ContentError, maxYamlLength, parseContentFile, parseYamlFile, readContentFile, readYamlFile } from '../../src/core/content-file';
 
 const file = 'src/content/articles/fa/x.mdx';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { splitLatinRuns } from '../../src/lib/bidi';
-import { editDistance } from '../../src/lib/edit-distance';
-import { renderBody } from '../../src/content-pipeline';
-import { parseAndCheck } from '../../src/content-pipeline/check';
-import { extractQuestions as questionsOfTree } from '../../src/content-pipeline/render';
-import { pickRelated, type RelatedCandidate } from '../../src/lib/related';
-import { serializeJsonLd } from '../../src/lib/structured-data';
+import { splitLatinRuns } from '../../src/core/latin-runs';
+import { editDistance } from '../../src/core/edit-distance';
+import { renderBody } from '../../src/features/content/body';
+import { parseAndCheck } from '../../src/features/content/check';
+import { extractQuestions as questionsOfTree } from '../../src/features/content/render';
+import { pickRelated, type RelatedCandidate } from '../../src/features/articles/related';
+import { serializeJsonLd } from '../../src/features/site/structured-data';
 
 describe('Latin runs inside RTL text', () => {
 	const latin = (text: string) => splitLatinRuns(text).filter((run) => run.latin).map((run) => run.text);
@@ -82,14 +82,14 @@ describe('edit distance (for "did you mean" suggestions)', () => {
 
 describe('unsafe URLs in content', () => {
 	it('catches scripting schemes however they are disguised', async () => {
-		const { isUnsafeUrl } = await import('../../src/content-pipeline/url');
+		const { isUnsafeUrl } = await import('../../src/features/content/url-policy');
 		for (const url of ['javascript:alert(1)', 'JaVaScRiPt:x', ' javascript:x', 'jav\tascript:x', 'java\nscript:x', '\u0001javascript:x', 'vbscript:x', 'data:text/html,<script>', 'blob:x', 'file:///etc/passwd']) {
 			expect(isUnsafeUrl(url), JSON.stringify(url)).toBe(true);
 		}
 	});
 
 	it('lets ordinary links through', async () => {
-		const { isUnsafeUrl } = await import('../../src/content-pipeline/url');
+		const { isUnsafeUrl } = await import('../../src/features/content/url-policy');
 		for (const url of ['https://bazarak.example/track', 'http://x.example', '/fa/go/1/', '#section', '?q=1', 'mailto:help@bazarak.example', 'tel:+982191002040', 'data:image/png;base64,AAAA', 'track-your-order/']) {
 			expect(isUnsafeUrl(url), url).toBe(false);
 		}

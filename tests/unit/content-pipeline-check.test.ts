@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-file';
-import { limits, parseAndCheck } from '../../src/content-pipeline/check';
+import { ContentError } from '../../src/core/content-file';
+import { limits, parseAndCheck } from '../../src/features/content/check';
 
 /**
  * The checker in-process: every construct outside the allow-list stops with the file, the

@@ -4,16 +4,16 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { contentPipelineLoader } from '../../src/content-pipeline/loader';
+import { contentPipelineLoader } from '../../src/features/content/loader';
 import { z } from 'astro/zod';
-import { ContentError } from '../../src/lib/content-file';
-import { instant } from '../../src/schemas/common';
-import { fingerprintInputs, fingerprintOf, fingerprintPackages } from '../../src/content-pipeline/fingerprint';
-import { yamlFiles } from '../../src/content-pipeline/yaml-loader';
+import { ContentError } from '../../src/core/content-file';
+import { instant } from '../../src/core/schema';
+import { fingerprintInputs, fingerprintOf, fingerprintPackages } from '../../src/features/content/fingerprint';
+import { yamlFiles } from '../../src/features/content/yaml-loader';
 
 /** The pipeline fingerprint the loaders see, so a test can stand in a changed schema or package. */
 const fingerprint = vi.hoisted(() => ({ value: 'fingerprint-1' }));
-vi.mock('../../src/content-pipeline/fingerprint', async (original) => ({ ...(await original<typeof import('../../src/content-pipeline/fingerprint')>()), pipelineFingerprint: () => fingerprint.value }));
+vi.mock('../../src/features/content/fingerprint', async (original) => ({ ...(await original<typeof import('../../src/features/content/fingerprint')>()), pipelineFingerprint: () => fingerprint.value }));
 
 /**
  * The loader in-process, against a scratch folder and a minimal stand-in for Astro's
@@ -122,11 +122,11 @@ describe('the content pipeline loader', () => {
 describe('the pipeline fingerprint', () => {
 	it('covers the schemas, the site config, the reader and the package versions; changing a schema source changes it', () => {
 		const inputs = fingerprintInputs(process.cwd());
-		for (const source of ['../schemas/article.ts', '../schemas/common.ts', '../site.config.ts', '../lib/content-file.ts', './check.ts', './render.ts']) expect(Object.keys(inputs.sources)).toContain(source);
+		for (const source of ['../articles/article-schema.ts', '../../core/schema.ts', '../../site.config.ts', '../../core/content-file.ts', './check.ts', './render.ts']) expect(Object.keys(inputs.sources)).toContain(source);
 		expect(Object.keys(inputs.versions).sort()).toEqual([...fingerprintPackages].sort());
 		expect(Object.values(inputs.versions)).not.toContain('unknown');
 		const base = fingerprintOf(inputs);
-		expect(fingerprintOf({ ...inputs, sources: { ...inputs.sources, '../schemas/article.ts': `${inputs.sources['../schemas/article.ts']}\n// tightened` } })).not.toBe(base);
+		expect(fingerprintOf({ ...inputs, sources: { ...inputs.sources, '../articles/article-schema.ts': `${inputs.sources['../articles/article-schema.ts']}\n// tightened` } })).not.toBe(base);
 		expect(fingerprintOf({ ...inputs, versions: { ...inputs.versions, yaml: '9.9.9' } })).not.toBe(base);
 		expect(fingerprintOf({ sources: { ...inputs.sources }, versions: { ...inputs.versions } })).toBe(base);
 	});

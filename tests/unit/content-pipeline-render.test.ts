@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderBody } from '../../src/content-pipeline';
-import { serviceStatusPlaceholder } from '../../src/content-pipeline/render';
-import { isUnsafeAttributeUrl, isUnsafeUrl } from '../../src/content-pipeline/url';
-import { t } from '../../src/i18n';
+import { renderBody } from '../../src/features/content/body';
+import { serviceStatusPlaceholder } from '../../src/features/content/render';
+import { isUnsafeAttributeUrl, isUnsafeUrl } from '../../src/features/content/url-policy';
+import { t } from '../../src/core/i18n';
 import type { Locale } from '../../src/site.config';
 
 /** The renderer in-process: exact markup for each construct, as the Astro components wrote it. */

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { securityHeaders } from '../../src/integrations/security-headers';
-import { inlineScripts, isHashedPage, parseHeaders, scriptHash } from '../../src/lib/security-headers';
+import { securityHeaders } from '../../src/features/site/security-headers-integration';
+import { inlineScripts, isHashedPage, parseHeaders, scriptHash } from '../../src/features/site/security-headers';
 
 describe('inlineScripts reads HTML as a browser does', () => {
 	it('hashes nothing written inside an attribute of a <noscript> child, or inside a <template>', () => {

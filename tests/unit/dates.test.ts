@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, machineDate, offsetMinutes, zonedParts, zonedTimeToInstant } from '../../src/lib/dates';
+import { formatDate, machineDate, offsetMinutes, zonedParts, zonedTimeToInstant } from '../../src/core/dates';
 
 describe('dates', () => {
 	const noon = new Date('2026-11-22T08:30:00Z'); // 12:00 in Tehran (+03:30)

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../scripts/lib/static-server.mjs';
-import { inlineScripts } from '../../src/lib/security-headers';
+import { inlineScripts } from '../../src/features/site/security-headers';
 import { articleFrontmatter, buildProject, mdx, noticeFrontmatter, removeScratchDirs, tinyProject } from '../support/tiny-site';
 
 /**

@@ -5,18 +5,18 @@ import Parser from 'rss-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Nodes as HastNodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { outputSchema, reservedIdPrefixes, reservedIds } from '../../src/content-pipeline/render';
-import { isSameOriginImage, isUnsafeUrl } from '../../src/content-pipeline/url';
-import { statusBadgeSvg } from '../../src/lib/badge';
-import { buildCalendar } from '../../src/lib/ical';
-import { checkMediaFolder } from '../../src/lib/media';
-import { inlineScripts } from '../../src/lib/security-headers';
-import { rssFeed } from '../../src/lib/rss-feed';
-import { componentsJson } from '../../src/lib/statuspage-api';
-import type { GroupEntry, ServiceEntry } from '../../src/lib/status';
-import { articleJsonLd, faqJsonLd, serializeJsonLd } from '../../src/lib/structured-data';
-import { specialAnnouncementJsonLd } from '../../src/lib/notice-structured-data';
-import type { FaqItem } from '../../src/content-pipeline/render';
+import { outputSchema, reservedIdPrefixes, reservedIds } from '../../src/features/content/render';
+import { isSameOriginImage, isUnsafeUrl } from '../../src/features/content/url-policy';
+import { statusBadgeSvg } from '../../src/features/status/badge';
+import { buildCalendar } from '../../src/features/notices/ical';
+import { checkMediaFolder } from '../../src/features/content/media';
+import { inlineScripts } from '../../src/features/site/security-headers';
+import { rssFeed } from '../../src/core/rss-feed';
+import { componentsJson } from '../../src/features/status/statuspage-api';
+import type { GroupEntry, ServiceEntry } from '../../src/features/status/status';
+import { articleJsonLd, faqJsonLd, serializeJsonLd } from '../../src/features/site/structured-data';
+import { specialAnnouncementJsonLd } from '../../src/features/notices/notice-structured-data';
+import type { FaqItem } from '../../src/features/content/render';
 import { loadSite, placeOf, refusal, type LoadedSite } from '../support/content-harness';
 import { articleFrontmatter, incidentFrontmatter, mdx, noticeFrontmatter, projectRoot, removeScratchDirs, scratchDir } from '../support/tiny-site';
 
@@ -298,8 +298,8 @@ describe('hostile content that renders inert', () => {
 	});
 
 	it('no id the pages write is left for a heading to take', () => {
-		// Every literal id="…" and computed id={`prefix-…`} in layouts, components and pages.
-		const sources = ['src/layouts', 'src/components', 'src/pages']
+		// Every literal id="…" and computed id={`prefix-…`} in components (shared and per feature) and pages.
+		const sources = ['src/components', 'src/features', 'src/pages']
 			.flatMap((dir) => readdirSync(join(projectRoot, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.astro')).map((e) => join(e.parentPath, e.name)))
 			.map((path) => readFileSync(path, 'utf8').split('\n').filter((line) => !/^\s*(\*|\/\/)/.test(line)).join('\n'));
 		const literal = sources.flatMap((text) => [...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));

@@ -11,9 +11,9 @@ import {
 	weekdayOf,
 	type ChannelSchedule,
 	type HoursOverride,
-} from '../../src/lib/hours';
-import { channelSchema } from '../../src/schemas/channel';
-import { noticeSchema } from '../../src/schemas/notice';
+} from '../../src/features/notices/hours';
+import { channelSchema } from '../../src/features/notices/channel-schema';
+import { noticeSchema } from '../../src/features/notices/notice-schema';
 
 const tehran = 'Asia/Tehran';
 
@@ -285,7 +285,7 @@ describe('openingHoursJsonLd', () => {
 
 describe('channel contact links', () => {
 	it('refuses a chat link that is not https (it becomes an href)', async () => {
-		const { channelSchema } = await import('../../src/schemas/channel');
+		const { channelSchema } = await import('../../src/features/notices/channel-schema');
 		const base = { name: { fa: 'گفت‌وگو', ar: 'دردشة', en: 'Chat' }, kind: 'chat', order: 1, hours: { always: true } };
 		expect(channelSchema.safeParse({ ...base, contact: 'https://chat.bazarak.example/' }).success).toBe(true);
 		for (const contact of ['javascript:alert(1)', 'http://chat.example/', 'chat.bazarak.example']) {

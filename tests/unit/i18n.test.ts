@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, formatNumber, isLocale, t } from '../../src/i18n';
+import { dictionaries, formatNumber, isLocale, t } from '../../src/core/i18n';
 import { locales } from '../../src/site.config';
-import { swapLocale, articlePath, searchPath, absoluteUrl } from '../../src/lib/urls';
+import { swapLocale, articlePath, searchPath, absoluteUrl } from '../../src/core/urls';
 
 describe('dictionaries', () => {
 	it('give every locale exactly the same keys', () => {
@@ -36,7 +36,7 @@ describe('t', () => {
 	});
 
 	it('fails loudly on a missing key, naming the file to fix', () => {
-		expect(() => t('fa', 'core.nope')).toThrow('Missing UI string "core.nope" in src/i18n/fa/core.json');
+		expect(() => t('fa', 'core.nope')).toThrow('Missing UI string "core.nope" in src/core/strings/fa.json');
 	});
 
 	it('formats numbers in each locale’s digits', () => {

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, escapeText, foldLine, icalDateTime, type CalendarEvent } from '../../src/lib/ical';
+import { buildCalendar, escapeText, foldLine, icalDateTime, type CalendarEvent } from '../../src/features/notices/ical';
 
 const persian: CalendarEvent = {
 	uid: 'payment-gateway-upgrade@help.bazarak.example',

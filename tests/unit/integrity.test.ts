@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticles, ContentIntegrityError, assertNoProblems, type ArticleRecord } from '../../src/lib/integrity';
+import { checkArticles, ContentIntegrityError, assertNoProblems, type ArticleRecord } from '../../src/features/content/integrity';
 
 function article(id: string, data: Partial<ArticleRecord['data']> = {}): ArticleRecord {
 	return {

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mediaGuard } from '../../src/integrations/media';
-import { checkMediaFolder, mediaProblem, sniffMediaType } from '../../src/lib/media';
-import { formatHeaders, headersFor, mediaHeaderRules, parseHeaders } from '../../src/lib/security-headers';
+import { mediaGuard } from '../../src/features/content/media-integration';
+import { checkMediaFolder, mediaProblem, sniffMediaType } from '../../src/features/content/media';
+import { formatHeaders, headersFor, mediaHeaderRules, parseHeaders } from '../../src/features/site/security-headers';
 
 /** Uploads are raster images recognised by content; everything else is refused, naming the file. */
 const png = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(40, 1)]);

@@ -13,7 +13,7 @@ import {
 	splitCompounds,
 	stripMarks,
 	type SearchTextOptions,
-} from '../../src/lib/normalize';
+} from '../../src/features/search/normalize';
 
 // Spelled out where the difference is invisible on screen.
 const AR_YEH = '\u064A'; // ي

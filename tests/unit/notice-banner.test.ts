@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bannerItems, noticeForLocale, noticeVersion } from '../../src/features/notices/banner-items';
 import { noticePagePattern, translatedNoticePaths } from '../../src/features/notices/notice-files';
-import { leadCount, noticeGuardScript, noticeVisible, parseDismissed } from '../../src/lib/notice-guard';
-import type { NoticeEntry } from '../../src/lib/notices';
-import type { NoticeData } from '../../src/schemas/notice';
+import { leadCount, noticeGuardScript, noticeVisible, parseDismissed } from '../../src/features/notices/notice-guard';
+import type { NoticeEntry } from '../../src/features/notices/notices';
+import type { NoticeData } from '../../src/features/notices/notice-schema';
 import type { Locale } from '../../src/site.config';
 
 const now = new Date('2026-11-22T10:00:00+03:30');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jsonFeed, noticeFeedItems, publishedNotices, type FeedNotice } from '../../src/lib/notice-feed';
-import { checkChannelRegions } from '../../src/lib/notice-integrity';
+import { jsonFeed, noticeFeedItems, publishedNotices, type FeedNotice } from '../../src/features/notices/notice-feed';
+import { checkChannelRegions } from '../../src/features/notices/notice-integrity';
 
 // Offsets of start/end/at are checked by the `instant` schema on the strict reader's
 // strings (tests/unit/strict-values.test.ts), not by scanning lines any more.

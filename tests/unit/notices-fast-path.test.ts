@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildScope } from '../../src/core/build-scope';
-// @ts-expect-error: a plain ES module of the build scripts, without type declarations
 import { chooseBuildScope, fastPathOwner, mergeFastBuild, mergeHeaders } from '../../scripts/lib/fast-path.mjs';
 
 type Scope = 'notices' | 'all';

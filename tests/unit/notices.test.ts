@@ -9,11 +9,11 @@ import {
 	severityRank,
 	sortForBanner,
 	type NoticeEntry,
-} from '../../src/lib/notices';
-import { formatDate } from '../../src/lib/dates';
-import { channelSchema } from '../../src/schemas/channel';
-import { noticeSchema, type NoticeData } from '../../src/schemas/notice';
-import { regionSchema } from '../../src/schemas/region';
+} from '../../src/features/notices/notices';
+import { formatDate } from '../../src/core/dates';
+import { channelSchema } from '../../src/features/notices/channel-schema';
+import { noticeSchema, type NoticeData } from '../../src/features/notices/notice-schema';
+import { regionSchema } from '../../src/features/notices/region-schema';
 import type { Locale } from '../../src/site.config';
 
 /** A valid notice frontmatter, as an editor would write it (strings, not Dates). */

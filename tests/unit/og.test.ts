@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { afterAll, describe, expect, it } from 'vitest';
-import { measureText } from '../../src/lib/bidi-runs';
+import { measureText } from '../../src/features/og/text-layout';
 import {
 	OG_HEIGHT,
 	OG_WIDTH,
@@ -23,7 +23,7 @@ import {
 	encodeOgCacheRecord,
 	decodeOgCacheRecord,
 	type OgImageInput,
-} from '../../src/lib/og';
+} from '../../src/features/og/og';
 
 // pngjs ships no types (and @types/pngjs is not installed); this is the part we use.
 const { PNG } = createRequire(import.meta.url)('pngjs') as {
@@ -46,6 +46,7 @@ const fixtures: Record<string, OgImageInput> = {
 		kind: 'article',
 		locale: 'fa',
 		siteName: 'راهنمای بازارک',
+		kindLabel: 'مقاله',
 		footer: 'help.bazarak.example',
 	},
 	'ar-article': {
@@ -54,6 +55,7 @@ const fixtures: Record<string, OgImageInput> = {
 		kind: 'article',
 		locale: 'ar',
 		siteName: 'دليل بازارك',
+		kindLabel: 'مقالة',
 		footer: 'help.bazarak.example',
 	},
 	'fa-mixed': {
@@ -62,6 +64,7 @@ const fixtures: Record<string, OgImageInput> = {
 		kind: 'article',
 		locale: 'fa',
 		siteName: 'راهنمای بازارک',
+		kindLabel: 'مقاله',
 		footer: 'help.bazarak.example',
 	},
 	'ar-mixed': {
@@ -71,6 +74,7 @@ const fixtures: Record<string, OgImageInput> = {
 		severity: 'warning',
 		locale: 'ar',
 		siteName: 'دليل بازارك',
+		kindLabel: 'إشعار',
 		footer: 'help.bazarak.example',
 	},
 	'fa-long': {
@@ -81,6 +85,7 @@ const fixtures: Record<string, OgImageInput> = {
 		severity: 'critical',
 		locale: 'fa',
 		siteName: 'راهنمای بازارک',
+		kindLabel: 'گزارش اختلال',
 		footer: 'help.bazarak.example',
 	},
 	'en-service': {
@@ -89,6 +94,7 @@ const fixtures: Record<string, OgImageInput> = {
 		kind: 'service',
 		locale: 'en',
 		siteName: 'Bazarak Help',
+		kindLabel: 'Service status',
 		footer: 'help.bazarak.example',
 	},
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelState, type ChannelSchedule, type HoursOverride } from '../../src/lib/hours';
-import { digits, intervalsText, openNowText, type ClockFormat, type OpenNowMessages } from '../../src/lib/open-now';
+import { channelState, type ChannelSchedule, type HoursOverride } from '../../src/features/notices/hours';
+import { digits, intervalsText, openNowText, type ClockFormat, type OpenNowMessages } from '../../src/features/notices/open-now';
 
 const messages: OpenNowMessages = {
 	openUntil: 'Open · closes {time}',

@@ -3,17 +3,17 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { statusBadgeSvg } from '../../src/lib/badge';
-import { buildCalendar, escapeText, foldLine } from '../../src/lib/ical';
-import { jsonDocument, jsonResponse } from '../../src/lib/json-output';
-import { jsonForScript } from '../../src/lib/json-script';
-import { jsonFeed } from '../../src/lib/notice-feed';
-import { rssFeed } from '../../src/lib/rss-feed';
-import type { GroupEntry, ServiceEntry } from '../../src/lib/status';
-import { componentsJson, summaryJson } from '../../src/lib/statuspage-api';
-import { faqJsonLd, serializeJsonLd } from '../../src/lib/structured-data';
-import { escapeXml, xmlText } from '../../src/lib/xml-text';
-import type { ServiceGroupData as GroupData, ServiceData } from '../../src/schemas/service';
+import { statusBadgeSvg } from '../../src/features/status/badge';
+import { buildCalendar, escapeText, foldLine } from '../../src/features/notices/ical';
+import { jsonDocument, jsonResponse } from '../../src/core/json-output';
+import { jsonForScript } from '../../src/core/json-script';
+import { jsonFeed } from '../../src/features/notices/notice-feed';
+import { rssFeed } from '../../src/core/rss-feed';
+import type { GroupEntry, ServiceEntry } from '../../src/features/status/status';
+import { componentsJson, summaryJson } from '../../src/features/status/statuspage-api';
+import { faqJsonLd, serializeJsonLd } from '../../src/features/site/structured-data';
+import { escapeXml, xmlText } from '../../src/core/xml-text';
+import type { ServiceGroupData as GroupData, ServiceData } from '../../src/features/status/service-schema';
 
 /** Inputs attackers have tried; each serializer must carry or strip them, never break on them. */
 const SCRIPT = '</script><script>alert(1)</script>';

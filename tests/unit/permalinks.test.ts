@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildRedirectTable, goPath, pickLocale, redirectsFile, type PermalinkArticle } from '../../src/lib/permalinks';
-import { replyMarkdown, replyPlainText } from '../../src/lib/reply';
-import { duplicateOgPaths, ogEndpointParam, ogImageEntry, ogImagePath } from '../../src/lib/og-images';
+import { buildRedirectTable, pickLocale, redirectsFile, type PermalinkArticle } from '../../src/features/content/permalinks';
+import { goPath } from '../../src/core/urls';
+import { replyMarkdown, replyPlainText } from '../../src/features/sharing/reply';
+import { duplicateOgPaths, ogEndpointParam, ogImageEntry, ogImagePath, ogLabels } from '../../src/features/og/og-images';
+import { dictionaries } from '../../src/core/i18n';
 import type { Locale } from '../../src/site.config';
 
 const options = { locales: ['fa', 'ar', 'en'] as Locale[], defaultLocale: 'fa' as Locale };
@@ -148,6 +150,12 @@ describe('og image paths', () => {
 		expect(entry.input).toEqual({ title: 'T', kind: 'notice', locale: 'fa', siteName: 'S', kindLabel: 'K', severity: 'critical' });
 		expect(duplicateOgPaths([entry, entry])).toEqual(['Two pages want the Open Graph image /og/fa/notices/a.png']);
 	});
+
+	it('take the site name and the kind label from the dictionaries, in the page language', () => {
+		expect(ogLabels('fa', 'article')).toEqual({ siteName: dictionaries.fa['core.siteName'], kindLabel: dictionaries.fa['agent.ogKindArticle'] });
+		expect(ogLabels('en', 'service').kindLabel).toBe(dictionaries.en['agent.ogKindService']);
+		expect(ogLabels('ar', 'home').siteName).toBe(dictionaries.ar['core.siteName']);
+	});
 });
 
 describe('the redirects integration', () => {
@@ -155,7 +163,7 @@ describe('the redirects integration', () => {
 		const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
 		const { tmpdir } = await import('node:os');
 		const { join } = await import('node:path');
-		const { readArticles } = await import('../../src/lib/article-files');
+		const { readArticles } = await import('../../src/features/content/article-files');
 		const dir = mkdtempSync(join(tmpdir(), 'bayan-permalinks-'));
 		mkdirSync(join(dir, 'fa'));
 		mkdirSync(join(dir, 'en'));

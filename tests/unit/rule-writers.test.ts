@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertRedirectPath, buildRedirectTable, redirectPathShape, redirectsFile, type PermalinkArticle, type Redirect } from '../../src/lib/permalinks';
-import { formatHeaders, headerRules, parseHeaders, publicPathPatterns } from '../../src/lib/security-headers';
+import { assertRedirectPath, buildRedirectTable, redirectPathShape, redirectsFile, type PermalinkArticle, type Redirect } from '../../src/features/content/permalinks';
+import { formatHeaders, headerRules, parseHeaders, publicPathPatterns } from '../../src/features/site/security-headers';
 import type { Locale } from '../../src/site.config';
 
 const locales: Locale[] = ['fa', 'ar', 'en'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, highlight, queryTokens } from '../../src/lib/search-highlight';
+import { excerpt, highlight, queryTokens } from '../../src/features/search/search-highlight';
 
 const marked = (segments: { text: string; hit: boolean }[]) => segments.filter((s) => s.hit).map((s) => s.text.trim());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertNoPagefindErrors, decodeEntities, readPage, recordForPage, searchTypeOf } from '../../src/lib/search-records';
+import { assertNoPagefindErrors, decodeEntities, readPage, recordForPage, searchTypeOf } from '../../src/features/search/search-records';
 
 const page = (body: string, head = '<meta name="description" content="خلاصهٔ مقاله">') =>
 	`<!doctype html><html lang="fa" dir="rtl"><head><title>t</title>${head}</head><body>` +

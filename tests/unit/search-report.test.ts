@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeForSearch } from '../../src/lib/normalize';
-import { containsTerm, type PagefindLike, type PagefindResultLike } from '../../src/search-understanding/pipeline';
-import { buildUnderstanding } from '../../src/search-understanding/resources';
-import { lexicon } from '../../src/search-understanding/understand';
+import { normalizeForSearch } from '../../src/features/search/normalize';
+import { containsTerm, type PagefindLike, type PagefindResultLike } from '../../src/features/search/understanding/pipeline';
+import { buildUnderstanding } from '../../src/features/search/understanding/resources';
+import { lexicon } from '../../src/features/search/understanding/understand';
 import { diagnose, guessLocale, parseCsv, parseExport, terminalSafe, topQueries } from '../../scripts/search-report.mjs';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');

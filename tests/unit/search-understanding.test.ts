@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForSearch } from '../../src/lib/normalize';
-import { containsTerm, isFreshActiveNotice, searchQuery, type PagefindLike, type PagefindResultLike } from '../../src/search-understanding/pipeline';
-import { buildUnderstanding, countWords } from '../../src/search-understanding/resources';
-import { arabicStems, persianStems } from '../../src/search-understanding/stem';
-import { allowedEdits, areNeighbours, correctWord, typoDistance } from '../../src/search-understanding/typo';
-import { COMMON_SHARE, KIND_WEIGHT, knows, MIN_DERIVED_PAGES, lexicon, MAX_SYNONYMS, rewrites, termFrequency, understand, wordAlternatives, type Lexicon } from '../../src/search-understanding/understand';
-import synonymData from '../../src/search-understanding/data/synonyms.json';
+import { normalizeForSearch } from '../../src/features/search/normalize';
+import { containsTerm, isFreshActiveNotice, searchQuery, type PagefindLike, type PagefindResultLike } from '../../src/features/search/understanding/pipeline';
+import { buildUnderstanding, countWords } from '../../src/features/search/understanding/resources';
+import { arabicStems, persianStems } from '../../src/features/search/understanding/stem';
+import { allowedEdits, areNeighbours, correctWord, typoDistance } from '../../src/features/search/understanding/typo';
+import { COMMON_SHARE, KIND_WEIGHT, knows, MIN_DERIVED_PAGES, lexicon, MAX_SYNONYMS, rewrites, termFrequency, understand, wordAlternatives, type Lexicon } from '../../src/features/search/understanding/understand';
+import synonymData from '../../src/features/search/understanding/data/synonyms.json';
 
 const fold = (text: string) => normalizeForSearch(text);
 
@@ -278,7 +278,7 @@ describe('editor synonym groups (the synonyms collection)', () => {
 		const { mkdtempSync, writeFileSync } = await import('node:fs');
 		const { tmpdir } = await import('node:os');
 		const { join } = await import('node:path');
-		const { readSynonymGroups } = await import('../../src/integrations/pagefind');
+		const { readSynonymGroups } = await import('../../src/features/search/pagefind-integration');
 		const dir = mkdtempSync(join(tmpdir(), 'bayan-synonyms-'));
 		writeFileSync(join(dir, 'fa-cart.yaml'), 'locale: fa\nterms:\n  - سبد خرید\n  - کارت خرید\n');
 		writeFileSync(join(dir, 'en-cart.yaml'), 'locale: en\nterms: [basket, cart]\n');
@@ -298,7 +298,7 @@ describe('editor synonym groups (the synonyms collection)', () => {
 
 describe('vocabulary budget', () => {
 	it('keeps the most frequent words up to the cap and says when it is incomplete', async () => {
-		const { MAX_VOCABULARY } = await import('../../src/search-understanding/resources');
+		const { MAX_VOCABULARY } = await import('../../src/features/search/understanding/resources');
 		const rare = Array.from({ length: MAX_VOCABULARY + 5 }, (_, i) => `w${i.toString(36)}x`);
 		const data = buildUnderstanding('en', ['common ' + rare.join(' '), 'common']);
 		expect(data.complete).toBe(false);
@@ -316,7 +316,7 @@ describe('vocabulary budget', () => {
 });
 
 describe('page furniture stays out of the index and the excerpts', async () => {
-	const { recordForPage } = await import('../../src/lib/search-records');
+	const { recordForPage } = await import('../../src/features/search/search-records');
 	const html = (body: string) => `<html lang="en"><head><meta name="description" content="Summary here"></head><body><main><article data-pagefind-body>${body}</article></main></body></html>`;
 
 	it('drops heading-anchor labels, "Updated" lines, breadcrumbs and the summary line from the display text', () => {

@@ -8,7 +8,7 @@ import {
 	parseHeaders,
 	publicPathPatterns,
 	scriptHash,
-} from '../../src/lib/security-headers';
+} from '../../src/features/site/security-headers';
 
 describe('Content-Security-Policy', () => {
 	it('allows inline scripts by hash only, never unsafe-inline', () => {

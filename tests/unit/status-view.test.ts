@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelative, relativeParts } from '../../src/lib/relative-time';
-import type { GroupEntry, IncidentEntry, ServiceEntry } from '../../src/lib/status';
-import { renderBody } from '../../src/content-pipeline';
-import { affecting, buildStatusView, checkServiceStatusEmbeds, groupByMonth } from '../../src/lib/status-view';
-import { incidentSchema } from '../../src/schemas/incident';
+import { formatRelative, relativeParts } from '../../src/core/relative-time';
+import type { GroupEntry, IncidentEntry, ServiceEntry } from '../../src/features/status/status';
+import { renderBody } from '../../src/features/content/body';
+import { affecting, buildStatusView, checkServiceStatusEmbeds, groupByMonth } from '../../src/features/status/status-view';
+import { incidentSchema } from '../../src/features/status/incident-schema';
 
 const teh = (local: string) => `${local}+03:30`;
 const name = (text: string) => ({ fa: text, ar: text, en: text });

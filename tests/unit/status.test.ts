@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { incidentSchema } from '../../src/schemas/incident';
-import { serviceGroupSchema, serviceSchema } from '../../src/schemas/service';
+import { incidentSchema } from '../../src/features/status/incident-schema';
+import { serviceGroupSchema, serviceSchema } from '../../src/features/status/service-schema';
 import {
 	activeIntervals,
 	canonicalIncidents,
@@ -14,7 +14,7 @@ import {
 	uptimePercent,
 	toIncidentEntry,
 	type IncidentEntry,
-} from '../../src/lib/status';
+} from '../../src/features/status/status';
 import type { Locale } from '../../src/site.config';
 
 /** A Tehran wall-clock time as an instant string (+03:30, no DST). */

@@ -8,9 +8,9 @@ import {
 	incidentSchema,
 	incidentStatuses,
 	maintenanceStatuses,
-} from '../../src/schemas/incident';
-import { serviceGroupSchema, serviceSchema } from '../../src/schemas/service';
-import type { GroupEntry, IncidentEntry, ServiceEntry } from '../../src/lib/status';
+} from '../../src/features/status/incident-schema';
+import { serviceGroupSchema, serviceSchema } from '../../src/features/status/service-schema';
+import type { GroupEntry, IncidentEntry, ServiceEntry } from '../../src/features/status/status';
 import {
 	activeMaintenancesJson,
 	componentsJson,
@@ -18,11 +18,12 @@ import {
 	pageIdFor,
 	scheduledMaintenancesJson,
 	statusJson,
+	statuspageEndpoints,
 	summaryJson,
 	unresolvedIncidentsJson,
 	upcomingMaintenancesJson,
 	type StatusApiInput,
-} from '../../src/lib/statuspage-api';
+} from '../../src/features/status/statuspage-api';
 import type { Locale } from '../../src/site.config';
 import { schemaDefinitionOf } from '../fixtures/statuspage-endpoints';
 
@@ -168,6 +169,14 @@ describe('Statuspage v2 JSON', () => {
 			expect(violations(definition[endpoint], output)).toEqual([]);
 		});
 	}
+
+	it('the one API route publishes exactly the documented endpoints, each with its builder', () => {
+		const published = Object.keys(statuspageEndpoints).map((name) => `${name}.json`).sort();
+		expect(published).toEqual(Object.keys(schemaDefinitionOf).sort());
+		for (const [name, build] of Object.entries(statuspageEndpoints)) {
+			expect(build(input), name).toEqual(outputs[`${name}.json` as keyof typeof outputs]);
+		}
+	});
 
 	it('the schema is strict enough to catch drift', () => {
 		const status = statusJson(input);

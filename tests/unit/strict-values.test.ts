@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkData, ContentError, parseContentFile, parseYamlFile, type SafeParser } from '../../src/lib/content-file';
-import { readArticles } from '../../src/lib/article-files';
-import { articleSchema } from '../../src/schemas/article';
-import { calendarDate, fileNameProblem, instant, listLimits, maxSlugLength } from '../../src/schemas/common';
-import { incidentSchema } from '../../src/schemas/incident';
-import { noticeSchema } from '../../src/schemas/notice';
-import { regionSchema } from '../../src/schemas/region';
+import { checkData, ContentError, parseContentFile, parseYamlFile, type SafeParser } from '../../src/core/content-file';
+import { readArticles } from '../../src/features/content/article-files';
+import { articleSchema } from '../../src/features/articles/article-schema';
+import { calendarDate, fileNameProblem, instant, listLimits, maxSlugLength } from '../../src/core/schema';
+import { incidentSchema } from '../../src/features/status/incident-schema';
+import { noticeSchema } from '../../src/features/notices/notice-schema';
+import { regionSchema } from '../../src/features/notices/region-schema';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { yamlFiles } from '../../src/content-pipeline/yaml-loader';
-import { withFieldLines } from '../../src/lib/content-file';
-import { regionSchema } from '../../src/schemas/region';
+import { yamlFiles } from '../../src/features/content/yaml-loader';
+import { withFieldLines } from '../../src/core/content-file';
+import { regionSchema } from '../../src/features/notices/region-schema';
 
 /** A stand-in for Astro's loader context: a Map store, and `parseData` running the schema like Astro does. */
 function fakeContext(root: string) {

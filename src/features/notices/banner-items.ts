@@ -1,9 +1,9 @@
 import { iconPaths } from '../../components/icon-paths';
-import { dirOf } from '../../i18n';
-import { noticeIcon } from '../../lib/notice-icons';
-import { noticePath } from '../../lib/notice-paths';
-import { noticePhase, sortForBanner, type NoticeEntry } from '../../lib/notices';
-import type { NoticeSeverity } from '../../schemas/notice';
+import { dirOf } from '../../core/i18n';
+import { noticeIcon } from './notice-icons';
+import { noticePath } from '../../core/urls';
+import { noticePhase, sortForBanner, type NoticeEntry } from './notices';
+import type { NoticeSeverity } from './notice-schema';
 import { locales, siteConfig, type Locale } from '../../site.config';
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { noticePath } from '../../lib/notice-paths';
+import { noticePath } from '../../core/urls';
 import { locales } from '../../site.config';
 
 /**

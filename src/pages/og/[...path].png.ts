@@ -7,24 +7,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildsWholeSite } from '../../core/build-scope';
-import { isLocale, t } from '../../i18n';
-import { loadSiteContent } from '../../lib/content';
-import { assertNoProblems, splitArticleId } from '../../lib/integrity';
-import { DEFAULT_OG_CACHE_DIR, renderOgImageCached, type OgImageInput, type OgKind } from '../../lib/og';
-import { duplicateOgPaths, ogEndpointParam, ogImageEntry, type OgImageEntry, type OgPageText } from '../../lib/og-images';
-import { loadStatusContent, localizedIncident } from '../../lib/status-content';
+import { isLocale, t } from '../../core/i18n';
+import { loadSiteContent } from '../../features/content/content';
+import { assertNoProblems, splitArticleId } from '../../features/content/integrity';
+import { DEFAULT_OG_CACHE_DIR, renderOgImageCached, type OgImageInput } from '../../features/og/og';
+import { duplicateOgPaths, ogEndpointParam, ogImageEntry, ogLabels, type OgImageEntry, type OgPageText } from '../../features/og/og-images';
+import { loadStatusContent, localizedIncident } from '../../features/status/status-content';
 import { locales } from '../../site.config';
 
-const kindKeys: Record<OgKind, string> = {
-	home: 'agent.ogKindHome',
-	article: 'agent.ogKindArticle',
-	notice: 'agent.ogKindNotice',
-	incident: 'agent.ogKindIncident',
-	service: 'agent.ogKindService',
-};
-
 function entry(page: OgPageText): OgImageEntry {
-	return ogImageEntry(page, { siteName: t(page.locale, 'core.siteName'), kindLabel: t(page.locale, kindKeys[page.kind]) });
+	return ogImageEntry(page, ogLabels(page.locale, page.kind));
 }
 
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { t } from '../../i18n';
-import { indicatorBadgeColours, statusBadgeSvg } from '../../lib/badge';
-import { loadStatusContent } from '../../lib/status-content';
+import { t } from '../../core/i18n';
+import { indicatorBadgeColours, statusBadgeSvg } from '../../features/status/badge';
+import { loadStatusContent } from '../../features/status/status-content';
 import { siteConfig } from '../../site.config';
 
 /** `/status/badge.svg`: the page-wide indicator as a badge, worded in the default locale like the API. */

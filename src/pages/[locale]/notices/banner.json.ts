@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { bannerItems } from '../../../features/notices/banner-items';
-import { buildNow } from '../../../lib/clock';
-import { jsonResponse } from '../../../lib/json-output';
-import { loadNoticeContent } from '../../../lib/notices-content';
-import { localeStaticPaths } from '../../../lib/routes';
+import { buildNow } from '../../../core/clock';
+import { jsonResponse } from '../../../core/json-output';
+import { loadNoticeContent } from '../../../features/notices/notices-content';
+import { localeStaticPaths } from '../../../core/routes';
 import type { Locale } from '../../../site.config';
 
 /**

@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
-import { t } from '../../../i18n';
-import { buildNow } from '../../../lib/clock';
-import { jsonResponse } from '../../../lib/json-output';
-import { jsonFeed, noticeFeedItems } from '../../../lib/notice-feed';
-import { noticeJsonFeedPath, noticesPath } from '../../../lib/notice-paths';
-import { loadNoticeContent } from '../../../lib/notices-content';
-import { localeStaticPaths } from '../../../lib/routes';
-import { absoluteUrl } from '../../../lib/urls';
+import { t } from '../../../core/i18n';
+import { buildNow } from '../../../core/clock';
+import { jsonResponse } from '../../../core/json-output';
+import { jsonFeed, noticeFeedItems } from '../../../features/notices/notice-feed';
+import { absoluteUrl, noticeJsonFeedPath, noticesPath } from '../../../core/urls';
+import { loadNoticeContent } from '../../../features/notices/notices-content';
+import { localeStaticPaths } from '../../../core/routes';
 import { siteConfig, type Locale } from '../../../site.config';
 
 /**

@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
-import { t } from '../../../i18n';
-import { buildNow } from '../../../lib/clock';
-import { noticeFeedItems } from '../../../lib/notice-feed';
-import { noticesPath } from '../../../lib/notice-paths';
-import { loadNoticeContent } from '../../../lib/notices-content';
-import { localeStaticPaths } from '../../../lib/routes';
-import { rssFeed } from '../../../lib/rss-feed';
-import { absoluteUrl } from '../../../lib/urls';
+import { t } from '../../../core/i18n';
+import { buildNow } from '../../../core/clock';
+import { noticeFeedItems } from '../../../features/notices/notice-feed';
+import { absoluteUrl, noticesPath } from '../../../core/urls';
+import { loadNoticeContent } from '../../../features/notices/notices-content';
+import { localeStaticPaths } from '../../../core/routes';
+import { rssFeed } from '../../../core/rss-feed';
 import { siteConfig, type Locale } from '../../../site.config';
 
 /** `/<locale>/notices/rss.xml`: every notice whose start has come, newest first, with absolute links and RFC 822 dates. */

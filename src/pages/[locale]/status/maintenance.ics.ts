@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { t } from '../../../i18n';
-import { buildCalendar } from '../../../lib/ical';
-import { localeStaticPaths } from '../../../lib/routes';
-import { visibleUpdates } from '../../../lib/status';
-import { loadStatusContent, localizedIncident } from '../../../lib/status-content';
-import { absoluteUrl, localePath } from '../../../lib/urls';
+import { t } from '../../../core/i18n';
+import { buildCalendar } from '../../../features/notices/ical';
+import { localeStaticPaths } from '../../../core/routes';
+import { visibleUpdates } from '../../../features/status/status';
+import { loadStatusContent, localizedIncident } from '../../../features/status/status-content';
+import { absoluteUrl, localePath } from '../../../core/urls';
 import { siteConfig, type Locale } from '../../../site.config';
 
 export const getStaticPaths = localeStaticPaths;

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { t } from '../../../i18n';
-import { statusBadgeColours, statusBadgeSvg } from '../../../lib/badge';
-import { loadStatusContent } from '../../../lib/status-content';
-import type { ServiceView } from '../../../lib/status-view';
+import { t } from '../../../core/i18n';
+import { statusBadgeColours, statusBadgeSvg } from '../../../features/status/badge';
+import { loadStatusContent } from '../../../features/status/status-content';
+import type { ServiceView } from '../../../features/status/status-view';
 import { siteConfig } from '../../../site.config';
 
 /** One badge per service. */

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+
+/**
+ * Serves Decap CMS from the site itself (no CDN): bundles `src/features/cms/browser/cms.ts` (Decap, React
+ * and Bayan's widgets, formats and previews) with esbuild into `/admin/cms/`. Decap's
+ * prebuilt browser bundle cannot be copied as is: it expects a global React of exactly the
+ * version it was built against, which is not the one installed. The bundle is cached by the
+ * hash of its inputs, so builds that did not touch the admin reuse it in milliseconds.
+ */
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** URL path the admin bundle is served from; `src/pages/admin/index.astro` loads `cms.js` there. */
+export const adminBundlePath = '/admin/cms/';
+const entry = join(root, 'src/features/cms/browser/cms.ts');
+
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((item) => item.isFile())
+		.map((item) => join(item.parentPath, item.name))
+		.sort();
+}
+
+/** A hash of everything the bundle is made of: Bayan's admin sources and the Decap versions. */
+function inputsHash(): string {
+	const hash = createHash('sha256');
+	for (const file of [...filesUnder(join(root, 'src/features/cms/browser')), join(root, 'src/features/cms/cms-entry.ts'), join(root, 'src/core/message-format.ts')]) {
+		hash.update(file).update(readFileSync(file));
+	}
+	for (const pkg of ['decap-cms-app', 'decap-cms-core', 'react', 'react-dom', 'esbuild']) {
+		hash.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));
+	}
+	return hash.digest('hex').slice(0, 16);
+}
+
+/** Bundles the admin into `<cacheDir>/decap-<hash>/` unless that bundle exists; returns the folder. */
+export async function bundleAdmin(cacheDir: string): Promise<string> {
+	const out = join(cacheDir, `decap-${inputsHash()}`);
+	if (existsSync(join(out, 'cms.js'))) return out;
+	const scratch = `${out}.tmp-${process.pid}`;
+	rmSync(scratch, { recursive: true, force: true });
+	try {
+		await build({
+			entryPoints: { cms: entry },
+			bundle: true,
+			splitting: true,
+			format: 'esm',
+			minify: true,
+			target: 'es2022',
+			outdir: scratch,
+			absWorkingDir: root,
+			define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+			loader: { '.wasm': 'file' },
+			legalComments: 'linked',
+			logLevel: 'warning',
+		});
+	} catch (cause) {
+		rmSync(scratch, { recursive: true, force: true });
+		throw new Error('src/features/cms/decap-integration.ts: bundling the CMS (src/features/cms/browser/cms.ts) failed', { cause });
+	}
+	rmSync(out, { recursive: true, force: true });
+	mkdirSync(dirname(out), { recursive: true });
+	cpSync(scratch, out, { recursive: true });
+	rmSync(scratch, { recursive: true, force: true });
+	return out;
+}
+
+const types: Record<string, string> = {
+	'.js': 'text/javascript; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.txt': 'text/plain; charset=utf-8',
+};
+
+/** The Astro integration: bundle at build end; bundle on demand and serve it in `astro dev`. */
+export function decapCms(): AstroIntegration {
+	let cacheDir = join(root, 'node_modules/.astro');
+	return {
+		name: 'bayan-decap-cms',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = fileURLToPath(config.cacheDir);
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				let bundle: Promise<string> | undefined;
+				server.middlewares.use((request, response, next) => {
+					const path = (request.url ?? '').split('?')[0] ?? '';
+					if (!path.startsWith(adminBundlePath)) return next();
+					// Re-check the inputs on each page load of the admin, so edits to src/features/cms/browser apply on reload.
+					if (!bundle || path.endsWith('/cms.js')) bundle = bundleAdmin(cacheDir);
+					bundle
+						.then((dir) => {
+							const file = resolve(dir, `.${path.slice(adminBundlePath.length - 1)}`);
+							if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+								response.statusCode = 404;
+								return response.end();
+							}
+							response.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+							createReadStream(file).pipe(response);
+						})
+						.catch((error: unknown) => {
+							logger.error(String((error as Error).cause ?? error));
+							response.statusCode = 500;
+							response.end('The CMS bundle failed to build; see the terminal.');
+						});
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = Date.now();
+				const bundle = await bundleAdmin(cacheDir);
+				cpSync(bundle, join(fileURLToPath(dir), adminBundlePath), { recursive: true });
+				logger.info(`CMS bundle ready in ${adminBundlePath} (${Date.now() - started} ms)`);
+			},
+		},
+	};
+}

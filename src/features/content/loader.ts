@@ -1,0 +1,190 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { dictionaries, isLocale } from '../../core/i18n';
+import { ContentError, readContentFile } from '../../core/content-file';
+import { fileNameProblem } from '../../core/schema';
+import { locales, siteConfig } from '../../site.config';
+import { pipelineFingerprint } from './fingerprint';
+import { pipelineVersion, renderBody } from './body';
+
+/**
+ * The content loader for the Markdown collections (articles, notices, incidents): reads
+ * `src/content/<folder>/<locale>/<slug>.mdx` with the one strict content reader, checks
+ * the frontmatter with the collection schema, and stores the body's HTML rendered by the
+ * content pipeline. No body is compiled to a module, so nothing an editor writes runs.
+ */
+
+
+/** The entry id of `<locale>/<slug>.mdx`: `<locale>/<slug>` (`listFiles` has checked both parts). */
+function entryId(relativeToBase: string): string {
+	return relativeToBase.replace(/\.mdx$/, '');
+}
+
+/**
+ * Files the collection reads, relative to its folder: `<locale>/<slug>.mdx`. Anything else
+ * in the folder stops the build, naming it, rather than being skipped or silently replacing
+ * another entry: a folder that is not a real directory named after a site locale, a file
+ * in the collection folder itself or nested deeper, another extension (`.md`, `.MDX`), a
+ * name that is not a slug (`Foo.mdx` would otherwise share an id with `foo.mdx`), a link.
+ */
+function listFiles(base: string, root: string, folder: string): string[] {
+	if (!existsSync(base)) return [];
+	const shown = (...parts: string[]) => relative(root, join(base, ...parts)).split(sep).join('/');
+	const expected = `(expected ${folder}/<${locales.join('|')}>/<slug>.mdx)`;
+	const sorted = (path: string) => readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	return sorted(base).flatMap((localeEntry) => {
+		if (localeEntry.isSymbolicLink()) throw new ContentError(shown(localeEntry.name), `is a symbolic link; content folders must be plain folders ${expected}`);
+		if (!localeEntry.isDirectory()) throw new ContentError(shown(localeEntry.name), `is not inside a locale folder ${expected}`);
+		const entries = sorted(join(base, localeEntry.name));
+		if (!isLocale(localeEntry.name)) {
+			// Named at its first file, so the message points at what the editor added.
+			throw new ContentError(shown(localeEntry.name, ...(entries[0] ? [entries[0].name] : [])), `folder "${localeEntry.name}" is not a site locale ${expected}`);
+		}
+		return entries.map((entry) => {
+			const path = shown(localeEntry.name, entry.name);
+			if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory())) throw new ContentError(path, 'is a symbolic link or not a regular file; content files must be plain files');
+			if (entry.isDirectory()) throw new ContentError(path, `is a folder inside a locale folder; content is not nested deeper ${expected}`);
+			if (!entry.name.endsWith('.mdx')) throw new ContentError(path, `is not a ".mdx" file ${expected}; rename it or move it out of src/content/${folder}/`);
+			const problem = fileNameProblem(entry.name.slice(0, -'.mdx'.length));
+			if (problem) throw new ContentError(path, problem);
+			return `${localeEntry.name}/${entry.name}`;
+		});
+	});
+}
+
+/**
+ * Turns Astro's schema error (which names the entry id and the fields, but not the file
+ * or the line) into a `ContentError` naming the file, the first field and its line.
+ */
+function schemaError(error: unknown, file: string, lineOf: (path: (string | number)[]) => number | undefined): ContentError {
+	const message = String((error as Error)?.message ?? error);
+	const issues = [...message.matchAll(/^\s*\*\*([^*]*)\*\*: (.*)$/gm)].map((match) => ({ field: match[1]!, text: match[2]! }));
+	if (!issues.length) return new ContentError(file, message.replace(/\*\*/g, ''), {}, { cause: error });
+	const first = issues[0]!;
+	const path = first.field ? first.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : [];
+	return new ContentError(
+		file,
+		`the frontmatter does not match the schema: ${issues.map((issue) => `${issue.field || '(frontmatter)'}: ${issue.text}`).join('; ')}`,
+		{ field: first.field || undefined, line: path.length ? lineOf(path) : undefined },
+		{ cause: error },
+	);
+}
+
+/** The message of a Zod issue, looking inside a union for the branch that fits the value's type. */
+function issueMessage(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } {
+	if (issue.code === 'invalid_union' && issue.errors.length) {
+		// The branch that failed on something other than the value's type says what is wrong with it.
+		const branch = issue.errors.find((issues) => issues.length && issues[0]!.code !== 'invalid_type') ?? issue.errors[0]!;
+		const inner = branch[0] ? issueMessage(branch[0]) : undefined;
+		if (inner) return { path: [...issue.path, ...inner.path], message: inner.message };
+	}
+	return { path: issue.path, message: issue.message };
+}
+
+/**
+ * Checks the frontmatter against the collection schema first, so a failure can name the
+ * file, the field and its line with the schema's own words (Astro's message names the
+ * entry id and flattens unions to "Did not match union").
+ */
+async function checkSchema(schema: z.ZodType | undefined, data: Record<string, unknown>, file: string, lineOf: (path: (string | number)[]) => number | undefined): Promise<void> {
+	if (!schema) return;
+	const parsed = await schema.safeParseAsync(data);
+	if (parsed.success) return;
+	const issues = parsed.error.issues.map(issueMessage);
+	const fieldOf = (path: PropertyKey[]) => path.map(String).join('.');
+	const first = issues[0]!;
+	throw new ContentError(
+		file,
+		`the frontmatter does not match the schema: ${issues.map((issue) => `${fieldOf(issue.path) || '(frontmatter)'}: ${issue.message}`).join('; ')}`,
+		{ field: fieldOf(first.path) || undefined, line: first.path.length ? lineOf(first.path.filter((part): part is string | number => typeof part !== 'symbol')) : undefined },
+		{ cause: parsed.error },
+	);
+}
+
+/**
+ * A loader for `src/content/<folder>/<locale>/<slug>.mdx`. Give it the collection's
+ * schema too, so schema errors name the file, field and line.
+ */
+export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loader {
+	return {
+		name: 'bayan-content-pipeline',
+		async load(context: LoaderContext) {
+			const { config, store, parseData, generateDigest, watcher, logger } = context;
+			const root = fileURLToPath(config.root);
+			const base = join(root, 'src', 'content', folder);
+			const idOfPath = new Map<string, string>();
+
+			async function sync(entry: string): Promise<string> {
+				const absolute = join(base, entry);
+				const filePath = relative(root, absolute).split(sep).join('/');
+				const id = entryId(entry);
+				const file = readContentFile(absolute, filePath);
+				const folderName = entry.split('/')[0]!;
+				// `listFiles` refuses a folder that is not a locale; a file the dev watcher reports there is rendered in the default locale.
+				const locale = isLocale(folderName) ? folderName : siteConfig.defaultLocale;
+				// The pipeline fingerprint (schemas, site config, renderer, package versions) and the labels it writes are part of every digest, so
+				// a changed rule or renderer checks and renders the entries again instead of serving ones cached under the old rules.
+				const digest = generateDigest(`bayan-content-pipeline ${pipelineVersion}\n${locale}\n${pipelineFingerprint(root)}\n${JSON.stringify(dictionaries[locale])}\n${file.bodyLine}\n${JSON.stringify(file.data)}\n${file.body}`);
+				idOfPath.set(absolute, id);
+				if (store.get(id)?.digest === digest) return id;
+				await checkSchema(schema, file.data, filePath, file.lineOf);
+				let data: Record<string, unknown>;
+				try {
+					data = await parseData({ id, data: file.data, filePath: absolute });
+				} catch (error) {
+					throw schemaError(error, filePath, file.lineOf);
+				}
+				const rendered = renderBody(file.body, { file: filePath, bodyLine: file.bodyLine, locale });
+				store.set({
+					id,
+					data,
+					body: file.body,
+					filePath,
+					digest,
+					rendered: { html: rendered.html, metadata: { headings: rendered.headings, faq: rendered.faq, serviceStatusIds: rendered.serviceStatusIds } },
+				});
+				return id;
+			}
+
+			const untouched = new Set(store.keys());
+			for (const entry of listFiles(base, root, folder)) untouched.delete(await sync(entry));
+			for (const id of untouched) store.delete(id);
+
+			if (!watcher) return;
+			// Dev server and CMS preview: re-read a file when it changes; an error is logged, not fatal.
+			watcher.add(base);
+			const entryOf = (changed: string) => {
+				const entry = relative(base, changed).split(sep).join('/');
+				return /^[^/]+\/[^/]+\.mdx$/.test(entry) ? entry : undefined;
+			};
+			const onChange = async (changed: string) => {
+				const entry = entryOf(changed);
+				if (!entry) return;
+				const previous = idOfPath.get(changed);
+				try {
+					// The dev watcher holds files to the same rule as a build (a locale folder, a slug file name).
+					const [localeName = '', name = ''] = entry.split('/');
+					if (!isLocale(localeName)) throw new ContentError(`src/content/${folder}/${entry}`, `folder "${localeName}" is not a site locale`);
+					const problem = fileNameProblem(name.slice(0, -'.mdx'.length));
+					if (problem) throw new ContentError(`src/content/${folder}/${entry}`, problem);
+					const id = await sync(entry);
+					if (previous && previous !== id) store.delete(previous);
+					logger.info(`Reloaded ${folder}/${entry}`);
+				} catch (error) {
+					logger.error(error instanceof Error ? error.message : String(error));
+				}
+			};
+			watcher.on('change', onChange);
+			watcher.on('add', onChange);
+			watcher.on('unlink', (deleted: string) => {
+				const id = idOfPath.get(deleted);
+				if (!entryOf(deleted) || !id) return;
+				store.delete(id);
+				idOfPath.delete(deleted);
+			});
+		},
+	};
+}

@@ -1,0 +1,91 @@
+import type { Locale } from '../../site.config';
+import type { OgImageInput, OgKind, OgSeverity } from './og';
+import { t } from '../../core/i18n';
+
+/**
+ * Where each page's Open Graph image is published and what it shows. The drawing is in
+ * og.ts; this module only decides the URL and the input, so pages (which add the
+ * `og:image` meta) and the image endpoint (which draws it) cannot disagree.
+ */
+
+/** The kinds of page that have their own image, with the URL segment each lives under. */
+export const ogSections = {
+	home: 'home',
+	article: 'articles',
+	notice: 'notices',
+	incident: 'status/incidents',
+	service: 'status',
+} as const satisfies Record<OgKind, string>;
+
+/**
+ * Path of a page's image: `/og/<locale>/home.png`, `/og/<locale>/articles/<slug>.png`,
+ * `/og/<locale>/notices/<slug>.png`, `/og/<locale>/status/incidents/<slug>.png`,
+ * `/og/<locale>/status/<service-id>.png`. Mirrors the page's own URL so it is easy to find.
+ */
+export function ogImagePath(locale: Locale, kind: OgKind, id?: string): string {
+	if (kind === 'home') return `/og/${locale}/home.png`;
+	if (!id) throw new Error(`An Open Graph image of kind "${kind}" needs the id (slug or service id) of its page.`);
+	return `/og/${locale}/${ogSections[kind]}/${id}.png`;
+}
+
+/** The `path` param of the image endpoint (`src/pages/og/[...path].png.ts`) for an image path. */
+export function ogEndpointParam(imagePath: string): string {
+	return imagePath.replace(/^\/og\//, '').replace(/\.png$/, '');
+}
+
+/** An image to publish: where, and what to draw. */
+export interface OgImageEntry {
+	path: string;
+	input: OgImageInput;
+}
+
+/** Text of one page for its image. */
+export interface OgPageText {
+	locale: Locale;
+	kind: OgKind;
+	id?: string;
+	title: string;
+	subtitle?: string;
+	severity?: OgSeverity;
+}
+
+/** Dictionary key of each kind's label: the cards say what the site itself calls the page. */
+const kindLabelKeys = {
+	home: 'agent.ogKindHome',
+	article: 'agent.ogKindArticle',
+	notice: 'agent.ogKindNotice',
+	incident: 'agent.ogKindIncident',
+	service: 'agent.ogKindService',
+} as const satisfies Record<OgKind, string>;
+
+/** The site name and the label of `kind` in `locale`, from the dictionaries. */
+export function ogLabels(locale: Locale, kind: OgKind): { siteName: string; kindLabel: string } {
+	return { siteName: t(locale, 'core.siteName'), kindLabel: t(locale, kindLabelKeys[kind]) };
+}
+
+/** Builds an image entry; `labels` gives the site name and the kind label in the page's language (`ogLabels`). */
+export function ogImageEntry(page: OgPageText, labels: { siteName: string; kindLabel: string }): OgImageEntry {
+	return {
+		path: ogImagePath(page.locale, page.kind, page.id),
+		input: {
+			title: page.title,
+			...(page.subtitle ? { subtitle: page.subtitle } : {}),
+			kind: page.kind,
+			locale: page.locale,
+			siteName: labels.siteName,
+			kindLabel: labels.kindLabel,
+			...(page.severity ? { severity: page.severity } : {}),
+		},
+	};
+}
+
+/** Finds duplicate image paths (two pages would overwrite one image); returns messages. */
+export function duplicateOgPaths(entries: readonly OgImageEntry[]): string[] {
+	const seen = new Set<string>();
+	const problems: string[] = [];
+	for (const entry of entries) {
+		if (seen.has(entry.path)) problems.push(`Two pages want the Open Graph image ${entry.path}`);
+		seen.add(entry.path);
+	}
+	return problems;
+}

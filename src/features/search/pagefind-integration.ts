@@ -1,0 +1,141 @@
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { checkData, readYamlFile } from '../../core/content-file';
+import { assertNoPagefindErrors, recordForPage, type SearchRecord } from './search-records';
+import { synonymGroupSchema } from './synonyms-schema';
+import { buildUnderstanding } from './understanding/resources.ts';
+
+/**
+ * Builds the search index when the site is built: one Pagefind index per language, from
+ * custom records whose content is the folded text of `src/features/search/normalize.ts` (see
+ * `src/features/search/search-records.ts`). Written to `<outDir>/pagefind/`. Any Pagefind error fails
+ * the build, so a site never ships with a stale or partial index.
+ */
+export function pagefindIntegration(): AstroIntegration {
+	let root = process.cwd();
+	return {
+		name: 'bayan:pagefind',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const records = await collectRecords(outDir);
+				const written = await writeIndex(records, join(outDir, 'pagefind'));
+				await writeUnderstanding(records, join(outDir, 'pagefind'), await readSynonymGroups(join(root, 'src/content/synonyms')));
+				const perLanguage = Object.entries(written)
+					.map(([language, count]) => `${language} ${count}`)
+					.join(', ');
+				logger.info(`indexed ${records.length} pages (${perLanguage})`);
+			},
+		},
+	};
+}
+
+/** Every searchable page in a built site, as Pagefind records. */
+export async function collectRecords(outDir: string): Promise<SearchRecord[]> {
+	const records: SearchRecord[] = [];
+	for (const file of await htmlFiles(outDir)) {
+		const path = `/${relative(outDir, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+/g, '/');
+		let html: string;
+		try {
+			html = await readFile(file, 'utf8');
+		} catch (cause) {
+			throw new Error(`Search index: cannot read ${file}`, { cause });
+		}
+		const record = recordForPage(path, html);
+		if (record) records.push(record);
+	}
+	return records.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const found: string[] = [];
+	for (const entry of await readdir(dir, { withFileTypes: true })) {
+		const full = join(dir, entry.name);
+		// /admin/ (the CMS) and Pagefind's own output are never indexed.
+		if (entry.isDirectory() && !['admin', 'pagefind', '_astro'].includes(entry.name)) found.push(...(await htmlFiles(full)));
+		else if (entry.isFile() && entry.name === 'index.html') found.push(full);
+	}
+	return found;
+}
+
+/** Pagefind's bundled UI files, which Bayan's own search UI replaces. */
+export const unusedPagefindFiles = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
+
+/** Writes the records as Pagefind indexes (one per language); returns the page count per language. */
+export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<Record<string, number>> {
+	const counts: Record<string, number> = {};
+	try {
+		const created = await pagefind.createIndex({});
+		assertNoPagefindErrors('creating the index', created.errors);
+		const index = created.index;
+		if (!index) throw new Error('Pagefind returned no index');
+		for (const record of records) {
+			const added = await index.addCustomRecord({ ...record, meta: { ...record.meta } });
+			assertNoPagefindErrors('indexing a page', added.errors, record.url);
+			counts[record.language] = (counts[record.language] ?? 0) + 1;
+		}
+		const result = await index.writeFiles({ outputPath });
+		assertNoPagefindErrors('writing the index', result.errors, outputPath);
+		// Pagefind also writes its ready-made UIs (~430 KB); Bayan has its own, so they never ship.
+		await Promise.all(unusedPagefindFiles.map((file) => rm(join(outputPath, file), { force: true })));
+	} catch (cause) {
+		throw new Error(`Search index could not be built: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+	} finally {
+		await pagefind.close();
+	}
+	return counts;
+}
+
+/**
+ * The editors' synonym groups (`<dir>/<id>.yaml`, the `synonyms` collection) by language.
+ * Read here rather than from the content layer, which build hooks cannot reach; checked
+ * with the collection's own schema, so a file the build accepts here is one Astro accepts.
+ */
+export async function readSynonymGroups(dir: string): Promise<Record<string, string[][]>> {
+	let names: string[];
+	try {
+		names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+	} catch (cause) {
+		if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return {};
+		throw cause;
+	}
+	const groups: Record<string, string[][]> = {};
+	for (const name of names) {
+		const file = join(dir, name);
+		// The one strict reader (no links or special files, no anchors, tags or odd numbers) and the collection schema, naming file, field and line.
+		const checked = checkData(readYamlFile(file, relative(process.cwd(), file).split(sep).join('/')), synonymGroupSchema);
+		if (checked.problems.length) throw checked.problems[0];
+		(groups[checked.data!.locale] ??= []).push(checked.data!.terms);
+	}
+	return groups;
+}
+
+/**
+ * Writes `understanding.<lang>.json` next to the index for every language indexed: the
+ * vocabulary with page counts, stop words, spoken forms and synonyms the query side
+ * needs (src/features/search/understanding/resources.ts). Fetched with the first search only.
+ * @param editorSynonyms synonym groups per language from the `synonyms` collection
+ */
+export async function writeUnderstanding(records: readonly SearchRecord[], outputPath: string, editorSynonyms: Record<string, string[][]> = {}): Promise<void> {
+	const texts = new Map<string, string[]>();
+	for (const record of records) (texts.get(record.language) ?? texts.set(record.language, []).get(record.language)!).push(record.content);
+	await Promise.all(
+		[...texts].map(([language, contents]) =>
+			writeFile(join(outputPath, `understanding.${language}.json`), JSON.stringify(buildUnderstanding(language, contents, editorSynonyms[language] ?? []))),
+		),
+	);
+}

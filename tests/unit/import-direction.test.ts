@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { astroParts, importsIn, layoutViolations, moduleInfo, projectModules, projectRoot, type ModuleInfo } from '../support/import-graph';
+
+/** A made-up project: one module per entry, parsed like the real ones. */
+function fakeProject(files: Record<string, string>): Map<string, ModuleInfo> {
+	return new Map(Object.entries(files).map(([path, text]) => [path, moduleInfo(path, text)]));
+}
+
+describe('the import graph reader', () => {
+	it('finds static, re-exported, dynamic and multi-line imports, and tells type-only ones apart', () => {
+		const found = importsIn(
+			[
+				"import { a } from './a';",
+				"import type { B } from './b';",
+				"import { type C, type D } from './c';",
+				"export { e } from './e';",
+				"export type { F } from './f';",
+				"const g = await import('./g');",
+				'import {\n\tH,\n\tI,\n} from "./h";',
+				"import worker from './w?worker&url';",
+				"// import { nope } from './comment';",
+				"const text = \"import { nope } from './string'\";",
+			].join('\n'),
+		);
+		expect(found).toEqual([
+			{ specifier: './a', typeOnly: false },
+			{ specifier: './b', typeOnly: true },
+			{ specifier: './c', typeOnly: true },
+			{ specifier: './e', typeOnly: false },
+			{ specifier: './f', typeOnly: true },
+			{ specifier: './g', typeOnly: false },
+			{ specifier: './h', typeOnly: false },
+			{ specifier: './w', typeOnly: false },
+		]);
+	});
+
+	it('reads an .astro file as server frontmatter plus bundled scripts, skipping inline ones', () => {
+		const parts = astroParts("---\nimport X from './X.astro';\n---\n<script>import './bundled';</script>\n<script is:inline>window.y = 1;</script>\n<script type=\"application/ld+json\">{}</script>");
+		expect(parts.frontmatter).toContain("./X.astro");
+		expect(parts.scripts).toEqual(["import './bundled';"]);
+	});
+});
+
+describe('the layout rules', () => {
+	it('catch every kind of upward or unsafe import in a made-up project', () => {
+		const problems = layoutViolations(
+			fakeProject({
+				'src/site.config.ts': 'export const port = process.env.PORT;',
+				'src/core/dates.ts': "import { x } from '../features/status/status';",
+				'src/components/Icon.astro': "---\nimport { y } from '../features/search/normalize';\n---\n",
+				'src/features/status/status.ts': "import { z } from '../../pages/index.astro';\nexport const x = 1;",
+				'src/features/search/normalize.ts': 'export const y = 1;',
+				'src/features/search/browser/search.ts': "import { readFileSync } from 'node:fs';\nimport { port } from '../../../site.config';\nimport type { T } from '../../../core/dates';",
+				'src/features/status/StatusIsland.astro': "---\n---\n<script>import { getCollection } from 'astro:content';</script>",
+				'src/pages/index.astro': "---\nimport { x } from '../features/status/status';\n---\n",
+			}),
+		);
+		expect(problems).toEqual([
+			expect.stringMatching(/^src\/core\/dates\.ts imports src\/features\/status\/status\.ts: shared ground/),
+			expect.stringMatching(/^src\/components\/Icon\.astro imports src\/features\/search\/normalize\.ts: src\/components\//),
+			expect.stringMatching(/^src\/features\/status\/status\.ts imports src\/pages\/index\.astro: features never import pages/),
+			expect.stringMatching(/^src\/features\/search\/browser\/search\.ts imports the Node module "node:fs"/),
+			expect.stringMatching(/^src\/features\/search\/browser\/search\.ts → src\/site\.config\.ts reads the environment/),
+			expect.stringMatching(/^<script> in src\/features\/status\/StatusIsland\.astro imports "astro:content"/),
+		]);
+	});
+
+	it('hold for the project: core imports no feature, features import no page, browser code stays browser-safe', () => {
+		const modules = projectModules(projectRoot);
+		// The walk must have seen the real tree, or an empty result would prove nothing.
+		expect(modules.has('src/core/urls.ts')).toBe(true);
+		expect([...modules.keys()].filter((path) => /^src\/features\/[^/]+\/browser\//.test(path)).length).toBeGreaterThan(5);
+		expect([...modules.values()].filter((module) => module.scriptImports.length > 0).length).toBeGreaterThan(3);
+		expect(layoutViolations(modules)).toEqual([]);
+	});
+});
