@@ -1,12 +1,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { attribute, elementsOf, parseHtml } from '../../src/core/html';
 
 /**
  * Links never break: every internal link and anchor in every built HTML page resolves —
  * the file exists, `#id` names an element on the target page, and redirect pages
  * (`/go/<ref>/`, retired slugs) lead to pages that exist and carry the anchor. The built
- * site is read from disk, as a static host would serve it (the web server built it).
+ * site is read from disk, as a static host would serve it (the web server built it), and
+ * each page through a real HTML parser (src/core/html.ts), so ids and links are what a
+ * browser sees, whatever the quoting or character references.
  */
 
 const dist = resolve(process.env.BAYAN_OUT_DIR ?? 'dist');
@@ -20,9 +23,6 @@ function htmlFiles(dir: string): string[] {
 	});
 }
 
-const decodeEntities = (value: string) =>
-	value.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[name]!);
-
 /** The file a site path is served from, or undefined. */
 function fileOf(pathname: string): string | undefined {
 	const path = decodeURIComponent(pathname);
@@ -34,10 +34,11 @@ const pages = new Map<string, { ids: Set<string>; refresh?: string }>();
 function pageInfo(file: string) {
 	let info = pages.get(file);
 	if (!info) {
-		const html = readFileSync(file, 'utf8');
-		const ids = new Set([...html.matchAll(/\sid=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)].map((m) => decodeEntities(m[1] ?? m[2] ?? m[3] ?? '')));
-		const refresh = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(html)?.[1];
-		info = { ids, ...(refresh ? { refresh: decodeEntities(refresh) } : {}) };
+		const elements = [...elementsOf(parseHtml(readFileSync(file, 'utf8')))];
+		const ids = new Set(elements.flatMap((element) => attribute(element, 'id') ?? []));
+		const meta = elements.find((element) => element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'refresh');
+		const refresh = /^\d+;\s*url=(.+)$/i.exec(meta ? (attribute(meta, 'content') ?? '') : '')?.[1];
+		info = { ids, ...(refresh ? { refresh } : {}) };
 		pages.set(file, info);
 	}
 	return info;
@@ -73,9 +74,9 @@ test('every internal link and anchor in the built site resolves', () => {
 	let goLinks = 0;
 	for (const file of files) {
 		const path = `/${file.slice(dist.length + 1).replace(/\\/g, '/')}`.replace(/index\.html$/, '');
-		const html = readFileSync(file, 'utf8');
-		for (const match of html.matchAll(/<(?:a|link|area)\s[^>]*?\bhref=(?:"([^"]*)"|'([^']*)')/g)) {
-			const href = decodeEntities(match[1] ?? match[2] ?? '');
+		for (const element of elementsOf(parseHtml(readFileSync(file, 'utf8')))) {
+			if (!['a', 'link', 'area'].includes(element.tagName)) continue;
+			const href = attribute(element, 'href');
 			if (!href) continue;
 			checked++;
 			if (/\/go\/\d+\//.test(href) && file.includes('/articles/')) goLinks++;

@@ -195,3 +195,37 @@ export function layoutViolations(modules: ReadonlyMap<string, ModuleInfo>): stri
 /** The project root (the folder holding package.json), from this file. */
 export const projectRoot = resolve(dirname(new URL(import.meta.url).pathname), '..', '..');
 if (!existsSync(join(projectRoot, 'package.json'))) throw new Error(`tests/support/import-graph.ts: no package.json in ${projectRoot}`);
+
+/**
+ * Source files that Node runs directly (the `scripts/` commands import them with type
+ * stripping, no bundler) must name every relative import with its extension, through
+ * their whole import chain: Node resolves no `./x` to `./x.ts`. Returns one line per
+ * import that would fail at run time.
+ */
+export function nodeRunViolations(root: string, modules: ReadonlyMap<string, ModuleInfo>): string[] {
+	const problems: string[] = [];
+	const scriptsDir = join(root, 'scripts');
+	const queue: Array<{ from: string; refs: ImportRef[] }> = [];
+	for (const entry of readdirSync(scriptsDir, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.mjs')) continue;
+		const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
+		queue.push({ from: path, refs: importsIn(readFileSync(join(root, path), 'utf8'), path) });
+	}
+	const seen = new Set<string>();
+	while (queue.length > 0) {
+		const { from, refs } = queue.shift()!;
+		for (const ref of refs) {
+			if (ref.typeOnly || !ref.specifier.startsWith('.')) continue;
+			const target = posix.normalize(posix.join(posix.dirname(from), ref.specifier));
+			if (!target.startsWith('src/')) continue;
+			if (!/\.(ts|mjs|js|json)$/.test(ref.specifier)) {
+				problems.push(`${from} imports "${ref.specifier}" without its extension, which Node cannot resolve when a script runs it`);
+				continue;
+			}
+			if (seen.has(target) || !modules.has(target)) continue;
+			seen.add(target);
+			queue.push({ from: target, refs: modules.get(target)!.imports });
+		}
+	}
+	return problems;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroParts, importsIn, layoutViolations, moduleInfo, projectModules, projectRoot, type ModuleInfo } from '../support/import-graph';
+import { astroParts, importsIn, layoutViolations, moduleInfo, nodeRunViolations, projectModules, projectRoot, type ModuleInfo } from '../support/import-graph';
 
 /** A made-up project: one module per entry, parsed like the real ones. */
 function fakeProject(files: Record<string, string>): Map<string, ModuleInfo> {
@@ -72,5 +72,10 @@ describe('the layout rules', () => {
 		expect([...modules.keys()].filter((path) => /^src\/features\/[^/]+\/browser\//.test(path)).length).toBeGreaterThan(5);
 		expect([...modules.values()].filter((module) => module.scriptImports.length > 0).length).toBeGreaterThan(3);
 		expect(layoutViolations(modules)).toEqual([]);
+	});
+
+	it('hold for code the scripts run in Node directly: every import in the chain names its extension', () => {
+		const modules = projectModules(projectRoot);
+		expect(nodeRunViolations(projectRoot, modules)).toEqual([]);
 	});
 });

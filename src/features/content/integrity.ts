@@ -1,6 +1,7 @@
 import { fileNameProblem, maxSlugLength, slugPattern } from '../../core/schema';
 import type { ArticleData } from '../articles/article-schema';
 import { locales } from '../../site.config';
+import { PermalinkClaims } from './permalinks';
 
 /**
  * Rules that span files: a single file's schema cannot know whether its category exists
@@ -35,10 +36,12 @@ const list = (values: readonly string[]) => (values.length ? values.join(', ') :
 /** Checks every cross-file rule for articles; returns one message per problem (empty when all is well). */
 export function checkArticles(articles: readonly ArticleRecord[], known: KnownIds): string[] {
 	const problems: string[] = [];
-	const refOwner = new Map<number, ArticleRecord>();
 	const slugRef = new Map<string, ArticleRecord>();
 	const slugs = new Set(articles.map((article) => splitArticleId(article.id).slug));
-	const aliasOwner = new Map<string, ArticleRecord>();
+	// Ref and alias uniqueness are the permalink rules' (permalinks.ts); worded here for content files.
+	type Claim = ArticleRecord & { slug: string; ref: number };
+	const claimOf = (article: ArticleRecord): Claim => ({ ...article, slug: splitArticleId(article.id).slug, ref: article.data.ref });
+	const claims = new PermalinkClaims<Claim>(articles.map(claimOf));
 
 	for (const article of articles) {
 		const { locale, slug } = splitArticleId(article.id);
@@ -69,13 +72,10 @@ export function checkArticles(articles: readonly ArticleRecord[], known: KnownId
 			slugRef.set(slug, article);
 		}
 
-		const owner = refOwner.get(data.ref);
-		if (owner && splitArticleId(owner.id).slug !== slug) {
-			problems.push(
-				`${file}: ref ${data.ref} is already used by "${splitArticleId(owner.id).slug}" (${owner.filePath}); every article needs its own ref`,
-			);
-		} else if (!owner) {
-			refOwner.set(data.ref, article);
+		const claim = claimOf(article);
+		const owner = claims.claimRef(claim);
+		if (owner) {
+			problems.push(`${file}: ref ${data.ref} is already used by "${owner.slug}" (${owner.filePath}); every article needs its own ref`);
 		}
 
 		(data.related ?? []).forEach((related, index) => {
@@ -87,15 +87,11 @@ export function checkArticles(articles: readonly ArticleRecord[], known: KnownId
 		});
 
 		(data.aliases ?? []).forEach((alias, index) => {
-			if (slugs.has(alias)) {
+			const conflict = claims.claimAlias(claim, alias);
+			if (conflict?.kind === 'slug') {
 				problems.push(`${file}: aliases[${index}] "${alias}" is the slug of an existing article; an alias must be a retired slug`);
-				return;
-			}
-			const aliasUser = aliasOwner.get(alias);
-			if (aliasUser && splitArticleId(aliasUser.id).slug !== slug) {
-				problems.push(`${file}: aliases[${index}] "${alias}" is already an alias of "${splitArticleId(aliasUser.id).slug}" (${aliasUser.filePath})`);
-			} else {
-				aliasOwner.set(alias, article);
+			} else if (conflict?.kind === 'alias') {
+				problems.push(`${file}: aliases[${index}] "${alias}" is already an alias of "${conflict.owner.slug}" (${conflict.owner.filePath})`);
 			}
 		});
 

@@ -55,6 +55,51 @@ export interface RedirectTable {
 }
 
 
+/** What the uniqueness rules need to know of an article translation. */
+export interface PermalinkClaim {
+	slug: string;
+	ref: number;
+	/** Path from the project root, for messages. */
+	filePath: string;
+}
+
+/** Why an alias cannot be an article's: it is a live slug, or another article already has it. */
+export type AliasConflict<Article extends PermalinkClaim> = { kind: 'slug'; owner: PermalinkClaim } | { kind: 'alias'; owner: Article };
+
+/**
+ * The one owner of the permalink uniqueness rules: a `ref` belongs to one article (all its
+ * translations share it), an alias is a retired slug (never a live one) and belongs to
+ * one article. The content integrity check and the redirect table both ask it, each
+ * wording the answer for its reader, so the two can never disagree on what collides.
+ * Articles are claimed in order; the first claim wins.
+ */
+export class PermalinkClaims<Article extends PermalinkClaim> {
+	private readonly refOwner = new Map<number, Article>();
+	private readonly aliasOwner = new Map<string, Article>();
+	private readonly slugOwner = new Map<string, PermalinkClaim>();
+
+	/** `articles`: every translation of the site, so live slugs are known before any alias is claimed. */
+	constructor(articles: readonly PermalinkClaim[]) {
+		for (const article of articles) if (!this.slugOwner.has(article.slug)) this.slugOwner.set(article.slug, article);
+	}
+
+	/** Claims `article`'s ref; returns the article of another slug that already has it. */
+	claimRef(article: Article): Article | undefined {
+		const owner = this.refOwner.get(article.ref);
+		if (!owner) this.refOwner.set(article.ref, article);
+		return owner && owner.slug !== article.slug ? owner : undefined;
+	}
+
+	/** Claims `alias` for `article`; returns why it cannot have it, if it cannot. */
+	claimAlias(article: Article, alias: string): AliasConflict<Article> | undefined {
+		const slugOwner = this.slugOwner.get(alias);
+		if (slugOwner) return { kind: 'slug', owner: slugOwner };
+		const owner = this.aliasOwner.get(alias);
+		if (!owner) this.aliasOwner.set(alias, article);
+		return owner && owner.slug !== article.slug ? { kind: 'alias', owner } : undefined;
+	}
+}
+
 /** Is `value` a whole number usable as a `/go/<ref>/` ref? */
 const isRef = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 
@@ -139,14 +184,12 @@ export function buildRedirectTable(allArticles: readonly PermalinkArticle[], opt
 	const bySlug = new Map<string, PermalinkArticle[]>();
 	for (const article of articles) bySlug.set(article.slug, [...(bySlug.get(article.slug) ?? []), article]);
 
-	const slugOfRef = new Map<number, PermalinkArticle>();
+	const claims = new PermalinkClaims<PermalinkArticle>(articles);
 	/** Paths whose clash a specific message above already names. */
 	const explained = new Set<string>();
-	const aliasOwner = new Map<string, PermalinkArticle>();
 	for (const article of articles) {
-		const first = slugOfRef.get(article.ref);
-		if (!first) slugOfRef.set(article.ref, article);
-		else if (first.slug !== article.slug) {
+		const first = claims.claimRef(article);
+		if (first) {
 			problems.push(
 				`${article.filePath}: ref ${article.ref} is also the ref of "${first.slug}" (${first.filePath}); ${goPath(article.ref)} would lead to two articles`,
 			);
@@ -154,19 +197,14 @@ export function buildRedirectTable(allArticles: readonly PermalinkArticle[], opt
 			for (const locale of options.locales) explained.add(goPath(article.ref, locale));
 		}
 		(article.aliases ?? []).forEach((alias, index) => {
-			const slugOwner = bySlug.get(alias)?.[0];
-			if (slugOwner) {
+			const conflict = claims.claimAlias(article, alias);
+			if (conflict?.kind === 'slug') {
 				problems.push(
-					`${article.filePath}: aliases[${index}] "${alias}" is the slug of ${slugOwner.filePath}; an alias must be a retired slug`,
+					`${article.filePath}: aliases[${index}] "${alias}" is the slug of ${conflict.owner.filePath}; an alias must be a retired slug`,
 				);
-				return;
-			}
-			const owner = aliasOwner.get(alias);
-			if (owner && owner.slug !== article.slug) {
-				problems.push(`${article.filePath}: aliases[${index}] "${alias}" is already an alias of "${owner.slug}" (${owner.filePath})`);
+			} else if (conflict?.kind === 'alias') {
+				problems.push(`${article.filePath}: aliases[${index}] "${alias}" is already an alias of "${conflict.owner.slug}" (${conflict.owner.filePath})`);
 				for (const locale of options.locales) explained.add(articlePath(locale, alias));
-			} else if (!owner) {
-				aliasOwner.set(alias, article);
 			}
 		});
 	}

@@ -1,3 +1,4 @@
+import { attribute as attributeOf, childrenOf, decodeHtmlText, elementsOf, isElement, parseHtml, textValue, type HtmlElement, type HtmlNode } from '../../core/html';
 import { expandForIndex } from './normalize';
 
 /**
@@ -6,8 +7,8 @@ import { expandForIndex } from './normalize';
  * reads each page's searchable region here, gives Pagefind the folded text from
  * `expandForIndex`, and keeps the author's text as metadata for display.
  *
- * Pure and dependency-free: Astro emits well-formed HTML, so a small tag scanner is
- * enough and keeps the build free of an HTML parser it would otherwise not need.
+ * Pages are read with a real HTML parser (src/core/html.ts), not a tag pattern, so the text
+ * indexed is the text a browser shows.
  */
 
 /** Kinds of page the search covers; also the values of the `type` filter. */
@@ -38,7 +39,6 @@ export function searchTypeOf(path: string): SearchType | undefined {
 	return undefined;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 // Never text a reader would search for. Navigation, headers and footers are skipped
 // because only the page's own region is read, not by name.
 const SKIPPED = new Set(['script', 'style', 'svg', 'template', 'noscript', 'button', 'select', 'textarea', 'form']);
@@ -50,33 +50,18 @@ const BLOCK = /^(p|div|li|ul|ol|h[1-6]|section|article|header|footer|aside|detai
 // excerpts, where they would match every query about "section" or "update".
 const FURNITURE_CLASS = /(?:^|\s)(?:meta|heading-anchor|visually-hidden|breadcrumbs|notice-tags)(?:\s|$)/;
 
-function isFurniture(name: string, attributes: string): boolean {
-	if (name === 'nav') return true;
-	if (attribute(attributes, 'data-heading-anchor') !== undefined) return true;
-	if (attribute(attributes, 'aria-hidden') === 'true') return true;
-	return FURNITURE_CLASS.test(attribute(attributes, 'class') ?? '');
+const has = (element: HtmlElement, name: string) => attributeOf(element, name) !== undefined;
+
+function isFurniture(element: HtmlElement): boolean {
+	if (element.tagName === 'nav') return true;
+	if (has(element, 'data-heading-anchor')) return true;
+	if (attributeOf(element, 'aria-hidden') === 'true') return true;
+	return FURNITURE_CLASS.test(attributeOf(element, 'class') ?? '');
 }
 
-const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
-
-/** Decodes the HTML character references Astro emits (named basics and numeric). */
+/** Decodes HTML character references (named and numeric) in a piece of text, as a browser does. */
 export function decodeEntities(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-		if (name[0] === '#') {
-			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-			return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-		}
-		return ENTITIES[name.toLowerCase()] ?? whole;
-	});
-}
-
-/** Reads one attribute's value from a tag's attribute string. */
-function attribute(attributes: string, name: string): string | undefined {
-	const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=\\s|/|$)`, 'i').exec(attributes);
-	if (!match) return undefined;
-	return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '');
+	return decodeHtmlText(text);
 }
 
 /** What {@link readPage} finds in a page. */
@@ -105,89 +90,69 @@ export interface PageText {
  * `data-pagefind-ignore`.
  */
 export function readPage(html: string): PageText {
-	const hasBody = /\sdata-pagefind-body(?=[\s=>/])/.test(html);
+	const document = parseHtml(html);
+	const all = [...elementsOf(document)];
+	const hasBody = all.some((element) => has(element, 'data-pagefind-body'));
 	const filters: Record<string, string[]> = {};
 	let lang = '';
 	let description = '';
-	let excluded = /\sdata-not-translated(?=[\s=>/])/.test(html);
-	const parts: string[] = [];
-	let title = '';
-	let titleParts: string[] | undefined;
-	// Depth counters for the region, ignored subtrees and the title, as tag stacks.
-	const stack: { name: string; region: boolean; ignored: boolean; title: boolean }[] = [];
-	let inRegion = 0;
-	let ignored = 0;
-	let last = 0;
-
-	const pushText = (raw: string) => {
-		if (!raw) return;
-		const text = decodeEntities(raw);
-		if (inRegion > 0 && ignored === 0) parts.push(text);
-		if (titleParts && ignored === 0) titleParts.push(text);
-	};
-
-	const tags = new RegExp(TAG.source, 'g');
-	for (let match = tags.exec(html); match; match = tags.exec(html)) {
-		pushText(html.slice(last, match.index));
-		last = match.index + match[0].length;
-		const [whole, closing, rawName, attrs = ''] = match;
-		if (!rawName) continue; // a comment
-		const name = rawName.toLowerCase();
-		if (closing) {
-			// Pop to the matching open tag; tolerant of implied closes.
-			const at = stack.map((entry) => entry.name).lastIndexOf(name);
-			if (at < 0) continue;
-			while (stack.length > at) {
-				const entry = stack.pop()!;
-				if (entry.region) inRegion--;
-				if (entry.ignored) ignored--;
-				if (entry.title && titleParts) {
-					title = titleParts.join('').replace(/\s+/g, ' ').trim();
-					titleParts = undefined;
-				}
-			}
-			if (BLOCK.test(name)) parts.push('\n');
-			continue;
+	let excluded = all.some((element) => has(element, 'data-not-translated'));
+	for (const element of all) {
+		if (element.tagName === 'html' && !lang) lang = attributeOf(element, 'lang') ?? '';
+		if (element.tagName === 'meta') {
+			const metaName = attributeOf(element, 'name')?.toLowerCase();
+			if (metaName === 'description') description = attributeOf(element, 'content') ?? '';
+			if (metaName === 'robots' && /noindex/i.test(attributeOf(element, 'content') ?? '')) excluded = true;
 		}
-		if (name === 'html') lang = attribute(attrs, 'lang') ?? lang;
-		if (name === 'meta') {
-			const metaName = attribute(attrs, 'name')?.toLowerCase();
-			if (metaName === 'description') description = attribute(attrs, 'content') ?? '';
-			if (metaName === 'robots' && /noindex/i.test(attribute(attrs, 'content') ?? '')) excluded = true;
-		}
-		const filter = attribute(attrs, 'data-pagefind-filter');
+		const filter = attributeOf(element, 'data-pagefind-filter');
 		if (filter) {
 			const colon = filter.indexOf(':');
 			if (colon > 0) (filters[filter.slice(0, colon).trim()] ??= []).push(filter.slice(colon + 1).trim());
 		}
-		if (BLOCK.test(name)) parts.push('\n');
-		if (VOID.has(name) || whole.endsWith('/>')) continue;
-		if (SKIPPED.has(name)) {
-			// Skip the raw content of script/style and the whole subtree of the others.
-			const end = html.indexOf(`</${name}`, last);
-			if (name === 'script' || name === 'style' || name === 'template') {
-				last = end < 0 ? html.length : end;
-				tags.lastIndex = last;
-				continue;
-			}
-		}
-		const region = hasBody ? attribute(attrs, 'data-pagefind-body') !== undefined : name === 'main';
-		const ignore = SKIPPED.has(name) || attribute(attrs, 'data-pagefind-ignore') !== undefined || isFurniture(name, attrs);
-		const isTitle = name === 'h1' && !title && !titleParts && (inRegion > 0 || region);
-		if (region) inRegion++;
-		if (ignore) ignored++;
-		if (isTitle) titleParts = [];
-		stack.push({ name, region, ignored: ignore, title: isTitle });
 	}
-	pushText(html.slice(last));
+
+	const parts: string[] = [];
+	let title = '';
+	let titleParts: string[] | undefined;
+	// Text counts when it is inside the region and inside no ignored subtree; the first
+	// h1 in the region (or that is the region) gives the title, without its furniture.
+	const visit = (node: HtmlNode, inRegion: boolean, ignored: boolean): void => {
+		const text = textValue(node);
+		if (text !== undefined) {
+			if (inRegion && !ignored) parts.push(text);
+			if (titleParts && !ignored) titleParts.push(text);
+			return;
+		}
+		if (!isElement(node)) {
+			// The document itself (comments have no children).
+			for (const child of childrenOf(node)) visit(child, inRegion, ignored);
+			return;
+		}
+		const name = node.tagName;
+		const block = BLOCK.test(name);
+		if (block) parts.push('\n');
+		const region = hasBody ? has(node, 'data-pagefind-body') : name === 'main';
+		const ignore = SKIPPED.has(name) || has(node, 'data-pagefind-ignore') || isFurniture(node);
+		const isTitle = name === 'h1' && !title && !titleParts && (inRegion || region);
+		if (isTitle) titleParts = [];
+		for (const child of childrenOf(node)) visit(child, inRegion || region, ignored || ignore);
+		if (isTitle && titleParts) {
+			title = titleParts.join('').replace(/\s+/g, ' ').trim();
+			titleParts = undefined;
+		}
+		if (block) parts.push('\n');
+	};
+	visit(document, false, false);
 	const text = parts
 		.join('')
 		.split('\n')
 		.map((line) => line.replace(/\s+/g, ' ').trim())
 		.filter(Boolean)
 		.join('\n');
-	const windowMatch = /class="notice-window"[^>]*>([\s\S]*?)<\/span>/.exec(html);
-	const window = windowMatch ? [...windowMatch[1]!.matchAll(/<time[^>]*\sdatetime="([^"]+)"/g)].map((m) => m[1]!) : [];
+	const windowElement = all.find((element) => attributeOf(element, 'class') === 'notice-window');
+	const window = windowElement
+		? [...elementsOf(windowElement)].filter((element) => element.tagName === 'time').flatMap((element) => attributeOf(element, 'datetime') ?? [])
+		: [];
 	return { text, title, description, lang, filters, excluded, hasBody, window };
 }
 

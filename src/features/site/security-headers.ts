@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { html, parse, type DefaultTreeAdapterMap } from 'parse5';
-
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
+import { html } from 'parse5';
+import { attribute, childrenOf, isElement, parseHtml, textValue, type HtmlElement as Element, type HtmlNode } from '../../core/html.ts';
 
 /**
  * Security and caching headers for static hosts that read a `_headers` file (Netlify,
@@ -35,8 +33,6 @@ const JAVASCRIPT_TYPES = new Set([
 
 /** Elements whose content a browser never runs as script, even when it looks like markup. */
 const INERT_CONTAINERS = new Set(['noscript', 'template', 'textarea', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext', 'title', 'style']);
-
-const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
 
 /** Strips ASCII whitespace from both ends, as the HTML standard does for a script's type. */
 const stripAsciiWhitespace = (value: string): string => value.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
@@ -72,14 +68,14 @@ function isInlineExecutable(element: Element): boolean {
  * is cloned into the page).
  */
 export function inlineScripts(source: string): string[] {
-	// scriptingEnabled: parse as a browser running scripts does, so <noscript> is raw text.
-	const document = parse(source, { scriptingEnabled: true });
+	// Parsed as a browser running scripts does (parseHtml), so <noscript> is raw text.
+	const document = parseHtml(source);
 	const scripts: string[] = [];
-	const visit = (node: ParentNode): void => {
-		for (const child of node.childNodes) {
-			if (!('tagName' in child)) continue;
+	const visit = (node: HtmlNode): void => {
+		for (const child of childrenOf(node)) {
+			if (!isElement(child)) continue;
 			if (isInlineExecutable(child)) {
-				scripts.push(child.childNodes.map((text) => ('value' in text && text.nodeName === '#text' ? text.value : '')).join(''));
+				scripts.push(child.childNodes.map((text) => textValue(text) ?? '').join(''));
 				continue;
 			}
 			// A template's children live in `content`, which is deliberately not visited.
