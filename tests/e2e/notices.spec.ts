@@ -71,7 +71,8 @@ test.describe('banner on a phone and on a desktop', () => {
 	for (const [size, viewport] of Object.entries({ phone, desktop })) {
 		for (const locale of ['fa', 'ar', 'en']) {
 			test(`${locale} ${size}: critical first, the rest folded into "N more", one line each, a quarter of the screen at most, on every page type`, async ({ page }) => {
-				test.setTimeout(90_000);
+				// Eight page types, then the open list: slow on a shared 2-core machine.
+				test.setTimeout(180_000);
 				await page.setViewportSize(viewport);
 				await page.clock.install({ time: demo });
 				for (const [type, path] of Object.entries(pageTypes(locale))) {
