@@ -2,4 +2,4 @@
 // TypeScript modules (Vitest compiles them; the bench script itself is plain Node).
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['scripts/bench-og.bench-test.ts'], testTimeout: 120_000 } });
+export default defineConfig({ test: { include: ['scripts/bench-og.bench-test.ts'], testTimeout: 600_000 } });

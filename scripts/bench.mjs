@@ -10,9 +10,11 @@
  *                                                   before (main) and after (this working tree),
  *                                                   build figures only
  *
- * Options: `--sizes a,b` articles per locale; `--baseline <ref>` a commit, branch or tag to
- * compare with; `--only build` skips the slower non-build measurements (page weights,
- * first search, Open Graph render time, search recall, and on the demo build in dist/ what query
+ * Options: `--sizes a,b` (or `--size n`) articles per locale; `--total n` articles in all
+ * locales together (15000 = 5,000 per locale); `--baseline <ref>` a commit, branch or tag to
+ * compare with; `--compare starlight` builds the same corpus with Astro Starlight in the same
+ * run and judges the budgets of issue 15 (scripts/bench-starlight.mjs); `--only build` skips
+ * the slower non-build measurements (page weights, Open Graph render time, search recall, and on the demo build in dist/ what query
  * understanding adds to a first search and the per-keystroke search time with the CPU throttled
  * 4×: scripts/search-cost.mjs, scripts/search-keystroke.mjs); `--seed n` changes the generated
  * corpus (default 1); `--repeat n` builds each side n times per phase, alternating which
@@ -45,12 +47,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { corpus } from './bench-corpus.mjs';
+import { installStarlight, writeStarlightProject } from './bench-starlight.mjs';
 import { measureSearchCost } from './search-cost.mjs';
 import { measureKeystrokes } from './search-keystroke.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const known = new Set(['sizes', 'baseline', 'only', 'seed', 'repeat', 'keep', 'help']);
+const known = new Set(['sizes', 'size', 'total', 'baseline', 'compare', 'only', 'seed', 'repeat', 'keep', 'help']);
 for (const arg of args) {
 	if (arg.startsWith('--') && !known.has(arg.slice(2))) fail(`unknown option ${arg} (known: ${[...known].map((k) => `--${k}`).join(' ')})`);
 }
@@ -65,8 +68,13 @@ if (args.includes('--help')) {
 	console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0].replace(/^#.*\n\/\*\*\n/, '').replace(/^ \* ?/gm, ''));
 	process.exit(0);
 }
-const sizes = option('sizes', '1000,5000').split(',').map(Number);
+const total = option('total');
+if (total !== undefined && !(Number.isInteger(Number(total)) && Number(total) >= 6)) fail('--total takes a whole number of articles in all locales, e.g. --total 15000');
+// `--total 15000`: 15,000 articles across the three locales (5,000 per locale), plus every other page.
+const sizes = (total !== undefined ? String(Math.round(Number(total) / 3)) : option('size', option('sizes', '1000,5000'))).split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 2)) fail('--sizes takes whole numbers of articles per locale, at least 2, e.g. --sizes 200,1000');
+const compare = option('compare');
+if (compare !== undefined && compare !== 'starlight') fail('--compare takes "starlight"');
 const baselineRef = option('baseline');
 const only = option('only');
 if (only !== undefined && only !== 'build') fail('--only takes "build"');
@@ -142,6 +150,14 @@ function currentSide() {
 		.split('\0')
 		.filter((file) => file && existsSync(join(root, file)) && !statSync(join(root, file)).isDirectory());
 	return { name: 'after', label: `working tree (${commit.slice(0, 10)}${dirty ? ' + uncommitted changes' : ''})`, commit, dirty, source: root, files, modules: root };
+}
+
+/** Astro Starlight on the same corpus (scripts/bench-starlight.mjs). */
+function starlightSide() {
+	const dir = join(process.env.TMPDIR || tmpdir(), 'bayan-bench-starlight');
+	const astroMajor = Number(JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version.split('.')[0]);
+	const versions = installStarlight(dir, { astroMajor, log: (text) => process.stdout.write(text) });
+	return { name: 'starlight', label: `Astro Starlight ${versions.starlight}`, dir, versions };
 }
 
 function baselineSide(ref) {
@@ -264,12 +280,11 @@ async function measuredBuild(dir) {
 	const started = process.hrtime.bigint();
 	const child = spawn(command, argv, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 	currentBuild = child;
-	let output = '';
-	const keepTail = (chunk) => {
-		output = (output + chunk).slice(-20000);
-	};
-	child.stdout.on('data', keepTail);
-	child.stderr.on('data', keepTail);
+	// The whole log: the phase breakdown is cut from it (a line per page, a few MB at most).
+	const chunks = [];
+	const keep = (chunk) => chunks.push(chunk);
+	child.stdout.on('data', keep);
+	child.stderr.on('data', keep);
 	let peakTreeKb = 0;
 	let largestKb = 0;
 	let maxProcesses = 0;
@@ -285,6 +300,7 @@ async function measuredBuild(dir) {
 	currentBuild = undefined;
 	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 	const cpuSeconds = childrenCpuSeconds() - cpuBefore;
+	const output = Buffer.concat(chunks).toString('utf8');
 	if (status !== 0) throw new Error(`build in ${dir} failed (${status}):\n${output.slice(-4000)}`);
 	if (gnuTime && existsSync(timeFile)) {
 		const fields = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
@@ -302,7 +318,41 @@ async function measuredBuild(dir) {
 		pagesPerSecond: Math.round(pages / seconds),
 		// One-minute load average before and after: above the core count, others were competing.
 		load: [round(loadBefore, 1), round(loadavg()[0], 1)],
+		phases: phasesOf(output),
 	};
+}
+
+/**
+ * Where a build's time went, cut from its log (wall milliseconds, not CPU: a phase runs
+ * inside one process among others). Astro's own lines give the content sync (their
+ * timestamps, to the second) and each page's render time (`(+12ms)`), summed by kind of
+ * page; Bayan's integrations and scripts/build.mjs print `phase <name> <ms> ms` lines;
+ * Starlight's Pagefind step prints its own duration.
+ * @param {string} log
+ */
+export function phasesOf(log) {
+	const clean = log.replace(/\x1b\[[0-9;]*m/g, '');
+	const phases = {};
+	const add = (name, ms) => {
+		phases[name] = Math.round((phases[name] ?? 0) + ms);
+	};
+	const at = (pattern) => {
+		const match = new RegExp(`^(\\d\\d):(\\d\\d):(\\d\\d) ${pattern}`, 'm').exec(clean);
+		return match ? (Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3])) * 1000 : undefined;
+	};
+	const syncStart = at('\\[content\\] Syncing content');
+	const syncEnd = at('\\[content\\] Synced content');
+	if (syncStart !== undefined && syncEnd !== undefined) add('content sync', (syncEnd - syncStart + 86400000) % 86400000);
+	for (const match of clean.matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/g)) {
+		const path = match[1];
+		const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+		const kind = /^\/og\//.test(path) ? 'Open Graph cards' : /\/go\//.test(path) ? 'redirect pages' : 'page render';
+		add(kind, ms);
+	}
+	for (const match of clean.matchAll(/phase ([\w/ -]+?) (\d+) ms/g)) add(match[1], Number(match[2]));
+	const starlightSearch = /Finished building search index in (\d+(?:\.\d+)?)s/.exec(clean);
+	if (starlightSearch) add('pagefind', Number(starlightSearch[1]) * 1000);
+	return phases;
 }
 
 const metrics = ['seconds', 'cpuSeconds', 'peakMb', 'peakTreeMb', 'pagesPerSecond'];
@@ -315,7 +365,9 @@ const median = (values) => {
 function summarize(runs) {
 	const whole = new Set(['peakMb', 'peakTreeMb', 'pagesPerSecond']);
 	const middle = (key) => median(runs.map((run) => run[key]));
-	return { ...Object.fromEntries(metrics.map((key) => [key, whole.has(key) ? Math.round(middle(key)) : middle(key)])), pages: runs.at(-1).pages, runs };
+	const names = [...new Set(runs.flatMap((run) => Object.keys(run.phases ?? {})))];
+	const phases = Object.fromEntries(names.map((name) => [name, Math.round(median(runs.map((run) => run.phases?.[name] ?? 0)))]));
+	return { ...Object.fromEntries(metrics.map((key) => [key, whole.has(key) ? Math.round(middle(key)) : middle(key)])), pages: runs.at(-1).pages, phases, runs };
 }
 
 const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -378,8 +430,32 @@ function dirSize(path) {
 	return readdirSync(path).reduce((sum, entry) => sum + dirSize(join(path, entry)), 0);
 }
 
-/** Loads a page in Chromium, types a query, and counts what the first search fetches. */
-async function firstSearch(dist) {
+/** Two common Persian words of the corpus (both among its most frequent domain words): the first search measured. */
+export const FIRST_SEARCH_QUERY = 'پیگیری سفارش';
+
+/** A TCP port nobody listens on now. */
+async function freePort() {
+	const { createServer } = await import('node:net');
+	return new Promise((resolvePort, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolvePort(port));
+		});
+	});
+}
+
+/**
+ * Loads a Persian article page in Chromium, searches for two common words, and counts what
+ * the search fetched: every response from the moment the page starts loading that belongs to
+ * the search (Pagefind's files, our query-understanding data) or arrives after typing began,
+ * so a search UI that preloads its code on idle is charged for it too. Text types are
+ * counted gzipped (as hosts send them), Pagefind's index and fragment files as they are
+ * (Pagefind gzips them itself). `kind` is `bayan` (its search page) or `starlight` (the
+ * search dialog every Starlight page has).
+ */
+async function firstSearch(dist, kind = 'bayan') {
 	let chromium;
 	try {
 		({ chromium } = await import('playwright-core'));
@@ -387,32 +463,52 @@ async function firstSearch(dist) {
 		return undefined;
 	}
 	if (!existsSync(join(dist, 'pagefind'))) return undefined;
-	const { spawn } = await import('node:child_process');
-	const port = 4390;
+	const port = await freePort();
 	const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', String(port), '--dir', dist], { stdio: 'ignore' });
 	await new Promise((r) => setTimeout(r, 800));
 	const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-gpu'] });
 	try {
 		const page = await browser.newPage();
-		await page.goto(`http://localhost:${port}/fa/search/`);
-		let bytes = 0;
-		// Count what crosses the wire on a real host: text types compressed (hosts gzip them),
-		// Pagefind's own index and fragment files as they are (already gzipped by Pagefind).
+		let typing = false;
+		const fetched = [];
 		page.on('response', async (response) => {
+			const url = response.url();
+			if (!typing && !/\/pagefind\//.test(url)) return;
 			try {
 				const body = await response.body();
 				const type = response.headers()['content-type'] ?? '';
-				bytes += /javascript|json|css|html|wasm/.test(type) || /\.(js|json|css|wasm)$/.test(response.url()) ? gzipSync(body).length : body.length;
+				const gzip = /javascript|json|css|html|wasm/.test(type) || /\.(js|json|css|wasm)$/.test(url);
+				fetched.push({ url: new URL(url).pathname, bytes: gzip ? gzipSync(body).length : body.length });
 			} catch {}
 		});
+		await page.goto(`http://localhost:${port}/fa/${kind === 'bayan' ? 'search/' : 'articles/synthetic-article-1/'}`);
+		await page.waitForLoadState('networkidle');
 		const started = Date.now();
-		await page.locator('#search-page-input').fill('سفارش');
-		await page.locator('[data-search-results] a').first().waitFor({ timeout: 15000 });
+		typing = true;
+		if (kind === 'bayan') {
+			await page.locator('#search-page-input').fill(FIRST_SEARCH_QUERY);
+			await page.locator('[data-search-results] a').first().waitFor({ timeout: 30000 });
+		} else {
+			await page.locator('button[data-open-modal]').first().click();
+			await page.locator('dialog input').first().fill(FIRST_SEARCH_QUERY);
+			await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 30000 });
+		}
 		const ms = Date.now() - started;
-		await page.waitForTimeout(300);
-		return { kb: bytes / 1024, ms };
+		await page.waitForLoadState('networkidle');
+		const bytes = fetched.reduce((sum, file) => sum + file.bytes, 0);
+		// What was fetched, largest first, so a change in the first search's cost can be traced to a file.
+		const files = Object.entries(
+			fetched.reduce((sum, file) => {
+				const key = file.url.replace(/[-.][0-9a-f]{8,}(?=\.|$)/, '-*').replace(/\/(fragment|index)\/[^/]+$/, '/$1/*');
+				sum[key] = (sum[key] ?? 0) + file.bytes;
+				return sum;
+			}, {}),
+		)
+			.sort((a, b) => b[1] - a[1])
+			.map(([file, size]) => ({ file, kb: round(size / 1024, 1) }));
+		return { kb: round(bytes / 1024, 1), ms, requests: fetched.length, files };
 	} catch (error) {
-		return { error: String(error).slice(0, 200) };
+		return { error: String(error).slice(0, 300) };
 	} finally {
 		await browser.close();
 		server.kill();
@@ -466,6 +562,11 @@ try {
 	if (before) results.baseline = { ref: before.ref, commit: before.commit, label: before.label };
 	const sides = before ? [before, after] : [after];
 	const ids = sharedIds(sides);
+	// Starlight builds the same corpus in the same run, in a scratch folder kept between runs
+	// (outside the repository) so its npm install is paid once.
+	const starlight = compare === 'starlight' ? starlightSide() : undefined;
+	if (starlight) results.starlight = { versions: starlight.versions, dir: starlight.dir };
+	const built = starlight ? [...sides, starlight] : sides;
 	for (const size of sizes) {
 		const files = corpus(size, { seed, ids });
 		const hash = createHash('sha256');
@@ -473,10 +574,15 @@ try {
 		const digest = hash.digest('hex').slice(0, 16);
 		console.log(`\n${size} articles per locale (${size * 3} articles, ${files.size} generated files, corpus sha256 ${digest})`);
 		const dirs = new Map(sides.map((side) => [side, scratchProject(side, files)]));
-		const runs = new Map(sides.map((side) => [side, { cold: [], warm: [] }]));
+		if (starlight) {
+			const pages = writeStarlightProject(starlight.dir, files, 'https://bench.example');
+			dirs.set(starlight, starlight.dir);
+			console.log(`  Starlight ${starlight.versions.starlight} (Astro ${starlight.versions.astro}): ${pages} docs pages written to ${starlight.dir}`);
+		}
+		const runs = new Map(built.map((side) => [side, { cold: [], warm: [] }]));
 		for (let pass = 0; pass < repeat; pass += 1) {
 			// Alternate sides, and which goes first, so drift in the machine's load falls on both alike.
-			const order = pass % 2 ? [...sides].reverse() : sides;
+			const order = pass % 2 ? [...built].reverse() : built;
 			for (const [phase, description] of [
 				['cold', 'cold (empty caches, every Open Graph card drawn)'],
 				['warm', 'warm rebuild (caches kept)'],
@@ -487,7 +593,7 @@ try {
 					if (phase === 'cold') {
 						for (const stale of ['.cache', 'dist', 'node_modules/.cache', 'node_modules/.vite', 'node_modules/.astro']) rmSync(join(dir, stale), { recursive: true, force: true });
 					}
-					process.stdout.write(`  ${repeat > 1 ? `#${pass + 1} ` : ''}${before ? `${side.name.padEnd(6)} ` : ''}${description} … `);
+					process.stdout.write(`  ${repeat > 1 ? `#${pass + 1} ` : ''}${built.length > 1 ? `${side.name.padEnd(9)} ` : ''}${description} … `);
 					const build = await measuredBuild(dir);
 					runs.get(side)[phase].push(build);
 					console.log(
@@ -509,6 +615,12 @@ try {
 			cold: mine.cold,
 			warm: mine.warm,
 		};
+		if (starlight) {
+			const sl = measured.get(starlight);
+			entry.starlight = { cold: sl.cold, warm: sl.warm, pages: sl.warm.pages };
+			// Part of the budgets, so measured with `--only build` too (one browser, seconds).
+			entry.starlight.firstSearch = await firstSearch(join(starlight.dir, 'dist'), 'starlight');
+		}
 		if (before) {
 			const theirs = measured.get(before);
 			entry.baseline = { cold: theirs.cold, warm: theirs.warm };
@@ -521,11 +633,11 @@ try {
 				]),
 			);
 		}
+		const dist = join(dirs.get(after), 'dist');
+		entry.pagefindIndexKb = Math.round(dirSize(join(dist, 'pagefind')) / 1024);
+		entry.firstSearch = await firstSearch(dist, 'bayan');
 		if (!buildOnly) {
-			const dist = join(dirs.get(after), 'dist');
 			entry.weights = Object.fromEntries(Object.entries(pageTypes).filter(([, path]) => existsSync(join(dist, path))).map(([type, path]) => [type, pageWeight(dist, path)]));
-			entry.pagefindIndexKb = Math.round(dirSize(join(dist, 'pagefind')) / 1024);
-			entry.firstSearch = await firstSearch(dist);
 		}
 		results.sizes.push(entry);
 		if (!keep) for (const dir of dirs.values()) {
@@ -587,9 +699,92 @@ if (!buildOnly) {
 		lines.push(`| search per keystroke after the first, median, CPU ${keystroke.rate}× throttled (demo) | ${keystroke.medianMs} ms (${per}) | | ≤ ${budgets.keystrokeMs} ms |`);
 	} else if (keystroke) lines.push(`| search per keystroke (demo) | ${keystroke.error} | | ≤ ${budgets.keystrokeMs} ms |`);
 } else {
-	lines.push('', '(`--only build`: page weights, first search, Open Graph render time and recall not measured.)');
+	lines.push('', '(`--only build`: page weights, Open Graph render time and recall not measured; the first search is, below.)');
 }
 console.log(`\n## ${after.label}\n\n${lines.join('\n')}`);
+
+/**
+ * The budgets of issue 15, each with its figure, ratio and verdict. The 1,000-per-locale
+ * budgets are judged at that size only; growth is judged between the smallest size and
+ * each larger one, scaled to their ratio (5.5× for 1,000 → 5,000 is 1.1× linear).
+ */
+const issueBudgets = { warmVsStarlight: 1 / 3, coldVsStarlight: 1, peakMb: 1024, firstSearchKb: 100, growthPerLinear: 1.1, memoryGrowth: 1.5, at: 1000 };
+const verdicts = [];
+const judge = (ok) => {
+	verdicts.push(ok);
+	return ok ? 'PASS' : '**FAIL**';
+};
+const times = (value) => (value === undefined || value === null || !Number.isFinite(value) ? '—' : `${value.toFixed(2)}×`);
+const largestPeak = (s) => Math.max(s.cold.peakMb, s.warm.peakMb);
+const treePeak = (s) => Math.max(s.cold.peakTreeMb, s.warm.peakTreeMb);
+const phaseOf = (side, name) => side.phases?.[name];
+for (const s of results.sizes) {
+	// At another size the 1,000-per-locale budgets are still applied, marked with *: a
+	// development run shows which way it leans, but only a run at 1,000/locale decides.
+	const judged = s.articlesPerLocale === issueBudgets.at;
+	const cond = (ok) => (judged ? judge(ok) : `${ok ? 'pass' : 'fail'}*`);
+	const table = [`\n## Bayan and its budgets, ${s.articlesPerLocale} articles/locale (corpus ${s.corpus.sha256}, same run)`, ''];
+	if (s.starlight) {
+		const sl = s.starlight;
+		table.push(`Starlight = ${results.starlight ? `@astrojs/starlight ${results.starlight.versions.starlight}, Astro ${results.starlight.versions.astro}` : ''}, ${sl.pages} pages; Bayan ${s.pages} pages. CPU seconds are user+sys of every process of the build: use them, not wall, on a shared machine.`, '');
+	}
+	table.push('| measure | Bayan | Starlight | Bayan/Starlight | budget | verdict |', '| --- | --- | --- | --- | --- | --- |');
+	const sl = s.starlight;
+	const ratio = (mine, theirs) => (theirs ? mine / theirs : undefined);
+	const coldRatio = sl && ratio(s.cold.cpuSeconds, sl.cold.cpuSeconds);
+	const warmRatio = sl && ratio(s.warm.cpuSeconds, sl.warm.cpuSeconds);
+	table.push(`| cold build, CPU s (Open Graph cache empty) | ${s.cold.cpuSeconds} | ${sl?.cold.cpuSeconds ?? '—'} | ${times(coldRatio)} | ≤ ${issueBudgets.coldVsStarlight}× Starlight | ${sl ? cond(coldRatio <= issueBudgets.coldVsStarlight) : '(needs --compare starlight)'} |`);
+	table.push(`| warm rebuild, CPU s | ${s.warm.cpuSeconds} | ${sl?.warm.cpuSeconds ?? '—'} | ${times(warmRatio)} | ≤ ⅓ of Starlight | ${sl ? cond(warmRatio <= issueBudgets.warmVsStarlight) : '(needs --compare starlight)'} |`);
+	table.push(`| cold build, wall s | ${s.cold.seconds} | ${sl?.cold.seconds ?? '—'} | ${times(sl && ratio(s.cold.seconds, sl.cold.seconds))} | | |`);
+	table.push(`| warm rebuild, wall s | ${s.warm.seconds} | ${sl?.warm.seconds ?? '—'} | ${times(sl && ratio(s.warm.seconds, sl.warm.seconds))} | | |`);
+	table.push(`| peak memory, largest process (cold/warm) | ${s.cold.peakMb}/${s.warm.peakMb} MB | ${sl ? `${sl.cold.peakMb}/${sl.warm.peakMb} MB` : '—'} | ${times(sl && ratio(largestPeak(s), largestPeak(sl)))} | ≤ ${issueBudgets.peakMb} MB | ${cond(largestPeak(s) <= issueBudgets.peakMb)} |`);
+	table.push(`| peak memory, whole process tree (cold/warm) | ${s.cold.peakTreeMb}/${s.warm.peakTreeMb} MB | ${sl ? `${sl.cold.peakTreeMb}/${sl.warm.peakTreeMb} MB` : '—'} | ${times(sl && ratio(treePeak(s), treePeak(sl)))} | | |`);
+	table.push(`| pages/s, cold / warm (wall) | ${s.cold.pagesPerSecond} / ${s.warm.pagesPerSecond} | ${sl ? `${sl.cold.pagesPerSecond} / ${sl.warm.pagesPerSecond}` : '—'} | | | |`);
+	const pagefindMs = (side) => (side.phases?.pagefind !== undefined ? side.phases.pagefind + (side.phases['search records'] ?? 0) : undefined);
+	table.push(`| Pagefind indexing, warm, wall ms | ${pagefindMs(s.warm) ?? '—'} | ${sl ? pagefindMs(sl.warm) ?? '—' : '—'} | ${times(sl && ratio(pagefindMs(s.warm), pagefindMs(sl.warm)))} | | |`);
+	const fs = s.firstSearch;
+	const fsl = sl?.firstSearch;
+	if (fs || fsl) {
+		table.push(`| first search, fa «${FIRST_SEARCH_QUERY}», bytes fetched | ${fs?.kb !== undefined ? `${fs.kb} KB (${fs.requests} requests)` : fs?.error ?? '—'} | ${fsl?.kb !== undefined ? `${fsl.kb} KB (${fsl.requests} requests)` : fsl?.error ?? '—'} | ${times(fs?.kb !== undefined && fsl?.kb ? fs.kb / fsl.kb : undefined)} | ≤ ${issueBudgets.firstSearchKb} KB | ${fs?.kb !== undefined ? cond(fs.kb <= issueBudgets.firstSearchKb) : '—'} |`);
+	}
+	if (!judged) table.push('', `\* a budget set for ${issueBudgets.at.toLocaleString('en')} articles/locale, applied at ${s.articlesPerLocale}/locale: indicative only, not counted below.`);
+	console.log(table.join('\n'));
+	if (fs?.files) console.log(`\nBayan's first search fetched: ${fs.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
+	if (fsl?.files) console.log(`Starlight's first search fetched: ${fsl.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
+
+	// Where the time went: wall milliseconds per phase, from the build logs.
+	const columns = [['Bayan cold', s.cold], ['Bayan warm', s.warm], ...(sl ? [['Starlight cold', sl.cold], ['Starlight warm', sl.warm]] : [])];
+	const names = [...new Set(columns.flatMap(([, side]) => Object.keys(side.phases ?? {})))];
+	const order = ['content sync', 'page render', 'redirect pages', 'Open Graph cards', 'search records', 'pagefind', 'headers/CSP', 'redirects', 'swap', 'remove old output'];
+	names.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+	const breakdown = ['', `Phases, wall ms from the build logs (pages rendered one after another, so their times add up; CPU of the whole build is above):`, '', `| phase | ${columns.map(([name]) => name).join(' | ')} |`, `| --- | ${columns.map(() => '---').join(' | ')} |`];
+	for (const name of names) breakdown.push(`| ${name} | ${columns.map(([, side]) => phaseOf(side, name) ?? '—').join(' | ')} |`);
+	console.log(breakdown.join('\n'));
+}
+if (results.sizes.length > 1) {
+	const [first, ...rest] = results.sizes;
+	const table = [`\n## Growth (judged against ${first.articlesPerLocale}/locale)`, '', '| measure | sizes | growth | budget | verdict |', '| --- | --- | --- | --- | --- |'];
+	for (const s of rest) {
+		const scale = s.articlesPerLocale / first.articlesPerLocale;
+		const span = `${first.articlesPerLocale} → ${s.articlesPerLocale}`;
+		const timeBudget = issueBudgets.growthPerLinear * scale;
+		const grow = (a, b) => (a ? b / a : undefined);
+		const warm = grow(first.warm.cpuSeconds, s.warm.cpuSeconds);
+		const cold = grow(first.cold.cpuSeconds, s.cold.cpuSeconds);
+		const memory = grow(largestPeak(first), largestPeak(s));
+		table.push(`| warm rebuild, CPU s | ${span} | ${times(warm)} | ≤ ${timeBudget.toFixed(2)}× | ${judge(warm <= timeBudget)} |`);
+		table.push(`| cold build, CPU s | ${span} | ${times(cold)} | ≤ ${timeBudget.toFixed(2)}× | ${judge(cold <= timeBudget)} |`);
+		table.push(`| peak memory, largest process | ${span} | ${times(memory)} | ≤ ${issueBudgets.memoryGrowth}× | ${judge(memory <= issueBudgets.memoryGrowth)} |`);
+		table.push(`| peak memory, whole tree | ${span} | ${times(grow(treePeak(first), treePeak(s)))} | | |`);
+		const pf = (x) => (x.warm.phases?.pagefind ?? 0) + (x.warm.phases?.['search records'] ?? 0);
+		table.push(`| Pagefind indexing, warm | ${span} | ${times(grow(pf(first), pf(s)))} | ≤ ${timeBudget.toFixed(2)}× | ${pf(first) ? judge(pf(s) / pf(first) <= timeBudget) : '—'} |`);
+		if (first.firstSearch?.kb && s.firstSearch?.kb) table.push(`| first search bytes | ${span} | ${times(s.firstSearch.kb / first.firstSearch.kb)} | | |`);
+	}
+	console.log(table.join('\n'));
+}
+if (verdicts.length) console.log(`\nBudgets: ${verdicts.filter(Boolean).length} of ${verdicts.length} hold.`);
+results.budgetsHeld = { held: verdicts.filter(Boolean).length, judged: verdicts.length };
+writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 if (results.baseline) {
 	const ratio = (value) => (value === null || value === undefined ? '—' : `${value.toFixed(2)}×`);

@@ -89,15 +89,26 @@ if (interrupted || code !== 0) {
 	console.error(`\nBuild ${why}: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no output was written'}.`);
 	process.exit(interrupted ? 128 + constants.signals[interrupted] : (code ?? 1));
 }
+const swapStarted = performance.now();
+/** @type {string | undefined} */
+let previous;
 try {
 	if (scope === 'notices') {
 		const counts = mergeFastBuild({ previous: outDir, fresh: scratch });
 		console.log(`Notices fast path: ${counts.fresh} files rebuilt, ${counts.linked} kept from the last build`);
 	}
-	swapIntoPlace(scratch, outDir);
+	previous = swapIntoPlace(scratch, outDir, { keepOld: true });
 } catch (error) {
 	rmSync(scratch, { recursive: true, force: true });
 	console.error(error, '\n');
 	process.exit(1);
 }
 console.log(`Built ${outDir}${scope === 'notices' ? ' (notices fast path)' : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+// `npm run bench` cuts its per-phase breakdown from these lines.
+console.log(`phase swap ${Math.round(performance.now() - swapStarted)} ms`);
+if (previous) {
+	// The new site is already live; only now does the old one go.
+	const removeStarted = performance.now();
+	rmSync(previous, { recursive: true, force: true });
+	console.log(`phase remove old output ${Math.round(performance.now() - removeStarted)} ms`);
+}

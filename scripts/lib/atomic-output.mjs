@@ -120,11 +120,17 @@ export function cleanStaleBuilds(outDir, { alive = isAlive } = {}) {
  * Should the rename still fail with EXDEV (the scratch folder was put on another file
  * system, e.g. `outDir` is itself a mount point), the new site is copied into a sibling of
  * `outDir` first and that is renamed in, so the swap stays a rename on one file system.
+ *
+ * With `keepOld`, the previous output is not deleted but its set-aside path returned: the
+ * new site is live as soon as it is renamed in, and deleting thousands of old files (seconds
+ * on a large site) happens after, where the caller can report it apart. Should the caller
+ * die first, `cleanStaleBuilds` deletes the folder next time.
  * @param {string} scratch
  * @param {string} outDir
- * @param {{ rename?: (from: string, to: string) => void, pid?: number }} [options]
+ * @param {{ rename?: (from: string, to: string) => void, pid?: number, keepOld?: boolean }} [options]
+ * @returns {string | undefined} with `keepOld`, the previous output's folder, if there was one
  */
-export function swapIntoPlace(scratch, outDir, { rename = renameSync, pid = process.pid } = {}) {
+export function swapIntoPlace(scratch, outDir, { rename = renameSync, pid = process.pid, keepOld = false } = {}) {
 	const aside = asideDirFor(outDir, pid);
 	const hadOld = existsSync(outDir);
 	rmSync(aside, { recursive: true, force: true });
@@ -151,7 +157,9 @@ export function swapIntoPlace(scratch, outDir, { rename = renameSync, pid = proc
 			cause: error,
 		});
 	}
+	if (keepOld) return hadOld ? aside : undefined;
 	rmSync(aside, { recursive: true, force: true });
+	return undefined;
 }
 
 /**

@@ -56,10 +56,18 @@ export interface Entry {
 
 export type LoadedSite = Record<keyof typeof perLocale | keyof typeof yamlFolders, Map<string, Entry>>;
 
+/**
+ * Astro's cache folder for every site this process loads: the pipeline keeps rendered bodies
+ * there (src/content-pipeline/loader.ts), and they must outlive the site's own folder, which
+ * goes as soon as it is loaded. Removed when the test process ends.
+ */
+const cacheDir = mkdtempSync(join(tmpdir(), 'bayan-corpus-cache-'));
+process.once('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
+
 function context(root: string, collection: string, schema: z.ZodType, store: Map<string, Entry>): LoaderContext {
 	return {
 		collection,
-		config: { root: pathToFileURL(`${root}/`) },
+		config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
 		store: {
 			get: (id: string) => store.get(id),
 			set: (entry: Entry) => (store.set(entry.id, entry), true),

@@ -69,15 +69,20 @@ export function astroParts(text: string): { frontmatter: string; scripts: string
 	const template = front ? text.slice(front[0].length) : text;
 	const scripts: string[] = [];
 	// `is:inline` scripts and scripts with `src` are not bundled by Astro: they import nothing.
-	for (const match of template.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
+	// A self-closing `<script … />` (Astro allows it, e.g. a JSON block filled by set:html) has no body.
+	for (const match of template.matchAll(/<script\b([^>]*?)(?:\/>|>([\s\S]*?)<\/script>)/g)) {
 		const attributes = match[1] ?? '';
+		if (match[2] === undefined) continue;
 		if (/\bis:inline\b|\bdefine:vars\b|\bsrc\s*=|type\s*=\s*["']?application\/(ld\+)?json/.test(attributes)) continue;
-		scripts.push(match[2] ?? '');
+		scripts.push(match[2]);
 	}
 	return { frontmatter, scripts };
 }
 
 const envReader = /\bprocess\.env\b|\bimport\.meta\.env\b/;
+// Comments may mention process.env (to explain why a module avoids it); only code counts.
+const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\/|(^|\s)\/\/.*$/gm, '$1');
+const readsEnvironment = (code: string) => envReader.test(withoutComments(code));
 
 /** Reads one source file into a {@link ModuleInfo}. */
 export function moduleInfo(path: string, text: string): ModuleInfo {
@@ -87,10 +92,10 @@ export function moduleInfo(path: string, text: string): ModuleInfo {
 			path,
 			imports: importsIn(frontmatter, `${path}.ts`),
 			scriptImports: scripts.flatMap((script) => importsIn(script, `${path}.script.ts`)),
-			readsEnv: scripts.some((script) => envReader.test(script)),
+			readsEnv: scripts.some(readsEnvironment),
 		};
 	}
-	return { path, imports: importsIn(text, path), scriptImports: [], readsEnv: envReader.test(text) };
+	return { path, imports: importsIn(text, path), scriptImports: [], readsEnv: readsEnvironment(text) };
 }
 
 const codeFile = /\.(ts|mts|tsx|astro|mjs|js)$/;

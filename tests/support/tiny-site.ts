@@ -77,12 +77,12 @@ export function tinyProject(extra: Record<string, string> = {}): string {
 	return dir;
 }
 
-/** Runs `npm run build` (scripts/build.mjs) in `dir`; returns the exit status and the output without colours. */
-export function buildProject(dir: string): { status: number | null; output: string } {
+/** Runs `npm run build` (scripts/build.mjs) in `dir`, with `env` added; returns the exit status and the output without colours. */
+export function buildProject(dir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
 	const result = spawnSync(process.execPath, [join(dir, 'scripts/build.mjs')], {
 		cwd: dir,
 		encoding: 'utf8',
-		env: { ...process.env, BAYAN_NOW: '2026-11-22T10:00:00+03:30', BAYAN_OUT_DIR: join(dir, 'dist'), BAYAN_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: { ...process.env, BAYAN_NOW: '2026-11-22T10:00:00+03:30', BAYAN_OUT_DIR: join(dir, 'dist'), BAYAN_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 		timeout: 240_000,
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };

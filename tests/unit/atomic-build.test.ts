@@ -50,6 +50,23 @@ describe('swapIntoPlace', () => {
 		expect(readdirSync(parent)).toEqual(['dist']);
 	});
 
+	it('with keepOld, publishes the new output and hands back the old one for the caller to delete', () => {
+		const parent = temp();
+		const out = join(parent, 'dist');
+		site(out, 'old');
+		const scratch = scratchDirFor(out, 4245);
+		site(scratch, 'new');
+		const old = swapIntoPlace(scratch, out, { pid: 4245, keepOld: true });
+		expect(old).toBe(asideDirFor(out, 4245));
+		expect(readFileSync(join(out, 'fa', 'index.html'), 'utf8')).toBe('new');
+		expect(readFileSync(join(old!, 'fa', 'index.html'), 'utf8')).toBe('old');
+		// A first build has nothing to hand back.
+		const fresh = join(parent, 'fresh');
+		const first = scratchDirFor(fresh, 4246);
+		site(first, 'new');
+		expect(swapIntoPlace(first, fresh, { pid: 4246, keepOld: true })).toBeUndefined();
+	});
+
 	it('puts the old output back when the new one cannot be moved in', () => {
 		const parent = temp();
 		const out = join(parent, 'dist');

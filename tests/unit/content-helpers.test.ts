@@ -61,6 +61,57 @@ describe('related articles', () => {
 		const self = make('a', 'orders', [], ['ghost', 'b']);
 		expect(pickRelated(self, [self, make('b', 'x'), make('c', 'orders'), make('d', 'orders')], 2).map((a) => a.slug)).toEqual(['b', 'c']);
 	});
+
+	// The ranking as first written: scan and sort every candidate per article. The index must
+	// pick exactly what it picked, on pools with shared tags, duplicate tags, ties and drafts' gaps.
+	function scanAndSort(article: RelatedCandidate, candidates: readonly RelatedCandidate[], limit: number): string[] {
+		const bySlug = new Map(candidates.map((candidate) => [candidate.slug, candidate]));
+		const chosen: string[] = [];
+		const taken = new Set([article.slug]);
+		const take = (candidate: RelatedCandidate | undefined) => {
+			if (candidate && !taken.has(candidate.slug) && chosen.length < limit) {
+				chosen.push(candidate.slug);
+				taken.add(candidate.slug);
+			}
+		};
+		for (const slug of article.data.related ?? []) take(bySlug.get(slug));
+		const tags = new Set(article.data.tags ?? []);
+		const ranked = candidates
+			.filter((candidate) => !taken.has(candidate.slug))
+			.map((candidate) => ({ candidate, same: candidate.data.category === article.data.category ? 1 : 0, shared: (candidate.data.tags ?? []).filter((tag) => tags.has(tag)).length }))
+			.filter((entry) => entry.same || entry.shared)
+			.sort((a, b) => b.same - a.same || b.shared - a.shared || b.candidate.data.updated.getTime() - a.candidate.data.updated.getTime() || a.candidate.slug.localeCompare(b.candidate.slug));
+		for (const entry of ranked) take(entry.candidate);
+		return chosen;
+	}
+
+	it('picks exactly what scanning and sorting every candidate picks', () => {
+		let state = 7;
+		const next = (n: number) => {
+			state = (state * 1103515245 + 12345) % 2 ** 31;
+			return state % n;
+		};
+		let compared = 0;
+		for (let round = 0; round < 20; round += 1) {
+			const size = 5 + next(60);
+			const pool = Array.from({ length: size }, (_, i) =>
+				make(
+					`s${i}`,
+					`c${next(4)}`,
+					Array.from({ length: next(4) }, () => `t${next(6)}`),
+					Array.from({ length: next(3) }, () => `s${next(size + 3)}`),
+					1 + next(10),
+				),
+			);
+			for (const limit of [1, 4, 6]) {
+				for (const article of pool) {
+					expect(pickRelated(article, pool, limit).map((a) => a.slug), `${article.slug} limit ${limit}`).toEqual(scanAndSort(article, pool, limit));
+					compared += 1;
+				}
+			}
+		}
+		expect(compared).toBeGreaterThan(300);
+	});
 });
 
 describe('JSON-LD serialisation', () => {

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { renderedBody } from '../../src/features/content/entry';
 import { contentPipelineLoader } from '../../src/features/content/loader';
 import { z } from 'astro/zod';
 import { ContentError } from '../../src/core/content-file';
@@ -71,9 +72,12 @@ describe('the content pipeline loader', () => {
 		const entry = store.get('fa/track')!;
 		expect(entry.filePath).toBe('src/content/articles/fa/track.mdx');
 		expect(entry.data).toEqual({ title: 'پیگیری' });
-		expect(entry.body).toBe('\n## بخش\n\n<ServiceStatus id="website" />\n');
-		expect(entry.rendered!.html).toContain('<bayan-service-status service="website"></bayan-service-status>');
-		expect(entry.rendered!.metadata).toMatchObject({ headings: [{ depth: 2, slug: 'بخش', text: 'بخش' }], serviceStatusIds: ['website'] });
+		// Neither the source nor the HTML sits in the data store (Astro inlines the store into its bundle): the HTML is in a file.
+		expect(entry.body).toBeUndefined();
+		expect(entry.rendered!.html).toBe('');
+		expect(String(entry.rendered!.metadata!.htmlFile)).toMatch(new RegExp(`^${dir}/node_modules/\\.astro/bayan-bodies/articles/[0-9a-f]{40}\\.html$`));
+		expect(renderedBody(entry).html).toContain('<bayan-service-status service="website"></bayan-service-status>');
+		expect(renderedBody(entry)).toMatchObject({ hasBody: true, headings: [{ depth: 2, slug: 'بخش', text: 'بخش' }], serviceStatusIds: ['website'] });
 		expect(store.get('en/odd-name')!.filePath).toBe('src/content/articles/en/odd-name.mdx');
 	});
 
@@ -89,7 +93,25 @@ describe('the content pipeline loader', () => {
 		await contentPipelineLoader('articles').load(second.ctx);
 		expect(second.calls.parseData).toBe(1);
 		expect([...second.store.keys()]).toEqual(['fa/a']);
-		expect(second.store.get('fa/a')!.rendered!.html).toBe('<p>سه</p>');
+		expect(renderedBody(second.store.get('fa/a')!).html).toBe('<p>سه</p>');
+		// Bodies no entry refers to any more (the old «یک», the deleted «دو») stay an hour (a dev server may share the cache), then go.
+		const bodies = join(dir, 'node_modules/.astro/bayan-bodies/articles');
+		expect(readdirSync(bodies)).toHaveLength(3);
+		const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+		for (const name of readdirSync(bodies)) utimesSync(join(bodies, name), old, old);
+		await contentPipelineLoader('articles').load(context(dir, second.store).ctx);
+		expect(readdirSync(bodies)).toEqual([basename(String(second.store.get('fa/a')!.rendered!.metadata!.htmlFile))]);
+	});
+
+	it('renders an unchanged entry again when its body file was removed from the cache', async () => {
+		const dir = project({ 'src/content/articles/fa/a.mdx': file('title: الف', 'یک') });
+		const first = context(dir);
+		await contentPipelineLoader('articles').load(first.ctx);
+		rmSync(String(first.store.get('fa/a')!.rendered!.metadata!.htmlFile));
+		const second = context(dir, first.store);
+		await contentPipelineLoader('articles').load(second.ctx);
+		expect(second.calls.parseData).toBe(1);
+		expect(renderedBody(second.store.get('fa/a')!).html).toBe('<p>یک</p>');
 	});
 
 	it('names the file, field and line of a schema error', async () => {

@@ -5,6 +5,7 @@ import Parser from 'rss-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Nodes as HastNodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { renderedBody } from '../../src/features/content/entry';
 import { outputSchema, reservedIdPrefixes, reservedIds } from '../../src/features/content/render';
 import { isSameOriginImage, isUnsafeUrl } from '../../src/features/content/url-policy';
 import { statusBadgeSvg } from '../../src/features/status/badge';
@@ -234,7 +235,7 @@ async function renderArticle(text: string, path = A): Promise<{ html: string; da
 	const site = await loadSite({ [path]: text });
 	const id = path.replace(/^src\/content\/articles\//, '').replace(/\.mdx$/, '');
 	const entry = site.articles.get(id)!;
-	return { html: entry.rendered!.html, data: entry.data, site };
+	return { html: renderedBody(entry).html, data: entry.data, site };
 }
 
 /**

@@ -241,3 +241,41 @@ describe('Open Graph cache', () => {
 		expect((await renderOgImageCached(input, dir)).equals(good)).toBe(true);
 	});
 });
+
+describe('text measure against the renderer', () => {
+	it('gives each run the width satori lays it out at, within the pixel satori rounds up to', async () => {
+		const { default: satori } = await import('satori');
+		const { readFile: read } = await import('node:fs/promises');
+		const { vazirmatnFontPath } = await import('../../src/features/og/text-layout');
+		const fonts = [
+			{ name: 'Vazirmatn', data: await read(vazirmatnFontPath('regular')), weight: 400 as const, style: 'normal' as const },
+			{ name: 'Vazirmatn', data: await read(vazirmatnFontPath('bold')), weight: 700 as const, style: 'normal' as const },
+		];
+		const samples: Array<[string, 'rtl' | 'ltr']> = [
+			['چطور سفارشم را پیگیری کنم؟', 'rtl'],
+			['می‌خواهم سفارش‌هایم را ببینم', 'rtl'],
+			['كيف تُحدِّث تطبيق بازارك', 'rtl'],
+			['لا إله إلا الله', 'rtl'],
+			['Where is my order, Tavakoli?', 'ltr'],
+			['BZ-48213 (۱۲ kg)', 'ltr'],
+		];
+		for (const weight of ['bold', 'regular'] as const) {
+			for (const [text, dir] of samples) {
+				const widths: number[] = [];
+				await satori(
+					{
+						type: 'div',
+						props: {
+							style: { display: 'flex', fontFamily: 'Vazirmatn', fontSize: 64, fontWeight: weight === 'bold' ? 700 : 400 },
+							children: { type: 'div', props: { style: { display: 'flex', direction: dir, whiteSpace: 'pre', flexShrink: 0 }, children: text } },
+						},
+					} as Parameters<typeof satori>[0],
+					{ width: 2400, height: 200, fonts, onNodeDetected: (node) => (node.textContent === text ? widths.push(node.width) : undefined) },
+				);
+				expect(widths, text).toHaveLength(1);
+				const measured = measureText(text, 64, { weight });
+				expect(Math.abs((widths[0] ?? 0) - measured), `${weight} "${text}": satori ${widths[0]}, measure ${measured}`).toBeLessThanOrEqual(1);
+			}
+		}
+	});
+});

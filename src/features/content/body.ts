@@ -9,7 +9,7 @@ import { renderTree, type RenderedBody } from './render';
  */
 
 /** Bump when the output of `renderBody` changes, so cached entries are rendered again. */
-export const pipelineVersion = 2;
+export const pipelineVersion = 3;
 
 /** Checks and renders one body. Throws a `ContentError` naming the file, line and column of the first problem. */
 export function renderBody(body: string, source: BodySource & { locale: Locale }): RenderedBody {

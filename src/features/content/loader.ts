@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -15,8 +16,18 @@ import { pipelineVersion, renderBody } from './body';
  * `src/content/<folder>/<locale>/<slug>.mdx` with the one strict content reader, checks
  * the frontmatter with the collection schema, and stores the body's HTML rendered by the
  * content pipeline. No body is compiled to a module, so nothing an editor writes runs.
+ *
+ * The HTML is kept out of Astro's data store, in one file per body under
+ * `<cacheDir>/bayan-bodies/<folder>/` named by the hash of its HTML; the entry stores that
+ * file's path (`rendered.metadata.htmlFile`). Astro inlines the whole data store into the
+ * server bundle as one string and parses it whole, so every body in the store cost memory
+ * several times over for the whole build, growing with the site; a page now reads its one
+ * body when it renders (`renderedBody`, src/features/content/entry.ts).
  */
 
+
+/** How old a body file no entry refers to must be before a build removes it. */
+const ORPHAN_AGE_MS = 60 * 60 * 1000;
 
 /** The entry id of `<locale>/<slug>.mdx`: `<locale>/<slug>` (`listFiles` has checked both parts). */
 function entryId(relativeToBase: string): string {
@@ -116,6 +127,25 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 			const root = fileURLToPath(config.root);
 			const base = join(root, 'src', 'content', folder);
 			const idOfPath = new Map<string, string>();
+			const cacheDir = fileURLToPath(config.cacheDir ?? new URL('node_modules/.astro/', config.root));
+			const bodiesDir = join(cacheDir, 'bayan-bodies', folder);
+			mkdirSync(bodiesDir, { recursive: true });
+
+			/** Writes `html` to its content-addressed file (once; atomically, for builds sharing the cache) and returns the path. */
+			function bodyFile(html: string): string {
+				const path = join(bodiesDir, `${createHash('sha256').update(html).digest('hex').slice(0, 40)}.html`);
+				if (!existsSync(path)) {
+					const scratch = `${path}.${process.pid}.tmp`;
+					try {
+						writeFileSync(scratch, html);
+						renameSync(scratch, path);
+					} catch (cause) {
+						rmSync(scratch, { force: true });
+						throw new Error(`Cannot write the rendered body ${path}`, { cause });
+					}
+				}
+				return path;
+			}
 
 			async function sync(entry: string): Promise<string> {
 				const absolute = join(base, entry);
@@ -129,7 +159,10 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 				// a changed rule or renderer checks and renders the entries again instead of serving ones cached under the old rules.
 				const digest = generateDigest(`bayan-content-pipeline ${pipelineVersion}\n${locale}\n${pipelineFingerprint(root)}\n${JSON.stringify(dictionaries[locale])}\n${file.bodyLine}\n${JSON.stringify(file.data)}\n${file.body}`);
 				idOfPath.set(absolute, id);
-				if (store.get(id)?.digest === digest) return id;
+				const stored = store.get(id);
+				const storedFile = stored?.rendered?.metadata?.htmlFile;
+				// A cached entry counts only while its body file is still there (a cleaned cache re-renders).
+				if (stored?.digest === digest && typeof storedFile === 'string' && storedFile.startsWith(bodiesDir) && existsSync(storedFile)) return id;
 				await checkSchema(schema, file.data, filePath, file.lineOf);
 				let data: Record<string, unknown>;
 				try {
@@ -141,10 +174,13 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 				store.set({
 					id,
 					data,
-					body: file.body,
 					filePath,
 					digest,
-					rendered: { html: rendered.html, metadata: { headings: rendered.headings, faq: rendered.faq, serviceStatusIds: rendered.serviceStatusIds } },
+					// No `body` and no inline `html`: see the module comment.
+					rendered: {
+						html: '',
+						metadata: { htmlFile: bodyFile(rendered.html), hasBody: file.body.trim().length > 0, headings: rendered.headings, faq: rendered.faq, serviceStatusIds: rendered.serviceStatusIds },
+					},
 				});
 				return id;
 			}
@@ -153,7 +189,17 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 			for (const entry of listFiles(base, root, folder)) untouched.delete(await sync(entry));
 			for (const id of untouched) store.delete(id);
 
-			if (!watcher) return;
+			if (!watcher) {
+				// A build: body files no entry refers to any more (edited or deleted content) go, once
+				// they are an hour old, so a dev server or another build sharing the cache keeps its own.
+				const used = new Set(store.keys().map((id) => store.get(id)?.rendered?.metadata?.htmlFile));
+				const before = Date.now() - ORPHAN_AGE_MS;
+				for (const name of readdirSync(bodiesDir)) {
+					const path = join(bodiesDir, name);
+					if (!used.has(path) && statSync(path, { throwIfNoEntry: false })?.mtimeMs! < before) rmSync(path, { force: true });
+				}
+				return;
+			}
 			// Dev server and CMS preview: re-read a file when it changes; an error is logged, not fatal.
 			watcher.add(base);
 			const entryOf = (changed: string) => {

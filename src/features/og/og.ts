@@ -12,12 +12,11 @@
  * it on disk between builds, with the hash of its bytes (a damaged file is redrawn).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import { siteConfig, type Locale } from '../../site.config';
+import { drawCard, decodeOgCacheRecord, OG_HEIGHT, OG_WIDTH, writeOgCacheFile, type CardFonts, type OgNode } from './draw';
 import {
 	measureText,
 	orderLines,
@@ -27,6 +26,8 @@ import {
 	type DirectionalRun,
 	type TextDirection,
 } from './text-layout';
+
+export { decodeOgCacheRecord, encodeOgCacheRecord, OG_HEIGHT, OG_WIDTH, type OgNode } from './draw';
 
 /** What a page's image is about; picks the label and, with `severity`, the accent colour. */
 export type OgKind = 'home' | 'article' | 'notice' | 'incident' | 'service';
@@ -53,15 +54,12 @@ export interface OgImageInput {
 }
 
 /**
- * Bump when the drawing changes in a way the input does not capture (layout, colours,
- * fonts), so cached images from older builds are not reused.
+ * Bump when the drawing changes in a way neither the input nor the design constants
+ * below capture (the layout code, the tree, a satori or resvg upgrade that moves
+ * pixels), so cached images from older builds are not reused. Package versions are
+ * deliberately not part of the key: a dependency bump alone must not redraw every card.
  */
-export const OG_RENDERER_VERSION = 1;
-
-/** Width of an Open Graph image in pixels, as Facebook, LinkedIn and X expect. */
-export const OG_WIDTH = 1200;
-/** Height of an Open Graph image in pixels. */
-export const OG_HEIGHT = 630;
+export const OG_RENDERER_VERSION = 2;
 
 /** Title sizes tried in turn until the title fits in three lines with no word cut. */
 export const TITLE_SIZES = [64, 52, 44, 38] as const;
@@ -88,6 +86,22 @@ const severityColours: Record<'info' | 'warning' | 'critical', { fg: string; bg:
 	critical: { fg: '#a11b1b', bg: '#fddede' },
 };
 
+// Everything the drawing depends on besides the input, for the cache key: change a
+// colour or a size here and exactly the cards it shows on are drawn again.
+const design = {
+	width: OG_WIDTH,
+	height: OG_HEIGHT,
+	titleSizes: TITLE_SIZES,
+	titleMaxLines: TITLE_MAX_LINES,
+	titleLineHeight: TITLE_LINE_HEIGHT,
+	subtitleSize: SUBTITLE_SIZE,
+	subtitleMaxLines: SUBTITLE_MAX_LINES,
+	subtitleLineHeight: SUBTITLE_LINE_HEIGHT,
+	paddingX: PADDING_X,
+	colours,
+	severityColours,
+};
+
 // Impact levels fold onto the three notice severities: a reader needs "how worried
 // should I be", not the Statuspage vocabulary.
 const severityTone: Record<OgSeverity, 'info' | 'warning' | 'critical'> = {
@@ -99,15 +113,10 @@ const severityTone: Record<OgSeverity, 'info' | 'warning' | 'critical'> = {
 	critical: 'critical',
 };
 
-interface Fonts {
-	regular: Buffer;
-	bold: Buffer;
-}
-
-let fontsPromise: Promise<Fonts> | undefined;
+let fontsPromise: Promise<CardFonts> | undefined;
 
 // Read once per process: every image of a build uses the same two files.
-function loadFonts(): Promise<Fonts> {
+function loadFonts(): Promise<CardFonts> {
 	fontsPromise ??= Promise.all([
 		readFile(vazirmatnFontPath('regular')),
 		readFile(vazirmatnFontPath('bold')),
@@ -121,50 +130,52 @@ function loadFonts(): Promise<Fonts> {
 	return fontsPromise;
 }
 
-/** Renders the Open Graph image for a page: a 1200×630 PNG. */
+/** The font files cards are drawn with, for worker threads that read them themselves. */
+export function ogFontFiles(): { regular: string; bold: string } {
+	return { regular: vazirmatnFontPath('regular'), bold: vazirmatnFontPath('bold') };
+}
+
+/** Renders the Open Graph image for a page, in this thread: a 1200×630 PNG. */
 export async function renderOgImage(input: OgImageInput): Promise<Buffer> {
-	const fonts = await loadFonts();
-	const tree = ogTree(input);
-	let svg: string;
-	try {
-		svg = await satori(tree as Parameters<typeof satori>[0], {
-			width: OG_WIDTH,
-			height: OG_HEIGHT,
-			fonts: [
-				{ name: 'Vazirmatn', data: fonts.regular, weight: 400, style: 'normal' },
-				{ name: 'Vazirmatn', data: fonts.bold, weight: 700, style: 'normal' },
-			],
-		});
-	} catch (error) {
-		throw new Error(`Cannot lay out the Open Graph image for "${input.title}".`, { cause: error });
-	}
-	try {
-		// satori has already turned text into paths; system fonts would only cost start-up time.
-		const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
-		return Buffer.from(png);
-	} catch (error) {
-		throw new Error(`Cannot rasterise the Open Graph image for "${input.title}".`, { cause: error });
-	}
+	return drawCard(ogTree(input), await loadFonts(), input.title);
 }
 
 /**
- * A stable name for an image: SHA-256 of its input (keys sorted, so property order does
- * not matter), the renderer version and the versions of the packages that draw it.
+ * A stable name for an image: SHA-256 of exactly what it shows: its input (keys
+ * sorted, so property order does not matter), the design (colours, sizes, spacing),
+ * the bytes of the fonts and the renderer version. Nothing else: an unchanged page keeps
+ * its card across dependency bumps and machines.
  */
 export function ogCacheKey(input: OgImageInput): string {
 	const material = JSON.stringify({
 		renderer: OG_RENDERER_VERSION,
-		packages: packageVersions(),
+		design: canonical(design),
+		fonts: fontDigest(),
 		input: canonical({ ...input, footer: footerOf(input) }),
 	});
 	return createHash('sha256').update(material).digest('hex');
 }
 
-/** Where cached images live unless told otherwise; `node_modules/.cache` survives CI caches of node_modules. */
-export const DEFAULT_OG_CACHE_DIR = join('node_modules', '.cache', 'bayan-og');
+let fontsDigest: string | undefined;
 
-/** Length of the SHA-256 digest that heads every cache file. */
-const DIGEST_BYTES = 32;
+// The font files' own bytes, not the package version: a re-release with the same glyphs redraws nothing.
+function fontDigest(): string {
+	if (fontsDigest) return fontsDigest;
+	const hash = createHash('sha256');
+	for (const weight of ['regular', 'bold'] as const) {
+		const path = vazirmatnFontPath(weight);
+		try {
+			hash.update(readFileSync(path));
+		} catch (error) {
+			throw new Error(`Cannot read ${path} for the Open Graph cache key.`, { cause: error });
+		}
+	}
+	fontsDigest = hash.digest('hex');
+	return fontsDigest;
+}
+
+/** Where cached images live unless told otherwise: Astro's own cache folder, which Cloudflare Pages' build cache and the GitHub workflow keep (README: Keeping the Open Graph cache). */
+export const DEFAULT_OG_CACHE_DIR = join('node_modules', '.astro', 'bayan-og');
 
 /**
  * The cache file of an image: `<cacheDir>/<key>.ogcache`, holding the SHA-256 of the PNG's
@@ -175,17 +186,14 @@ export function ogCacheFile(input: OgImageInput, cacheDir: string = DEFAULT_OG_C
 	return join(cacheDir, `${ogCacheKey(input)}.ogcache`);
 }
 
-/** A cache file's record: digest, then PNG. */
-export function encodeOgCacheRecord(png: Buffer): Buffer {
-	return Buffer.concat([createHash('sha256').update(png).digest(), png]);
-}
-
-/** The PNG in a cache record, or undefined when its bytes do not match the stored digest. */
-export function decodeOgCacheRecord(record: Buffer): Buffer | undefined {
-	if (record.length <= DIGEST_BYTES) return undefined;
-	const png = record.subarray(DIGEST_BYTES);
-	const digest = createHash('sha256').update(png).digest();
-	return digest.equals(record.subarray(0, DIGEST_BYTES)) && isPng(png) ? Buffer.from(png) : undefined;
+/** The PNG in a cache file; undefined when there is none or it is damaged (then it is drawn again). */
+export async function readOgCacheFile(file: string): Promise<Buffer | undefined> {
+	try {
+		return decodeOgCacheRecord(await readFile(file));
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw new Error(`Cannot read the cached Open Graph image ${file}.`, { cause: error });
+	}
 }
 
 /**
@@ -195,24 +203,10 @@ export function decodeOgCacheRecord(record: Buffer): Buffer | undefined {
  */
 export async function renderOgImageCached(input: OgImageInput, cacheDir: string = DEFAULT_OG_CACHE_DIR): Promise<Buffer> {
 	const file = ogCacheFile(input, cacheDir);
-	try {
-		const cached = decodeOgCacheRecord(await readFile(file));
-		if (cached) return cached;
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-			throw new Error(`Cannot read the cached Open Graph image ${file}.`, { cause: error });
-		}
-	}
+	const cached = await readOgCacheFile(file);
+	if (cached) return cached;
 	const png = await renderOgImage(input);
-	try {
-		await mkdir(cacheDir, { recursive: true });
-		// Write aside and rename: parallel builds (or workers) never read half a file.
-		const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-		await writeFile(partial, encodeOgCacheRecord(png));
-		await rename(partial, file);
-	} catch (error) {
-		throw new Error(`Cannot write the Open Graph image cache ${file}.`, { cause: error });
-	}
+	await writeOgCacheFile(file, png);
 	return png;
 }
 
@@ -276,12 +270,6 @@ function ellipsize(line: string, width: number, fontSize: number, weight: 'regul
 // ---------------------------------------------------------------------------------
 // Drawing
 // ---------------------------------------------------------------------------------
-
-/** A satori element: the shape JSX compiles to, written out so no JSX build step is needed. */
-export interface OgNode {
-	type: string;
-	props: { style?: Record<string, string | number>; children?: OgNode | OgNode[] | string };
-}
 
 function box(style: Record<string, string | number>, children?: OgNode | OgNode[] | string): OgNode {
 	return { type: 'div', props: children === undefined ? { style } : { style, children } };
@@ -368,7 +356,7 @@ export function ogTree(input: OgImageInput): OgNode {
 					alignItems: alignEnd,
 					flexGrow: 1,
 					padding: `48px ${PADDING_X}px 44px`,
-					overflow: 'hidden',
+					
 				},
 				[header, body, footer],
 			),
@@ -414,23 +402,6 @@ function footerOf(input: OgImageInput): string {
 	}
 }
 
-let versions: Record<string, string> | undefined;
-
-// A satori or Vazirmatn upgrade can move pixels without any input changing.
-function packageVersions(): Record<string, string> {
-	if (versions) return versions;
-	const require = createRequire(import.meta.url);
-	versions = {};
-	for (const name of ['satori', '@resvg/resvg-js', 'vazirmatn']) {
-		try {
-			versions[name] = (require(`${name}/package.json`) as { version: string }).version;
-		} catch (error) {
-			throw new Error(`Cannot read the version of ${name} for the Open Graph cache key.`, { cause: error });
-		}
-	}
-	return versions;
-}
-
 function canonical(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(canonical);
 	if (value && typeof value === 'object') {
@@ -442,11 +413,4 @@ function canonical(value: unknown): unknown {
 		);
 	}
 	return value;
-}
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-// A truncated file from an interrupted build is redrawn, not served.
-function isPng(data: Buffer): boolean {
-	return data.length > 64 && data.subarray(0, 8).equals(PNG_SIGNATURE) && data.subarray(-8, -4).toString('latin1') === 'IEND';
 }

@@ -11,6 +11,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import bidiFactory, { type EmbeddingLevels } from 'bidi-js';
+import type { HarfBuzz } from 'harfbuzzjs';
+
+// HarfBuzz is WebAssembly, instantiated once when this module loads, so measuring stays
+// synchronous. Loaded through `require`: the package's CommonJS export *is* the promise,
+// which an ESM default import would wrap.
+const hb = await (createRequire(import.meta.url)('harfbuzzjs') as Promise<HarfBuzz>);
 
 /** Base (paragraph) direction of a piece of text. */
 export type TextDirection = 'rtl' | 'ltr';
@@ -175,130 +181,89 @@ export interface MeasureOptions {
 }
 
 /**
- * Headroom on measured widths. The measure sums advances without kerning or the
- * font's other substitutions, which in Vazirmatn only ever tighten a line; against
- * satori's real output it came out 0–5% wide before this margin (Persian, Arabic,
- * Latin, digits). The margin covers what the sum cannot see (ligatures the font has
- * beyond lam-alef, mark positioning) at the cost of wrapping a little early.
- */
-export const WIDTH_SAFETY_MARGIN = 1.04;
-
-/**
- * A measure built from a TrueType/OpenType font's own advance widths (`cmap` + `hmtx`).
- * Chosen over a per-script average table because one font file is the whole truth
- * about its widths, and this costs one pass over two small tables.
+ * A measure that shapes text with HarfBuzz (harfbuzzjs, the build satori itself shapes
+ * with) in the given TrueType/OpenType font: Arabic-script letters get their joined
+ * forms and ligatures, marks sit on their letters, Latin gets its kerning, exactly as
+ * the card will draw them.
  *
- * Arabic-script letters are measured in the contextual form shaping will give them
- * (initial, medial, final, isolated, and the lam-alef ligature), through the font's
- * glyphs for the Unicode presentation forms. Without that, isolated forms overstate
- * a Persian or Arabic line by 35–50% and titles would wrap and shrink for nothing.
+ * Text is shaped word by word (Arabic joining and kerning never cross a space), each
+ * word cut into Arabic-script and other runs shaped in their own script and direction,
+ * as satori shapes each directional run; word widths are remembered, because titles
+ * repeat their words across sizes, lines and pages.
  */
 export function fontMeasure(fontData: Uint8Array): TextMeasure {
-	const metrics = parseAdvances(fontData);
-	const fallback = metrics.advanceOf(0x0645) ?? metrics.unitsPerEm * 0.6;
-	const advance = (code: number): number => metrics.advanceOf(code) ?? fallback;
+	const shaper = createShaper(fontData);
+	const widths = new Map<string, number>();
+	const space = shaper.advance(' ', 'ltr');
 	return (text, fontSizePx) => {
 		let units = 0;
-		for (const code of shapedCodePoints(text)) units += advance(code);
-		return (units / metrics.unitsPerEm) * fontSizePx * WIDTH_SAFETY_MARGIN;
+		let words = 0;
+		for (const word of text.split(' ')) {
+			words++;
+			if (word === '') continue;
+			let width = widths.get(word);
+			if (width === undefined) {
+				width = 0;
+				for (const run of word.match(SCRIPT_RUNS) ?? []) width += shaper.advance(run, ARABIC_RUN.test(run) ? 'rtl' : 'ltr');
+				// A bound on memory for a build of many thousands of distinct words.
+				if (widths.size >= MAX_REMEMBERED_WORDS) widths.clear();
+				widths.set(word, width);
+			}
+			units += width;
+		}
+		units += (words - 1) * space;
+		return (units / shaper.unitsPerEm) * fontSizePx;
 	};
 }
 
-type ArabicForms = readonly [isolated: number, final: number, initial?: number, medial?: number];
+const MAX_REMEMBERED_WORDS = 50_000;
+// Arabic-script runs keep ZWNJ/ZWJ (they decide joining) and combining marks with their letters.
+const SCRIPT_RUNS = /[\p{Script_Extensions=Arabic}\u200c\u200d\p{M}]+|[^\p{Script_Extensions=Arabic}\u200c\u200d]+/gu;
+const ARABIC_RUN = /\p{Script_Extensions=Arabic}/u;
 
-let presentationForms: { letters: Map<string, ArabicForms>; lamAlef: Map<string, ArabicForms> } | undefined;
-
-// Presentation forms come in fixed order per letter (isolated, final[, initial, medial]),
-// and NFKC maps each back to its letter, so the table is derived, not typed in.
-// Forms-B (U+FE70–FEFC) wins over Forms-A, which also holds Uighur-only variants of ى.
-function formsTable(): NonNullable<typeof presentationForms> {
-	if (presentationForms) return presentationForms;
-	const letters = new Map<string, ArabicForms>();
-	const lamAlef = new Map<string, ArabicForms>();
-	for (const [from, to] of [
-		[0xfe70, 0xfefc],
-		[0xfb50, 0xfdff],
-	] as const) {
-		let group: number[] = [];
-		let base = '';
-		const flush = (): void => {
-			const [isolated, final, initial, medial] = group;
-			if (isolated !== undefined && final !== undefined && (group.length === 2 || group.length === 4)) {
-				const forms: ArabicForms = group.length === 4 ? [isolated, final, initial, medial] : [isolated, final];
-				if ([...base].length === 1 && !letters.has(base)) letters.set(base, forms);
-				if (/^\u0644[\u0622\u0623\u0625\u0627]$/u.test(base) && !lamAlef.has(base)) lamAlef.set(base, forms);
-			} else if (group.length === 1 && isolated !== undefined && [...base].length === 1 && !letters.has(base)) {
-				letters.set(base, [isolated, isolated]);
-			}
-			group = [];
-		};
-		for (let code = from; code <= to; code++) {
-			const char = String.fromCodePoint(code);
-			const letter = char.normalize('NFKC');
-			const previous = group[group.length - 1];
-			if (letter === char || !/^[\u0600-\u06ff]+$/u.test(letter)) {
-				flush();
-				continue;
-			}
-			if (previous !== code - 1 || letter !== base) flush();
-			base = letter;
-			group.push(code);
-		}
-		flush();
-	}
-	presentationForms = { letters, lamAlef };
-	return presentationForms;
+interface Shaper {
+	unitsPerEm: number;
+	/** Advance width in font units of `text` shaped as one run in `dir`. */
+	advance(text: string, dir: TextDirection): number;
 }
 
-const JOIN_CAUSING = /[\u0640\u200d]/u;
-
-/**
- * The code points whose advances add up to the shaped width of `text`: contextual
- * forms for Arabic-script letters, nothing for marks, joiners and bidi controls.
- */
-function* shapedCodePoints(text: string): Generator<number> {
-	const { letters, lamAlef } = formsTable();
-	const chars = [...text];
-	// Marks are transparent to joining; ZWNJ is not (it is there to stop a join).
-	const isMark = (char: string | undefined): boolean => char !== undefined && TRANSPARENT.test(char);
-	const neighbour = (from: number, step: 1 | -1): string | undefined => {
-		let i = from + step;
-		while (isMark(chars[i])) i += step;
-		return chars[i];
+// One HarfBuzz font per font file; a shaping buffer per call (they are cheap, and a
+// reused buffer would keep the previous run's script and direction).
+function createShaper(fontData: Uint8Array): Shaper {
+	const blob = hb.createBlob(fontData);
+	const face = hb.createFace(blob, 0);
+	const font = hb.createFont(face);
+	const advance = (text: string, dir: TextDirection): number => {
+		const buffer = hb.createBuffer();
+		try {
+			buffer.addText(text);
+			buffer.guessSegmentProperties();
+			buffer.setDirection(dir);
+			hb.shape(font, buffer);
+			let sum = 0;
+			for (const position of buffer.getGlyphPositions()) sum += position.x_advance;
+			return sum;
+		} finally {
+			buffer.destroy();
+		}
 	};
-	// Dual-joining letters have initial and medial forms; join-causers (tatweel, ZWJ) act like them.
-	const joinsForward = (char: string | undefined): boolean =>
-		char !== undefined && (JOIN_CAUSING.test(char) || letters.get(char)?.[2] !== undefined);
-	const joinsBackward = (char: string | undefined): boolean =>
-		char !== undefined && (JOIN_CAUSING.test(char) || letters.has(char));
-
-	for (let i = 0; i < chars.length; i++) {
-		const char = chars[i] ?? '';
-		if (ZERO_WIDTH.test(char)) continue;
-		const forms = letters.get(char);
-		if (!forms) {
-			yield char.codePointAt(0) ?? 0;
-			continue;
+	// HarfBuzz shapes anything, mapping unknown data to glyph 0; a font without real
+	// glyphs for Latin and Arabic letters is not one we can measure with.
+	const probe = hb.createBuffer();
+	try {
+		probe.addText('aب');
+		probe.guessSegmentProperties();
+		hb.shape(font, probe);
+		if (face.upem <= 0 || probe.getGlyphInfos().every((glyph) => glyph.codepoint === 0)) {
+			throw new Error('Cannot read advance widths from the font (is it TTF/OTF, not WOFF2?).', {
+				cause: new Error(`HarfBuzz found no glyphs for Latin or Arabic letters in ${fontData.byteLength} bytes.`),
+			});
 		}
-		const afterPrevious = joinsForward(neighbour(i, -1)) && forms[1] !== forms[0];
-		const next = neighbour(i, 1);
-		const ligature = char === '\u0644' && next !== undefined ? lamAlef.get(char + next) : undefined;
-		if (ligature) {
-			yield afterPrevious ? ligature[1] : ligature[0];
-			while (isMark(chars[i + 1])) i++;
-			i++;
-			continue;
-		}
-		const beforeNext = forms[2] !== undefined && joinsBackward(next);
-		if (afterPrevious && beforeNext) yield forms[3] ?? forms[1];
-		else if (afterPrevious) yield forms[1];
-		else if (beforeNext) yield forms[2] ?? forms[0];
-		else yield forms[0];
+	} finally {
+		probe.destroy();
 	}
+	return { unitsPerEm: face.upem, advance };
 }
-
-const TRANSPARENT = /[\p{Mn}\p{Me}]/u;
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
 
 const measures = new Map<'regular' | 'bold', TextMeasure>();
 
@@ -428,108 +393,4 @@ function cutWord(
 	}
 	pieces.push([pieceStart, pieceEnd]);
 	return pieces;
-}
-
-// ---------------------------------------------------------------------------------
-// Font tables
-// ---------------------------------------------------------------------------------
-
-interface Advances {
-	unitsPerEm: number;
-	/** Advance width in font units of the glyph for a code point, if the font has one. */
-	advanceOf(codePoint: number): number | undefined;
-}
-
-// Reads just enough of an sfnt (TTF/OTF) to know each character's advance: `head` for
-// units per em, `hhea` + `hmtx` for advances, `cmap` (format 12 or 4) for glyph ids.
-function parseAdvances(data: Uint8Array): Advances {
-	const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-	try {
-		const tables = new Map<string, number>();
-		const numTables = view.getUint16(4);
-		for (let i = 0; i < numTables; i++) {
-			const record = 12 + i * 16;
-			const tag = String.fromCharCode(
-				view.getUint8(record),
-				view.getUint8(record + 1),
-				view.getUint8(record + 2),
-				view.getUint8(record + 3),
-			);
-			tables.set(tag, view.getUint32(record + 8));
-		}
-		const table = (tag: string): number => {
-			const offset = tables.get(tag);
-			if (offset === undefined) throw new Error(`the font has no "${tag}" table`);
-			return offset;
-		};
-		const unitsPerEm = view.getUint16(table('head') + 18);
-		const numberOfHMetrics = view.getUint16(table('hhea') + 34);
-		const hmtx = table('hmtx');
-		const glyphAdvance = (glyph: number): number =>
-			view.getUint16(hmtx + Math.min(glyph, numberOfHMetrics - 1) * 4);
-		const glyphs = readCmap(view, table('cmap'));
-		return {
-			unitsPerEm,
-			advanceOf(codePoint) {
-				const glyph = glyphs.get(codePoint);
-				return glyph === undefined || glyph === 0 ? undefined : glyphAdvance(glyph);
-			},
-		};
-	} catch (error) {
-		throw new Error('Cannot read advance widths from the font (is it TTF/OTF, not WOFF2?).', { cause: error });
-	}
-}
-
-function readCmap(view: DataView, cmap: number): Map<number, number> {
-	const count = view.getUint16(cmap + 2);
-	let format4: number | undefined;
-	let format12: number | undefined;
-	for (let i = 0; i < count; i++) {
-		const record = cmap + 4 + i * 8;
-		const platform = view.getUint16(record);
-		const encoding = view.getUint16(record + 2);
-		const subtable = cmap + view.getUint32(record + 4);
-		const format = view.getUint16(subtable);
-		// Unicode subtables only: Windows (3, 1 | 10) or the Unicode platform (0).
-		if (!(platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10)))) continue;
-		if (format === 12) format12 ??= subtable;
-		if (format === 4) format4 ??= subtable;
-	}
-	const glyphs = new Map<number, number>();
-	if (format12 !== undefined) {
-		const groups = view.getUint32(format12 + 12);
-		for (let g = 0; g < groups; g++) {
-			const group = format12 + 16 + g * 12;
-			const first = view.getUint32(group);
-			const last = view.getUint32(group + 4);
-			const glyph = view.getUint32(group + 8);
-			for (let code = first; code <= last; code++) glyphs.set(code, glyph + code - first);
-		}
-		return glyphs;
-	}
-	if (format4 === undefined) throw new Error('the font has no Unicode cmap subtable (format 4 or 12)');
-	const segments = view.getUint16(format4 + 6) / 2;
-	const ends = format4 + 14;
-	const starts = ends + segments * 2 + 2;
-	const deltas = starts + segments * 2;
-	const rangeOffsets = deltas + segments * 2;
-	for (let s = 0; s < segments; s++) {
-		const first = view.getUint16(starts + s * 2);
-		const last = view.getUint16(ends + s * 2);
-		const delta = view.getInt16(deltas + s * 2);
-		const rangeOffset = view.getUint16(rangeOffsets + s * 2);
-		for (let code = first; code <= last && code !== 0xffff; code++) {
-			let glyph: number;
-			if (rangeOffset === 0) {
-				glyph = (code + delta) & 0xffff;
-			} else {
-				// idRangeOffset is relative to its own position in the array (OpenType cmap spec).
-				const at = rangeOffsets + s * 2 + rangeOffset + (code - first) * 2;
-				glyph = view.getUint16(at);
-				if (glyph !== 0) glyph = (glyph + delta) & 0xffff;
-			}
-			if (glyph !== 0) glyphs.set(code, glyph);
-		}
-	}
-	return glyphs;
 }

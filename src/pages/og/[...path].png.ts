@@ -1,16 +1,19 @@
 /**
  * Open Graph images (1200×630 PNG) for the home pages, articles, notices, incidents and
  * services: one for each page that is published (drafts and incidents whose updates all
- * lie after the build clock get none), from the same loaders those pages use. Unchanged
- * images come from the on-disk cache (`renderOgImageCached`).
+ * lie after the build clock get none), from the same loaders those pages use. The list
+ * is handed to `OgCards` as soon as it is known, so cards missing from the on-disk cache
+ * are drawn in worker threads while Astro writes the others.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { srcDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
 import { buildsWholeSite } from '../../core/build-scope';
 import { isLocale, t } from '../../core/i18n';
 import { loadSiteContent } from '../../features/content/content';
 import { assertNoProblems, splitArticleId } from '../../features/content/integrity';
-import { DEFAULT_OG_CACHE_DIR, renderOgImageCached, type OgImageInput } from '../../features/og/og';
+import { OgCards } from '../../features/og/cards';
+import { DEFAULT_OG_CACHE_DIR, type OgImageInput } from '../../features/og/og';
 import { duplicateOgPaths, ogEndpointParam, ogImageEntry, ogLabels, type OgImageEntry, type OgPageText } from '../../features/og/og-images';
 import { loadStatusContent, localizedIncident } from '../../features/status/status-content';
 import { locales } from '../../site.config';
@@ -52,13 +55,21 @@ export const getStaticPaths = (async () => {
 		),
 	];
 	assertNoProblems(duplicateOgPaths(pages));
+	// Also in the dev server (on the first card asked for): what it draws is cached for the next build.
+	cards.plan(pages.map((page) => page.input));
 	return pages.map((page) => ({ params: { path: ogEndpointParam(page.path) }, props: { input: page.input } }));
 }) satisfies GetStaticPaths;
 
-// Separate caches let parallel builds (tests, previews) keep their own images.
-const cacheDir = process.env.BAYAN_OG_CACHE_DIR ?? DEFAULT_OG_CACHE_DIR;
+// Separate caches let parallel builds (tests, previews) keep their own images. The worker
+// is started from its source file (Node strips its types), which is why its path comes
+// from the project's `src/`, not from this bundled module's own location.
+const cards = new OgCards({
+	cacheDir: process.env.BAYAN_OG_CACHE_DIR ?? DEFAULT_OG_CACHE_DIR,
+	workerFile: new URL('features/og/draw-worker.ts', srcDir),
+	log: (line) => console.log(line),
+});
 
 export const GET: APIRoute = async ({ props }) => {
-	const png = await renderOgImageCached((props as { input: OgImageInput }).input, cacheDir);
+	const png = await cards.card((props as { input: OgImageInput }).input);
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
