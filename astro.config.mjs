@@ -3,22 +3,26 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { publishedArticlePaths } from './src/features/content/article-files.ts';
+import { noticePagePattern, translatedNoticePaths } from './src/features/notices/notice-files.ts';
 import { pagefindIntegration } from './src/features/search/pagefind-integration.ts';
 import { securityHeaders } from './src/features/site/security-headers-integration.ts';
 import { decapCms } from './src/features/cms/decap-integration.ts';
 import { redirects } from './src/features/content/redirects-integration.ts';
 import { mediaGuard } from './src/features/content/media-integration.ts';
 import { locales, siteConfig } from './src/site.config.ts';
+import { buildsWholeSite } from './src/core/build-scope.ts';
 
 /** Pages that must never be in the sitemap (they are `noindex`). */
 const unlisted = /\/(404|admin|agent)\/|\/go\//;
 const realArticles = publishedArticlePaths();
+const realNotices = translatedNoticePaths();
 
-/** In the sitemap: indexable pages only, not "not translated yet" placeholders. */
+/** In the sitemap: indexable pages only, not "not translated yet" placeholders nor notices shown untranslated. */
 /** @param {string} page */
 function listed(page) {
 	const path = new URL(page).pathname;
 	if (path === '/' || unlisted.test(path)) return false;
+	if (noticePagePattern.test(path)) return realNotices.has(path);
 	return !/^\/[a-z]{2}\/articles\//.test(path) || realArticles.has(path);
 }
 
@@ -36,18 +40,23 @@ export default defineConfig({
 	// nothing can (an accidental import fails the build instead of compiling content to code).
 	integrations: [
 		mediaGuard(),
-		redirects(),
-		sitemap({
-			filter: listed,
-			i18n: {
-				defaultLocale: siteConfig.defaultLocale,
-				locales: Object.fromEntries(locales.map((locale) => [locale, siteConfig.locales[locale].bcp47])),
-			},
-		}),
-		// Last, so it indexes the finished pages (astro:build:done).
-		pagefindIntegration(),
-		// Bundles Decap CMS into /admin/cms/ (served by the site, no CDN).
-		decapCms(),
+		// The notices fast path (`--only notices`) keeps these whole-site outputs of the last full build.
+		...(buildsWholeSite()
+			? [
+					redirects(),
+					sitemap({
+						filter: listed,
+						i18n: {
+							defaultLocale: siteConfig.defaultLocale,
+							locales: Object.fromEntries(locales.map((locale) => [locale, siteConfig.locales[locale].bcp47])),
+						},
+					}),
+					// Last, so it indexes the finished pages (astro:build:done).
+					pagefindIntegration(),
+					// Bundles Decap CMS into /admin/cms/ (served by the site, no CDN).
+					decapCms(),
+				]
+			: []),
 		// After every integration that writes HTML: it hashes the inline scripts they contain.
 		// The owner's self-hosted analytics (off by default) is the only other origin pages may send to.
 		securityHeaders({ connectSources: siteConfig.analytics ? [new URL(siteConfig.analytics.endpoint).origin] : [] }),

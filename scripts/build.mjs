@@ -6,6 +6,10 @@
  * passed to `astro build`. The output folder is `dist/` or `BAYAN_OUT_DIR`, which may be
  * on another file system (then the site is copied beside it and renamed in).
  *
+ * `npm run build -- --only notices` is the notices fast path: Astro builds only the notice
+ * and status outputs, which are merged into the last good output (scripts/lib/fast-path.mjs)
+ * in the scratch folder before the same swap; it refuses to run without a previous build.
+ *
  * Astro runs in its own process group. SIGINT, SIGTERM and SIGHUP are forwarded to that
  * whole group (Astro's workers too), the build waits for it to end, removes its scratch
  * folder and exits; nothing is left running that could write later.
@@ -16,6 +20,7 @@ import { constants } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chooseScratchDir, cleanStaleBuilds, PROJECT_SCRATCH, swapIntoPlace } from './lib/atomic-output.mjs';
+import { mergeFastBuild } from './lib/fast-path.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, process.env.BAYAN_OUT_DIR ?? 'dist');
@@ -23,17 +28,31 @@ const outDir = resolve(root, process.env.BAYAN_OUT_DIR ?? 'dist');
 for (const stale of [...cleanStaleBuilds(outDir), ...cleanStaleBuilds(join(root, PROJECT_SCRATCH, basename(outDir)))]) {
 	console.log(`Removed ${stale} (left by an interrupted build)`);
 }
+const started = performance.now();
+const astroArgs = process.argv.slice(2);
+const onlyIndex = astroArgs.indexOf('--only');
+/** `notices` for the fast path, else the whole site. */
+const scope = onlyIndex < 0 ? 'all' : astroArgs.splice(onlyIndex, 2)[1];
+if (scope !== 'all' && scope !== 'notices') {
+	console.error(`--only takes "notices" (the notice and status outputs), not "${scope ?? ''}"`);
+	process.exit(2);
+}
+if (scope === 'notices' && !existsSync(join(outDir, 'index.html'))) {
+	console.error(`--only notices updates the last good build, but ${outDir} holds none; run a full build (npm run build) first.`);
+	process.exit(2);
+}
 const scratch = chooseScratchDir(outDir, root);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /** How long Astro gets to stop after a forwarded signal before its group is killed outright. */
 const GRACE_MS = 5_000;
 
-const child = spawn(process.execPath, [astro, 'build', '--outDir', scratch, ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [astro, 'build', '--outDir', scratch, ...astroArgs], {
 	cwd: root,
 	stdio: 'inherit',
 	// Its own process group, so a signal can reach Astro and every worker it started.
 	detached: true,
-	env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+	// BAYAN_BUILD_SCOPE: see src/core/build-scope.ts.
+	env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, BAYAN_BUILD_SCOPE: scope },
 });
 
 /** Sends `signal` to Astro's whole process group; the group may already be gone. */
@@ -74,13 +93,17 @@ const swapStarted = performance.now();
 /** @type {string | undefined} */
 let previous;
 try {
+	if (scope === 'notices') {
+		const counts = mergeFastBuild({ previous: outDir, fresh: scratch });
+		console.log(`Notices fast path: ${counts.fresh} files rebuilt, ${counts.linked} kept from the last build`);
+	}
 	previous = swapIntoPlace(scratch, outDir, { keepOld: true });
 } catch (error) {
 	rmSync(scratch, { recursive: true, force: true });
 	console.error(error, '\n');
 	process.exit(1);
 }
-console.log(`Built ${outDir}`);
+console.log(`Built ${outDir}${scope === 'notices' ? ' (notices fast path)' : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 // `npm run bench` cuts its per-phase breakdown from these lines.
 console.log(`phase swap ${Math.round(performance.now() - swapStarted)} ms`);
 if (previous) {

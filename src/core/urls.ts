@@ -44,6 +44,9 @@ export const noticeRssPath = (locale: Locale) => `${noticesPath(locale)}rss.xml`
 /** `/<locale>/notices/feed.json` */
 export const noticeJsonFeedPath = (locale: Locale) => `${noticesPath(locale)}feed.json`;
 
+/** `/<locale>/notices/banner.json`: what the banner shows, read by its script so older pages show newer notices. */
+export const noticeBannerJsonPath = (locale: Locale) => `${noticesPath(locale)}banner.json`;
+
 /** `/go/<ref>/` (no locale: the default locale's, falling back), or `/<locale>/go/<ref>/`. */
 export function goPath(ref: number, locale?: Locale): string {
 	return locale ? localePath(locale, 'go', ref) : `/go/${encodeURIComponent(String(ref))}/`;

@@ -37,50 +37,205 @@ const pageTypes = (locale: string) => ({
 	contact: `/${locale}/contact/`,
 });
 
-test.describe('banner', () => {
-	for (const locale of ['fa', 'en']) {
-		for (const [type, path] of Object.entries(pageTypes(locale))) {
-			test(`${locale} ${type} shows the active notices, most severe first`, async ({ page }) => {
-				await viewAt(page, demo, path);
-				await expect(banner(page)).toBeVisible();
-				const visible = banner(page).locator('[data-notice]:visible');
-				await expect(visible.first()).toHaveAttribute('data-notice', critical);
+const phone = { width: 360, height: 800 };
+const desktop = { width: 1280, height: 800 };
+const untranslated = 'rice-shortage'; // written in Persian and Arabic only: English shows the original
+const moreButton = (page: Page) => page.locator('[data-notice-banner] [data-notice-more]');
+const shownNotices = (page: Page) => page.locator('[data-notice-banner] [data-notice]:visible');
+const severityRank: Record<string, number> = { critical: 2, warning: 1, info: 0 };
+
+/** Heights of the banner and of each notice line shown, in CSS pixels. */
+async function bannerHeights(page: Page): Promise<{ banner: number; lines: number[] }> {
+	const measured = await page.evaluate(() => {
+		const banner = document.querySelector<HTMLElement>('[data-notice-banner]')!;
+		const lines = [...banner.querySelectorAll<HTMLElement>('[data-notice]')].filter((item) => item.offsetParent !== null);
+		return {
+			banner: banner.getBoundingClientRect().height,
+			lines: lines.map((item) => item.getBoundingClientRect().height),
+			overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		};
+	});
+	// A long title is cut, never widening the page.
+	expect(measured.overflow, 'horizontal overflow').toBeLessThanOrEqual(0);
+	return measured;
+}
+
+/** "N more notices" in each language's words and digits. */
+const moreText: Record<string, (n: number) => string> = {
+	fa: (n) => `${n.toLocaleString('fa-IR')} اطلاعیهٔ دیگر`,
+	ar: (n) => `${n.toLocaleString('ar', { numberingSystem: 'arab' } as Intl.NumberFormatOptions)} تنبيهات أخرى`,
+	en: (n) => `${n} more notices`,
+};
+
+test.describe('banner on a phone and on a desktop', () => {
+	for (const [size, viewport] of Object.entries({ phone, desktop })) {
+		for (const locale of ['fa', 'ar', 'en']) {
+			test(`${locale} ${size}: critical first, the rest folded into "N more", one line each, a quarter of the screen at most, on every page type`, async ({ page }) => {
+				// Eight page types, then the open list: slow on a shared 2-core machine.
+				test.setTimeout(180_000);
+				await page.setViewportSize(viewport);
+				await page.clock.install({ time: demo });
+				for (const [type, path] of Object.entries(pageTypes(locale))) {
+					await page.goto(path);
+					await expect(banner(page), type).toBeVisible();
+					// Folded: the critical notice and the "N more notices" button only (the delay notice's own page leaves itself out).
+					await expect(shownNotices(page), type).toHaveCount(1);
+					await expect(shownNotices(page).first(), type).toHaveAttribute('data-notice', critical);
+					await expect(moreButton(page), type).toHaveText(moreText[locale]!(type === 'notice' ? 3 : 4));
+					await expect(moreButton(page), type).toHaveAttribute('aria-expanded', 'false');
+					const folded = await bannerHeights(page);
+					expect(folded.banner, `${type}: banner height`).toBeLessThanOrEqual(viewport.height / 4);
+					for (const line of folded.lines) expect(line, `${type}: one line`).toBeLessThanOrEqual(48);
+				}
+				// Opened in place: every notice in force, most severe first, still one line each.
+				await page.goto(pageTypes(locale).home);
+				await moreButton(page).click();
+				await expect(moreButton(page)).toHaveAttribute('aria-expanded', 'true');
+				await expect(shownNotices(page)).toHaveCount(5);
 				await expect(bannerNotice(page, delay)).toBeVisible();
 				await expect(bannerNotice(page, scheduled)).toBeHidden();
 				await expect(bannerNotice(page, expired)).toHaveCount(0);
-				const severities = await visible.evaluateAll((items) => items.map((item) => item.getAttribute('data-severity')));
-				const rank = { critical: 2, warning: 1, info: 0 } as Record<string, number>;
-				expect(severities.map((s) => rank[s!] ?? 0)).toEqual([...severities.map((s) => rank[s!] ?? 0)].sort((a, b) => b - a));
+				const severities = await shownNotices(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-severity')!));
+				expect(severities.map((s) => severityRank[s])).toEqual([...severities.map((s) => severityRank[s]!)].sort((a, b) => b - a));
+				const opened = await bannerHeights(page);
+				for (const line of opened.lines) expect(line).toBeLessThanOrEqual(48);
+				await page.screenshot({ path: `test-results/banner-${locale}-${size}-open.png` });
 			});
 		}
 	}
+
+	test('with four notices in force the banner stays within a quarter of a 360×800 screen, folded and open', async ({ page }) => {
+		await page.setViewportSize(phone);
+		await page.clock.install({ time: demo });
+		// The critical notice's own page: the other four are in force above it.
+		await page.goto(`/en/notices/${critical}/`);
+		await expect(bannerNotice(page, critical)).toHaveCount(0);
+		await expect(moreButton(page)).toHaveText('3 more notices');
+		const folded = await bannerHeights(page);
+		expect(folded.lines).toHaveLength(1);
+		expect(folded.banner).toBeLessThanOrEqual(200);
+		await page.screenshot({ path: 'test-results/banner-four-folded.png' });
+		await moreButton(page).click();
+		const opened = await bannerHeights(page);
+		expect(opened.lines).toHaveLength(4);
+		for (const line of opened.lines) expect(line).toBeLessThanOrEqual(48);
+		await page.screenshot({ path: 'test-results/banner-four-open.png' });
+		console.log(`banner with four notices at 360×800: folded ${Math.round(folded.banner)} px, open ${Math.round(opened.banner)} px`);
+	});
+
+	test('the critical summary opens with a tap and with the keyboard, and links to the notice', async ({ page }) => {
+		await page.setViewportSize(phone);
+		await viewAt(page, demo, '/en/');
+		const item = bannerNotice(page, critical);
+		await expect(item.locator('.notice-summary')).toBeHidden();
+		await item.locator('summary').click();
+		await expect(item.locator('.notice-summary')).toBeVisible();
+		await expect(item.locator('a')).toHaveAttribute('href', `/en/notices/${critical}/`);
+		await item.locator('summary').press('Enter');
+		await expect(item.locator('.notice-summary')).toBeHidden();
+		// Keyboard: the more button is reachable and opens the list in place.
+		await moreButton(page).focus();
+		await page.keyboard.press('Enter');
+		await expect(moreButton(page)).toHaveAttribute('aria-expanded', 'true');
+		await expect(bannerNotice(page, delay)).toBeVisible();
+		// Targets of at least 24×24 CSS pixels.
+		for (const target of [item.locator('summary'), moreButton(page), bannerNotice(page, delay).locator('[data-dismiss]')]) {
+			const box = (await target.boundingBox())!;
+			expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+		}
+	});
+
+	test('a notice’s own page does not repeat it in the banner above itself', async ({ page }) => {
+		await viewAt(page, demo, `/fa/notices/${delay}/`);
+		await expect(bannerNotice(page, delay)).toHaveCount(0);
+		await expect(bannerNotice(page, critical)).toBeVisible();
+	});
 
 	test('a critical notice has no dismiss button', async ({ page }) => {
 		await viewAt(page, demo, '/en/');
 		await expect(bannerNotice(page, critical)).toBeVisible();
 		await expect(bannerNotice(page, critical).locator('[data-dismiss]')).toHaveCount(0);
+		await moreButton(page).click();
 		await expect(bannerNotice(page, delay).locator('[data-dismiss]')).toBeVisible();
 	});
 
-	test('a dismissal is remembered across pages, reloads and languages', async ({ page }) => {
+	test('a dismissal is remembered across pages, reloads and languages, and the count follows', async ({ page }) => {
+		test.setTimeout(90_000);
 		await viewAt(page, demo, '/en/');
+		await moreButton(page).click();
 		await bannerNotice(page, delay).locator('[data-dismiss]').click();
 		await expect(bannerNotice(page, delay)).toBeHidden();
 		await expect(bannerNotice(page, critical)).toBeVisible();
 		// Keyboard focus stays in the banner rather than falling back to <body>.
 		expect(await page.evaluate(() => document.activeElement?.closest('[data-notice-banner], main') !== null)).toBe(true);
 		await page.goto('/en/contact/');
-		await expect(bannerNotice(page, delay)).toBeHidden();
-		await expect(bannerNotice(page, critical)).toBeVisible();
+		await expect(moreButton(page)).toHaveText('3 more notices');
 		await page.reload();
+		await moreButton(page).click();
 		await expect(bannerNotice(page, delay)).toBeHidden();
 		await page.goto('/fa/');
+		await moreButton(page).click();
 		await expect(bannerNotice(page, delay)).toBeHidden();
-		await expect(bannerNotice(page, 'rice-shortage')).toBeVisible();
+		await expect(bannerNotice(page, untranslated)).toBeVisible();
+	});
+
+	test('a dismissed notice comes back when it changes materially (here: its severity is raised)', async ({ page }) => {
+		await viewAt(page, demo, '/en/');
+		await moreButton(page).click();
+		await bannerNotice(page, delay).locator('[data-dismiss]').click();
+		await expect(bannerNotice(page, delay)).toBeHidden();
+		// The same notice, published again as critical: a newer banner file, as the fast path writes it.
+		const current = await (await page.request.get('/en/notices/banner.json')).json();
+		await page.route('**/en/notices/banner.json', (route) =>
+			route.fulfill({
+				json: {
+					built: new Date(Date.parse(current.built) + 60_000).toISOString(),
+					notices: current.notices.map((item: { id: string; version: string }) => (item.id === delay ? { ...item, severity: 'critical', version: `${item.version}x` } : item)),
+				},
+			}),
+		);
+		await page.reload();
+		await expect(bannerNotice(page, delay)).toBeVisible();
+		await expect(bannerNotice(page, delay)).toHaveAttribute('data-severity', 'critical');
+		await expect(bannerNotice(page, delay).locator('[data-dismiss]')).toHaveCount(0);
+	});
+
+	test('a notice published after the page was built appears from banner.json (the fast path)', async ({ page }) => {
+		const current = await (await page.request.get('/en/notices/banner.json')).json();
+		expect(current.notices.map((item: { id: string }) => item.id)).toContain(critical);
+		const fresh = {
+			...current.notices[0],
+			id: 'new-crisis',
+			version: 'v1',
+			title: 'Flooding: deliveries paused in Tehran',
+			summary: 'All deliveries in Tehran are paused until the roads reopen.',
+			href: '/en/notices/new-crisis/',
+			start: new Date(demo.getTime() - 60_000).toISOString(),
+			regions: [],
+		};
+		await page.route('**/en/notices/banner.json', (route) =>
+			route.fulfill({ json: { built: new Date(Date.parse(current.built) + 60_000).toISOString(), notices: [fresh, ...current.notices] } }),
+		);
+		await viewAt(page, demo, '/en/articles/track-your-order/');
+		const item = bannerNotice(page, 'new-crisis');
+		await expect(item).toBeVisible();
+		await expect(item.locator('summary')).toContainText('Flooding: deliveries paused in Tehran');
+		await item.locator('summary').click();
+		await expect(item.locator('a')).toHaveAttribute('href', '/en/notices/new-crisis/');
+		await expect(item.locator('[data-slot="severity"]')).toHaveText('Critical');
+		// An older file (a stale cache) never replaces the page's own banner.
+		await page.unroute('**/en/notices/banner.json');
+		await page.route('**/en/notices/banner.json', (route) =>
+			route.fulfill({ json: { built: new Date(Date.parse(current.built) - 60_000).toISOString(), notices: [fresh] } }),
+		);
+		await page.reload();
+		await expect(bannerNotice(page, critical)).toBeVisible();
+		await expect(bannerNotice(page, 'new-crisis')).toHaveCount(0);
 	});
 
 	test('hides an ended notice and reveals a scheduled one when the clock moves, without a rebuild', async ({ page }) => {
 		await viewAt(page, demo, '/en/articles/track-your-order/');
+		await moreButton(page).click();
 		await expect(bannerNotice(page, delay)).toBeVisible();
 		await expect(bannerNotice(page, scheduled)).toBeHidden();
 		// Monday 2026-11-23 22:00 Tehran: the delay ended at 20:00, the Mashhad slots started at 08:00.
@@ -93,7 +248,7 @@ test.describe('banner', () => {
 	test('a page viewed a day after its build shows the right notices without shifting the layout', async ({ page }) => {
 		await viewAt(page, '2026-11-23T22:00:00+03:30', '/fa/');
 		await expect(bannerNotice(page, delay)).toBeHidden();
-		await expect(bannerNotice(page, scheduled)).toBeVisible();
+		await expect(bannerNotice(page, scheduled)).toBeAttached();
 		const shift = await page.evaluate(
 			() =>
 				new Promise<number>((resolve) => {
@@ -105,19 +260,91 @@ test.describe('banner', () => {
 				}),
 		);
 		expect(shift).toBe(0);
+		await moreButton(page).click();
+		await expect(bannerNotice(page, scheduled)).toBeVisible();
+	});
+});
+
+test.describe('region chooser', () => {
+	for (const locale of ['fa', 'ar', 'en']) {
+		test(`${locale}: filters region-scoped notices, keeps those for everyone, is remembered without a cookie`, async ({ page, context }) => {
+		test.setTimeout(90_000);
+			await page.setViewportSize(phone);
+			await viewAt(page, demo, `/${locale}/`);
+			const select = page.locator('[data-notice-banner] [data-region-select]');
+			await expect(select).toBeVisible();
+			await expect(select).toHaveAccessibleName(/.+/);
+			await expect(select.locator('option').first()).toHaveText({ fa: 'همهٔ مناطق', ar: 'كل المناطق', en: 'All regions' }[locale]!);
+			// No choice: all show.
+			await moreButton(page).click();
+			await expect(shownNotices(page)).toHaveCount(5);
+			await select.selectOption('shiraz');
+			// Tehran's delay and air-quality notices go; the card payments (everyone) and Isfahan/Shiraz rice stay.
+			await expect(bannerNotice(page, delay)).toBeHidden();
+			await expect(bannerNotice(page, 'air-pollution-contactless-delivery')).toBeHidden();
+			await expect(bannerNotice(page, critical)).toBeVisible();
+			await expect(bannerNotice(page, 'holiday-opening-hours')).toBeVisible();
+			await expect(bannerNotice(page, untranslated)).toBeVisible();
+			await page.goto(`/${locale}/contact/`);
+			await expect(select).toHaveValue('shiraz');
+			await moreButton(page).click();
+			await expect(bannerNotice(page, delay)).toBeHidden();
+			expect(await page.evaluate(() => localStorage.getItem('bayan:region'))).toBe('shiraz');
+			expect(await context.cookies()).toEqual([]);
+			await select.selectOption('');
+			await expect(bannerNotice(page, delay)).toBeVisible();
+		});
+	}
+});
+
+test.describe('untranslated notices', () => {
+	test('English shows a notice written in Persian in Persian, marked, in the banner and at its English URL', async ({ page, request }) => {
+		test.setTimeout(90_000);
+		await viewAt(page, demo, '/en/');
+		await moreButton(page).click();
+		const item = bannerNotice(page, untranslated);
+		await expect(item).toBeVisible();
+		await expect(item.locator('[data-slot="body"]')).toHaveAttribute('lang', 'fa');
+		await expect(item.locator('[data-slot="body"]')).toHaveAttribute('dir', 'rtl');
+		await expect(item.locator('[data-slot="untranslated"]')).toHaveText('Not translated');
+		await expect(item.locator('[data-slot="untranslated"]')).toHaveAttribute('lang', 'en');
+		await item.locator('summary').click();
+		await item.locator('a').click();
+		await expect(page).toHaveURL(`/en/notices/${untranslated}/`);
+		expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+		await expect(page.locator('h1')).toHaveAttribute('lang', 'fa');
+		await expect(page.locator('h1')).toHaveAttribute('dir', 'rtl');
+		await expect(page.locator('[data-untranslated] .not-translated')).toContainText('Not translated');
+		await expect(page.locator('[data-untranslated] .not-translated')).toContainText('Persian');
+		// Not a translation: noindex, no hreflang, not in the sitemap; the real pages do not point at it.
+		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+		await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+		await page.goto(`/fa/notices/${untranslated}/`);
+		await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
+		await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveCount(1);
+		const sitemap = await (await request.get('/sitemap-0.xml')).text();
+		expect(sitemap).not.toContain(`/en/notices/${untranslated}/`);
+		expect(sitemap).toContain(`/fa/notices/${untranslated}/`);
 	});
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the banner shows the active notices, with no dismiss buttons and no scheduled notice', async ({ page }) => {
+	test('the banner lists every active notice, each opening without a script, with no controls and no scheduled notice', async ({ page }) => {
+		await page.setViewportSize(phone);
 		await page.goto(`/fa/articles/${translatedSlug}/`);
 		await expect(banner(page)).toBeVisible();
+		await expect(shownNotices(page)).toHaveCount(5);
 		await expect(bannerNotice(page, critical)).toBeVisible();
 		await expect(bannerNotice(page, delay)).toBeVisible();
 		await expect(bannerNotice(page, scheduled)).toBeHidden();
+		await expect(page.locator('[data-notice-banner] [data-notice-controls]')).toBeHidden();
 		for (const button of await page.locator('[data-notice-banner] [data-dismiss]').all()) await expect(button).toBeHidden();
+		await bannerNotice(page, critical).locator('summary').click();
+		await expect(bannerNotice(page, critical).locator('.notice-summary')).toBeVisible();
+		const { lines } = await bannerHeights(page);
+		for (const line of lines.slice(1)) expect(line).toBeLessThanOrEqual(48);
 	});
 
 	test('the contact page shows the hours computed at build time', async ({ page }) => {
@@ -266,6 +493,24 @@ test.describe('notices pages', () => {
 });
 
 test.describe('accessibility', () => {
+	for (const locale of ['fa', 'ar', 'en']) {
+		test(`${locale} banner opened on a phone, region chosen, has no axe violations`, async ({ page }) => {
+			await page.setViewportSize(phone);
+			await viewAt(page, demo, `/${locale}/`);
+			await moreButton(page).click();
+			await bannerNotice(page, critical).locator('summary').click();
+			await page.locator('[data-notice-banner] [data-region-select]').selectOption('tehran');
+			const results = await new AxeBuilder({ page }).include('[data-notice-banner]').analyze();
+			expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+		});
+	}
+
+	test('an untranslated notice’s page has no axe violations', async ({ page }) => {
+		await viewAt(page, demo, `/en/notices/rice-shortage/`);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+
 	for (const locale of ['fa', 'en']) {
 		for (const path of [`/${locale}/notices/`, `/${locale}/notices/holiday-opening-hours/`, `/${locale}/contact/`]) {
 			test(`${path} has no axe violations`, async ({ page }) => {

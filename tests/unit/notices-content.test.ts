@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { jsonFeed, noticeFeedItems, publishedNotices, type FeedNotice } from '../../src/features/notices/notice-feed';
-import { noticeVisible, parseDismissed } from '../../src/features/notices/notice-guard';
 import { checkChannelRegions } from '../../src/features/notices/notice-integrity';
 
 // Offsets of start/end/at are checked by the `instant` schema on the strict reader's
@@ -62,35 +61,5 @@ describe('notice feeds', () => {
 		const feedItems = feed.items as Array<Record<string, unknown>>;
 		expect(feedItems.map((item) => item.url)).toEqual(items.map((item) => item.link));
 		expect(feedItems[1]!.date_published).toBe('2026-10-14T05:30:00.000Z');
-	});
-});
-
-describe('banner guard', () => {
-	const start = Date.parse('2026-11-22T09:00:00+03:30');
-	const end = Date.parse('2026-11-23T00:00:00+03:30');
-	const notice = { id: 'delay', start, end, critical: false };
-
-	it('shows a notice from its start until just before its end', () => {
-		expect(noticeVisible(notice, start - 1, new Set())).toBe(false);
-		expect(noticeVisible(notice, start, new Set())).toBe(true);
-		expect(noticeVisible(notice, end - 1, new Set())).toBe(true);
-		expect(noticeVisible(notice, end, new Set())).toBe(false);
-	});
-
-	it('keeps a notice without end (or an unreadable one) showing', () => {
-		expect(noticeVisible({ ...notice, end: undefined }, end + 1e10, new Set())).toBe(true);
-		expect(noticeVisible({ ...notice, end: Number.NaN }, end + 1e10, new Set())).toBe(true);
-	});
-
-	it('hides dismissed notices, except critical ones', () => {
-		expect(noticeVisible(notice, start, new Set(['delay']))).toBe(false);
-		expect(noticeVisible({ ...notice, critical: true }, start, new Set(['delay']))).toBe(true);
-	});
-
-	it('treats unreadable storage as no dismissals', () => {
-		expect([...parseDismissed('["a",2,"b"]')]).toEqual(['a', 'b']);
-		expect(parseDismissed('{oops').size).toBe(0);
-		expect(parseDismissed('{"a":1}').size).toBe(0);
-		expect(parseDismissed(null).size).toBe(0);
 	});
 });

@@ -8,6 +8,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { srcDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
+import { buildsWholeSite } from '../../core/build-scope';
 import { isLocale, t } from '../../core/i18n';
 import { loadSiteContent } from '../../features/content/content';
 import { assertNoProblems, splitArticleId } from '../../features/content/integrity';
@@ -30,7 +31,8 @@ export const getStaticPaths = (async () => {
 	]);
 	const pages: OgImageEntry[] = [
 		...locales.map((locale) => entry({ locale, kind: 'home', title: t(locale, 'core.siteName'), subtitle: t(locale, 'core.siteTagline') })),
-		...content.articles.map((article) =>
+		// The notices fast path keeps the article cards of the last full build.
+		...(buildsWholeSite() ? content.articles : []).map((article) =>
 			entry({ locale: article.locale, kind: 'article', id: article.slug, title: article.data.title, subtitle: article.data.summary }),
 		),
 		...notices.flatMap(({ id, data }) => {

@@ -1,0 +1,139 @@
+/**
+ * The notices fast path: `npm run build -- --only notices` builds only the notice and
+ * status outputs (src/core/build-scope.ts) and this module merges them into the last good
+ * `dist/`, so a crisis notice is live in well under a minute whatever the size of the site.
+ * Pages built earlier still carry the banner of their build in their HTML; with JavaScript
+ * their banner script reads the fresh `/<locale>/notices/banner.json`. Without JavaScript
+ * they catch up at the next full build.
+ *
+ * The merge happens in the new build's scratch folder, which scripts/build.mjs then swaps in
+ * with renames like any build (scripts/lib/atomic-output.mjs): the previous site's files are
+ * hard-linked into it (no copy, no write into a file the live site serves), so readers see
+ * the old site or the new one, never a mixture.
+ */
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Content folders whose changes alone may take the fast path. */
+export const fastPathContent = ['src/content/notices/', 'src/content/incidents/'];
+
+/**
+ * Which build a deploy should run.
+ * - `notices`: the change touches only notices and incidents, and a previous full build of
+ *   the site is at hand to merge into;
+ * - `all`: anything else, including the scheduled rebuild (which is what brings pages built
+ *   earlier up to date without JavaScript) and a first build.
+ * @param {{ changed: readonly string[] | undefined, event: string, hasPrevious: boolean }} input
+ *   `changed`: files changed since the commit the previous build was made from (undefined
+ *   when that is unknown); `event`: the CI event (`push`, `schedule`, `workflow_dispatch`, …)
+ * @returns {'notices' | 'all'}
+ */
+export function chooseBuildScope({ changed, event, hasPrevious }) {
+	if (event !== 'push' || !hasPrevious || !changed || changed.length === 0) return 'all';
+	return changed.every((file) => fastPathContent.some((folder) => file.startsWith(folder))) ? 'notices' : 'all';
+}
+
+/**
+ * What the fast path does with an output path (relative to `dist/`, `/`-separated):
+ * - `fresh`: the fast build owns it; the previous site's copy is dropped (so a deleted
+ *   notice's page goes away) and the new one taken: notice, status and contact pages of
+ *   every language, its home page, the Statuspage API, the badges;
+ * - `union`: content-addressed assets (`_astro/` bundles, Open Graph cards): the new build's
+ *   files are added, the previous ones kept, because pages built earlier still use them;
+ * - `headers`: `_headers`, merged (see `mergeHeaders`);
+ * - `previous`: everything else (articles, search index, sitemap, redirects, CMS) stays as
+ *   the last full build made it.
+ * @param {string} path
+ * @returns {'fresh' | 'union' | 'headers' | 'previous'}
+ */
+export function fastPathOwner(path) {
+	if (path === '_headers') return 'headers';
+	if (/^(_astro|og)\//.test(path)) return 'union';
+	if (/^[a-z]{2,3}(-[a-z0-9]+)?\/(notices|status|contact)\//i.test(path)) return 'fresh';
+	if (/^[a-z]{2,3}(-[a-z0-9]+)?\/index\.html$/i.test(path)) return 'fresh';
+	if (/^(api\/v2|status)\//.test(path)) return 'fresh';
+	return 'previous';
+}
+
+/**
+ * `_headers` for the merged site: the previous file (its rules cover every page, including
+ * folders the fast build does not make, such as the search index) with the script hashes of
+ * both builds in its `script-src`, since the merged site serves pages of both. The fast path
+ * only runs when content alone changed (`chooseBuildScope`), so the rules themselves cannot
+ * differ; a file without `script-src` cannot be merged and stops the build.
+ * @param {string} previous the previous `_headers`
+ * @param {string} fresh the fast build's `_headers`
+ * @returns {string}
+ */
+export function mergeHeaders(previous, fresh) {
+	const scriptSrc = /script-src ([^;\n]*)/g;
+	const hashesOf = (sources) => sources.split(/\s+/).filter((source) => source.startsWith("'sha"));
+	const freshHashes = [...fresh.matchAll(scriptSrc)].flatMap((match) => hashesOf(match[1]));
+	let merged = 0;
+	// Only the policies that allow inline scripts by hash (the site's pages) gain hashes; the CMS's policy stays as it is.
+	const text = previous.replace(scriptSrc, (whole, sources) => {
+		const own = hashesOf(sources);
+		if (own.length === 0) return whole;
+		merged += 1;
+		const keywords = sources.trim().split(/\s+/).filter((source) => !source.startsWith("'sha"));
+		return `script-src ${[...keywords, ...[...new Set([...own, ...freshHashes])].sort()].join(' ')}`;
+	});
+	if (merged === 0) throw new Error('The previous _headers has no script-src with hashes to merge into; run a full build');
+	return text;
+}
+
+/**
+ * Lists the files under `dir`, relative and `/`-separated.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function filesUnder(dir) {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((entry) => !entry.isDirectory())
+		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/'));
+}
+
+/**
+ * Turns `fresh` (the fast build's output) into the complete new site: drops what the fast
+ * build made but does not own, hard-links in the previous site's files it does not replace,
+ * and merges `_headers`. Nothing in `previous` is written to.
+ * @param {{ previous: string, fresh: string }} dirs
+ * @returns {{ fresh: number, linked: number, dropped: number }} counts, for the build log
+ */
+export function mergeFastBuild({ previous, fresh }) {
+	if (!existsSync(join(previous, 'index.html')) || !existsSync(join(previous, '_headers'))) {
+		throw new Error(`${previous} is not a complete build of the site (no index.html or _headers); run a full build first`);
+	}
+	let dropped = 0;
+	let kept = 0;
+	for (const path of filesUnder(fresh)) {
+		const owner = fastPathOwner(path);
+		if (owner === 'fresh' || owner === 'union') kept += 1;
+		else if (owner === 'previous') {
+			rmSync(join(fresh, path));
+			dropped += 1;
+		}
+	}
+	let linked = 0;
+	for (const path of filesUnder(previous)) {
+		const owner = fastPathOwner(path);
+		if (owner === 'fresh' || owner === 'headers') continue;
+		const target = join(fresh, path);
+		if (owner === 'union' && existsSync(target)) continue;
+		mkdirSync(dirname(target), { recursive: true });
+		try {
+			linkSync(join(previous, path), target);
+		} catch (error) {
+			// The scratch folder is on another file system than the output (see atomic-output.mjs): copy instead.
+			if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EXDEV') throw new Error(`Cannot link ${path} from the previous build`, { cause: error });
+			copyFileSync(join(previous, path), target);
+		}
+		linked += 1;
+	}
+	const headers = join(fresh, '_headers');
+	const merged = mergeHeaders(readFileSync(join(previous, '_headers'), 'utf8'), existsSync(headers) ? readFileSync(headers, 'utf8') : '');
+	// A new file, never the previous one's inode.
+	rmSync(headers, { force: true });
+	writeFileSync(headers, merged);
+	return { fresh: kept, linked, dropped };
+}

@@ -1,0 +1,139 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildScope } from '../../src/core/build-scope';
+import { chooseBuildScope, fastPathOwner, mergeFastBuild, mergeHeaders } from '../../scripts/lib/fast-path.mjs';
+
+type Scope = 'notices' | 'all';
+const choose = chooseBuildScope as (input: { changed: readonly string[] | undefined; event: string; hasPrevious: boolean }) => Scope;
+const owner = fastPathOwner as (path: string) => string;
+const merge = mergeFastBuild as (dirs: { previous: string; fresh: string }) => { fresh: number; linked: number; dropped: number };
+const headers = mergeHeaders as (previous: string, fresh: string) => string;
+
+describe('choosing the notices fast path', () => {
+	const push = { event: 'push', hasPrevious: true };
+
+	it('takes it when a push changes only notices or incidents and a previous build exists', () => {
+		expect(choose({ ...push, changed: ['src/content/notices/fa/flood.mdx'] })).toBe('notices');
+		expect(choose({ ...push, changed: ['src/content/notices/en/flood.mdx', 'src/content/incidents/fa/x.mdx'] })).toBe('notices');
+	});
+
+	it('builds everything when anything else changed, including code, services and articles', () => {
+		expect(choose({ ...push, changed: ['src/content/notices/fa/flood.mdx', 'src/content/articles/fa/a.mdx'] })).toBe('all');
+		expect(choose({ ...push, changed: ['src/content/services/website.yaml'] })).toBe('all');
+		expect(choose({ ...push, changed: ['src/components/NoticeBanner.astro'] })).toBe('all');
+		expect(choose({ ...push, changed: ['src/content/noticesX/a.mdx'] })).toBe('all');
+	});
+
+	it('builds everything on a schedule (that is when older pages catch up without JavaScript), first build, or unknown history', () => {
+		expect(choose({ event: 'schedule', hasPrevious: true, changed: ['src/content/notices/fa/a.mdx'] })).toBe('all');
+		expect(choose({ ...push, hasPrevious: false, changed: ['src/content/notices/fa/a.mdx'] })).toBe('all');
+		expect(choose({ ...push, changed: undefined })).toBe('all');
+		expect(choose({ ...push, changed: [] })).toBe('all');
+	});
+});
+
+describe('what the fast path rebuilds', () => {
+	it('owns notice, status and contact pages, home pages, the API and badges', () => {
+		for (const path of ['fa/notices/index.html', 'en/notices/flood/index.html', 'ar/notices/banner.json', 'fa/notices/rss.xml', 'en/status/index.html', 'en/status/maintenance.ics', 'fa/contact/index.html', 'fa/index.html', 'api/v2/summary.json', 'status/badge.svg', 'status/website/badge.svg']) {
+			expect(owner(path), path).toBe('fresh');
+		}
+	});
+
+	it('adds content-addressed assets to the previous ones, merges _headers, keeps everything else', () => {
+		expect(owner('_astro/index.abc123.css')).toBe('union');
+		expect(owner('og/fa/notice/flood.png')).toBe('union');
+		expect(owner('_headers')).toBe('headers');
+		for (const path of ['fa/articles/track/index.html', 'pagefind/pagefind.js', 'sitemap-0.xml', '_redirects', 'index.html', '404.html', 'fa/go/12/index.html', 'admin/index.html', 'fa/search/index.html']) {
+			expect(owner(path), path).toBe('previous');
+		}
+	});
+});
+
+describe('merging _headers', () => {
+	const previous = [
+		'/*',
+		"  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA=' 'sha256-BBB='; connect-src 'self'",
+		'/admin/*',
+		"  Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval'; connect-src 'self'",
+		'',
+	].join('\n');
+
+	it('adds the fast build’s script hashes to the site policy only, never to the CMS policy', () => {
+		const fresh = "/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-BBB=' 'sha256-CCC='\n";
+		const merged = headers(previous, fresh);
+		expect(merged).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA=' 'sha256-BBB=' 'sha256-CCC='; connect-src 'self'");
+		expect(merged).toContain("script-src 'self' 'unsafe-eval'; connect-src 'self'");
+		expect(merged).not.toContain("'unsafe-inline'");
+	});
+
+	it('refuses a previous file without hashed script-src', () => {
+		expect(() => headers("/*\n  X-Frame-Options: DENY\n", previous)).toThrow(/full build/);
+	});
+});
+
+describe('merging the fast build into the last good build', () => {
+	function tree(files: Record<string, string>): string {
+		const dir = mkdtempSync(join(tmpdir(), 'bayan-fast-'));
+		for (const [path, text] of Object.entries(files)) {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		}
+		return dir;
+	}
+	const csp = (hash: string) => `/*\n  Content-Security-Policy: script-src 'self' '${hash}'\n`;
+
+	it('takes the new notice outputs, drops deleted notices, keeps articles by hard link and never writes into the previous site', () => {
+		const previous = tree({
+			'index.html': 'root',
+			'_headers': csp('sha256-OLD='),
+			'fa/index.html': 'old home',
+			'fa/articles/a/index.html': 'article',
+			'fa/notices/ended/index.html': 'deleted notice',
+			'fa/notices/banner.json': '{"old":true}',
+			'_astro/old.css': 'old css',
+			'pagefind/index.js': 'index',
+		});
+		const fresh = tree({
+			'index.html': 'root rebuilt',
+			'_headers': csp('sha256-NEW='),
+			'fa/index.html': 'new home',
+			'fa/notices/flood/index.html': 'new notice',
+			'fa/notices/banner.json': '{"new":true}',
+			'_astro/new.css': 'new css',
+			'sitemap-index.xml': 'partial sitemap',
+		});
+		const counts = merge({ previous, fresh });
+		const read = (path: string) => readFileSync(join(fresh, path), 'utf8');
+		expect(read('fa/notices/flood/index.html')).toBe('new notice');
+		expect(read('fa/notices/banner.json')).toBe('{"new":true}');
+		expect(read('fa/index.html')).toBe('new home');
+		expect(existsSync(join(fresh, 'fa/notices/ended/index.html'))).toBe(false);
+		expect(read('fa/articles/a/index.html')).toBe('article');
+		expect(statSync(join(fresh, 'fa/articles/a/index.html')).ino).toBe(statSync(join(previous, 'fa/articles/a/index.html')).ino);
+		expect(read('index.html')).toBe('root');
+		expect(read('pagefind/index.js')).toBe('index');
+		expect(existsSync(join(fresh, 'sitemap-index.xml'))).toBe(false);
+		expect(read('_astro/old.css')).toBe('old css');
+		expect(read('_astro/new.css')).toBe('new css');
+		expect(read('_headers')).toContain("'sha256-NEW=' 'sha256-OLD='");
+		// The previous site is untouched (readers keep it until the swap).
+		expect(readFileSync(join(previous, '_headers'), 'utf8')).toBe(csp('sha256-OLD='));
+		expect(readFileSync(join(previous, 'fa/notices/banner.json'), 'utf8')).toBe('{"old":true}');
+		// Linked: index.html, the article, old.css, the search index; dropped: the partial sitemap and the rebuilt root page.
+		expect(counts).toEqual({ fresh: 4, linked: 4, dropped: 2 });
+	});
+
+	it('refuses to merge into something that is not a complete build', () => {
+		expect(() => merge({ previous: tree({ 'fa/index.html': 'x' }), fresh: tree({}) })).toThrow(/not a complete build/);
+	});
+});
+
+describe('build scope', () => {
+	it('is the whole site unless the fast path asks for notices; anything else stops the build', () => {
+		expect(buildScope({})).toBe('all');
+		expect(buildScope({ BAYAN_BUILD_SCOPE: 'notices' })).toBe('notices');
+		expect(() => buildScope({ BAYAN_BUILD_SCOPE: 'articles' })).toThrow(/BAYAN_BUILD_SCOPE="articles"/);
+	});
+});
