@@ -351,7 +351,11 @@ function incident(facts, writer, random) {
 	if (facts.window) lines.push('window:', `  start: ${instant(facts.window.start)}`, `  end: ${instant(facts.window.end)}`);
 	lines.push('updates:');
 	for (const update of facts.updates) {
-		lines.push(`  - at: ${instant(update.at)}`, `    status: ${update.status}`, `    text: ${yamlString(`${writer.sentence(8, 16, stop[writer.locale], true)} ${writer.sentence(6, 14, stop[writer.locale], true)}`)}`);
+		lines.push(
+			`  - at: ${instant(update.at)}`,
+			`    status: ${update.status}`,
+			`    text: ${yamlString(`${writer.sentence(8, 16, stop[writer.locale], true)} ${writer.sentence(6, 14, stop[writer.locale], true)}`)}`,
+		);
 	}
 	return `---\n${lines.join('\n')}\n---\n`;
 }

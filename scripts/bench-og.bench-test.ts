@@ -21,7 +21,15 @@ function cards(count: number): OgImageInput[] {
 	] as const;
 	return Array.from({ length: count }, (_, i) => {
 		const [locale, title] = titles[i % titles.length] ?? titles[0];
-		return { title: `${title} ${i + 1}`, subtitle: 'وضعیت ارسال را با کد رهگیری ببینید.', kind: 'article', kindLabel: locale === 'en' ? 'Article' : 'مقاله', locale, siteName: 'Bazarak', footer: 'help.bazarak.example' };
+		return {
+			title: `${title} ${i + 1}`,
+			subtitle: 'وضعیت ارسال را با کد رهگیری ببینید.',
+			kind: 'article',
+			kindLabel: locale === 'en' ? 'Article' : 'مقاله',
+			locale,
+			siteName: 'Bazarak',
+			footer: 'help.bazarak.example',
+		};
 	});
 }
 
@@ -53,9 +61,7 @@ it('times Open Graph rendering cold, warm, cached and in the worker pool', async
 	const poolCpuS = Number(((cpuMs() - cpu) / 1000).toFixed(2));
 	const poolWallS = Number(((performance.now() - started) / 1000).toFixed(2));
 	rmSync(cache, { recursive: true, force: true });
-	console.log(
-		`OG_BENCH ${JSON.stringify({ coldMs, warmMs, cachedMs, cpuMsPerCard, poolCards: count, poolCpuS, poolCpuMsPerCard: Math.round((poolCpuS * 1000) / count), poolWallS })}`,
-	);
+	console.log(`OG_BENCH ${JSON.stringify({ coldMs, warmMs, cachedMs, cpuMsPerCard, poolCards: count, poolCpuS, poolCpuMsPerCard: Math.round((poolCpuS * 1000) / count), poolWallS })}`);
 	expect(pool.stats).toEqual({ drawn: count, cached: 0 });
 	expect(cachedMs).toBeLessThan(warmMs);
 }, 600_000);

@@ -65,7 +65,12 @@ const option = (name, fallback) => {
 	return value;
 };
 if (args.includes('--help')) {
-	console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0].replace(/^#.*\n\/\*\*\n/, '').replace(/^ \* ?/gm, ''));
+	console.log(
+		readFileSync(fileURLToPath(import.meta.url), 'utf8')
+			.split('*/')[0]
+			.replace(/^#.*\n\/\*\*\n/, '')
+			.replace(/^ \* ?/gm, ''),
+	);
 	process.exit(0);
 }
 const total = option('total');
@@ -209,12 +214,14 @@ function scratchProject(side, files) {
 function sharedIds(sides) {
 	const ids = (side, folder) => {
 		const path = join(side.source, 'src/content', folder);
-		return existsSync(path) ? readdirSync(path).filter((file) => /\.ya?ml$/.test(file)).map((file) => file.replace(/\.ya?ml$/, '')) : [];
+		return existsSync(path)
+			? readdirSync(path)
+					.filter((file) => /\.ya?ml$/.test(file))
+					.map((file) => file.replace(/\.ya?ml$/, ''))
+			: [];
 	};
 	const folders = { categories: 'categories', services: 'services', regions: 'regions', channels: 'channels' };
-	return Object.fromEntries(
-		Object.entries(folders).map(([key, folder]) => [key, sides.map((side) => ids(side, folder)).reduce((a, b) => a.filter((id) => b.includes(id)))]),
-	);
+	return Object.fromEntries(Object.entries(folders).map(([key, folder]) => [key, sides.map((side) => ids(side, folder)).reduce((a, b) => a.filter((id) => b.includes(id)))]));
 }
 
 const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
@@ -515,7 +522,6 @@ async function firstSearch(dist, kind = 'bayan') {
 	}
 }
 
-
 async function recall() {
 	const script = join(root, 'scripts/search-recall.mjs');
 	if (!existsSync(script)) return undefined;
@@ -596,9 +602,7 @@ try {
 					process.stdout.write(`  ${repeat > 1 ? `#${pass + 1} ` : ''}${built.length > 1 ? `${side.name.padEnd(9)} ` : ''}${description} … `);
 					const build = await measuredBuild(dir);
 					runs.get(side)[phase].push(build);
-					console.log(
-						`${build.seconds} s wall, ${build.cpuSeconds} s CPU, peak ${build.peakMb} MB (process) / ${build.peakTreeMb} MB (tree), ${build.pages} pages, load ${build.load.join('→')}`,
-					);
+					console.log(`${build.seconds} s wall, ${build.cpuSeconds} s CPU, peak ${build.peakMb} MB (process) / ${build.peakTreeMb} MB (tree), ${build.pages} pages, load ${build.load.join('→')}`);
 				}
 			}
 		}
@@ -625,25 +629,25 @@ try {
 			const theirs = measured.get(before);
 			entry.baseline = { cold: theirs.cold, warm: theirs.warm };
 			entry.ratio = Object.fromEntries(
-				['cold', 'warm'].map((phase) => [
-					phase,
-					Object.fromEntries(
-						metrics.map((key) => [key, theirs[phase][key] ? round(mine[phase][key] / theirs[phase][key], 2) : null]),
-					),
-				]),
+				['cold', 'warm'].map((phase) => [phase, Object.fromEntries(metrics.map((key) => [key, theirs[phase][key] ? round(mine[phase][key] / theirs[phase][key], 2) : null]))]),
 			);
 		}
 		const dist = join(dirs.get(after), 'dist');
 		entry.pagefindIndexKb = Math.round(dirSize(join(dist, 'pagefind')) / 1024);
 		entry.firstSearch = await firstSearch(dist, 'bayan');
 		if (!buildOnly) {
-			entry.weights = Object.fromEntries(Object.entries(pageTypes).filter(([, path]) => existsSync(join(dist, path))).map(([type, path]) => [type, pageWeight(dist, path)]));
+			entry.weights = Object.fromEntries(
+				Object.entries(pageTypes)
+					.filter(([, path]) => existsSync(join(dist, path)))
+					.map(([type, path]) => [type, pageWeight(dist, path)]),
+			);
 		}
 		results.sizes.push(entry);
-		if (!keep) for (const dir of dirs.values()) {
-			rmSync(dir, { recursive: true, force: true });
-			scratch.delete(dir);
-		}
+		if (!keep)
+			for (const dir of dirs.values()) {
+				rmSync(dir, { recursive: true, force: true });
+				scratch.delete(dir);
+			}
 	}
 } finally {
 	cleanUp();
@@ -681,21 +685,29 @@ if (!buildOnly) {
 		row(`${type} page JS gzip`, (s) => kb(s.weights[type]?.jsKb), type === 'article' ? `≤ ${budgets.articleJsKb} KB` : '');
 	}
 	row('Pagefind index (all locales)', (s) => `${s.pagefindIndexKb} KB`);
-	row('first search fetched', (s) => (s.firstSearch?.kb !== undefined ? `${s.firstSearch.kb.toFixed(1)} KB in ${s.firstSearch.ms} ms` : s.firstSearch?.error ?? '—'), `≤ ${budgets.firstSearchKb} KB`);
+	row(
+		'first search fetched',
+		(s) => (s.firstSearch?.kb !== undefined ? `${s.firstSearch.kb.toFixed(1)} KB in ${s.firstSearch.ms} ms` : (s.firstSearch?.error ?? '—')),
+		`≤ ${budgets.firstSearchKb} KB`,
+	);
 	lines.push(`| Open Graph image | ${results.og.coldMs !== undefined ? `${results.og.coldMs} ms cold, ${results.og.warmMs} ms warm, ${results.og.cachedMs} ms cached` : results.og.error} | | |`);
 	lines.push(`| search recall@3 (recall set) | ${results.recallAt3 ?? '—'} | | ≥ ${budgets.recall} |`);
 	const customer = results.customerRecall;
 	if (customer) {
-		for (const [part, value] of Object.entries(customer.parts)) lines.push(`| customer-worded recall@3, ${part} (${value.total} queries) | ${value.recall}, zero results ${value.zeroResultRate} | | ≥ ${budgets.customerRecall}, zero results 0 |`);
+		for (const [part, value] of Object.entries(customer.parts))
+			lines.push(`| customer-worded recall@3, ${part} (${value.total} queries) | ${value.recall}, zero results ${value.zeroResultRate} | | ≥ ${budgets.customerRecall}, zero results 0 |`);
 		for (const [group, value] of Object.entries(customer.classes).sort()) lines.push(`| — ${group} | ${value} | | |`);
 	}
 	const cost = results.understandingCost;
 	if (Array.isArray(cost)) {
-		for (const row of cost) lines.push(`| understanding added to first search, ${row.lang} «${row.query}» (demo) | ${(row.addedBytes / 1024).toFixed(1)} KB (${row.terms} terms) | | ≤ ${budgets.understandingAddedKb} KB |`);
+		for (const row of cost)
+			lines.push(`| understanding added to first search, ${row.lang} «${row.query}» (demo) | ${(row.addedBytes / 1024).toFixed(1)} KB (${row.terms} terms) | | ≤ ${budgets.understandingAddedKb} KB |`);
 	} else if (cost) lines.push(`| understanding added to first search (demo) | ${cost.error} | | ≤ ${budgets.understandingAddedKb} KB |`);
 	const keystroke = results.keystroke;
 	if (keystroke?.medianMs !== undefined) {
-		const per = Object.entries(keystroke.languages).map(([lang, value]) => `${lang} ${value.medianMs}`).join(', ');
+		const per = Object.entries(keystroke.languages)
+			.map(([lang, value]) => `${lang} ${value.medianMs}`)
+			.join(', ');
 		lines.push(`| search per keystroke after the first, median, CPU ${keystroke.rate}× throttled (demo) | ${keystroke.medianMs} ms (${per}) | | ≤ ${budgets.keystrokeMs} ms |`);
 	} else if (keystroke) lines.push(`| search per keystroke (demo) | ${keystroke.error} | | ≤ ${budgets.keystrokeMs} ms |`);
 } else {
@@ -726,26 +738,39 @@ for (const s of results.sizes) {
 	const table = [`\n## Bayan and its budgets, ${s.articlesPerLocale} articles/locale (corpus ${s.corpus.sha256}, same run)`, ''];
 	if (s.starlight) {
 		const sl = s.starlight;
-		table.push(`Starlight = ${results.starlight ? `@astrojs/starlight ${results.starlight.versions.starlight}, Astro ${results.starlight.versions.astro}` : ''}, ${sl.pages} pages; Bayan ${s.pages} pages. CPU seconds are user+sys of every process of the build: use them, not wall, on a shared machine.`, '');
+		table.push(
+			`Starlight = ${results.starlight ? `@astrojs/starlight ${results.starlight.versions.starlight}, Astro ${results.starlight.versions.astro}` : ''}, ${sl.pages} pages; Bayan ${s.pages} pages. CPU seconds are user+sys of every process of the build: use them, not wall, on a shared machine.`,
+			'',
+		);
 	}
 	table.push('| measure | Bayan | Starlight | Bayan/Starlight | budget | verdict |', '| --- | --- | --- | --- | --- | --- |');
 	const sl = s.starlight;
 	const ratio = (mine, theirs) => (theirs ? mine / theirs : undefined);
 	const coldRatio = sl && ratio(s.cold.cpuSeconds, sl.cold.cpuSeconds);
 	const warmRatio = sl && ratio(s.warm.cpuSeconds, sl.warm.cpuSeconds);
-	table.push(`| cold build, CPU s (Open Graph cache empty) | ${s.cold.cpuSeconds} | ${sl?.cold.cpuSeconds ?? '—'} | ${times(coldRatio)} | ≤ ${issueBudgets.coldVsStarlight}× Starlight | ${sl ? cond(coldRatio <= issueBudgets.coldVsStarlight) : '(needs --compare starlight)'} |`);
-	table.push(`| warm rebuild, CPU s | ${s.warm.cpuSeconds} | ${sl?.warm.cpuSeconds ?? '—'} | ${times(warmRatio)} | ≤ ⅓ of Starlight | ${sl ? cond(warmRatio <= issueBudgets.warmVsStarlight) : '(needs --compare starlight)'} |`);
+	table.push(
+		`| cold build, CPU s (Open Graph cache empty) | ${s.cold.cpuSeconds} | ${sl?.cold.cpuSeconds ?? '—'} | ${times(coldRatio)} | ≤ ${issueBudgets.coldVsStarlight}× Starlight | ${sl ? cond(coldRatio <= issueBudgets.coldVsStarlight) : '(needs --compare starlight)'} |`,
+	);
+	table.push(
+		`| warm rebuild, CPU s | ${s.warm.cpuSeconds} | ${sl?.warm.cpuSeconds ?? '—'} | ${times(warmRatio)} | ≤ ⅓ of Starlight | ${sl ? cond(warmRatio <= issueBudgets.warmVsStarlight) : '(needs --compare starlight)'} |`,
+	);
 	table.push(`| cold build, wall s | ${s.cold.seconds} | ${sl?.cold.seconds ?? '—'} | ${times(sl && ratio(s.cold.seconds, sl.cold.seconds))} | | |`);
 	table.push(`| warm rebuild, wall s | ${s.warm.seconds} | ${sl?.warm.seconds ?? '—'} | ${times(sl && ratio(s.warm.seconds, sl.warm.seconds))} | | |`);
-	table.push(`| peak memory, largest process (cold/warm) | ${s.cold.peakMb}/${s.warm.peakMb} MB | ${sl ? `${sl.cold.peakMb}/${sl.warm.peakMb} MB` : '—'} | ${times(sl && ratio(largestPeak(s), largestPeak(sl)))} | ≤ ${issueBudgets.peakMb} MB | ${cond(largestPeak(s) <= issueBudgets.peakMb)} |`);
-	table.push(`| peak memory, whole process tree (cold/warm) | ${s.cold.peakTreeMb}/${s.warm.peakTreeMb} MB | ${sl ? `${sl.cold.peakTreeMb}/${sl.warm.peakTreeMb} MB` : '—'} | ${times(sl && ratio(treePeak(s), treePeak(sl)))} | | |`);
+	table.push(
+		`| peak memory, largest process (cold/warm) | ${s.cold.peakMb}/${s.warm.peakMb} MB | ${sl ? `${sl.cold.peakMb}/${sl.warm.peakMb} MB` : '—'} | ${times(sl && ratio(largestPeak(s), largestPeak(sl)))} | ≤ ${issueBudgets.peakMb} MB | ${cond(largestPeak(s) <= issueBudgets.peakMb)} |`,
+	);
+	table.push(
+		`| peak memory, whole process tree (cold/warm) | ${s.cold.peakTreeMb}/${s.warm.peakTreeMb} MB | ${sl ? `${sl.cold.peakTreeMb}/${sl.warm.peakTreeMb} MB` : '—'} | ${times(sl && ratio(treePeak(s), treePeak(sl)))} | | |`,
+	);
 	table.push(`| pages/s, cold / warm (wall) | ${s.cold.pagesPerSecond} / ${s.warm.pagesPerSecond} | ${sl ? `${sl.cold.pagesPerSecond} / ${sl.warm.pagesPerSecond}` : '—'} | | | |`);
 	const pagefindMs = (side) => (side.phases?.pagefind !== undefined ? side.phases.pagefind + (side.phases['search records'] ?? 0) : undefined);
-	table.push(`| Pagefind indexing, warm, wall ms | ${pagefindMs(s.warm) ?? '—'} | ${sl ? pagefindMs(sl.warm) ?? '—' : '—'} | ${times(sl && ratio(pagefindMs(s.warm), pagefindMs(sl.warm)))} | | |`);
+	table.push(`| Pagefind indexing, warm, wall ms | ${pagefindMs(s.warm) ?? '—'} | ${sl ? (pagefindMs(sl.warm) ?? '—') : '—'} | ${times(sl && ratio(pagefindMs(s.warm), pagefindMs(sl.warm)))} | | |`);
 	const fs = s.firstSearch;
 	const fsl = sl?.firstSearch;
 	if (fs || fsl) {
-		table.push(`| first search, fa «${FIRST_SEARCH_QUERY}», bytes fetched | ${fs?.kb !== undefined ? `${fs.kb} KB (${fs.requests} requests)` : fs?.error ?? '—'} | ${fsl?.kb !== undefined ? `${fsl.kb} KB (${fsl.requests} requests)` : fsl?.error ?? '—'} | ${times(fs?.kb !== undefined && fsl?.kb ? fs.kb / fsl.kb : undefined)} | ≤ ${issueBudgets.firstSearchKb} KB | ${fs?.kb !== undefined ? cond(fs.kb <= issueBudgets.firstSearchKb) : '—'} |`);
+		table.push(
+			`| first search, fa «${FIRST_SEARCH_QUERY}», bytes fetched | ${fs?.kb !== undefined ? `${fs.kb} KB (${fs.requests} requests)` : (fs?.error ?? '—')} | ${fsl?.kb !== undefined ? `${fsl.kb} KB (${fsl.requests} requests)` : (fsl?.error ?? '—')} | ${times(fs?.kb !== undefined && fsl?.kb ? fs.kb / fsl.kb : undefined)} | ≤ ${issueBudgets.firstSearchKb} KB | ${fs?.kb !== undefined ? cond(fs.kb <= issueBudgets.firstSearchKb) : '—'} |`,
+		);
 	}
 	if (!judged) table.push('', `* a budget set for ${issueBudgets.at.toLocaleString('en')} articles/locale, applied at ${s.articlesPerLocale}/locale: indicative only, not counted below.`);
 	console.log(table.join('\n'));
@@ -753,11 +778,26 @@ for (const s of results.sizes) {
 	if (fsl?.files) console.log(`Starlight's first search fetched: ${fsl.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
 
 	// Where the time went: wall milliseconds per phase, from the build logs.
-	const columns = [['Bayan cold', s.cold], ['Bayan warm', s.warm], ...(sl ? [['Starlight cold', sl.cold], ['Starlight warm', sl.warm]] : [])];
+	const columns = [
+		['Bayan cold', s.cold],
+		['Bayan warm', s.warm],
+		...(sl
+			? [
+					['Starlight cold', sl.cold],
+					['Starlight warm', sl.warm],
+				]
+			: []),
+	];
 	const names = [...new Set(columns.flatMap(([, side]) => Object.keys(side.phases ?? {})))];
 	const order = ['content sync', 'page render', 'redirect pages', 'Open Graph cards', 'search records', 'pagefind', 'headers/CSP', 'redirects', 'swap', 'remove old output'];
 	names.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
-	const breakdown = ['', `Phases, wall ms from the build logs (pages rendered one after another, so their times add up; CPU of the whole build is above):`, '', `| phase | ${columns.map(([name]) => name).join(' | ')} |`, `| --- | ${columns.map(() => '---').join(' | ')} |`];
+	const breakdown = [
+		'',
+		`Phases, wall ms from the build logs (pages rendered one after another, so their times add up; CPU of the whole build is above):`,
+		'',
+		`| phase | ${columns.map(([name]) => name).join(' | ')} |`,
+		`| --- | ${columns.map(() => '---').join(' | ')} |`,
+	];
 	for (const name of names) breakdown.push(`| ${name} | ${columns.map(([, side]) => phaseOf(side, name) ?? '—').join(' | ')} |`);
 	console.log(breakdown.join('\n'));
 }
@@ -822,5 +862,7 @@ if (busiest > results.machine.cores) {
 		`\nNote: the load average reached ${busiest} on ${results.machine.cores} cores during these builds: other work competed, which inflates wall time most and CPU time too. Compare on a quiet machine${repeat < 3 ? ', or with --repeat 3' : ''}.`,
 	);
 }
-console.log(`\n${repeat > 1 ? `Figures are medians of ${repeat} builds per side. ` : ''}Peak memory of the tree sums VmRSS of every process (sampled every 200 ms); CPU is user+sys of every process of the build.`);
+console.log(
+	`\n${repeat > 1 ? `Figures are medians of ${repeat} builds per side. ` : ''}Peak memory of the tree sums VmRSS of every process (sampled every 200 ms); CPU is user+sys of every process of the build.`,
+);
 console.log('\nJSON: bench-results.json');

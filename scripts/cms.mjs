@@ -25,9 +25,7 @@ const devPort = Number(process.env.BAYAN_DEV_PORT ?? 4321);
 function assertFree(port, variable) {
 	return new Promise((resolvePort, reject) => {
 		const probe = createServer();
-		probe.once('error', (cause) =>
-			reject(new Error(`Port ${port} is in use; set ${variable} to a free port, e.g. ${variable}=${port + 10} npm run cms`, { cause })),
-		);
+		probe.once('error', (cause) => reject(new Error(`Port ${port} is in use; set ${variable} to a free port, e.g. ${variable}=${port + 10} npm run cms`, { cause })));
 		probe.listen(port, () => probe.close(() => resolvePort(port)));
 	});
 }
@@ -41,9 +39,7 @@ try {
 }
 
 const env = { ...process.env, DECAP_SERVER_PORT: String(decapPort), ASTRO_TELEMETRY_DISABLED: '1' };
-const children = [
-	spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(devPort)], { cwd: root, stdio: 'inherit', env }),
-];
+const children = [spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(devPort)], { cwd: root, stdio: 'inherit', env })];
 
 // decap-server's backend runs in this process, inside the guard, on this checkout; it
 // listens on no port, so only requests the guard has checked reach it.

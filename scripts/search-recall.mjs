@@ -110,7 +110,12 @@ export async function measureRecall(options = {}) {
 			}
 			// Articles only: notices and incidents come and go with the clock, and an active
 			// delay notice rightly outranks the article for "my order is late".
-			const { results } = await searchQuery(engine.module, query, { lang: locale, filters: options.allTypes ? {} : { type: 'article' }, lexicon: options.baseline ? undefined : engine.lex, now: demoNow() });
+			const { results } = await searchQuery(engine.module, query, {
+				lang: locale,
+				filters: options.allTypes ? {} : { type: 'article' },
+				lexicon: options.baseline ? undefined : engine.lex,
+				now: demoNow(),
+			});
 			const urls = await Promise.all(results.slice(0, k).map(async (result) => (await result.data()).url));
 			const acceptable = (slugs ?? [slug]).map((s) => `/${locale}/articles/${s}/`);
 			const hit = urls.some((url) => acceptable.includes(url));

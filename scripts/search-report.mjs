@@ -105,7 +105,9 @@ export function parseExport(text) {
 		const query = String(pick(row, ['query', 'event:props:query', 'value', 'name']) ?? '').trim();
 		if (!query) continue;
 		const count = Number(pick(row, ['events', 'total', 'count', 'visitors']) ?? 1);
-		const locale = String(pick(row, ['locale', 'lang', 'language']) ?? guessLocale(query)).slice(0, 2).toLowerCase();
+		const locale = String(pick(row, ['locale', 'lang', 'language']) ?? guessLocale(query))
+			.slice(0, 2)
+			.toLowerCase();
 		out.push({ query, locale, count: Number.isFinite(count) && count > 0 ? count : 1 });
 	}
 	return out;
@@ -142,10 +144,12 @@ export function topQueries(rows, top = 20) {
  */
 export async function diagnose(pagefind, lex, query) {
 	const { results, understood } = await searchQuery(pagefind, query, { lang: lex.lang, lexicon: lex });
-	const found = await Promise.all(results.slice(0, 3).map(async (result) => {
-		const { url, meta } = await result.data();
-		return { url, title: meta.title ?? url };
-	}));
+	const found = await Promise.all(
+		results.slice(0, 3).map(async (result) => {
+			const { url, meta } = await result.data();
+			return { url, title: meta.title ?? url };
+		}),
+	);
 	const words = (understood?.units ?? [])
 		.filter((unit) => !unit.optional)
 		// A typo correction is a guess, not knowledge of the word: the editor should see it.
@@ -158,7 +162,8 @@ export async function diagnose(pagefind, lex, query) {
 	const unknown = words.filter((word) => !word.known).map((word) => word.word);
 	let advice;
 	if (found.length && !unknown.length) advice = 'found now: check the first result answers it; if not, retitle it or add these words to its tags';
-	else if (found.length) advice = `found now on the other words; add a synonym group linking ${unknown.map((w) => `«${w}»`).join(', ')} to the word the article uses (src/content/synonyms/${lex.lang}-….yaml), or add it to the article's tags`;
+	else if (found.length)
+		advice = `found now on the other words; add a synonym group linking ${unknown.map((w) => `«${w}»`).join(', ')} to the word the article uses (src/content/synonyms/${lex.lang}-….yaml), or add it to the article's tags`;
 	else if (unknown.length) advice = `the index knows none of ${unknown.map((w) => `«${w}»`).join(', ')}: add a synonym group to the article's word, or write the article`;
 	else advice = 'no page has these words together or apart: write the article';
 	return { results: found, words, advice };
@@ -237,7 +242,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	const safe = terminalSafe;
 	for (const [index, entry] of report.entries()) {
 		console.log(`${index + 1}. [${safe(entry.locale)}] «${safe(entry.query)}» × ${entry.count}${entry.spellings > 1 ? ` (${entry.spellings} spellings)` : ''}`);
-		for (const word of entry.words) console.log(`   ${word.known ? '✓' : '✗'} ${safe(word.word)}${word.known ? ` → ${word.via.slice(0, 4).map(safe).join(', ')}` : word.correctedTo ? ` (not in the index; read as «${safe(word.correctedTo)}», a typo guess)` : ' (not in the index)'}`);
+		for (const word of entry.words)
+			console.log(
+				`   ${word.known ? '✓' : '✗'} ${safe(word.word)}${word.known ? ` → ${word.via.slice(0, 4).map(safe).join(', ')}` : word.correctedTo ? ` (not in the index; read as «${safe(word.correctedTo)}», a typo guess)` : ' (not in the index)'}`,
+			);
 		if (entry.results.length) console.log(`   search finds now: ${entry.results.map((r) => `${safe(r.title)} <${safe(r.url)}>`).join(' · ')}`);
 		console.log(`   → ${safe(entry.advice)}\n`);
 	}

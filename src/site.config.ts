@@ -25,7 +25,6 @@ export interface LocaleSettings {
 	numberingSystem: (typeof numberingSystems)[number];
 }
 
-
 const calendars = ['persian', 'gregory', 'islamic-umalqura', 'islamic-civil'] as const;
 const numberingSystems = ['arabext', 'arab', 'latn'] as const;
 
@@ -58,9 +57,7 @@ const localeSettings: Record<Locale, LocaleSettings> = {
 function pickDefaultLocale(): Locale {
 	const requested = process.env.BAYAN_DEFAULT_LOCALE || 'fa';
 	if (!(locales as readonly string[]).includes(requested)) {
-		throw new Error(
-			`BAYAN_DEFAULT_LOCALE is "${requested}", but the site is built in ${locales.join(', ')} only.`,
-		);
+		throw new Error(`BAYAN_DEFAULT_LOCALE is "${requested}", but the site is built in ${locales.join(', ')} only.`);
 	}
 	return requested as Locale;
 }

@@ -62,7 +62,10 @@ export function extractBuildProblems(log) {
 }
 
 /** Escapes a table cell: pipes and line breaks would break the row. */
-const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+const cell = (text) =>
+	String(text)
+		.replace(/\|/g, '\\|')
+		.replace(/[\r\n]+/g, ' ');
 
 /**
  * The run summary, in plain words, for an editor rather than a developer.
@@ -70,12 +73,7 @@ const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' 
  * @returns {string}
  */
 export function summaryMarkdown(problems) {
-	const lines = [
-		'## The help centre was not updated',
-		'',
-		'The live site still shows the last version that built. Nothing else is published until this is fixed.',
-		'',
-	];
+	const lines = ['## The help centre was not updated', '', 'The live site still shows the last version that built. Nothing else is published until this is fixed.', ''];
 	if (!problems.length) {
 		lines.push('The build stopped for a reason that is not in a content file. Ask a developer to read the log of the "Build" step.');
 		return `${lines.join('\n')}\n`;
@@ -102,7 +100,10 @@ export function annotations(problems) {
 	// Workflow-command values escape %, CR and LF; properties also escape ":" and ",".
 	const data = (text) => String(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 	const property = (text) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-	return problems.map((problem) => `::error file=${property(problem.file)}${problem.line ? `,line=${problem.line}` : ''},title=${property(problem.field ? `Content error in ${problem.field}` : 'Content error')}::${data(problem.message)}`);
+	return problems.map(
+		(problem) =>
+			`::error file=${property(problem.file)}${problem.line ? `,line=${problem.line}` : ''},title=${property(problem.field ? `Content error in ${problem.field}` : 'Content error')}::${data(problem.message)}`,
+	);
 }
 
 /**
@@ -111,6 +112,8 @@ export function annotations(problems) {
  */
 export function commitStatus(problems) {
 	const first = problems[0];
-	const text = first ? `${first.file}${first.field ? ` (${first.field})` : ''}: ${first.message}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}` : 'The build failed outside the content; see the run.';
+	const text = first
+		? `${first.file}${first.field ? ` (${first.field})` : ''}: ${first.message}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`
+		: 'The build failed outside the content; see the run.';
 	return { state: 'failure', context: 'Help centre: publish', description: text.length > 140 ? `${text.slice(0, 139)}…` : text };
 }

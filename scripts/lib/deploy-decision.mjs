@@ -20,7 +20,8 @@ export function deployDecision({ event, head, now, state }) {
 	if (event !== 'schedule') return { deploy: true, reason: `a ${event} run always deploys` };
 	if (!state || typeof state !== 'object') return { deploy: true, reason: 'the live site has no readable /build-state.json (first deploy, or another host)' };
 	const { commit, builtAt, nextBoundary } = /** @type {{ commit?: unknown, builtAt?: unknown, nextBoundary?: unknown }} */ (state);
-	if (typeof commit !== 'string' || commit !== head) return { deploy: true, reason: `the content changed: live ${typeof commit === 'string' ? commit.slice(0, 7) : 'unknown'}, now ${head.slice(0, 7)}` };
+	if (typeof commit !== 'string' || commit !== head)
+		return { deploy: true, reason: `the content changed: live ${typeof commit === 'string' ? commit.slice(0, 7) : 'unknown'}, now ${head.slice(0, 7)}` };
 	const built = typeof builtAt === 'string' ? Date.parse(builtAt) : Number.NaN;
 	if (Number.isNaN(built)) return { deploy: true, reason: 'the live build time is unreadable' };
 	if (typeof nextBoundary === 'string') {

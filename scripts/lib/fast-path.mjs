@@ -75,7 +75,10 @@ export function mergeHeaders(previous, fresh) {
 		const own = hashesOf(sources);
 		if (own.length === 0) return whole;
 		merged += 1;
-		const keywords = sources.trim().split(/\s+/).filter((source) => !source.startsWith("'sha"));
+		const keywords = sources
+			.trim()
+			.split(/\s+/)
+			.filter((source) => !source.startsWith("'sha"));
 		return `script-src ${[...keywords, ...[...new Set([...own, ...freshHashes])].sort()].join(' ')}`;
 	});
 	if (merged === 0) throw new Error('The previous _headers has no script-src with hashes to merge into; run a full build');
@@ -90,7 +93,12 @@ export function mergeHeaders(previous, fresh) {
 function filesUnder(dir) {
 	return readdirSync(dir, { withFileTypes: true, recursive: true })
 		.filter((entry) => !entry.isDirectory())
-		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/'));
+		.map((entry) =>
+			join(entry.parentPath, entry.name)
+				.slice(dir.length + 1)
+				.split('\\')
+				.join('/'),
+		);
 }
 
 /**

@@ -31,7 +31,11 @@ function filesUnder(root, dir) {
  * @param {string} root
  */
 export function demoManifest(root) {
-	return Object.fromEntries(filesUnder(root, 'src/content').sort().map((path) => [path, sha256(readFileSync(join(root, path)))]));
+	return Object.fromEntries(
+		filesUnder(root, 'src/content')
+			.sort()
+			.map((path) => [path, sha256(readFileSync(join(root, path)))]),
+	);
 }
 
 /**

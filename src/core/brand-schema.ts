@@ -146,19 +146,98 @@ function contrastProblems(colours: Brand['colours']): string[] {
 
 /** Drawing elements only: no script, no foreignObject (HTML), no animation (can rewrite href), no image (fetches). */
 const SVG_ELEMENTS = new Set([
-	'svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'title', 'desc', 'defs',
-	'linearGradient', 'radialGradient', 'stop', 'clipPath', 'mask', 'symbol', 'use', 'text', 'tspan',
+	'svg',
+	'g',
+	'path',
+	'rect',
+	'circle',
+	'ellipse',
+	'line',
+	'polyline',
+	'polygon',
+	'title',
+	'desc',
+	'defs',
+	'linearGradient',
+	'radialGradient',
+	'stop',
+	'clipPath',
+	'mask',
+	'symbol',
+	'use',
+	'text',
+	'tspan',
 ]);
 
 /** Presentation and geometry properties (hast names). No `style` (it can load URLs), no event handlers. */
 const SVG_PROPERTIES = new Set([
-	'xmlns', 'xmlnsXLink', 'version', 'viewBox', 'preserveAspectRatio', 'width', 'height', 'x', 'y', 'x1', 'x2', 'y1', 'y2',
-	'cx', 'cy', 'r', 'rx', 'ry', 'fx', 'fy', 'd', 'points', 'pathLength', 'transform', 'id', 'fill', 'fillOpacity', 'fillRule',
-	'clipRule', 'clipPath', 'clipPathUnits', 'mask', 'maskUnits', 'maskContentUnits', 'stroke', 'strokeWidth', 'strokeLineCap',
-	'strokeLineJoin', 'strokeMiterLimit', 'strokeDashArray', 'strokeDashOffset', 'strokeOpacity', 'opacity', 'color',
-	'gradientUnits', 'gradientTransform', 'spreadMethod', 'offset', 'stopColor', 'stopOpacity', 'href', 'xLinkHref', 'role',
-	'ariaLabel', 'ariaHidden', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'textAnchor', 'dominantBaseline', 'direction',
-	'letterSpacing', 'dx', 'dy', 'visibility', 'display',
+	'xmlns',
+	'xmlnsXLink',
+	'version',
+	'viewBox',
+	'preserveAspectRatio',
+	'width',
+	'height',
+	'x',
+	'y',
+	'x1',
+	'x2',
+	'y1',
+	'y2',
+	'cx',
+	'cy',
+	'r',
+	'rx',
+	'ry',
+	'fx',
+	'fy',
+	'd',
+	'points',
+	'pathLength',
+	'transform',
+	'id',
+	'fill',
+	'fillOpacity',
+	'fillRule',
+	'clipRule',
+	'clipPath',
+	'clipPathUnits',
+	'mask',
+	'maskUnits',
+	'maskContentUnits',
+	'stroke',
+	'strokeWidth',
+	'strokeLineCap',
+	'strokeLineJoin',
+	'strokeMiterLimit',
+	'strokeDashArray',
+	'strokeDashOffset',
+	'strokeOpacity',
+	'opacity',
+	'color',
+	'gradientUnits',
+	'gradientTransform',
+	'spreadMethod',
+	'offset',
+	'stopColor',
+	'stopOpacity',
+	'href',
+	'xLinkHref',
+	'role',
+	'ariaLabel',
+	'ariaHidden',
+	'fontFamily',
+	'fontSize',
+	'fontWeight',
+	'fontStyle',
+	'textAnchor',
+	'dominantBaseline',
+	'direction',
+	'letterSpacing',
+	'dx',
+	'dy',
+	'visibility',
+	'display',
 ]);
 
 /** A reference may only point inside the same drawing. */
@@ -174,18 +253,24 @@ const LOCAL_URL = /^url\(\s*#[\w-]+\s*\)$/;
  */
 export function safeSvg(source: string, where: string): string {
 	// An XML prolog and comments carry nothing visible; a DOCTYPE could declare entities.
-	const body = source.replace(/^\uFEFF?\s*<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trim();
+	const body = source
+		.replace(/^\uFEFF?\s*<\?xml[^>]*\?>/, '')
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.trim();
 	if (/<!DOCTYPE|<!ENTITY|<!\[CDATA\[/i.test(body)) throw new Error(`${where}: an SVG logo may not contain a DOCTYPE, entities or CDATA`);
 	const tree: Root = fromHtml(body, { fragment: true });
 	const elements = tree.children.filter((node): node is Element => node.type === 'element');
-	const stray = tree.children.find((node) => node.type === 'text' ? node.value.trim() !== '' : node.type !== 'element');
+	const stray = tree.children.find((node) => (node.type === 'text' ? node.value.trim() !== '' : node.type !== 'element'));
 	if (elements.length !== 1 || elements[0]!.tagName !== 'svg' || stray) throw new Error(`${where}: must contain exactly one <svg> element and nothing else`);
 	const check = (node: Element, path: string): void => {
 		if (!SVG_ELEMENTS.has(node.tagName)) throw new Error(`${where}: <${node.tagName}> is not allowed in a logo (${path}); allowed: ${[...SVG_ELEMENTS].join(', ')}`);
 		for (const [name, value] of Object.entries(node.properties)) {
 			// Messages name the attribute as the owner wrote it (`stroke-linecap`), not hast's property name.
 			const written = find(svgSchema, name).attribute;
-			if (!SVG_PROPERTIES.has(name)) throw new Error(`${where}: the attribute ${JSON.stringify(written)} on <${node.tagName}> is not allowed in a logo (${path}); use presentation attributes such as fill and stroke, not style or event handlers`);
+			if (!SVG_PROPERTIES.has(name))
+				throw new Error(
+					`${where}: the attribute ${JSON.stringify(written)} on <${node.tagName}> is not allowed in a logo (${path}); use presentation attributes such as fill and stroke, not style or event handlers`,
+				);
 			const textValue = Array.isArray(value) ? value.join(' ') : String(value);
 			if ((name === 'href' || name === 'xLinkHref') && !LOCAL_REFERENCE.test(textValue)) {
 				throw new Error(`${where}: <${node.tagName} ${written}> may only point inside the logo ("#id"), not ${JSON.stringify(textValue)}`);

@@ -15,9 +15,7 @@ export const BUILD_CLOCK_VARIABLE = 'BAYAN_NOW';
  */
 export function parseClock(value: string): Date {
 	if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(value.trim())) {
-		throw new Error(
-			`${BUILD_CLOCK_VARIABLE}="${value}" needs a time-zone offset, e.g. 2026-11-23T09:00:00+03:30`,
-		);
+		throw new Error(`${BUILD_CLOCK_VARIABLE}="${value}" needs a time-zone offset, e.g. 2026-11-23T09:00:00+03:30`);
 	}
 	const date = new Date(value.trim());
 	if (Number.isNaN(date.getTime())) {

@@ -25,9 +25,7 @@ export class ContentError extends Error {
 	readonly column?: number;
 
 	constructor(file: string, message: string, where: { field?: string; line?: number; column?: number } = {}, options?: { cause?: unknown }) {
-		const place = [where.line ? `line ${where.line}${where.column ? `, column ${where.column}` : ''}` : '', where.field ? `field "${where.field}"` : '']
-			.filter(Boolean)
-			.join(', ');
+		const place = [where.line ? `line ${where.line}${where.column ? `, column ${where.column}` : ''}` : '', where.field ? `field "${where.field}"` : ''].filter(Boolean).join(', ');
 		super(`${file}${place ? ` (${place})` : ''}: ${message}`, options);
 		this.name = 'ContentError';
 		this.file = file;
@@ -98,7 +96,10 @@ export function parseContentFile(source: string, file: string): ContentFile {
 	}
 	// Without the fence's own line break, a CRLF file's last field would end in a lone "\r",
 	// which YAML keeps as part of the value ("3\r" is text, not a number).
-	const yamlText = lines.slice(1, close).map((line) => line.replace(/\r$/, '')).join('\n');
+	const yamlText = lines
+		.slice(1, close)
+		.map((line) => line.replace(/\r$/, ''))
+		.join('\n');
 	const yaml = parseYaml(yamlText, file, 1, 'frontmatter');
 	return {
 		file,

@@ -20,11 +20,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * with Persian digits) and the site's time zone, cached because pages format thousands
  * of dates.
  */
-export function dateFormatter(
-	locale: Locale,
-	style: DateStyle,
-	timeZone: string = siteConfig.timeZone,
-): Intl.DateTimeFormat {
+export function dateFormatter(locale: Locale, style: DateStyle, timeZone: string = siteConfig.timeZone): Intl.DateTimeFormat {
 	const key = `${locale}|${style}|${timeZone}`;
 	let formatter = formatters.get(key);
 	if (!formatter) {
@@ -70,4 +66,3 @@ export function offsetMinutes(date: Date, timeZone: string = siteConfig.timeZone
 export function zonedTimeToInstant(local: { year: number; month: number; day: number; hour?: number; minute?: number }, timeZone: string = siteConfig.timeZone): Date {
 	return zonedTimeToInstantIn(local, timeZone);
 }
-

@@ -56,5 +56,7 @@ export function textValue(node: HtmlNode): string | undefined {
 
 /** Decodes the character references in a piece of HTML text, as a browser does. */
 export function decodeHtmlText(text: string): string {
-	return childrenOf(parseFragment(text)).map((node) => textValue(node) ?? '').join('');
+	return childrenOf(parseFragment(text))
+		.map((node) => textValue(node) ?? '')
+		.join('');
 }

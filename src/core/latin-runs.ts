@@ -36,4 +36,3 @@ export function splitLatinRuns(text: string): TextRun[] {
 	if (last < text.length) runs.push({ text: text.slice(last), latin: false });
 	return runs;
 }
-

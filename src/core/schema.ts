@@ -44,8 +44,7 @@ export function fileNameProblem(name: string): string | undefined {
  * A list of at most `max` items. Lists are capped so a mistaken or hostile file cannot
  * make the build do unbounded work (every item is cross-checked and often rendered).
  */
-export const list = <Item extends z.ZodType>(item: Item, max: number) =>
-	z.array(item).max(max, { message: `must have at most ${max} items` });
+export const list = <Item extends z.ZodType>(item: Item, max: number) => z.array(item).max(max, { message: `must have at most ${max} items` });
 
 /**
  * Most items a frontmatter list may hold. Generous for real content (the demo's longest
@@ -160,9 +159,7 @@ export const instant = z.string({ message: instantMessage }).transform((value, c
 		(hour > 23 ? `${value} has hour ${h}; hours run from 00 to 23` : undefined) ??
 		(minute > 59 ? `${value} has minute ${mi}; minutes run from 00 to 59` : undefined) ??
 		(second > 59 ? `${value} has second ${s}; seconds run from 00 to 59` : undefined) ??
-		(!zulu && (Number(om) > 59 || Number(oh) * 60 + Number(om) > 14 * 60)
-			? `${value} has offset ${sign}${oh}:${om}; offsets run from -14:00 to +14:00 (Tehran is +03:30)`
-			: undefined);
+		(!zulu && (Number(om) > 59 || Number(oh) * 60 + Number(om) > 14 * 60) ? `${value} has offset ${sign}${oh}:${om}; offsets run from -14:00 to +14:00 (Tehran is +03:30)` : undefined);
 	if (problem) {
 		ctx.addIssue({ code: 'custom', message: `${problem}; ${instantMessage}`, params: { rule: 'instant.parts' } });
 		return z.NEVER;
@@ -174,17 +171,11 @@ export const instant = z.string({ message: instantMessage }).transform((value, c
 });
 
 /** Text given in every site language, e.g. a category's name. */
-export const localized = (max: number) =>
-	z.object(Object.fromEntries(locales.map((locale) => [locale, line(max)])) as Record<(typeof locales)[number], ReturnType<typeof line>>);
+export const localized = (max: number) => z.object(Object.fromEntries(locales.map((locale) => [locale, line(max)])) as Record<(typeof locales)[number], ReturnType<typeof line>>);
 
 /** Text given in some site languages (readers of the others see the default locale's). */
 export const partiallyLocalized = (max: number) =>
-	z.object(
-		Object.fromEntries(locales.map((locale) => [locale, line(max).optional()])) as Record<
-			(typeof locales)[number],
-			z.ZodOptional<ReturnType<typeof line>>
-		>,
-	);
+	z.object(Object.fromEntries(locales.map((locale) => [locale, line(max).optional()])) as Record<(typeof locales)[number], z.ZodOptional<ReturnType<typeof line>>>);
 
 /**
  * Like `z.object(shape)`, but an unknown field is an error reported at that field's own

@@ -77,10 +77,7 @@ export function offsetMinutes(date: Date, timeZone: string): number {
  * The instant at which the wall clock in `timeZone` reads the given local date and time.
  * Used for opening hours ("09:00 on 1405-09-01 in Tehran").
  */
-export function zonedTimeToInstant(
-	local: { year: number; month: number; day: number; hour?: number; minute?: number },
-	timeZone: string,
-): Date {
+export function zonedTimeToInstant(local: { year: number; month: number; day: number; hour?: number; minute?: number }, timeZone: string): Date {
 	const guess = Date.UTC(local.year, local.month - 1, local.day, local.hour ?? 0, local.minute ?? 0);
 	// Two passes settle the offset even when the guess straddles a DST change.
 	let instant = guess - offsetMinutes(new Date(guess), timeZone) * 60000;

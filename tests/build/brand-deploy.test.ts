@@ -103,7 +103,9 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 	});
 
 	it('_redirects: the permanent links, a 404 per language, and "/" by Accept-Language with the default last', () => {
-		const redirects = readFileSync(join(dist, '_redirects'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+		const redirects = readFileSync(join(dist, '_redirects'), 'utf8')
+			.split('\n')
+			.filter((line) => line && !line.startsWith('#'));
 		expect(redirects.filter((line) => /^\/go\/1\/ +\/fa\/articles\/track-your-order\/  301$/.test(line))).toHaveLength(1);
 		for (const locale of ['fa', 'ar', 'en']) expect(redirects.some((line) => new RegExp(`^/${locale}/\\* +/${locale}/404/  404$`).test(line))).toBe(true);
 		expect(redirects.slice(-3)).toEqual(['/  /ar/  302!  Language=ar', '/  /en/  302!  Language=en', '/  /fa/  302!']);
@@ -126,13 +128,23 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 		}
 	});
 
-	it('GitHub Pages in Chromium: "/" follows the browser language, the root 404 sends /ar/… to the Arabic 404 page, search works with one article, and no policy is violated', { timeout: 180_000 }, async () => {
+	it('GitHub Pages in Chromium: "/" follows the browser language, the root 404 sends /ar/… to the Arabic 404 page, search works with one article, and no policy is violated', {
+		timeout: 180_000,
+	}, async () => {
 		// Like GitHub Pages: files as they are, /404.html for anything missing, no _headers, no _redirects.
 		const server: Server = createServer((request, response) => {
 			const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 			const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
 			const found = file.startsWith(dist) && existsSync(file) && !file.endsWith(sep);
-			const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2', '.wasm': 'application/wasm' };
+			const types: Record<string, string> = {
+				'.html': 'text/html; charset=utf-8',
+				'.js': 'text/javascript',
+				'.css': 'text/css',
+				'.svg': 'image/svg+xml',
+				'.json': 'application/json',
+				'.woff2': 'font/woff2',
+				'.wasm': 'application/wasm',
+			};
 			const served = found ? file : join(dist, '404.html');
 			response.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' });
 			response.end(readFileSync(served));
@@ -144,7 +156,11 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 			args: ['--no-sandbox', '--disable-gpu'],
 		});
 		try {
-			for (const [locale, expected] of [['ar-AE', '/ar/'], ['en-GB', '/en/'], ['de-DE', '/fa/']] as const) {
+			for (const [locale, expected] of [
+				['ar-AE', '/ar/'],
+				['en-GB', '/en/'],
+				['de-DE', '/fa/'],
+			] as const) {
 				const context = await browser.newContext({ locale });
 				const page = await context.newPage();
 				const violations: string[] = [];
@@ -226,7 +242,12 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 			const go = await get('/go/1/');
 			expect([go.status, go.headers.get('location')]).toEqual([301, '/fa/articles/track-your-order/']);
 
-			for (const [accept, target] of [['ar-SA,ar;q=0.9,en;q=0.5', '/ar/'], ['en-US,en;q=0.9', '/en/'], ['fr-FR', '/fa/'], ['', '/fa/']] as const) {
+			for (const [accept, target] of [
+				['ar-SA,ar;q=0.9,en;q=0.5', '/ar/'],
+				['en-US,en;q=0.9', '/en/'],
+				['fr-FR', '/fa/'],
+				['', '/fa/'],
+			] as const) {
 				const root = await get('/', accept ? { 'Accept-Language': accept } : {});
 				expect([root.status, root.headers.get('location')], accept).toEqual([302, target]);
 				expect(root.headers.get('vary')).toContain('Accept-Language');

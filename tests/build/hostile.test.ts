@@ -28,7 +28,7 @@ const inertFiles = {
 	[A]: mdx(
 		[
 			'title: "<script>window.__pwned=1</script> <img src=x onerror=window.__pwned=2>"',
-			"summary: \"</p><svg onload=window.__pwned=3> '\\\"><script>window.__pwned=4</script>\"",
+			'summary: "</p><svg onload=window.__pwned=3> \'\\"><script>window.__pwned=4</script>"',
 			'category: orders',
 			'updated: 2026-11-01',
 			'ref: 900',
@@ -77,7 +77,10 @@ describe('hostile content, built for real on the tiny site', () => {
 		// No text from content became a script the CSP allows by hash.
 		for (const page of ['dist/fa/articles/hostile/index.html', 'dist/fa/notices/hostile-notice/index.html', 'dist/fa/index.html']) {
 			const scripts = inlineScripts(readFileSync(join(dir, page), 'utf8'));
-			expect(scripts.filter((script) => script.includes('__pwned')), page).toEqual([]);
+			expect(
+				scripts.filter((script) => script.includes('__pwned')),
+				page,
+			).toEqual([]);
 		}
 		const headers = readFileSync(join(dir, 'dist/_headers'), 'utf8');
 		expect(headers).toMatch(/script-src 'self'/);
@@ -117,7 +120,9 @@ describe('hostile content, built for real on the tiny site', () => {
 					pwned: (window as unknown as { __pwned?: number }).__pwned,
 					scripts: [...document.scripts].filter((script) => !/json/i.test(script.type) && script.textContent?.includes('__pwned')).length,
 					handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
-					urls: [...document.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '').filter((url) => /^\s*(javascript|vbscript|data:text|data:image\/svg)/i.test(url)),
+					urls: [...document.querySelectorAll('[href], [src]')]
+						.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
+						.filter((url) => /^\s*(javascript|vbscript|data:text|data:image\/svg)/i.test(url)),
 				}));
 				expect(dom, path).toEqual({ pwned: undefined, scripts: 0, handlers: [], urls: [] });
 			}

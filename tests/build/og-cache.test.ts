@@ -16,8 +16,7 @@ const counts = (output: string): { drawn: number; cached: number } => {
 	return { drawn: Number(match?.[1]), cached: Number(match?.[2]) };
 };
 
-const cacheFiles = (dir: string): Map<string, number> =>
-	new Map(readdirSync(dir).map((name) => [name, statSync(join(dir, name)).mtimeMs]));
+const cacheFiles = (dir: string): Map<string, number> => new Map(readdirSync(dir).map((name) => [name, statSync(join(dir, name)).mtimeMs]));
 
 describe('Open Graph cache across builds', () => {
 	it('draws every card once, none for an unchanged site, and only the changed one after an edit', { timeout: 900_000 }, () => {
@@ -51,6 +50,10 @@ describe('Open Graph cache across builds', () => {
 		// The new card is the one published for that article, and it differs from the old one.
 		const published = readFileSync(join(dir, 'dist/og/en/articles/track-your-order.png'));
 		expect(published.subarray(0, 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
-		expect(readFileSync(join(cache, added[0] ?? '')).subarray(32).equals(published)).toBe(true);
+		expect(
+			readFileSync(join(cache, added[0] ?? ''))
+				.subarray(32)
+				.equals(published),
+		).toBe(true);
 	});
 });

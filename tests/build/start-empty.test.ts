@@ -114,7 +114,8 @@ describe('an empty site, built for real', () => {
 		const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
 			.filter((entry) => entry.isFile() && entry.name === 'index.html' && !entry.parentPath.includes(`${sep}admin`))
 			.map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'));
-		for (const type of ['fa/index.html', 'ar/search/index.html', 'en/status/index.html', 'en/notices/index.html', 'fa/contact/index.html', 'en/404/index.html', 'en/agent/index.html']) expect(pages).toContain(type);
+		for (const type of ['fa/index.html', 'ar/search/index.html', 'en/status/index.html', 'en/notices/index.html', 'fa/contact/index.html', 'en/404/index.html', 'en/agent/index.html'])
+			expect(pages).toContain(type);
 		for (const page of pages) expect(emptyHeadings(readFileSync(join(dist, page), 'utf8')), page).toEqual([]);
 	});
 

@@ -31,8 +31,8 @@ test.use({ timezoneId: 'Europe/Berlin', locale: 'fa-IR', screenshot: 'only-on-fa
 /** Errors the admin logs or throws; a finished editor has none. */
 function watchErrors(page: Page): string[] {
 	const errors: string[] = [];
-	page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-	if (process.env.BAYAN_CMS_STACKS) page.on("pageerror", (error) => console.log(error.stack));
+	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	if (process.env.BAYAN_CMS_STACKS) page.on('pageerror', (error) => console.log(error.stack));
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
 	});
@@ -237,10 +237,34 @@ async function validNotice(page: Page, slug: string): Promise<Locator> {
  * anything is written. Rules the form makes impossible to break say how.
  */
 const noticeRules: Array<{ rule: string; build: string; form: string; break?: (page: Page, fa: Locator) => Promise<void>; refusal?: RegExp }> = [
-	{ rule: 'required field', build: 'Zod: summary must not be empty', form: 'Decap required + message', break: async (_page, fa) => fa.getByLabel('خلاصه', { exact: true }).fill(''), refusal: /«خلاصه» را پر کنید/ },
-	{ rule: 'length', build: 'line(160) on title', form: 'pattern from the schema', break: async (_page, fa) => fa.getByLabel('عنوان', { exact: true }).fill('ب'.repeat(161)), refusal: /حداکثر ۱۶۰ نویسه/ },
-	{ rule: 'control/bidi characters', build: 'line() refine', form: 'pattern from the schema', break: async (_page, fa) => fa.getByLabel('عنوان', { exact: true }).fill('بسته‮بودن'), refusal: /بدون نویسه‌های کنترلی/ },
-	{ rule: 'file name', build: 'slug pattern, fileNameProblem', form: 'pattern on the file-name field', break: async (_page, fa) => fa.getByLabel('نام فایل (نشانی)').fill('Vanak Branch'), refusal: /فقط حروف کوچک لاتین/ },
+	{
+		rule: 'required field',
+		build: 'Zod: summary must not be empty',
+		form: 'Decap required + message',
+		break: async (_page, fa) => fa.getByLabel('خلاصه', { exact: true }).fill(''),
+		refusal: /«خلاصه» را پر کنید/,
+	},
+	{
+		rule: 'length',
+		build: 'line(160) on title',
+		form: 'pattern from the schema',
+		break: async (_page, fa) => fa.getByLabel('عنوان', { exact: true }).fill('ب'.repeat(161)),
+		refusal: /حداکثر ۱۶۰ نویسه/,
+	},
+	{
+		rule: 'control/bidi characters',
+		build: 'line() refine',
+		form: 'pattern from the schema',
+		break: async (_page, fa) => fa.getByLabel('عنوان', { exact: true }).fill('بسته‮بودن'),
+		refusal: /بدون نویسه‌های کنترلی/,
+	},
+	{
+		rule: 'file name',
+		build: 'slug pattern, fileNameProblem',
+		form: 'pattern on the file-name field',
+		break: async (_page, fa) => fa.getByLabel('نام فایل (نشانی)').fill('Vanak Branch'),
+		refusal: /فقط حروف کوچک لاتین/,
+	},
 	{
 		rule: 'end after start',
 		build: 'noticeSchema superRefine (notice.endAfterStart)',

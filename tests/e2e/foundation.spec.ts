@@ -155,9 +155,7 @@ test('an article made of questions is published as FAQPage with every question',
 	await page.goto(`/fa/articles/${faqSlug}/`);
 	const questions = await page.locator('details.question summary').allInnerTexts();
 	expect(questions.length).toBeGreaterThanOrEqual(2);
-	const faq = await page
-		.locator('script[type="application/ld+json"]')
-		.evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent!)).find((data) => data['@type'] === 'FAQPage'));
+	const faq = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent!)).find((data) => data['@type'] === 'FAQPage'));
 	expect(faq.mainEntity.map((q: { name: string }) => q.name)).toEqual(questions.map((q) => q.trim()));
 	expect(faq.mainEntity[0].acceptedAnswer.text.length).toBeGreaterThan(10);
 });

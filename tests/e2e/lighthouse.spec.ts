@@ -15,7 +15,20 @@ import lighthouse from 'lighthouse';
 // One page at a time (parallel audits skew performance timings), each judged on its own.
 test.describe.configure({ mode: 'default' });
 
-const pages = ['/fa/', '/en/', '/fa/articles/track-your-order/', '/en/articles/track-your-order/', '/fa/categories/delivery/', '/en/categories/delivery/', '/fa/search/', '/en/search/', '/fa/notices/', '/en/notices/', '/fa/status/', '/en/status/'];
+const pages = [
+	'/fa/',
+	'/en/',
+	'/fa/articles/track-your-order/',
+	'/en/articles/track-your-order/',
+	'/fa/categories/delivery/',
+	'/en/categories/delivery/',
+	'/fa/search/',
+	'/en/search/',
+	'/fa/notices/',
+	'/en/notices/',
+	'/fa/status/',
+	'/en/status/',
+];
 
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 

@@ -213,9 +213,7 @@ test.describe('banner on a phone and on a desktop', () => {
 			start: new Date(demo.getTime() - 60_000).toISOString(),
 			regions: [],
 		};
-		await page.route('**/en/notices/banner.json', (route) =>
-			route.fulfill({ json: { built: new Date(Date.parse(current.built) + 60_000).toISOString(), notices: [fresh, ...current.notices] } }),
-		);
+		await page.route('**/en/notices/banner.json', (route) => route.fulfill({ json: { built: new Date(Date.parse(current.built) + 60_000).toISOString(), notices: [fresh, ...current.notices] } }));
 		await viewAt(page, demo, '/en/articles/track-your-order/');
 		const item = bannerNotice(page, 'new-crisis');
 		await expect(item).toBeVisible();
@@ -225,9 +223,7 @@ test.describe('banner on a phone and on a desktop', () => {
 		await expect(item.locator('[data-slot="severity"]')).toHaveText('Critical');
 		// An older file (a stale cache) never replaces the page's own banner.
 		await page.unroute('**/en/notices/banner.json');
-		await page.route('**/en/notices/banner.json', (route) =>
-			route.fulfill({ json: { built: new Date(Date.parse(current.built) - 60_000).toISOString(), notices: [fresh] } }),
-		);
+		await page.route('**/en/notices/banner.json', (route) => route.fulfill({ json: { built: new Date(Date.parse(current.built) - 60_000).toISOString(), notices: [fresh] } }));
 		await page.reload();
 		await expect(bannerNotice(page, critical)).toBeVisible();
 		await expect(bannerNotice(page, 'new-crisis')).toHaveCount(0);
@@ -268,7 +264,7 @@ test.describe('banner on a phone and on a desktop', () => {
 test.describe('region chooser', () => {
 	for (const locale of ['fa', 'ar', 'en']) {
 		test(`${locale}: filters region-scoped notices, keeps those for everyone, is remembered without a cookie`, async ({ page, context }) => {
-		test.setTimeout(90_000);
+			test.setTimeout(90_000);
 			await page.setViewportSize(phone);
 			await viewAt(page, demo, `/${locale}/`);
 			const select = page.locator('[data-notice-banner] [data-region-select]');
@@ -486,9 +482,7 @@ test.describe('notices pages', () => {
 		expect(org.contactPoint[0].hoursAvailable.length).toBeGreaterThan(0);
 		const vanak = org.department.find((store: { name: string }) => store.name.startsWith('Vanak'));
 		expect(vanak.openingHoursSpecification.length).toBeGreaterThan(0);
-		expect(vanak.specialOpeningHoursSpecification).toContainEqual(
-			expect.objectContaining({ validFrom: '2026-11-26', validThrough: '2026-11-28', opens: '00:00', closes: '00:00' }),
-		);
+		expect(vanak.specialOpeningHoursSpecification).toContainEqual(expect.objectContaining({ validFrom: '2026-11-26', validThrough: '2026-11-28', opens: '00:00', closes: '00:00' }));
 	});
 });
 

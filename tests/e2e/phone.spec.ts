@@ -24,7 +24,11 @@ async function phoneContext(browser: Browser, options: { javaScriptEnabled?: boo
 }
 
 /** Top of an element in page coordinates (the page is not scrolled). */
-const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+const top = (page: Page, selector: string) =>
+	page
+		.locator(selector)
+		.first()
+		.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
 
 test.describe('search on a phone (13.3)', () => {
 	for (const locale of locales) {
@@ -54,13 +58,16 @@ test.describe('search on a phone (13.3)', () => {
 			const page = await context.newPage();
 			for (const path of [`/${locale}/`, `/${locale}/search/`]) {
 				await page.goto(path);
-				const { text, room } = await page.locator('[data-search-input]:visible').first().evaluate((input: HTMLInputElement) => {
-					const style = getComputedStyle(input);
-					const context2d = document.createElement('canvas').getContext('2d')!;
-					context2d.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-					const padding = parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd);
-					return { text: context2d.measureText(input.placeholder).width, room: input.clientWidth - padding };
-				});
+				const { text, room } = await page
+					.locator('[data-search-input]:visible')
+					.first()
+					.evaluate((input: HTMLInputElement) => {
+						const style = getComputedStyle(input);
+						const context2d = document.createElement('canvas').getContext('2d')!;
+						context2d.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+						const padding = parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd);
+						return { text: context2d.measureText(input.placeholder).width, room: input.clientWidth - padding };
+					});
 				expect(text, `${path}: placeholder ${text}px in ${room}px`).toBeLessThanOrEqual(room);
 			}
 			await context.close();
@@ -155,7 +162,10 @@ test.describe('article on a phone (13.4)', () => {
 test.describe('status on a phone (13.5)', () => {
 	for (const locale of locales) {
 		test(`${locale}: 30 bars per service on a phone with a day list, 90 on desktop; a full-width overall bar; plain words`, async ({ browser }) => {
-			for (const [options, count] of [[phone, 30], [desktop, 90]] as const) {
+			for (const [options, count] of [
+				[phone, 30],
+				[desktop, 90],
+			] as const) {
 				const context = await browser.newContext(options);
 				const page = await context.newPage();
 				await page.goto(`/${locale}/status/`);

@@ -91,7 +91,11 @@ test.describe('XSS payloads through ?q= execute nothing', () => {
 				await dialog.dismiss();
 			});
 			await page.goto(`/fa/search/?q=${encodeURIComponent(payload)}`);
-			await page.locator('[data-search-status]').first().waitFor({ state: 'attached', timeout: 5000 }).catch(() => undefined);
+			await page
+				.locator('[data-search-status]')
+				.first()
+				.waitFor({ state: 'attached', timeout: 5000 })
+				.catch(() => undefined);
 			await page.waitForTimeout(800);
 			const dom = await page.evaluate(() => ({
 				executed: (window as unknown as { __xss?: number }).__xss,
@@ -118,5 +122,10 @@ test('the Nu Html Checker finds no error in any built page', async () => {
 		const failure = error as { stdout?: string; stderr?: string };
 		output = `${failure.stdout ?? ''}${failure.stderr ?? ''}`;
 	}
-	expect(output.split('\n').filter((line) => line.trim()).slice(0, 40)).toEqual([]);
+	expect(
+		output
+			.split('\n')
+			.filter((line) => line.trim())
+			.slice(0, 40),
+	).toEqual([]);
 });

@@ -59,7 +59,9 @@ test('customer-worded recall@3 holds its floors, tuned and held out, with no emp
 	const result = JSON.parse(run.stdout) as { total: number; zero: number; groups: Record<string, { hits: number; total: number }> };
 	expect(result.total).toBeGreaterThanOrEqual(150);
 	const part = (name: string) => {
-		const tallies = Object.entries(result.groups).filter(([group]) => group.startsWith(`${name} `)).map(([, tally]) => tally);
+		const tallies = Object.entries(result.groups)
+			.filter(([group]) => group.startsWith(`${name} `))
+			.map(([, tally]) => tally);
 		return tallies.reduce((sum, t) => sum + t.hits, 0) / tallies.reduce((sum, t) => sum + t.total, 0);
 	};
 	// Floors a little under what the sets reach today (tuned 100%, held-out 96%): a drop below is a regression.
@@ -225,7 +227,10 @@ test.describe('search page', () => {
 	});
 
 	test('axe finds no violations with results and with none, in fa and en', async ({ page }) => {
-		for (const [locale, hit, miss] of [['fa', 'سفارش', 'زرافه'], ['en', 'order', 'giraffe']] as const) {
+		for (const [locale, hit, miss] of [
+			['fa', 'سفارش', 'زرافه'],
+			['en', 'order', 'giraffe'],
+		] as const) {
 			await page.goto(`/${locale}/search/?q=${encodeURIComponent(hit)}`);
 			await expect(results(page).first()).toBeVisible();
 			expect((await new AxeBuilder({ page }).analyze()).violations, `${locale} results`).toEqual([]);
@@ -273,7 +278,10 @@ test.describe('contact page', () => {
 	});
 
 	test('axe finds no violations with suggestions showing, in fa and en', async ({ page }) => {
-		for (const [locale, query] of [['fa', 'کیف پول'], ['en', 'refund']] as const) {
+		for (const [locale, query] of [
+			['fa', 'کیف پول'],
+			['en', 'refund'],
+		] as const) {
 			await page.goto(`/${locale}/contact/`);
 			await page.locator('[data-contact-answers] [data-search-input]').fill(query);
 			await expect(page.locator('[data-contact-suggestions] a').first()).toBeVisible();

@@ -15,17 +15,7 @@ import { schemaDefinitionOf } from '../fixtures/statuspage-endpoints';
 
 const UNRESOLVED = 'card-payments-slow';
 const UPCOMING = 'payment-gateway-upgrade';
-const serviceIds = [
-	'website',
-	'mobile-app',
-	'payment-gateway',
-	'delivery-tehran',
-	'delivery-isfahan',
-	'delivery-shiraz',
-	'delivery-mashhad',
-	'contact-centre',
-	'live-chat',
-];
+const serviceIds = ['website', 'mobile-app', 'payment-gateway', 'delivery-tehran', 'delivery-isfahan', 'delivery-shiraz', 'delivery-mashhad', 'contact-centre', 'live-chat'];
 
 const schema = JSON.parse(readFileSync(new URL('../fixtures/statuspage-v2.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -166,7 +156,14 @@ test.describe('incident timeline in the visitor’s time zone', () => {
 });
 
 test.describe('accessibility', () => {
-	for (const path of ['/fa/status/', '/en/status/', '/fa/status/payment-gateway/', '/en/status/payment-gateway/', `/fa/status/incidents/${UNRESOLVED}/`, '/en/status/incidents/website-checkout-outage/']) {
+	for (const path of [
+		'/fa/status/',
+		'/en/status/',
+		'/fa/status/payment-gateway/',
+		'/en/status/payment-gateway/',
+		`/fa/status/incidents/${UNRESOLVED}/`,
+		'/en/status/incidents/website-checkout-outage/',
+	]) {
 		test(`${path} has no axe violations`, async ({ page }) => {
 			await page.goto(path);
 			const results = await new AxeBuilder({ page }).analyze();

@@ -139,7 +139,12 @@ function checkCrossFile(site: LoadedSite): void {
 		const { locale, slug } = splitArticleId(entry.id);
 		const filePath = entry.filePath ?? `src/content/notices/${entry.id}.mdx`;
 		if (!(locales as readonly string[]).includes(locale)) problems.push(`${filePath}: folder "${locale}" is not a site locale (expected notices/<${locales.join('|')}>/<slug>.mdx)`);
-		const problem = fileNameProblem(filePath.split('/').pop()!.replace(/\.mdx?$/, ''));
+		const problem = fileNameProblem(
+			filePath
+				.split('/')
+				.pop()!
+				.replace(/\.mdx?$/, ''),
+		);
 		if (problem) problems.push(`${filePath}: ${problem}`);
 		return { id: entry.id, filePath, locale, slug, data: entry.data } as unknown as NoticeEntry;
 	});
@@ -166,7 +171,10 @@ function checkCrossFile(site: LoadedSite): void {
 		...checkIncidentReferences(incidents, serviceIds),
 		...checkIncidentTranslations(incidents),
 		...checkServiceStatusEmbeds(
-			[...site.articles.values(), ...site.notices.values(), ...site.incidents.values()].map((entry) => ({ filePath: entry.filePath ?? entry.id, serviceStatusIds: renderedBody(entry).serviceStatusIds })),
+			[...site.articles.values(), ...site.notices.values(), ...site.incidents.values()].map((entry) => ({
+				filePath: entry.filePath ?? entry.id,
+				serviceStatusIds: renderedBody(entry).serviceStatusIds,
+			})),
 			serviceIds,
 		),
 		...checkNoticesAgreeWithStatus(notices, { services, incidents, now: buildNow() }),

@@ -47,7 +47,14 @@ export function importsIn(code: string, fileName = 'module.ts'): ImportRef[] {
 	const visit = (node: ts.Node) => {
 		if (ts.isImportDeclaration(node)) {
 			const clause = node.importClause;
-			const allTypes = clause !== undefined && (clause.isTypeOnly || (!clause.name && clause.namedBindings !== undefined && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((element) => element.isTypeOnly)));
+			const allTypes =
+				clause !== undefined &&
+				(clause.isTypeOnly ||
+					(!clause.name &&
+						clause.namedBindings !== undefined &&
+						ts.isNamedImports(clause.namedBindings) &&
+						clause.namedBindings.elements.length > 0 &&
+						clause.namedBindings.elements.every((element) => element.isTypeOnly)));
 			add(node.moduleSpecifier, allTypes);
 		} else if (ts.isExportDeclaration(node)) {
 			add(node.moduleSpecifier, node.isTypeOnly);

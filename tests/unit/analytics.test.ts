@@ -15,7 +15,7 @@ describe('analyticsFromEnv', () => {
 	it('refuses a partial or wrong setting, naming the variable', () => {
 		expect(() => analyticsFromEnv({ BAYAN_ANALYTICS_PROVIDER: 'google' })).toThrow(/BAYAN_ANALYTICS_PROVIDER/);
 		expect(() => analyticsFromEnv({ BAYAN_ANALYTICS_PROVIDER: 'umami', BAYAN_ANALYTICS_ENDPOINT: 'not a url', BAYAN_ANALYTICS_SITE_ID: 'x' })).toThrow(/BAYAN_ANALYTICS_ENDPOINT/);
-		expect(() => analyticsFromEnv({ BAYAN_ANALYTICS_PROVIDER: 'umami', BAYAN_ANALYTICS_ENDPOINT: 'http://stats.example.com' , BAYAN_ANALYTICS_SITE_ID: 'x'})).toThrow(/https/);
+		expect(() => analyticsFromEnv({ BAYAN_ANALYTICS_PROVIDER: 'umami', BAYAN_ANALYTICS_ENDPOINT: 'http://stats.example.com', BAYAN_ANALYTICS_SITE_ID: 'x' })).toThrow(/https/);
 		expect(() => analyticsFromEnv({ BAYAN_ANALYTICS_PROVIDER: 'umami', BAYAN_ANALYTICS_ENDPOINT: 'https://stats.example.com' })).toThrow(/BAYAN_ANALYTICS_SITE_ID/);
 	});
 });
@@ -31,7 +31,10 @@ describe('analyticsRequest', () => {
 		const request = analyticsRequest({ provider: 'umami', endpoint: 'https://umami.example.com', siteId: 'abc' }, 'article_feedback', { helpful: false }, page);
 		expect(request.url).toBe('https://umami.example.com/api/send');
 		expect(request.contentType).toBe('application/json');
-		expect(JSON.parse(request.body)).toEqual({ type: 'event', payload: { website: 'abc', url: '/fa/search/', hostname: 'help.example.com', language: 'fa', name: 'article_feedback', data: { helpful: false } } });
+		expect(JSON.parse(request.body)).toEqual({
+			type: 'event',
+			payload: { website: 'abc', url: '/fa/search/', hostname: 'help.example.com', language: 'fa', name: 'article_feedback', data: { helpful: false } },
+		});
 	});
 	it('names exactly the five events of the issue', () => {
 		expect([...EVENT_NAMES].sort()).toEqual(['article_feedback', 'contact_revealed', 'result_click', 'search', 'search_no_results']);

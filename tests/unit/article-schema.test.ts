@@ -20,9 +20,7 @@ function issuePaths(input: unknown): string[] {
 describe('article frontmatter', () => {
 	it('accepts the contract’s required fields, and every optional one', () => {
 		expect(issuePaths(valid)).toEqual([]);
-		expect(
-			issuePaths({ ...valid, tags: ['ارسال'], related: ['x'], aliases: ['old-slug'], draft: true, services: ['website'] }),
-		).toEqual([]);
+		expect(issuePaths({ ...valid, tags: ['ارسال'], related: ['x'], aliases: ['old-slug'], draft: true, services: ['website'] })).toEqual([]);
 	});
 
 	it.each(['title', 'summary', 'category', 'updated', 'ref'])('reports a missing %s at that field', (field) => {

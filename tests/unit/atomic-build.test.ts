@@ -113,7 +113,7 @@ describe('cleanStaleBuilds', () => {
 		expect(readdirSync(parent).sort()).toEqual(['dist', 'dist.building-222', 'dist.building-x', 'other.building-111']);
 	});
 
-	it('moves a dead build\'s set-aside folder back when the output is missing (it died between its renames)', () => {
+	it("moves a dead build's set-aside folder back when the output is missing (it died between its renames)", () => {
 		const parent = temp();
 		const out = join(parent, 'dist');
 		site(join(parent, 'dist.old-333'), 'last published');
@@ -123,7 +123,7 @@ describe('cleanStaleBuilds', () => {
 		expect(readdirSync(parent)).toEqual(['dist']);
 	});
 
-	it('builds beside the output on the project\'s file system, in the project when the output is elsewhere', () => {
+	it("builds beside the output on the project's file system, in the project when the output is elsewhere", () => {
 		const project = temp();
 		const near = join(temp(), 'out', 'dist');
 		expect(chooseScratchDir(near, project, { pid: 7, deviceOf: () => 1 })).toBe(`${near}.building-7`);

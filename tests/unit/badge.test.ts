@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	contrastRatio,
-	escapeXml,
-	indicatorBadgeColours,
-	statusBadgeColours,
-	statusBadgeSvg,
-	textColourOn,
-	textWidth,
-} from '../../src/features/status/badge';
+import { contrastRatio, escapeXml, indicatorBadgeColours, statusBadgeColours, statusBadgeSvg, textColourOn, textWidth } from '../../src/features/status/badge';
 
 /** Minimal well-formedness check: every tag closes in order and no bare `&` or `<` is left in text. */
 function assertWellFormed(svg: string): void {

@@ -16,9 +16,7 @@ const files: Map<string, string> = corpus(100, { seed: 1, ids });
 describe('bench corpus', () => {
 	it('is the same for the same seed, and different for another', () => {
 		expect([...corpus(100, { seed: 1, ids })]).toEqual([...files]);
-		expect(corpus(100, { seed: 2, ids }).get('src/content/articles/fa/synthetic-article-1.mdx')).not.toBe(
-			files.get('src/content/articles/fa/synthetic-article-1.mdx'),
-		);
+		expect(corpus(100, { seed: 2, ids }).get('src/content/articles/fa/synthetic-article-1.mdx')).not.toBe(files.get('src/content/articles/fa/synthetic-article-1.mdx'));
 	});
 
 	it('has articles in every locale and one notice and incident per 50 articles', () => {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	fontMeasure,
-	measureText,
-	orderLines,
-	visualRuns,
-	visualString,
-	wrapText,
-	type DirectionalRun,
-} from '../../src/features/og/text-layout';
+import { fontMeasure, measureText, orderLines, visualRuns, visualString, wrapText, type DirectionalRun } from '../../src/features/og/text-layout';
 
 const pairs = (runs: DirectionalRun[]): Array<[string, string]> => runs.map((run) => [run.text, run.dir]);
 

@@ -33,7 +33,9 @@ describe('brand configuration', () => {
 	});
 
 	it('refuses an accent colour without WCAG AA contrast, naming the key and the ratio', () => {
-		expect(() => parseBrand({ ...demoBrand, colours: { ...demoBrand.colours, accent: '#7fd6cb' } }, locales)).toThrow(/colours\.accent: #7fd6cb on the light page background \(#fbfbf8\) has a contrast of 1\.\d\d:1; WCAG AA needs at least 4\.5:1/);
+		expect(() => parseBrand({ ...demoBrand, colours: { ...demoBrand.colours, accent: '#7fd6cb' } }, locales)).toThrow(
+			/colours\.accent: #7fd6cb on the light page background \(#fbfbf8\) has a contrast of 1\.\d\d:1; WCAG AA needs at least 4\.5:1/,
+		);
 		expect(() => parseBrand({ ...demoBrand, colours: { ...demoBrand.colours, onAccentDark: '#ffffff' } }, locales)).toThrow(/colours\.onAccentDark: #ffffff on colours\.accentDark/);
 		expect(() => parseBrand({ ...demoBrand, colours: { ...demoBrand.colours, accentDark: '#0a6a61' } }, locales)).toThrow(/colours\.accentDark: .* dark page background/);
 	});
@@ -83,7 +85,9 @@ describe('safe SVG logos', () => {
 	});
 
 	it('names the key and file of a logo it refuses', () => {
-		expect(() => parseBrand({ ...demoBrand, logo: { light: 'tests/fixtures/brand/unsafe-logo.svg' } }, locales)).toThrow(/logo\.light \(tests\/fixtures\/brand\/unsafe-logo\.svg\): <script> is not allowed/);
+		expect(() => parseBrand({ ...demoBrand, logo: { light: 'tests/fixtures/brand/unsafe-logo.svg' } }, locales)).toThrow(
+			/logo\.light \(tests\/fixtures\/brand\/unsafe-logo\.svg\): <script> is not allowed/,
+		);
 		expect(() => parseBrand({ ...demoBrand, logo: { light: '../outside.svg' } }, locales)).toThrow(/logo\.light: must be the path of an \.svg file inside the project/);
 	});
 });

@@ -18,9 +18,18 @@ function logOf(error: Error): string {
 
 describe('build failure report', () => {
 	it('finds the file, line and field of a schema error, exactly as the loader writes it', () => {
-		const error = new ContentError('src/content/notices/fa/rain-delay.mdx', 'the frontmatter does not match the schema: end: 2026-11-21T05:30:00.000Z is not after start (2026-11-22T05:30:00.000Z); a notice must end after it starts', { field: 'end', line: 7 });
+		const error = new ContentError(
+			'src/content/notices/fa/rain-delay.mdx',
+			'the frontmatter does not match the schema: end: 2026-11-21T05:30:00.000Z is not after start (2026-11-22T05:30:00.000Z); a notice must end after it starts',
+			{ field: 'end', line: 7 },
+		);
 		expect(extractBuildProblems(logOf(error))).toEqual([
-			{ file: 'src/content/notices/fa/rain-delay.mdx', line: 7, field: 'end', message: 'the frontmatter does not match the schema: end: 2026-11-21T05:30:00.000Z is not after start (2026-11-22T05:30:00.000Z); a notice must end after it starts' },
+			{
+				file: 'src/content/notices/fa/rain-delay.mdx',
+				line: 7,
+				field: 'end',
+				message: 'the frontmatter does not match the schema: end: 2026-11-21T05:30:00.000Z is not after start (2026-11-22T05:30:00.000Z); a notice must end after it starts',
+			},
 		]);
 	});
 
@@ -29,7 +38,10 @@ describe('build failure report', () => {
 			'src/content/articles/en/lost.mdx: category "shipping" is not a known category',
 			'src/content/articles/fa/a.mdx: ref 3 is also used by src/content/articles/fa/b.mdx',
 		]);
-		const brand = new BrandError('src/brand.config.ts', ['colours.accent: #7fd6cb on the light page background (#fbfbf8) has a contrast of 1.71:1; WCAG AA needs at least 4.5:1', 'name.en: must not be empty']);
+		const brand = new BrandError('src/brand.config.ts', [
+			'colours.accent: #7fd6cb on the light page background (#fbfbf8) has a contrast of 1.71:1; WCAG AA needs at least 4.5:1',
+			'name.en: must not be empty',
+		]);
 		const problems = extractBuildProblems(`${logOf(integrity)}\n${logOf(integrity)}\n${logOf(brand)}`);
 		expect(problems).toEqual([
 			{ file: 'src/content/articles/en/lost.mdx', message: 'category "shipping" is not a known category' },

@@ -167,9 +167,7 @@ describe('the CMS configuration mirrors the content schemas', () => {
 				compare(fieldName, schema as z.ZodType, item.fields.find((field) => field.name === fieldName)!);
 			}
 			// A complete form (required fields only) is a valid file for the plain field schema.
-			const sample = Object.fromEntries(
-				item.fields.filter((field) => field.required && !['slug', 'body', 'template'].includes(field.name)).map((field) => [field.name, sampleFor(field)]),
-			);
+			const sample = Object.fromEntries(item.fields.filter((field) => field.required && !['slug', 'body', 'template'].includes(field.name)).map((field) => [field.name, sampleFor(field)]));
 			const result = z.object(spec.fields).safeParse(cleanEntryData(sample));
 			expect(result.success, result.error?.message).toBe(true);
 		});
@@ -289,10 +287,14 @@ describe('backend and media settings', () => {
 		expect(production({ DECAP_BACKEND: 'gitlab', DECAP_REPO: 'shop/help' })).toThrow(/DECAP_APP_ID/);
 		expect(production({ DECAP_BACKEND: 'gitea', DECAP_REPO: 'shop/help', DECAP_APP_ID: 'x' })).toThrow(/DECAP_BASE_URL \(its address\) and DECAP_API_ROOT/);
 		// Usable: each host's documented shape.
-		expect(production({ DECAP_REPO: 'shop/help', DECAP_BASE_URL: 'https://auth.shop.example' })()).toMatchObject({ backend: { name: 'github', repo: 'shop/help', base_url: 'https://auth.shop.example' } });
+		expect(production({ DECAP_REPO: 'shop/help', DECAP_BASE_URL: 'https://auth.shop.example' })()).toMatchObject({
+			backend: { name: 'github', repo: 'shop/help', base_url: 'https://auth.shop.example' },
+		});
 		expect(production({ DECAP_REPO: 'shop/help', NETLIFY: 'true' })()).toMatchObject({ backend: { name: 'github' } });
 		expect(production({ DECAP_BACKEND: 'gitlab', DECAP_REPO: 'shop/help', DECAP_APP_ID: 'x' })()).toMatchObject({ backend: { auth_type: 'pkce' } });
-		expect(production({ DECAP_BACKEND: 'gitea', DECAP_REPO: 'shop/help', DECAP_APP_ID: 'x', DECAP_BASE_URL: 'https://git.shop.example', DECAP_API_ROOT: 'https://git.shop.example/api/v1' })()).toMatchObject({ backend: { name: 'gitea' } });
+		expect(
+			production({ DECAP_BACKEND: 'gitea', DECAP_REPO: 'shop/help', DECAP_APP_ID: 'x', DECAP_BASE_URL: 'https://git.shop.example', DECAP_API_ROOT: 'https://git.shop.example/api/v1' })(),
+		).toMatchObject({ backend: { name: 'gitea' } });
 		// A local or test build is not checked: the admin talks to npm run cms there.
 		expect(buildCmsConfig({ env: {} }).backend).toEqual({ name: 'github', branch: 'main', squash_merges: true });
 	});

@@ -135,7 +135,16 @@ describe('the CMS proxy refuses', () => {
 	});
 
 	it('writes outside src/content/ and public/media/', async () => {
-		for (const path of ['package.json', 'astro.config.mjs', 'src/pages/evil.astro', 'public/evil.html', 'src/content/../pages/x.astro', '/etc/passwd', 'src\\content\\x.mdx', '.git/hooks/pre-commit']) {
+		for (const path of [
+			'package.json',
+			'astro.config.mjs',
+			'src/pages/evil.astro',
+			'public/evil.html',
+			'src/content/../pages/x.astro',
+			'/etc/passwd',
+			'src\\content\\x.mdx',
+			'.git/hooks/pre-commit',
+		]) {
 			await expectRefused({ action: 'persistEntry', params: { entry: { slug: 'x', path, raw: 'x' }, assets: [], options: {} } }, {}, /src\/content/);
 		}
 		await expectRefused({ action: 'persistEntry', params: { entry: { slug: 'x', path: 'src/content/a.mdx', newPath: 'src/pages/a.astro', raw: 'x' }, assets: [], options: {} } });
@@ -170,11 +179,23 @@ describe('the CMS proxy refuses', () => {
 	it('bodies in another charset or with a Content-Encoding (what the guard reads must be what decap-server gets)', async () => {
 		// In UTF-7, `+ACIALAAi-` is `","`: read as UTF-8 the path below is under src/content/,
 		// decoded as UTF-7 it would end the string and name astro.config.mjs.
-		const utf7 = '{"action":"persistEntry","params":{"branch":"main","entry":{"slug":"x","path":"src/content/x+ACIALAAi-path+ACIAOgAi-astro.config.mjs","raw":"pwned"},"assets":[],"options":{"commitMessage":"x","useWorkflow":false,"status":"draft"}}}';
-		for (const type of ['application/json; charset=utf-7', 'application/json;charset=UTF-7', 'application/json; charset=utf-16le', 'application/json; charset=latin1', 'application/json; charset=utf-8; charset=utf-7', 'application/jsonx', 'application/json-patch+json']) {
+		const utf7 =
+			'{"action":"persistEntry","params":{"branch":"main","entry":{"slug":"x","path":"src/content/x+ACIALAAi-path+ACIAOgAi-astro.config.mjs","raw":"pwned"},"assets":[],"options":{"commitMessage":"x","useWorkflow":false,"status":"draft"}}}';
+		for (const type of [
+			'application/json; charset=utf-7',
+			'application/json;charset=UTF-7',
+			'application/json; charset=utf-16le',
+			'application/json; charset=latin1',
+			'application/json; charset=utf-8; charset=utf-7',
+			'application/jsonx',
+			'application/json-patch+json',
+		]) {
 			await expectRefused(utf7, { 'Content-Type': type }, /application\/json/);
 		}
-		const info = JSON.stringify({ action: 'persistEntry', params: { branch: 'main', entry: { slug: 'x', path: 'src/content/gz.mdx', raw: 'x' }, assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'draft' } } });
+		const info = JSON.stringify({
+			action: 'persistEntry',
+			params: { branch: 'main', entry: { slug: 'x', path: 'src/content/gz.mdx', raw: 'x' }, assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'draft' } },
+		});
 		await expectRefused(gzipSync(info), { 'Content-Encoding': 'gzip' }, /encoded/);
 		await expectRefused(info, { 'Content-Encoding': 'identity' }, /encoded/);
 		// Bytes that are not UTF-8 are refused rather than read as U+FFFD.

@@ -8,7 +8,10 @@ import { pickRelated, type RelatedCandidate } from '../../src/features/articles/
 import { serializeJsonLd } from '../../src/features/site/structured-data';
 
 describe('Latin runs inside RTL text', () => {
-	const latin = (text: string) => splitLatinRuns(text).filter((run) => run.latin).map((run) => run.text);
+	const latin = (text: string) =>
+		splitLatinRuns(text)
+			.filter((run) => run.latin)
+			.map((run) => run.text);
 
 	it('finds product names with versions, units and codes', () => {
 		expect(latin('اپ بازارک روی iOS 18 و Android 14 کار می‌کند.')).toEqual(['iOS 18', 'Android 14']);
@@ -20,7 +23,11 @@ describe('Latin runs inside RTL text', () => {
 	it('leaves bare numbers and Persian text alone, and keeps every character', () => {
 		const text = 'سال 2026 و ۱۴۰۵، نسخهٔ iOS 18.';
 		expect(latin(text)).toEqual(['iOS 18']);
-		expect(splitLatinRuns(text).map((run) => run.text).join('')).toBe(text);
+		expect(
+			splitLatinRuns(text)
+				.map((run) => run.text)
+				.join(''),
+		).toBe(text);
 	});
 });
 
@@ -105,7 +112,10 @@ describe('related articles', () => {
 			);
 			for (const limit of [1, 4, 6]) {
 				for (const article of pool) {
-					expect(pickRelated(article, pool, limit).map((a) => a.slug), `${article.slug} limit ${limit}`).toEqual(scanAndSort(article, pool, limit));
+					expect(
+						pickRelated(article, pool, limit).map((a) => a.slug),
+						`${article.slug} limit ${limit}`,
+					).toEqual(scanAndSort(article, pool, limit));
 					compared += 1;
 				}
 			}
@@ -134,14 +144,35 @@ describe('edit distance (for "did you mean" suggestions)', () => {
 describe('unsafe URLs in content', () => {
 	it('catches scripting schemes however they are disguised', async () => {
 		const { isUnsafeUrl } = await import('../../src/features/content/url-policy');
-		for (const url of ['javascript:alert(1)', 'JaVaScRiPt:x', ' javascript:x', 'jav\tascript:x', 'java\nscript:x', '\u0001javascript:x', 'vbscript:x', 'data:text/html,<script>', 'blob:x', 'file:///etc/passwd']) {
+		for (const url of [
+			'javascript:alert(1)',
+			'JaVaScRiPt:x',
+			' javascript:x',
+			'jav\tascript:x',
+			'java\nscript:x',
+			'\u0001javascript:x',
+			'vbscript:x',
+			'data:text/html,<script>',
+			'blob:x',
+			'file:///etc/passwd',
+		]) {
 			expect(isUnsafeUrl(url), JSON.stringify(url)).toBe(true);
 		}
 	});
 
 	it('lets ordinary links through', async () => {
 		const { isUnsafeUrl } = await import('../../src/features/content/url-policy');
-		for (const url of ['https://bazarak.example/track', 'http://x.example', '/fa/go/1/', '#section', '?q=1', 'mailto:help@bazarak.example', 'tel:+982191002040', 'data:image/png;base64,AAAA', 'track-your-order/']) {
+		for (const url of [
+			'https://bazarak.example/track',
+			'http://x.example',
+			'/fa/go/1/',
+			'#section',
+			'?q=1',
+			'mailto:help@bazarak.example',
+			'tel:+982191002040',
+			'data:image/png;base64,AAAA',
+			'track-your-order/',
+		]) {
 			expect(isUnsafeUrl(url), url).toBe(false);
 		}
 	});

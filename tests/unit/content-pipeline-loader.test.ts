@@ -14,7 +14,10 @@ import { yamlFiles } from '../../src/features/content/yaml-loader';
 
 /** The pipeline fingerprint the loaders see, so a test can stand in a changed schema or package. */
 const fingerprint = vi.hoisted(() => ({ value: 'fingerprint-1' }));
-vi.mock('../../src/features/content/fingerprint', async (original) => ({ ...(await original<typeof import('../../src/features/content/fingerprint')>()), pipelineFingerprint: () => fingerprint.value }));
+vi.mock('../../src/features/content/fingerprint', async (original) => ({
+	...(await original<typeof import('../../src/features/content/fingerprint')>()),
+	pipelineFingerprint: () => fingerprint.value,
+}));
 
 /**
  * The loader in-process, against a scratch folder and a minimal stand-in for Astro's
@@ -56,7 +59,8 @@ function context(dir: string, store = new Map<string, Stored>()) {
 		generateDigest: (value: string) => String([...String(value)].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7)),
 		async parseData({ id, data }: { id: string; data: Record<string, unknown> }) {
 			calls.parseData += 1;
-			if (typeof data.title !== 'string') throw new Error(`**articles → ${id}** data does not match collection schema.\n\n  **title**: Invalid input: expected string, received undefined\n  **ref**: Too small\n`);
+			if (typeof data.title !== 'string')
+				throw new Error(`**articles → ${id}** data does not match collection schema.\n\n  **title**: Invalid input: expected string, received undefined\n  **ref**: Too small\n`);
 			return data;
 		},
 	} as unknown as LoaderContext;
@@ -121,7 +125,9 @@ describe('the content pipeline loader', () => {
 
 	it('names the file, field and line of a schema error', async () => {
 		const dir = project({ 'src/content/articles/fa/x.mdx': file('summary: خلاصه\ntitle: 12\nref: 0', 'متن') });
-		const error = await contentPipelineLoader('articles').load(context(dir).ctx).catch((caught: unknown) => caught);
+		const error = await contentPipelineLoader('articles')
+			.load(context(dir).ctx)
+			.catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(ContentError);
 		expect((error as ContentError).message).toBe(
 			'src/content/articles/fa/x.mdx (line 3, field "title"): the frontmatter does not match the schema: title: Invalid input: expected string, received undefined; ref: Too small',
@@ -131,7 +137,9 @@ describe('the content pipeline loader', () => {
 	it('with the collection schema, names the field and line in the words of the schema, even inside a union', async () => {
 		const dir = project({ 'src/content/notices/fa/x.mdx': file('title: عنوان\nstart: 2026-11-21T18:00:00', 'متن') });
 		const schema = z.strictObject({ title: z.string(), start: instant });
-		const error = await contentPipelineLoader('notices', schema).load(context(dir).ctx).catch((caught: unknown) => caught);
+		const error = await contentPipelineLoader('notices', schema)
+			.load(context(dir).ctx)
+			.catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(ContentError);
 		expect((error as ContentError).message).toBe(
 			'src/content/notices/fa/x.mdx (line 3, field "start"): the frontmatter does not match the schema: start: "2026-11-21T18:00:00" must be a date-time with an offset, e.g. 2026-11-22T09:00:00+03:30',
@@ -140,7 +148,9 @@ describe('the content pipeline loader', () => {
 
 	it('names the file, line and column of a refused body construct', async () => {
 		const dir = project({ 'src/content/articles/fa/x.mdx': file('title: عنوان', 'متن\n\n<a href="javascript:alert(1)">x</a>') });
-		const error = (await contentPipelineLoader('articles').load(context(dir).ctx).catch((caught: unknown) => caught)) as ContentError;
+		const error = (await contentPipelineLoader('articles')
+			.load(context(dir).ctx)
+			.catch((caught: unknown) => caught)) as ContentError;
 		expect(error).toBeInstanceOf(ContentError);
 		expect([error.file, error.line, error.column]).toEqual(['src/content/articles/fa/x.mdx', 7, 4]);
 	});
@@ -149,7 +159,8 @@ describe('the content pipeline loader', () => {
 describe('the pipeline fingerprint', () => {
 	it('covers the schemas, the site config, the reader and the package versions; changing a schema source changes it', () => {
 		const inputs = fingerprintInputs(process.cwd());
-		for (const source of ['../articles/article-schema.ts', '../../core/schema.ts', '../../site.config.ts', '../../core/content-file.ts', './check.ts', './render.ts']) expect(Object.keys(inputs.sources)).toContain(source);
+		for (const source of ['../articles/article-schema.ts', '../../core/schema.ts', '../../site.config.ts', '../../core/content-file.ts', './check.ts', './render.ts'])
+			expect(Object.keys(inputs.sources)).toContain(source);
 		expect(Object.keys(inputs.versions).sort()).toEqual([...fingerprintPackages].sort());
 		expect(Object.values(inputs.versions)).not.toContain('unknown');
 		const base = fingerprintOf(inputs);
@@ -158,7 +169,7 @@ describe('the pipeline fingerprint', () => {
 		expect(fingerprintOf({ sources: { ...inputs.sources }, versions: { ...inputs.versions } })).toBe(base);
 	});
 
-	it('is in both loaders\' digests: on a warm cache, a changed fingerprint checks unchanged files again', async () => {
+	it("is in both loaders' digests: on a warm cache, a changed fingerprint checks unchanged files again", async () => {
 		const dir = project({ 'src/content/articles/fa/a.mdx': file('title: الف', 'یک'), 'src/content/services/web.yaml': 'title: x\n' });
 		const first = context(dir);
 		await contentPipelineLoader('articles').load(first.ctx);
@@ -191,12 +202,18 @@ describe('what the collection folder may hold', () => {
 	const refused = async (files: Record<string, string>, setup?: (dir: string) => void) => {
 		const dir = project({ ...ok, ...files });
 		setup?.(dir);
-		const error = await contentPipelineLoader('articles').load(context(dir).ctx).catch((caught: unknown) => caught);
+		const error = await contentPipelineLoader('articles')
+			.load(context(dir).ctx)
+			.catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(ContentError);
 		return (error as ContentError).message;
 	};
 	it.each([
-		['Foo.mdx next to foo.mdx (ids would collide)', { 'src/content/articles/fa/Foo.mdx': file('title: x', 'y'), 'src/content/articles/fa/foo.mdx': file('title: x', 'y') }, 'src/content/articles/fa/Foo.mdx: file name "Foo" must be a lower-case Latin slug'],
+		[
+			'Foo.mdx next to foo.mdx (ids would collide)',
+			{ 'src/content/articles/fa/Foo.mdx': file('title: x', 'y'), 'src/content/articles/fa/foo.mdx': file('title: x', 'y') },
+			'src/content/articles/fa/Foo.mdx: file name "Foo" must be a lower-case Latin slug',
+		],
 		['a .md file', { 'src/content/articles/fa/b.md': file('title: x', 'y') }, 'src/content/articles/fa/b.md: is not a ".mdx" file'],
 		['a .MDX file', { 'src/content/articles/fa/b.MDX': file('title: x', 'y') }, 'src/content/articles/fa/b.MDX: is not a ".mdx" file'],
 		['a file outside a locale folder', { 'src/content/articles/b.mdx': file('title: x', 'y') }, 'src/content/articles/b.mdx: is not inside a locale folder'],

@@ -7,8 +7,10 @@ import type { Locale } from '../../src/site.config';
 
 /** The renderer in-process: exact markup for each construct, as the Astro components wrote it. */
 const render = (body: string, locale: Locale = 'fa') => renderBody(body, { file: `src/content/articles/${locale}/x.mdx`, bodyLine: 1, locale });
-const alert = '<svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false" class="icon icon-alert"><path d="M12 3l10 18H2zM12 10v5M12 18v.5"></path></svg>';
-const info = '<svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false" class="icon icon-info"><path d="M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20zM12 11v6M12 7v.5"></path></svg>';
+const alert =
+	'<svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false" class="icon icon-alert"><path d="M12 3l10 18H2zM12 10v5M12 18v.5"></path></svg>';
+const info =
+	'<svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false" class="icon icon-info"><path d="M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20zM12 11v6M12 7v.5"></path></svg>';
 
 describe('components', () => {
 	it('renders a Callout with its title, or the localised label of its type, and the icon', () => {

@@ -74,7 +74,10 @@ describe('which built files are hashed', () => {
 		try {
 			await mkdir(join(dir, 'fa'), { recursive: true });
 			await mkdir(join(dir, 'media'), { recursive: true });
-			await writeFile(join(dir, 'fa', 'index.html'), '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><script>page()</script><noscript><p title="<script>alert(1)</script>"></p></noscript><template><script>alert(2)</script></template></body></html>');
+			await writeFile(
+				join(dir, 'fa', 'index.html'),
+				'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><script>page()</script><noscript><p title="<script>alert(1)</script>"></p></noscript><template><script>alert(2)</script></template></body></html>',
+			);
 			await writeFile(join(dir, 'media', 'upload.html'), '<script>alert(3)</script>');
 			const hook = securityHeaders().hooks['astro:build:done']!;
 			const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {}, fork: () => logger, label: 'test', options: {} };

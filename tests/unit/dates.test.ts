@@ -28,9 +28,7 @@ describe('dates', () => {
 
 	it('knows Tehran is +03:30 and maps wall-clock times back to instants', () => {
 		expect(offsetMinutes(noon, 'Asia/Tehran')).toBe(210);
-		expect(zonedTimeToInstant({ year: 2026, month: 11, day: 22, hour: 9 }, 'Asia/Tehran').toISOString()).toBe(
-			'2026-11-22T05:30:00.000Z',
-		);
+		expect(zonedTimeToInstant({ year: 2026, month: 11, day: 22, hour: 9 }, 'Asia/Tehran').toISOString()).toBe('2026-11-22T05:30:00.000Z');
 		expect(zonedParts(noon, 'Asia/Tehran')).toMatchObject({ hour: 12, minute: 0, weekday: 0 });
 	});
 

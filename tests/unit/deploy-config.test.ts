@@ -4,8 +4,20 @@ import { parse } from 'yaml';
 import { cacheControl, cacheRules, languagePickerScript, metaPolicy, nginxConfig, notFoundLanguageScript, withMetaPolicy } from '../../src/features/site/deploy';
 import { contentSecurityPolicy, headerRules, matchesPattern } from '../../src/features/site/security-headers';
 
-interface Step { run?: string; uses?: string; if?: string; env?: Record<string, string>; name?: string }
-interface Job { needs?: string | string[]; if?: string; permissions?: Record<string, string>; env?: Record<string, string>; steps: Step[] }
+interface Step {
+	run?: string;
+	uses?: string;
+	if?: string;
+	env?: Record<string, string>;
+	name?: string;
+}
+interface Job {
+	needs?: string | string[];
+	if?: string;
+	permissions?: Record<string, string>;
+	env?: Record<string, string>;
+	steps: Step[];
+}
 
 describe('the GitHub workflow', () => {
 	const workflow = parse(readFileSync('.github/workflows/build.yml', 'utf8')) as { on: { schedule: { cron: string }[] }; jobs: Record<string, Job> };
@@ -70,7 +82,10 @@ describe('deploy outputs, in process', () => {
 	it('gives each path one Cache-Control rule', () => {
 		const rules = cacheRules(topLevel);
 		for (const path of ['/', '/_astro/a.js', '/fa/', '/fa/notices/rss.xml', '/pagefind/x.pf_fragment', '/api/v2/summary.json', '/admin/', '/favicon.svg']) {
-			expect(rules.filter((rule) => matchesPattern(rule.path, path)), path).toHaveLength(1);
+			expect(
+				rules.filter((rule) => matchesPattern(rule.path, path)),
+				path,
+			).toHaveLength(1);
 		}
 		expect(rules.find((rule) => rule.path === '/_astro/*')!.headers['Cache-Control']).toBe(cacheControl.hashed);
 		expect(rules.some((rule) => rule.path === '/_headers')).toBe(false);
@@ -81,7 +96,9 @@ describe('deploy outputs, in process', () => {
 		expect(policy).not.toMatch(/frame-ancestors|report-uri|sandbox/);
 		expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-x'");
 		const page = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body></body></html>';
-		expect(withMetaPolicy(page, policy)).toBe(`<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}"><title>t</title></head><body></body></html>`);
+		expect(withMetaPolicy(page, policy)).toBe(
+			`<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}"><title>t</title></head><body></body></html>`,
+		);
 		expect(() => withMetaPolicy(withMetaPolicy(page, policy), policy)).toThrow(/already has/);
 	});
 

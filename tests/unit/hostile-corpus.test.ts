@@ -66,8 +66,14 @@ const body = (name: string, text: string, needle: string, says: string | RegExp)
 
 const refused: Refused[] = [
 	// Frontmatter: missing, mistyped, unknown and over-long fields, YAML tricks.
-	{ name: 'missing title', file: A, text: mdx('summary: خلاصه\ncategory: orders\nupdated: 2026-11-01\nref: 900'), prefix: (f) => `${f} (field "title"): `, says: /title: .*(required|expected string)/i },
-	{ name: 'mistyped ref', file: A, text: article().replace('ref: 900', 'ref: "nine"'), prefix: (f, t) => field(f, t, 'ref:', 'ref'), says: /ref: /},
+	{
+		name: 'missing title',
+		file: A,
+		text: mdx('summary: خلاصه\ncategory: orders\nupdated: 2026-11-01\nref: 900'),
+		prefix: (f) => `${f} (field "title"): `,
+		says: /title: .*(required|expected string)/i,
+	},
+	{ name: 'mistyped ref', file: A, text: article().replace('ref: 900', 'ref: "nine"'), prefix: (f, t) => field(f, t, 'ref:', 'ref'), says: /ref: / },
 	{ name: 'negative ref', file: A, text: article().replace('ref: 900', 'ref: -3'), prefix: (f, t) => field(f, t, 'ref:', 'ref'), says: /ref: .*positive/ },
 	{ name: 'impossible date', file: A, text: article().replace('updated: 2026-11-01', 'updated: "2026-02-30"'), prefix: (f, t) => field(f, t, 'updated:', 'updated'), says: /updated: / },
 	{ name: 'unknown field', file: A, text: article('x', 'colour: red'), prefix: (f, t) => field(f, t, 'colour:', 'colour'), says: 'unknown field "colour"' },
@@ -76,22 +82,58 @@ const refused: Refused[] = [
 	{ name: 'broken frontmatter YAML', file: A, text: '---\ntitle: [unclosed\nsummary: x\n---\n\nبدنه\n', prefix: (f) => `${f} (line 3, column 1): `, says: 'the frontmatter is not valid YAML' },
 	{ name: 'YAML anchor and alias', file: A, text: article('x', 'tags: &t [a]\nrelated: *t'), prefix: (f, t) => `${f} (line ${placeOf(t, '&t').line}, field "tags"): `, says: /anchor/i },
 	{ name: 'YAML merge key <<', file: A, text: article('x', '<<: {draft: true}'), prefix: (f, t) => field(f, t, '<<:', '<<'), says: 'unknown field "<<"' },
-	{ name: 'YAML !!js/function tag', file: A, text: article().replace(/title: .*/, 'title: !!js/function "function () { process.exit(1) }"'), prefix: (f, t) => field(f, t, 'title:', 'title'), says: 'YAML tags (tag:yaml.org,2002:js/function) are not allowed' },
-	{ name: '1,000 nested lists in the frontmatter', file: A, text: article('x', `tags: ${'['.repeat(1000)}x${']'.repeat(1000)}`), prefix: (f, t) => `${f} (line ${placeOf(t, 'tags:').line}): `, says: 'the frontmatter is nested more than 32 levels deep' },
-	{ name: 'a data file nested 1,000 levels', file: 'src/content/services/hostile.yaml', text: `name:\n${'- '.repeat(1000)}x\n`, prefix: (f) => `${f} (line `, says: 'the file is nested more than 32 levels deep' },
+	{
+		name: 'YAML !!js/function tag',
+		file: A,
+		text: article().replace(/title: .*/, 'title: !!js/function "function () { process.exit(1) }"'),
+		prefix: (f, t) => field(f, t, 'title:', 'title'),
+		says: 'YAML tags (tag:yaml.org,2002:js/function) are not allowed',
+	},
+	{
+		name: '1,000 nested lists in the frontmatter',
+		file: A,
+		text: article('x', `tags: ${'['.repeat(1000)}x${']'.repeat(1000)}`),
+		prefix: (f, t) => `${f} (line ${placeOf(t, 'tags:').line}): `,
+		says: 'the frontmatter is nested more than 32 levels deep',
+	},
+	{
+		name: 'a data file nested 1,000 levels',
+		file: 'src/content/services/hostile.yaml',
+		text: `name:\n${'- '.repeat(1000)}x\n`,
+		prefix: (f) => `${f} (line `,
+		says: 'the file is nested more than 32 levels deep',
+	},
 	{ name: 'duplicate key', file: A, text: article('x', 'title: second'), prefix: (f, t) => `${f} (line ${placeOf(t, 'title: second').line}, column 1): `, says: 'Map keys must be unique' },
 	{ name: '__proto__ key', file: A, text: article('x', '__proto__: {draft: true}'), prefix: (f, t) => field(f, t, '__proto__:', '__proto__'), says: 'unknown field "__proto__"' },
 	{ name: 'very large number', file: A, text: article().replace('ref: 900', 'ref: 99999999999999999999999'), prefix: (f, t) => field(f, t, 'ref:', 'ref'), says: /ref: / },
 	{ name: 'hexadecimal number', file: A, text: article().replace('ref: 900', 'ref: 0x1F'), prefix: (f, t) => field(f, t, 'ref:', 'ref'), says: 'plain decimal digits' },
 	{ name: 'a +++ line in the frontmatter', file: A, text: `---\n${articleFrontmatter(900)}\n+++\n---\n\nx\n`, prefix: (f, t) => `${f} (line ${placeOf(t, '+++').line}`, says: /\+\+\+/ },
 	{ name: 'zero-width space in an alias', file: A, text: article('x', 'aliases: ["old\u200Bslug"]'), prefix: (f, t) => field(f, t, 'aliases:', 'aliases.0'), says: /aliases\.0: / },
-	{ name: 'redirect rule written in an alias', file: A, text: article('x', 'aliases: ["old /https://evil.example 302"]'), prefix: (f, t) => field(f, t, 'aliases:', 'aliases.0'), says: /aliases\.0: / },
+	{
+		name: 'redirect rule written in an alias',
+		file: A,
+		text: article('x', 'aliases: ["old /https://evil.example 302"]'),
+		prefix: (f, t) => field(f, t, 'aliases:', 'aliases.0'),
+		says: /aliases\.0: /,
+	},
 	{ name: 'bidi override in a related slug', file: A, text: article('x', 'related: ["track\u202Eyour-order"]'), prefix: (f, t) => field(f, t, 'related:', 'related.0'), says: /related\.0: / },
 	// File names and folders.
-	{ name: 'file name that is not a slug', file: 'src/content/articles/fa/Hostile File.mdx', text: article(), prefix: (f) => `${f}: `, says: 'file name "Hostile File" must be a lower-case Latin slug' },
+	{
+		name: 'file name that is not a slug',
+		file: 'src/content/articles/fa/Hostile File.mdx',
+		text: article(),
+		prefix: (f) => `${f}: `,
+		says: 'file name "Hostile File" must be a lower-case Latin slug',
+	},
 	{ name: 'zero-width character in a file name', file: 'src/content/articles/fa/hos\u200Btile.mdx', text: article(), prefix: (f) => `${f}: `, says: /must be a lower-case Latin slug/ },
 	{ name: 'folder that is not a locale', file: 'src/content/articles/de/hostile.mdx', text: article(), prefix: (f) => `${f}: `, says: 'folder "de" is not a site locale' },
-	{ name: 'file name differing only in case from another (ids would collide)', file: 'src/content/articles/fa/Track-Your-Order.mdx', text: article(), prefix: (f) => `${f}: `, says: 'file name "Track-Your-Order" must be a lower-case Latin slug' },
+	{
+		name: 'file name differing only in case from another (ids would collide)',
+		file: 'src/content/articles/fa/Track-Your-Order.mdx',
+		text: article(),
+		prefix: (f) => `${f}: `,
+		says: 'file name "Track-Your-Order" must be a lower-case Latin slug',
+	},
 	{ name: 'a .md file that would be skipped', file: 'src/content/articles/fa/hostile.md', text: article(), prefix: (f) => `${f}: `, says: 'is not a ".mdx" file' },
 	{ name: 'an .MDX file that would be skipped', file: 'src/content/notices/fa/hostile.MDX', text: article(), prefix: (f) => `${f}: `, says: 'is not a ".mdx" file' },
 	{ name: 'a file outside a locale folder', file: 'src/content/articles/hostile.mdx', text: article(), prefix: (f) => `${f}: `, says: 'is not inside a locale folder' },
@@ -99,7 +141,13 @@ const refused: Refused[] = [
 	// Cross-file rules.
 	{ name: 'unknown category', file: A, text: article().replace('category: orders', 'category: rockets'), prefix: (f) => `${f}: `, says: 'category "rockets" is not a known category (known: orders)' },
 	{ name: 'duplicate ref', file: A, text: article().replace('ref: 900', 'ref: 1'), prefix: (f) => `${f}: `, says: 'ref 1 is already used by "track-your-order"' },
-	{ name: 'translations with different refs', file: 'src/content/articles/fa/track-your-order.mdx', text: mdx(articleFrontmatter(901)), prefix: (f) => `${f}: `, says: 'ref 901 differs from ref 1 in src/content/articles/ar/track-your-order.mdx' },
+	{
+		name: 'translations with different refs',
+		file: 'src/content/articles/fa/track-your-order.mdx',
+		text: mdx(articleFrontmatter(901)),
+		prefix: (f) => `${f}: `,
+		says: 'ref 901 differs from ref 1 in src/content/articles/ar/track-your-order.mdx',
+	},
 	{ name: 'related slug that does not exist', file: A, text: article('x', 'related: [no-such-article]'), prefix: (f) => `${f}: `, says: 'related[0] "no-such-article" is not the slug of any article' },
 	{ name: 'alias that is a live slug', file: A, text: article('x', 'aliases: [track-your-order]'), prefix: (f) => `${f}: `, says: 'aliases[0] "track-your-order" is the slug of an existing article' },
 	// Bodies: parse errors and the limits.
@@ -115,7 +163,12 @@ const refused: Refused[] = [
 	body('export in the body', 'export const x = process.exit(1)', 'export', 'import/export statements are not allowed'),
 	body('expression in the body', '{process.exit(0)}', '{process', '{…} expressions are not allowed'),
 	body('MDX comment', 'متن {/* comment */}', '{/*', '{…} expressions are not allowed'),
-	body('attribute-value expression that would run Node code at build', "<a title={require('node:fs').writeFileSync('pwned.txt', 'x')}>x</a>", 'title=', 'attribute values must be plain text in quotes, not {…} expressions'),
+	body(
+		'attribute-value expression that would run Node code at build',
+		"<a title={require('node:fs').writeFileSync('pwned.txt', 'x')}>x</a>",
+		'title=',
+		'attribute values must be plain text in quotes, not {…} expressions',
+	),
 	body('javascript: URL in an attribute expression', "<a href={'javascript:window.__pwned=1'}>link</a>", 'href=', 'not {…} expressions'),
 	body('spread attributes', '<a {...{href: "javascript:x"}}>x</a>', '{...', 'spread attributes are not allowed'),
 	body('fragment', '<>x</>', '<>', 'fragments (<>…</>) are not allowed'),
@@ -194,25 +247,121 @@ const refused: Refused[] = [
 	body('ServiceStatus id that is not a slug', '<ServiceStatus id="__proto__" />', 'id=', 'must be a service id'),
 	{ name: 'unknown ServiceStatus id', file: A, text: article('<ServiceStatus id="teleporter" />'), prefix: (f) => `${f}: `, says: '<ServiceStatus id="teleporter"/> names an unknown service' },
 	// Notices.
-	{ name: 'notice end before start', file: N, text: notice('kind: delay\nseverity: warning\nstart: "2026-11-22T10:00:00+03:30"\nend: "2026-11-21T10:00:00+03:30"'), prefix: (f, t) => field(f, t, 'end:', 'end'), says: /end: / },
+	{
+		name: 'notice end before start',
+		file: N,
+		text: notice('kind: delay\nseverity: warning\nstart: "2026-11-22T10:00:00+03:30"\nend: "2026-11-21T10:00:00+03:30"'),
+		prefix: (f, t) => field(f, t, 'end:', 'end'),
+		says: /end: /,
+	},
 	{ name: 'notice of unknown kind', file: N, text: notice('kind: party\nseverity: info\nstart: "2026-11-22T10:00:00+03:30"'), prefix: (f, t) => field(f, t, 'kind:', 'kind'), says: /kind: / },
 	{ name: 'hours change without hours', file: N, text: notice('kind: hours-change\nseverity: info\nstart: "2026-11-22T10:00:00+03:30"'), prefix: (f) => `${f} (`, says: /hours/ },
-	{ name: 'notice naming an unknown service', file: N, text: notice('kind: outage\nseverity: critical\nstart: "2026-11-22T10:00:00+03:30"\nservices: [teleporter]'), prefix: (f) => `${f}: `, says: 'services[0] "teleporter" is not a known service' },
-	{ name: 'notice naming an unknown region', file: N, text: notice('kind: delay\nseverity: info\nstart: "2026-11-22T10:00:00+03:30"\nregions: [atlantis]'), prefix: (f) => `${f}: `, says: 'regions[0] "atlantis" is not a known region' },
-	{ name: 'notice time without offset', file: N, text: notice('kind: delay\nseverity: info\nstart: 2026-11-22T10:00:00'), prefix: (f, t) => field(f, t, 'start:', 'start'), says: /start: .*must be a date-time with an offset, e\.g\. 2026-11-22T09:00:00\+03:30/ },
-	{ name: 'notice title with a line separator', file: N, text: notice('kind: delay\nseverity: info\nstart: "2026-11-22T10:00:00+03:30"').replace('title: اطلاعیه', 'title: "a\u2028b"'), prefix: (f, t) => field(f, t, 'title:', 'title'), says: /title: / },
+	{
+		name: 'notice naming an unknown service',
+		file: N,
+		text: notice('kind: outage\nseverity: critical\nstart: "2026-11-22T10:00:00+03:30"\nservices: [teleporter]'),
+		prefix: (f) => `${f}: `,
+		says: 'services[0] "teleporter" is not a known service',
+	},
+	{
+		name: 'notice naming an unknown region',
+		file: N,
+		text: notice('kind: delay\nseverity: info\nstart: "2026-11-22T10:00:00+03:30"\nregions: [atlantis]'),
+		prefix: (f) => `${f}: `,
+		says: 'regions[0] "atlantis" is not a known region',
+	},
+	{
+		name: 'notice time without offset',
+		file: N,
+		text: notice('kind: delay\nseverity: info\nstart: 2026-11-22T10:00:00'),
+		prefix: (f, t) => field(f, t, 'start:', 'start'),
+		says: /start: .*must be a date-time with an offset, e\.g\. 2026-11-22T09:00:00\+03:30/,
+	},
+	{
+		name: 'notice title with a line separator',
+		file: N,
+		text: notice('kind: delay\nseverity: info\nstart: "2026-11-22T10:00:00+03:30"').replace('title: اطلاعیه', 'title: "a\u2028b"'),
+		prefix: (f, t) => field(f, t, 'title:', 'title'),
+		says: /title: /,
+	},
 	// Incidents.
-	{ name: 'incident naming an unknown service', file: I, text: incident('kind: incident\nimpact: minor\naffected:\n  - service: teleporter\n    status: partial_outage\nupdates:\n  - at: "2026-11-20T10:00:00+03:30"\n    status: investigating\n    text: بررسی'), prefix: (f) => `${f}: `, says: 'teleporter' },
-	{ name: 'incident updates out of order', file: I, text: incident('kind: incident\nimpact: minor\naffected:\n  - service: website\n    status: partial_outage\nupdates:\n  - at: "2026-11-20T10:00:00+03:30"\n    status: investigating\n    text: یک\n  - at: "2026-11-20T09:00:00+03:30"\n    status: resolved\n    text: دو'), prefix: (f) => `${f}`, says: /updates/ },
-	{ name: 'incident time without offset', file: I, text: incident('kind: incident\nimpact: minor\naffected:\n  - service: website\n    status: partial_outage\nupdates:\n  - at: 2026-11-20T10:00:00\n    status: investigating\n    text: بررسی'), prefix: (f, t) => field(f, t, '  - at:', 'updates.0.at'), says: /at: .*must be a date-time with an offset/ },
-	{ name: 'maintenance without a window', file: I, text: incident('kind: maintenance\nimpact: none\naffected:\n  - service: website\n    status: under_maintenance\nupdates:\n  - at: "2026-11-20T10:00:00+03:30"\n    status: scheduled\n    text: برنامه'), prefix: (f) => `${f} (`, says: /window/ },
+	{
+		name: 'incident naming an unknown service',
+		file: I,
+		text: incident(
+			'kind: incident\nimpact: minor\naffected:\n  - service: teleporter\n    status: partial_outage\nupdates:\n  - at: "2026-11-20T10:00:00+03:30"\n    status: investigating\n    text: بررسی',
+		),
+		prefix: (f) => `${f}: `,
+		says: 'teleporter',
+	},
+	{
+		name: 'incident updates out of order',
+		file: I,
+		text: incident(
+			'kind: incident\nimpact: minor\naffected:\n  - service: website\n    status: partial_outage\nupdates:\n  - at: "2026-11-20T10:00:00+03:30"\n    status: investigating\n    text: یک\n  - at: "2026-11-20T09:00:00+03:30"\n    status: resolved\n    text: دو',
+		),
+		prefix: (f) => `${f}`,
+		says: /updates/,
+	},
+	{
+		name: 'incident time without offset',
+		file: I,
+		text: incident('kind: incident\nimpact: minor\naffected:\n  - service: website\n    status: partial_outage\nupdates:\n  - at: 2026-11-20T10:00:00\n    status: investigating\n    text: بررسی'),
+		prefix: (f, t) => field(f, t, '  - at:', 'updates.0.at'),
+		says: /at: .*must be a date-time with an offset/,
+	},
+	{
+		name: 'maintenance without a window',
+		file: I,
+		text: incident(
+			'kind: maintenance\nimpact: none\naffected:\n  - service: website\n    status: under_maintenance\nupdates:\n  - at: "2026-11-20T10:00:00+03:30"\n    status: scheduled\n    text: برنامه',
+		),
+		prefix: (f) => `${f} (`,
+		says: /window/,
+	},
 	// Data files (channels, services) that reach links, headers and the status API.
-	{ name: 'chat channel with a javascript: link', file: 'src/content/channels/hostile-chat.yaml', text: 'name:\n  fa: گفت‌وگو\n  ar: دردشة\n  en: Chat\nkind: chat\ncontact: "javascript:window.__pwned=1"\norder: 99\nhours:\n  always: true\n', prefix: (f, t) => field(f, t, 'contact:', 'contact'), says: 'is not an https:// address' },
-	{ name: 'email channel that copies every message elsewhere', file: 'src/content/channels/hostile-mail.yaml', text: 'name:\n  fa: ایمیل\n  ar: بريد\n  en: Email\nkind: email\ncontact: "help@shop.example?bcc=someone%40evil.example"\norder: 99\nhours:\n  always: true\n', prefix: (f, t) => field(f, t, 'contact:', 'contact'), says: 'is not an email address' },
-	{ name: 'branch number that dials more than it shows', file: 'src/content/channels/hostile-branch.yaml', text: 'name:\n  fa: شعبه\n  ar: فرع\n  en: Branch\nkind: branch\ncontact: "+98 21 1234 5678 (ext. 99)"\norder: 99\nhours:\n  always: true\n', prefix: (f, t) => field(f, t, 'contact:', 'contact'), says: 'is not a phone number' },
-	{ name: 'channel in an unknown region', file: 'src/content/channels/hostile-branch.yaml', text: 'name:\n  fa: شعبه\n  ar: فرع\n  en: Branch\nkind: branch\ncontact: "+98 21 1234 5678"\nregion: atlantis\norder: 99\nhours:\n  always: true\n', prefix: (f) => `${f}: `, says: 'region "atlantis" is not a known region' },
-	{ name: 'service file with YAML anchors', file: 'src/content/services/hostile.yaml', text: 'name: &n\n  fa: x\n  ar: x\n  en: x\ndescription: *n\ngroup: online\norder: 9\n', prefix: (f) => `${f} (line 1`, says: /anchor/i },
-	{ name: 'data file name that is not a slug', file: 'src/content/services/Hostile Service.yaml', text: 'name:\n  fa: x\n  ar: x\n  en: x\ngroup: online\norder: 9\n', prefix: (f) => `${f}: `, says: /slug/ },
+	{
+		name: 'chat channel with a javascript: link',
+		file: 'src/content/channels/hostile-chat.yaml',
+		text: 'name:\n  fa: گفت‌وگو\n  ar: دردشة\n  en: Chat\nkind: chat\ncontact: "javascript:window.__pwned=1"\norder: 99\nhours:\n  always: true\n',
+		prefix: (f, t) => field(f, t, 'contact:', 'contact'),
+		says: 'is not an https:// address',
+	},
+	{
+		name: 'email channel that copies every message elsewhere',
+		file: 'src/content/channels/hostile-mail.yaml',
+		text: 'name:\n  fa: ایمیل\n  ar: بريد\n  en: Email\nkind: email\ncontact: "help@shop.example?bcc=someone%40evil.example"\norder: 99\nhours:\n  always: true\n',
+		prefix: (f, t) => field(f, t, 'contact:', 'contact'),
+		says: 'is not an email address',
+	},
+	{
+		name: 'branch number that dials more than it shows',
+		file: 'src/content/channels/hostile-branch.yaml',
+		text: 'name:\n  fa: شعبه\n  ar: فرع\n  en: Branch\nkind: branch\ncontact: "+98 21 1234 5678 (ext. 99)"\norder: 99\nhours:\n  always: true\n',
+		prefix: (f, t) => field(f, t, 'contact:', 'contact'),
+		says: 'is not a phone number',
+	},
+	{
+		name: 'channel in an unknown region',
+		file: 'src/content/channels/hostile-branch.yaml',
+		text: 'name:\n  fa: شعبه\n  ar: فرع\n  en: Branch\nkind: branch\ncontact: "+98 21 1234 5678"\nregion: atlantis\norder: 99\nhours:\n  always: true\n',
+		prefix: (f) => `${f}: `,
+		says: 'region "atlantis" is not a known region',
+	},
+	{
+		name: 'service file with YAML anchors',
+		file: 'src/content/services/hostile.yaml',
+		text: 'name: &n\n  fa: x\n  ar: x\n  en: x\ndescription: *n\ngroup: online\norder: 9\n',
+		prefix: (f) => `${f} (line 1`,
+		says: /anchor/i,
+	},
+	{
+		name: 'data file name that is not a slug',
+		file: 'src/content/services/Hostile Service.yaml',
+		text: 'name:\n  fa: x\n  ar: x\n  en: x\ngroup: online\norder: 9\n',
+		prefix: (f) => `${f}: `,
+		says: /slug/,
+	},
 ];
 
 describe('hostile content that stops the build, named at its file and place', () => {
@@ -252,7 +401,8 @@ function expectInert(html: string): void {
 		if (node.type === 'element') {
 			if (!allowedTags.has(node.tagName)) problems.push(`<${node.tagName}>`);
 			for (const [name, value] of Object.entries(node.properties)) {
-				if (/^on/i.test(name) || ['style', 'srcSet', 'formAction', 'srcDoc', 'itemScope', 'itemType', 'itemProp', 'id', 'name'].includes(name) && !(name === 'id' && /^h[1-6]$/.test(node.tagName))) problems.push(`<${node.tagName} ${name}>`);
+				if (/^on/i.test(name) || (['style', 'srcSet', 'formAction', 'srcDoc', 'itemScope', 'itemType', 'itemProp', 'id', 'name'].includes(name) && !(name === 'id' && /^h[1-6]$/.test(node.tagName))))
+					problems.push(`<${node.tagName} ${name}>`);
 				if (['href', 'src', 'cite'].includes(name) && isUnsafeUrl(String(value), { allowDataImage: name === 'src' })) problems.push(`<${node.tagName} ${name}="${String(value)}">`);
 				if (name === 'src' && !isSameOriginImage(String(value))) problems.push(`<${node.tagName} src="${String(value)}">`);
 			}
@@ -273,12 +423,28 @@ const inert: { name: string; body: string; html: string[] }[] = [
 	{ name: 'reference-style link to javascript:', body: '[x][1]\n\n[1]: javascript:window.__x=1', html: ['<p><a>x</a></p>'] },
 	{ name: 'Markdown image to javascript: keeps its alt', body: '![img](javascript:window.__x=1)', html: ['<p><img alt="img"></p>'] },
 	{ name: 'Markdown image to data:image/svg+xml', body: '![svg](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)', html: ['<p><img alt="svg"></p>'] },
-	{ name: 'image on this site and raster data: image', body: '![a](/media/a.png) ![b](data:image/png;base64,iVBORw0KGgo=)', html: ['<img src="/media/a.png" alt="a">', '<img src="data:image/png;base64,iVBORw0KGgo=" alt="b">'] },
+	{
+		name: 'image on this site and raster data: image',
+		body: '![a](/media/a.png) ![b](data:image/png;base64,iVBORw0KGgo=)',
+		html: ['<img src="/media/a.png" alt="a">', '<img src="data:image/png;base64,iVBORw0KGgo=" alt="b">'],
+	},
 	{ name: 'script in inline code stays code', body: '`<script>window.__x=1</script>` stays code.', html: ['<code>&#x3C;script>window.__x=1&#x3C;/script></code>'] },
 	{ name: 'escaped markup stays text', body: '&lt;script&gt;window.__x=1&lt;/script&gt;', html: ['&#x3C;script>window.__x=1&#x3C;/script>'] },
-	{ name: 'a link to another host is a link (navigation needs a click)', body: '<a href="//other.example/">x</a> [y](https://other.example/)', html: ['<a href="//other.example/">x</a>', '<a href="https://other.example/">y</a>'] },
-	{ name: 'allowed HTML stays', body: '<details open><summary>s</summary><p>x <kbd>Ctrl</kbd> <sub>2</sub></p></details>', html: ['<details open><summary>s</summary><p>x <kbd>Ctrl</kbd> <sub>2</sub></p></details>'] },
-	{ name: 'Callout title with markup is an attribute value and text', body: '<Callout type="info" title="</aside><script>window.__x=1</script>">x</Callout>', html: ['aria-label="</aside><script>window.__x=1</script>"', '<span>&#x3C;/aside>&#x3C;script>window.__x=1&#x3C;/script></span>'] },
+	{
+		name: 'a link to another host is a link (navigation needs a click)',
+		body: '<a href="//other.example/">x</a> [y](https://other.example/)',
+		html: ['<a href="//other.example/">x</a>', '<a href="https://other.example/">y</a>'],
+	},
+	{
+		name: 'allowed HTML stays',
+		body: '<details open><summary>s</summary><p>x <kbd>Ctrl</kbd> <sub>2</sub></p></details>',
+		html: ['<details open><summary>s</summary><p>x <kbd>Ctrl</kbd> <sub>2</sub></p></details>'],
+	},
+	{
+		name: 'Callout title with markup is an attribute value and text',
+		body: '<Callout type="info" title="</aside><script>window.__x=1</script>">x</Callout>',
+		html: ['aria-label="</aside><script>window.__x=1</script>"', '<span>&#x3C;/aside>&#x3C;script>window.__x=1&#x3C;/script></span>'],
+	},
 	{ name: 'Question with markup in q', body: '<Question q="<img src=x onerror=window.__x=1>">x</Question>', html: ['<summary>&#x3C;img src=x onerror=window.__x=1></summary>'] },
 	{ name: 'a heading cannot take an id the page uses', body: '## Related title\n\n## Update 1\n\n## main', html: ['<h2 id="related-title-1">', '<h2 id="section-update-1">', '<h2 id="main-1">'] },
 	{ name: 'line separator and zero-width characters in text stay text', body: '<span title="a\u2028b">x\u200By\u2029z</span>', html: ['<span title="a\u2028b">x\u200By\u2029z</span>'] },
@@ -293,7 +459,9 @@ describe('hostile content that renders inert', () => {
 
 	it('markup in frontmatter is kept as text for the page to escape (the browser test checks the page)', async () => {
 		const title = '<script>window.__x=1</script> <img src=x onerror=window.__x=2>';
-		const { data, html } = await renderArticle(mdx(`title: "${title}"\nsummary: "</p><svg onload=window.__x=3>"\ncategory: orders\nupdated: 2026-11-01\nref: 900\ntags: ["<b onmouseover=window.__x=5>tag</b>"]`));
+		const { data, html } = await renderArticle(
+			mdx(`title: "${title}"\nsummary: "</p><svg onload=window.__x=3>"\ncategory: orders\nupdated: 2026-11-01\nref: 900\ntags: ["<b onmouseover=window.__x=5>tag</b>"]`),
+		);
 		expect(data).toMatchObject({ title, summary: '</p><svg onload=window.__x=3>', tags: ['<b onmouseover=window.__x=5>tag</b>'] });
 		expectInert(html);
 	});
@@ -301,8 +469,17 @@ describe('hostile content that renders inert', () => {
 	it('no id the pages write is left for a heading to take', () => {
 		// Every literal id="…" and computed id={`prefix-…`} in components (shared and per feature) and pages.
 		const sources = ['src/components', 'src/features', 'src/pages']
-			.flatMap((dir) => readdirSync(join(projectRoot, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.astro')).map((e) => join(e.parentPath, e.name)))
-			.map((path) => readFileSync(path, 'utf8').split('\n').filter((line) => !/^\s*(\*|\/\/)/.test(line)).join('\n'));
+			.flatMap((dir) =>
+				readdirSync(join(projectRoot, dir), { recursive: true, withFileTypes: true })
+					.filter((e) => e.isFile() && e.name.endsWith('.astro'))
+					.map((e) => join(e.parentPath, e.name)),
+			)
+			.map((path) =>
+				readFileSync(path, 'utf8')
+					.split('\n')
+					.filter((line) => !/^\s*(\*|\/\/)/.test(line))
+					.join('\n'),
+			);
 		const literal = sources.flatMap((text) => [...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 		const computed = sources.flatMap((text) => [...text.matchAll(/\sid=\{`([a-z-]+-)\$\{/g)].map((m) => m[1]!));
 		const variables = sources.flatMap((text) => [...text.matchAll(/const \w*[iI]d = `([a-z-]+-)\$\{/g)].map((m) => m[1]!));
@@ -318,13 +495,17 @@ const BREAKOUT = '</script><script>window.__x=1</script> <!-- ]]> & "q" \'a\'';
 describe('hostile text that reaches output serializers comes out inert', () => {
 	it('an article title and summary in JSON-LD', async () => {
 		const { data } = await renderArticle(mdx(`title: ${JSON.stringify(BREAKOUT)}\nsummary: ${JSON.stringify(BREAKOUT)}\ncategory: orders\nupdated: 2026-11-01\nref: 900`));
-		const json = serializeJsonLd(articleJsonLd({ locale: 'fa', title: data.title as string, summary: data.summary as string, path: '/fa/articles/hostile/', updated: data.updated as Date, publisher: 'Bayan' }));
+		const json = serializeJsonLd(
+			articleJsonLd({ locale: 'fa', title: data.title as string, summary: data.summary as string, path: '/fa/articles/hostile/', updated: data.updated as Date, publisher: 'Bayan' }),
+		);
 		expect(json).not.toMatch(/[<>&\u2028\u2029]/);
 		expect(JSON.parse(json)).toMatchObject({ headline: BREAKOUT, description: BREAKOUT });
 	});
 
 	it('FAQ questions and answers from a body in JSON-LD', async () => {
-		const { site } = await renderArticle(article(`<Question q="${BREAKOUT.replace(/"/g, '')}">\n\n${'</script> answer'.replace('<', '&lt;')}\n\n</Question>\n\n<Question q="two">\n\nsecond\n\n</Question>`));
+		const { site } = await renderArticle(
+			article(`<Question q="${BREAKOUT.replace(/"/g, '')}">\n\n${'</script> answer'.replace('<', '&lt;')}\n\n</Question>\n\n<Question q="two">\n\nsecond\n\n</Question>`),
+		);
 		const faq = site.articles.get('fa/hostile')!.rendered!.metadata!.faq as FaqItem[];
 		expect(faq).toHaveLength(2);
 		const json = serializeJsonLd(faqJsonLd('fa', faq));
@@ -333,17 +514,35 @@ describe('hostile text that reaches output serializers comes out inert', () => {
 	});
 
 	it('a safety notice in SpecialAnnouncement JSON-LD, RSS and iCal', async () => {
-		const site = await loadSite({ [N]: mdx(noticeFrontmatter().replace('title: اطلاعیه', `title: ${JSON.stringify(BREAKOUT)}`).replace('kind: delay', 'kind: safety')) });
+		const site = await loadSite({
+			[N]: mdx(
+				noticeFrontmatter()
+					.replace('title: اطلاعیه', `title: ${JSON.stringify(BREAKOUT)}`)
+					.replace('kind: delay', 'kind: safety'),
+			),
+		});
 		const data = site.notices.get('fa/hostile-notice')!.data as { title: string; summary: string; start: Date; end?: Date };
 		const json = serializeJsonLd(specialAnnouncementJsonLd({ locale: 'fa', data: data as never, path: '/fa/notices/hostile-notice/', regions: [], publisher: 'Bayan' }));
 		expect(json).not.toMatch(/[<>&]/);
 		expect((JSON.parse(json) as { name: string }).name).toBe(BREAKOUT);
 
-		const xml = await (await rssFeed({ title: 'Notices', description: 'd', site: 'https://help.example/fa/notices/', language: 'fa', items: [{ title: data.title, description: data.summary, link: 'https://help.example/fa/notices/hostile-notice/', pubDate: data.start }] })).text();
+		const xml = await (
+			await rssFeed({
+				title: 'Notices',
+				description: 'd',
+				site: 'https://help.example/fa/notices/',
+				language: 'fa',
+				items: [{ title: data.title, description: data.summary, link: 'https://help.example/fa/notices/hostile-notice/', pubDate: data.start }],
+			})
+		).text();
 		expect(xml).not.toContain('<script>');
 		expect((await new Parser({ xml2js: { strict: true } }).parseString(xml)).items[0]!.title).toBe(BREAKOUT);
 
-		const ics = buildCalendar({ prodId: '-//Bayan//x//EN', name: data.title, events: [{ uid: 'hostile@help.example', stamp: data.start, start: data.start, end: new Date(data.start.getTime() + 3600_000), summary: `${data.title}\r\nEND:VEVENT\r\nBEGIN:VEVENT` }] });
+		const ics = buildCalendar({
+			prodId: '-//Bayan//x//EN',
+			name: data.title,
+			events: [{ uid: 'hostile@help.example', stamp: data.start, start: data.start, end: new Date(data.start.getTime() + 3600_000), summary: `${data.title}\r\nEND:VEVENT\r\nBEGIN:VEVENT` }],
+		});
 		expect(ics.split('\r\n').filter((line) => /^(BEGIN|END):/.test(line))).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'END:VEVENT', 'END:VCALENDAR']);
 		expect(new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!).summary).toBe(`${BREAKOUT}\nEND:VEVENT\nBEGIN:VEVENT`);
 	});

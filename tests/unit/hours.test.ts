@@ -208,9 +208,7 @@ describe('channelState with a daylight-saving zone', () => {
 		expect(summer.open).toBe(true);
 		expect(iso(summer.closesAt)).toBe('2026-03-30T15:00:00.000Z');
 		// The same instant in Tehran is 10:30 on Monday: open there too, but closing at another instant.
-		expect(iso(channelState(berlinDesk, [], new Date('2026-03-30T07:00:00Z'), tehran).closesAt)).toBe(
-			'2026-03-30T13:30:00.000Z',
-		);
+		expect(iso(channelState(berlinDesk, [], new Date('2026-03-30T07:00:00Z'), tehran).closesAt)).toBe('2026-03-30T13:30:00.000Z');
 	});
 });
 
@@ -225,9 +223,7 @@ describe('compactSchedule', () => {
 		const restored = JSON.parse(JSON.stringify(schedule)) as typeof schedule;
 		const now = new Date('2026-11-26T10:30:00Z');
 		const [restoredPhone] = restored.channels;
-		expect(channelState(restoredPhone!, restored.overrides, now, restored.timeZone)).toEqual(
-			channelState(phone, [holiday], now, tehran),
-		);
+		expect(channelState(restoredPhone!, restored.overrides, now, restored.timeZone)).toEqual(channelState(phone, [holiday], now, tehran));
 		expect(restored.channels[1]).toEqual({ id: 'email', hours: { always: true } });
 		expect(JSON.stringify(schedule)).not.toContain('notice');
 	});
@@ -257,13 +253,7 @@ describe('openingHoursJsonLd', () => {
 		expect(jsonLd.openingHoursSpecification).toEqual([
 			{
 				'@type': 'OpeningHoursSpecification',
-				dayOfWeek: [
-					'https://schema.org/Saturday',
-					'https://schema.org/Sunday',
-					'https://schema.org/Monday',
-					'https://schema.org/Tuesday',
-					'https://schema.org/Wednesday',
-				],
+				dayOfWeek: ['https://schema.org/Saturday', 'https://schema.org/Sunday', 'https://schema.org/Monday', 'https://schema.org/Tuesday', 'https://schema.org/Wednesday'],
 				opens: '09:00',
 				closes: '17:00',
 			},

@@ -11,7 +11,10 @@ describe('dictionaries', () => {
 	});
 
 	it('keep the same placeholders in every translation', () => {
-		const placeholders = (message: unknown) => JSON.stringify(message).match(/\{\w+\}/g)?.sort() ?? [];
+		const placeholders = (message: unknown) =>
+			JSON.stringify(message)
+				.match(/\{\w+\}/g)
+				?.sort() ?? [];
 		for (const key of Object.keys(dictionaries.en)) {
 			const expected = new Set(placeholders(dictionaries.en[key]));
 			for (const locale of locales) {

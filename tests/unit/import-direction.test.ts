@@ -19,7 +19,7 @@ describe('the import graph reader', () => {
 				'import {\n\tH,\n\tI,\n} from "./h";',
 				"import worker from './w?worker&url';",
 				"// import { nope } from './comment';",
-				"const text = \"import { nope } from './string'\";",
+				'const text = "import { nope } from \'./string\'";',
 			].join('\n'),
 		);
 		expect(found).toEqual([
@@ -35,8 +35,10 @@ describe('the import graph reader', () => {
 	});
 
 	it('reads an .astro file as server frontmatter plus bundled scripts, skipping inline ones', () => {
-		const parts = astroParts("---\nimport X from './X.astro';\n---\n<script type=\"application/json\" set:html={json} />\n<script>import './bundled';</script>\n<script is:inline>window.y = 1;</script>\n<script type=\"application/ld+json\">{}</script>");
-		expect(parts.frontmatter).toContain("./X.astro");
+		const parts = astroParts(
+			'---\nimport X from \'./X.astro\';\n---\n<script type="application/json" set:html={json} />\n<script>import \'./bundled\';</script>\n<script is:inline>window.y = 1;</script>\n<script type="application/ld+json">{}</script>',
+		);
+		expect(parts.frontmatter).toContain('./X.astro');
 		expect(parts.scripts).toEqual(["import './bundled';"]);
 	});
 });

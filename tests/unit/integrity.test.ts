@@ -16,31 +16,22 @@ describe('cross-file article rules', () => {
 	});
 
 	it('refuses an unknown category, naming file and field', () => {
-		expect(checkArticles([article('fa/a', { category: 'shipping' })], known)).toEqual([
-			'src/content/articles/fa/a.mdx: category "shipping" is not a known category (known: orders, delivery)',
-		]);
+		expect(checkArticles([article('fa/a', { category: 'shipping' })], known)).toEqual(['src/content/articles/fa/a.mdx: category "shipping" is not a known category (known: orders, delivery)']);
 	});
 
 	it('refuses the same ref on two different slugs', () => {
 		const problems = checkArticles([article('fa/a', { ref: 7 }), article('fa/b', { ref: 7 })], known);
-		expect(problems).toEqual([
-			'src/content/articles/fa/b.mdx: ref 7 is already used by "a" (src/content/articles/fa/a.mdx); every article needs its own ref',
-		]);
+		expect(problems).toEqual(['src/content/articles/fa/b.mdx: ref 7 is already used by "a" (src/content/articles/fa/a.mdx); every article needs its own ref']);
 	});
 
 	it('refuses different refs on translations of one slug', () => {
 		const problems = checkArticles([article('fa/a', { ref: 1 }), article('ar/a', { ref: 2 })], known);
-		expect(problems).toEqual([
-			'src/content/articles/ar/a.mdx: ref 2 differs from ref 1 in src/content/articles/fa/a.mdx; translations of one article share its ref',
-		]);
+		expect(problems).toEqual(['src/content/articles/ar/a.mdx: ref 2 differs from ref 1 in src/content/articles/fa/a.mdx; translations of one article share its ref']);
 	});
 
 	it('refuses a related slug that does not exist, and a self-reference', () => {
 		const problems = checkArticles([article('fa/a', { related: ['b', 'ghost', 'a'] }), article('fa/b', { ref: 2 })], known);
-		expect(problems).toEqual([
-			'src/content/articles/fa/a.mdx: related[1] "ghost" is not the slug of any article',
-			'src/content/articles/fa/a.mdx: related[2] "a" is the article itself',
-		]);
+		expect(problems).toEqual(['src/content/articles/fa/a.mdx: related[1] "ghost" is not the slug of any article', 'src/content/articles/fa/a.mdx: related[2] "a" is the article itself']);
 	});
 
 	it('accepts a related article that exists in another language only', () => {
@@ -60,10 +51,7 @@ describe('cross-file article rules', () => {
 	});
 
 	it('refuses aliases that collide with a slug or with another article’s alias', () => {
-		const problems = checkArticles(
-			[article('fa/a', { aliases: ['b', 'old'] }), article('fa/b', { ref: 2 }), article('fa/c', { ref: 3, aliases: ['old'] })],
-			known,
-		);
+		const problems = checkArticles([article('fa/a', { aliases: ['b', 'old'] }), article('fa/b', { ref: 2 }), article('fa/c', { ref: 3, aliases: ['old'] })], known);
 		expect(problems).toEqual([
 			'src/content/articles/fa/a.mdx: aliases[0] "b" is the slug of an existing article; an alias must be a retired slug',
 			'src/content/articles/fa/c.mdx: aliases[0] "old" is already an alias of "a" (src/content/articles/fa/a.mdx)',

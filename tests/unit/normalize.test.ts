@@ -163,9 +163,7 @@ describe('normalizeForSearch', () => {
 
 	it('leaves no ZWNJ, tatweel, harakat or Arabic-Indic digits in its output', () => {
 		for (const sample of samples) {
-			expect(normalizeForSearch(sample)).not.toMatch(
-				/[\u200B-\u200F\u0640\u064B-\u065F\u0670\u0610-\u061A\u06D6-\u06ED\u0660-\u0669\u06F0-\u06F9\u064A\u0643\u0629\u0621-\u0626]/,
-			);
+			expect(normalizeForSearch(sample)).not.toMatch(/[\u200B-\u200F\u0640\u064B-\u065F\u0670\u0610-\u061A\u06D6-\u06ED\u0660-\u0669\u06F0-\u06F9\u064A\u0643\u0629\u0621-\u0626]/);
 		}
 	});
 });
@@ -204,13 +202,7 @@ describe('joinCompound', () => {
 
 describe('compoundRuns', () => {
 	it('links detachable Persian affixes typed with a space, and ZWNJ parts', () => {
-		expect(compoundRuns(`من نمی توانم کتاب ها را ببینم`)).toEqual([
-			['من'],
-			['نمی', 'توانم'],
-			['کتاب', 'ها'],
-			['را'],
-			['ببینم'],
-		]);
+		expect(compoundRuns(`من نمی توانم کتاب ها را ببینم`)).toEqual([['من'], ['نمی', 'توانم'], ['کتاب', 'ها'], ['را'], ['ببینم']]);
 		expect(compoundRuns(`بی${ZWNJ}نوبت دهی ها`)).toEqual([['بی', 'نوبت', 'دهی', 'ها']]);
 	});
 
@@ -322,13 +314,14 @@ describe('expandForIndex', () => {
  */
 function matches(indexText: string, query: string): boolean {
 	// Pagefind drops everything but letters and digits from a word before indexing it.
-	const words = (text: string): string[] => tokens(text).map((t) => t.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+	const words = (text: string): string[] =>
+		tokens(text)
+			.map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''))
+			.filter(Boolean);
 	const pageTokens = words(indexText);
 	const terms = words(query);
 	if (terms.length === 0) return false;
-	return terms.every((term, i) =>
-		i === terms.length - 1 ? pageTokens.some((t) => t.startsWith(term)) : pageTokens.includes(term),
-	);
+	return terms.every((term, i) => (i === terms.length - 1 ? pageTokens.some((t) => t.startsWith(term)) : pageTokens.includes(term)));
 }
 
 describe('matching spelling variants end to end', () => {
@@ -417,8 +410,7 @@ describe('matching spelling variants end to end', () => {
 	});
 
 	it('does not match unrelated documents', () => {
-		const hits = (query: string, lang: 'fa' | 'ar'): number[] =>
-			index.flatMap((page, i) => (page.lang === lang && matches(page.tokens, expandQuery(query, { lang })) ? [i] : []));
+		const hits = (query: string, lang: 'fa' | 'ar'): number[] => index.flatMap((page, i) => (page.lang === lang && matches(page.tokens, expandQuery(query, { lang })) ? [i] : []));
 		expect(hits('نوبت دهی', 'fa')).toEqual([0]);
 		expect(hits('ارسال میشود', 'fa')).toEqual([1]);
 		expect(hits('مسئول', 'fa')).toEqual([4]);

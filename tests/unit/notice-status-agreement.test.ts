@@ -14,11 +14,9 @@ const notice = (locale: string) => `src/content/notices/${locale}/tiny-notice.md
 const incident = (locale: string) => `src/content/incidents/${locale}/tiny-incident.mdx`;
 
 /** The same notice frontmatter in every locale (translations must agree). */
-const everyNotice = (extra: string, frontmatter: (extra: string) => string = noticeFrontmatter) =>
-	Object.fromEntries(locales.map((locale) => [notice(locale), mdx(frontmatter(extra))]));
+const everyNotice = (extra: string, frontmatter: (extra: string) => string = noticeFrontmatter) => Object.fromEntries(locales.map((locale) => [notice(locale), mdx(frontmatter(extra))]));
 const everyIncident = (text: string | null) => Object.fromEntries(locales.map((locale) => [incident(locale), text]));
-const critical = (extra: string) =>
-	noticeFrontmatter(extra).replace('severity: warning', 'severity: critical').replace('kind: delay', 'kind: outage');
+const critical = (extra: string) => noticeFrontmatter(extra).replace('severity: warning', 'severity: critical').replace('kind: delay', 'kind: outage');
 
 describe('a notice agrees with the status snapshot', () => {
 	it('accepts a critical outage notice on a service the snapshot calls partial_outage, linked to its incident', async () => {
@@ -31,12 +29,16 @@ describe('a notice agrees with the status snapshot', () => {
 			...everyNotice('services: [website]', critical),
 			...everyIncident(mdx(incidentFrontmatter().replace('status: partial_outage', 'status: degraded_performance'))),
 		});
-		expect(message).toContain(`${notice('fa')}: severity critical says services[0] "website" is failing, but the status snapshot calls it degraded_performance (src/content/incidents/fa/tiny-incident.mdx)`);
+		expect(message).toContain(
+			`${notice('fa')}: severity critical says services[0] "website" is failing, but the status snapshot calls it degraded_performance (src/content/incidents/fa/tiny-incident.mdx)`,
+		);
 	});
 
 	it('refuses a critical notice on an operational service, naming the notice and the service file', async () => {
 		const message = await refusal({ ...everyNotice('services: [website]', critical), ...everyIncident(null) });
-		expect(message).toContain(`${notice('en')}: severity critical says services[0] "website" is failing, but the status snapshot calls it operational (src/content/services/website.yaml, which no active incident names)`);
+		expect(message).toContain(
+			`${notice('en')}: severity critical says services[0] "website" is failing, but the status snapshot calls it operational (src/content/services/website.yaml, which no active incident names)`,
+		);
 	});
 
 	it('refuses an outage notice of any severity on an operational service', async () => {
@@ -64,7 +66,9 @@ describe('a notice agrees with the status snapshot', () => {
 
 	it('refuses translations that point at different incidents', async () => {
 		const message = await refusal({ [notice('fa')]: mdx(noticeFrontmatter('incident: tiny-incident')) });
-		expect(message).toMatch(/src\/content\/notices\/(ar|en)\/tiny-notice\.mdx: incident differs from its translation src\/content\/notices\/fa\/tiny-notice\.mdx|src\/content\/notices\/fa\/tiny-notice\.mdx: incident differs from its translation/);
+		expect(message).toMatch(
+			/src\/content\/notices\/(ar|en)\/tiny-notice\.mdx: incident differs from its translation src\/content\/notices\/fa\/tiny-notice\.mdx|src\/content\/notices\/fa\/tiny-notice\.mdx: incident differs from its translation/,
+		);
 	});
 
 	it('refuses a notice still active after its incident was resolved', async () => {

@@ -36,7 +36,19 @@ describe('choosing the notices fast path', () => {
 
 describe('what the fast path rebuilds', () => {
 	it('owns notice, status and contact pages, home pages, the API and badges', () => {
-		for (const path of ['fa/notices/index.html', 'en/notices/flood/index.html', 'ar/notices/banner.json', 'fa/notices/rss.xml', 'en/status/index.html', 'en/status/maintenance.ics', 'fa/contact/index.html', 'fa/index.html', 'api/v2/summary.json', 'status/badge.svg', 'status/website/badge.svg']) {
+		for (const path of [
+			'fa/notices/index.html',
+			'en/notices/flood/index.html',
+			'ar/notices/banner.json',
+			'fa/notices/rss.xml',
+			'en/status/index.html',
+			'en/status/maintenance.ics',
+			'fa/contact/index.html',
+			'fa/index.html',
+			'api/v2/summary.json',
+			'status/badge.svg',
+			'status/website/badge.svg',
+		]) {
 			expect(owner(path), path).toBe('fresh');
 		}
 	});
@@ -45,7 +57,17 @@ describe('what the fast path rebuilds', () => {
 		expect(owner('_astro/index.abc123.css')).toBe('union');
 		expect(owner('og/fa/notice/flood.png')).toBe('union');
 		expect(owner('_headers')).toBe('headers');
-		for (const path of ['fa/articles/track/index.html', 'pagefind/pagefind.js', 'sitemap-0.xml', '_redirects', 'index.html', '404.html', 'fa/go/12/index.html', 'admin/index.html', 'fa/search/index.html']) {
+		for (const path of [
+			'fa/articles/track/index.html',
+			'pagefind/pagefind.js',
+			'sitemap-0.xml',
+			'_redirects',
+			'index.html',
+			'404.html',
+			'fa/go/12/index.html',
+			'admin/index.html',
+			'fa/search/index.html',
+		]) {
 			expect(owner(path), path).toBe('previous');
 		}
 	});
@@ -69,7 +91,7 @@ describe('merging _headers', () => {
 	});
 
 	it('refuses a previous file without hashed script-src', () => {
-		expect(() => headers("/*\n  X-Frame-Options: DENY\n", previous)).toThrow(/full build/);
+		expect(() => headers('/*\n  X-Frame-Options: DENY\n', previous)).toThrow(/full build/);
 	});
 });
 
@@ -87,7 +109,7 @@ describe('merging the fast build into the last good build', () => {
 	it('takes the new notice outputs, drops deleted notices, keeps articles by hard link and never writes into the previous site', () => {
 		const previous = tree({
 			'index.html': 'root',
-			'_headers': csp('sha256-OLD='),
+			_headers: csp('sha256-OLD='),
 			'fa/index.html': 'old home',
 			'fa/articles/a/index.html': 'article',
 			'fa/notices/ended/index.html': 'deleted notice',
@@ -97,7 +119,7 @@ describe('merging the fast build into the last good build', () => {
 		});
 		const fresh = tree({
 			'index.html': 'root rebuilt',
-			'_headers': csp('sha256-NEW='),
+			_headers: csp('sha256-NEW='),
 			'fa/index.html': 'new home',
 			'fa/notices/flood/index.html': 'new notice',
 			'fa/notices/banner.json': '{"new":true}',

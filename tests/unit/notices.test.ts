@@ -184,9 +184,7 @@ describe('channel and region schemas', () => {
 
 	it('accepts a channel with weekly hours, and one open around the clock', () => {
 		expect(channelSchema.safeParse(phone).success).toBe(true);
-		expect(
-			channelSchema.safeParse({ ...phone, kind: 'email', contact: 'help@example.com', hours: { always: true } }).success,
-		).toBe(true);
+		expect(channelSchema.safeParse({ ...phone, kind: 'email', contact: 'help@example.com', hours: { always: true } }).success).toBe(true);
 	});
 
 	it('rejects always together with listed days', () => {
@@ -310,12 +308,10 @@ describe('checkNoticeReferences', () => {
 
 	it('names the file, the field with its index and the known values', () => {
 		const bad = notice('x', { services: ['delivery', 'paymnt'] });
-		expect(checkNoticeReferences([bad], known)).toEqual([
-			'src/content/notices/fa/x.mdx: services[1] "paymnt" is not a known service (known: delivery, payment)',
-		]);
+		expect(checkNoticeReferences([bad], known)).toEqual(['src/content/notices/fa/x.mdx: services[1] "paymnt" is not a known service (known: delivery, payment)']);
 	});
 
-	it('checks regions, channels and related articles in the notice\'s own language', () => {
+	it("checks regions, channels and related articles in the notice's own language", () => {
 		const bad = notice('y', {
 			...hoursChange,
 			regions: ['west'],
@@ -345,9 +341,7 @@ describe('hours overrides from notices', () => {
 		const fa = notice('holiday', hoursChange, 'fa');
 		const en = notice('holiday', hoursChange, 'en');
 		const overrides = hoursOverridesFromNotices([en, fa, notice('plain', {})], 'fa');
-		expect(overrides).toEqual([
-			{ from: '2026-11-28', to: '2026-11-29', channels: fa.data.hours!.channels, notice: 'holiday' },
-		]);
+		expect(overrides).toEqual([{ from: '2026-11-28', to: '2026-11-29', channels: fa.data.hours!.channels, notice: 'holiday' }]);
 	});
 
 	it('reports translations that disagree and notices that change the same channel on the same date', () => {

@@ -17,9 +17,7 @@ const fa: ClockFormat = { bcp47: 'fa-IR', calendar: 'persian', numberingSystem: 
 
 const centre: ChannelSchedule = {
 	id: 'contact-centre',
-	hours: Object.fromEntries(
-		(['sat', 'sun', 'mon', 'tue', 'wed', 'thu'] as const).map((day) => [day, [{ open: '08:00', close: '22:00' }]]),
-	) as ChannelSchedule['hours'],
+	hours: Object.fromEntries((['sat', 'sun', 'mon', 'tue', 'wed', 'thu'] as const).map((day) => [day, [{ open: '08:00', close: '22:00' }]])) as ChannelSchedule['hours'],
 };
 centre.hours.fri = [{ open: '10:00', close: '18:00' }];
 const chat: ChannelSchedule = { id: 'chat', hours: { sun: [{ open: '07:00', close: '24:00' }], mon: [{ open: '07:00', close: '24:00' }] } };
@@ -70,7 +68,16 @@ describe('openNowText in Tehran (+03:30)', () => {
 
 describe('intervalsText', () => {
 	it('lists intervals in the locale’s digits, or says closed', () => {
-		expect(intervalsText([{ open: '08:00', close: '14:00' }, { open: '16:00', close: '24:00' }], messages, en)).toBe('08:00–14:00, 16:00–24:00');
+		expect(
+			intervalsText(
+				[
+					{ open: '08:00', close: '14:00' },
+					{ open: '16:00', close: '24:00' },
+				],
+				messages,
+				en,
+			),
+		).toBe('08:00–14:00, 16:00–24:00');
 		expect(intervalsText([{ open: '08:00', close: '22:00' }], messages, fa)).toBe('۰۸:۰۰–۲۲:۰۰');
 		expect(intervalsText([], messages, fa)).toBe('closed');
 	});

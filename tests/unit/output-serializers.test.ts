@@ -87,9 +87,7 @@ describe('RSS', () => {
 		const base = { title: 't', description: 'd', site: 'https://help.example/', language: 'en', items: [] };
 		await expect(async () => rssFeed({ ...base, site: 'javascript:alert(1)' })).rejects.toThrow(/javascript:alert/);
 		await expect(async () => rssFeed({ ...base, language: 'en</language><x>' })).rejects.toThrow(/language tag/);
-		await expect(async () =>
-			rssFeed({ ...base, items: [{ title: 't', description: 'd', link: 'https://help.example/a b', pubDate: new Date() }] }),
-		).rejects.toThrow(/a b/);
+		await expect(async () => rssFeed({ ...base, items: [{ title: 't', description: 'd', link: 'https://help.example/a b', pubDate: new Date() }] })).rejects.toThrow(/a b/);
 	});
 });
 
@@ -119,9 +117,7 @@ describe('JSON documents (JSON Feed, status API)', () => {
 
 	it('a service named with markup, quotes and illegal characters gives valid API JSON', async () => {
 		const hostileName = `<b>&"Pay'</b>${ILLEGAL}`;
-		const services: ServiceEntry[] = [
-			{ id: 'payments', data: { name: { fa: hostileName, ar: hostileName, en: hostileName }, group: 'shop', order: 1 } as unknown as ServiceData },
-		];
+		const services: ServiceEntry[] = [{ id: 'payments', data: { name: { fa: hostileName, ar: hostileName, en: hostileName }, group: 'shop', order: 1 } as unknown as ServiceData }];
 		const groups: GroupEntry[] = [{ id: 'shop', data: { name: { fa: hostileName, ar: hostileName, en: hostileName }, order: 1 } as unknown as GroupData }];
 		const input = { services, groups, incidents: [], now: new Date('2026-11-22T10:00:00Z'), siteName: hostileName, siteUrl: 'https://help.example' };
 		for (const body of [componentsJson(input), summaryJson(input)]) {
@@ -171,9 +167,7 @@ describe('iCalendar', () => {
 			prodId: '-//Bayan//Status//EN',
 			name: `x\r\nBEGIN:VEVENT`,
 			language: 'fa',
-			events: [
-				{ uid: 'a,b;c@help.example', stamp: new Date(0), start: new Date(1000), end: new Date(2000), summary, description: `\r\nEND:VCALENDAR${ILLEGAL}` },
-			],
+			events: [{ uid: 'a,b;c@help.example', stamp: new Date(0), start: new Date(1000), end: new Date(2000), summary, description: `\r\nEND:VCALENDAR${ILLEGAL}` }],
 		});
 		for (const line of text.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
 		expect(text.split('\r\n').filter((line) => /^(BEGIN|END):/.test(line))).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'END:VEVENT', 'END:VCALENDAR']);

@@ -129,9 +129,7 @@ describe('reply', () => {
 
 	it('links the title in Markdown and escapes Markdown syntax', () => {
 		expect(replyMarkdown(parts)).toBe('[سفارشم کجاست؟](https://help.example/fa/go/1/)\nوضعیت سفارش را در اپ ببینید.');
-		expect(replyMarkdown({ title: 'Use [code] *now*', summary: '1_2', url: 'https://x.example/a (b)/' })).toBe(
-			'[Use \\[code\\] \\*now\\*](https://x.example/a%20%28b%29/)\n1\\_2',
-		);
+		expect(replyMarkdown({ title: 'Use [code] *now*', summary: '1_2', url: 'https://x.example/a (b)/' })).toBe('[Use \\[code\\] \\*now\\*](https://x.example/a%20%28b%29/)\n1\\_2');
 	});
 });
 
@@ -174,8 +172,6 @@ describe('the redirects integration', () => {
 		const articles = readArticles(dir);
 		expect(articles.map((a) => `${a.locale}/${a.slug}:${a.ref}:${a.aliases?.join('|')}`).sort()).toEqual(['en/other:5:new-name', 'fa/new-name:4:old-name']);
 		const { problems } = buildRedirectTable(articles, options);
-		expect(problems).toEqual([
-			`${join(dir, 'en/other.mdx')}: aliases[0] "new-name" is the slug of ${join(dir, 'fa/new-name.mdx')}; an alias must be a retired slug`,
-		]);
+		expect(problems).toEqual([`${join(dir, 'en/other.mdx')}: aliases[0] "new-name" is the slug of ${join(dir, 'fa/new-name.mdx')}; an alias must be a retired slug`]);
 	});
 });

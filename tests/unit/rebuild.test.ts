@@ -56,17 +56,26 @@ describe('the scheduled deploy decision', () => {
 	const state = { commit: head, builtAt: '2026-11-22T09:45:00Z', nextBoundary: '2026-11-22T12:00:00Z' };
 
 	it('skips when nothing changed and no boundary has passed, saying why', () => {
-		expect(deployDecision({ event: 'schedule', head, now, state })).toEqual({ deploy: false, reason: 'nothing changed since 2026-11-22T09:45:00Z and the next notice or window boundary is 2026-11-22T12:00:00Z' });
+		expect(deployDecision({ event: 'schedule', head, now, state })).toEqual({
+			deploy: false,
+			reason: 'nothing changed since 2026-11-22T09:45:00Z and the next notice or window boundary is 2026-11-22T12:00:00Z',
+		});
 		expect(deployDecision({ event: 'schedule', head, now, state: { commit: head, builtAt: '2026-11-22T09:45:00Z' } }).deploy).toBe(false);
 	});
 
 	it('deploys when a boundary has passed, the commit changed, the state is missing or a day old, or on push', () => {
-		expect(deployDecision({ event: 'schedule', head, now: at('2026-11-22T12:00:00Z'), state })).toMatchObject({ deploy: true, reason: expect.stringContaining('opened or closed at 2026-11-22T12:00:00Z') });
+		expect(deployDecision({ event: 'schedule', head, now: at('2026-11-22T12:00:00Z'), state })).toMatchObject({
+			deploy: true,
+			reason: expect.stringContaining('opened or closed at 2026-11-22T12:00:00Z'),
+		});
 		expect(deployDecision({ event: 'schedule', head: 'c'.repeat(40), now, state })).toMatchObject({ deploy: true, reason: expect.stringContaining('the content changed') });
 		expect(deployDecision({ event: 'schedule', head, now, state: undefined }).deploy).toBe(true);
 		expect(deployDecision({ event: 'schedule', head, now, state: 'not json' }).deploy).toBe(true);
 		expect(deployDecision({ event: 'schedule', head, now, state: { ...state, nextBoundary: 'soon' } }).deploy).toBe(true);
-		expect(deployDecision({ event: 'schedule', head, now: new Date(Date.parse(state.builtAt) + MAX_AGE_MS), state: { commit: head, builtAt: state.builtAt } })).toMatchObject({ deploy: true, reason: expect.stringContaining('more than a day ago') });
+		expect(deployDecision({ event: 'schedule', head, now: new Date(Date.parse(state.builtAt) + MAX_AGE_MS), state: { commit: head, builtAt: state.builtAt } })).toMatchObject({
+			deploy: true,
+			reason: expect.stringContaining('more than a day ago'),
+		});
 		expect(deployDecision({ event: 'push', head, now, state }).deploy).toBe(true);
 	});
 });

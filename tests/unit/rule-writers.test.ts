@@ -14,17 +14,7 @@ const article = (slug: string, ref: number, aliases: string[] = [], locale: Loca
 });
 
 /** Aliases, slugs and refs an attacker might put in frontmatter to write rules of their own. */
-const hostileAliases = [
-	'old\n/* https://evil.example/ 302!',
-	'old\r\n/fa/* /fa/evil/ 200',
-	'\t:splat 302!',
-	'old slug',
-	'../../admin',
-	'Old-Slug',
-	'old/nested',
-	'%0a',
-	'',
-];
+const hostileAliases = ['old\n/* https://evil.example/ 302!', 'old\r\n/fa/* /fa/evil/ 200', '\t:splat 302!', 'old slug', '../../admin', 'Old-Slug', 'old/nested', '%0a', ''];
 
 /** Every rule line must be exactly "<path> <path> <status>", nothing else. */
 function assertRuleLines(file: string): void {
@@ -38,12 +28,7 @@ function assertRuleLines(file: string): void {
 describe('_redirects from validated values only', () => {
 	it('reports every hostile alias, slug and ref by file and writes no rule from it', () => {
 		const table = buildRedirectTable(
-			[
-				article('track-your-order', 1, hostileAliases),
-				article('evil\n/* /x 302', 2),
-				article('good-one', Number.NaN),
-				article('good-two', 3, [], 'de' as Locale),
-			],
+			[article('track-your-order', 1, hostileAliases), article('evil\n/* /x 302', 2), article('good-one', Number.NaN), article('good-two', 3, [], 'de' as Locale)],
 			options,
 		);
 		for (const alias of hostileAliases) expect(table.problems.some((problem) => problem.includes(JSON.stringify(alias)))).toBe(true);
@@ -88,7 +73,12 @@ describe('_headers from validated values only', () => {
 		expect(() => publicPathPatterns([{ name: 'x\n/*\n  Content-Security-Policy: none', directory: true }])).toThrow(/Content-Security-Policy: none/);
 		expect(() => publicPathPatterns([{ name: 'a b.html', directory: false }])).toThrow(/a b\.html/);
 		expect(() => publicPathPatterns([{ name: '..', directory: true }])).toThrow();
-		expect(publicPathPatterns([{ name: '.well-known', directory: true }, { name: 'fa', directory: true }])).toEqual(['/', '/.well-known/*', '/fa/*']);
+		expect(
+			publicPathPatterns([
+				{ name: '.well-known', directory: true },
+				{ name: 'fa', directory: true },
+			]),
+		).toEqual(['/', '/.well-known/*', '/fa/*']);
 	});
 
 	it('refuses rule paths, names and values that could break a line', () => {
@@ -99,7 +89,14 @@ describe('_headers from validated values only', () => {
 	});
 
 	it('writes the real rules, which read back unchanged', () => {
-		const rules = headerRules("default-src 'self'", "default-src 'self'", publicPathPatterns([{ name: 'fa', directory: true }, { name: '404.html', directory: false }]));
+		const rules = headerRules(
+			"default-src 'self'",
+			"default-src 'self'",
+			publicPathPatterns([
+				{ name: 'fa', directory: true },
+				{ name: '404.html', directory: false },
+			]),
+		);
 		const text = formatHeaders(rules);
 		expect(parseHeaders(text)).toEqual(rules);
 		for (const line of text.split('\n')) expect(line).toMatch(/^(?:|\/\S*| {2}[A-Za-z0-9-]+: [\x20-\x7e]+)$/);

@@ -38,7 +38,9 @@ describe('excerpt', () => {
 		expect(text).not.toMatch(/ مقدم(?!ه)/);
 	});
 	it('starts at the beginning when nothing matches', () => {
-		const text = excerpt(long, ['ناموجود'], 60).map((s) => s.text).join('');
+		const text = excerpt(long, ['ناموجود'], 60)
+			.map((s) => s.text)
+			.join('');
 		expect(text.startsWith('مقدمه')).toBe(true);
 	});
 });

@@ -31,7 +31,11 @@ describe('reading analytics exports of search_no_results', () => {
 	});
 
 	it('parses quoted CSV fields with commas, quotes and newlines', () => {
-		expect(parseCsv('query,events\n"a, ""b""\nc",3\r\nd,1\n')).toEqual([['query', 'events'], ['a, "b"\nc', '3'], ['d', '1']]);
+		expect(parseCsv('query,events\n"a, ""b""\nc",3\r\nd,1\n')).toEqual([
+			['query', 'events'],
+			['a, "b"\nc', '3'],
+			['d', '1'],
+		]);
 	});
 
 	it('guesses Persian from its own letters, Arabic otherwise, English for Latin', () => {
@@ -66,7 +70,12 @@ describe('the list an editor acts on', () => {
 				return { results };
 			},
 		};
-		const lex = lexicon(buildUnderstanding('en', Object.values(pages).map((page) => fold(page.text))));
+		const lex = lexicon(
+			buildUnderstanding(
+				'en',
+				Object.values(pages).map((page) => fold(page.text)),
+			),
+		);
 		const found = await diagnose(pagefind, lex, 'gift wrapping');
 		expect(found.results[0]).toEqual({ url: '/en/articles/wrap/', title: 'Send an order as a gift' });
 		expect(found.advice).toMatch(/^found now/);

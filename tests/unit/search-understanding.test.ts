@@ -5,7 +5,19 @@ import { containsTerm, isFreshActiveNotice, searchQuery, type PagefindLike, type
 import { buildUnderstanding, countWords } from '../../src/features/search/understanding/resources';
 import { arabicStems, persianStems } from '../../src/features/search/understanding/stem';
 import { allowedEdits, areNeighbours, correctWord, typoDistance } from '../../src/features/search/understanding/typo';
-import { COMMON_SHARE, KIND_WEIGHT, knows, MIN_DERIVED_PAGES, lexicon, MAX_SYNONYMS, rewrites, termFrequency, understand, wordAlternatives, type Lexicon } from '../../src/features/search/understanding/understand';
+import {
+	COMMON_SHARE,
+	KIND_WEIGHT,
+	knows,
+	MIN_DERIVED_PAGES,
+	lexicon,
+	MAX_SYNONYMS,
+	rewrites,
+	termFrequency,
+	understand,
+	wordAlternatives,
+	type Lexicon,
+} from '../../src/features/search/understanding/understand';
 import synonymData from '../../src/features/search/understanding/data/synonyms.json';
 
 const fold = (text: string) => normalizeForSearch(text);
@@ -162,9 +174,20 @@ describe('typo tolerance', () => {
 	});
 
 	it('prefers the keyboard neighbour, then the more frequent word', () => {
-		const vocabulary = new Map([[fold('سفارش'), 3], [fold('سفارت'), 9]]);
+		const vocabulary = new Map([
+			[fold('سفارش'), 3],
+			[fold('سفارت'), 9],
+		]);
 		expect(correctWord(fold('سفارس'), vocabulary)).toBe(fold('سفارش'));
-		expect(correctWord('cart', new Map([['card', 2], ['cars', 7]]))).toBe('cars');
+		expect(
+			correctWord(
+				'cart',
+				new Map([
+					['card', 2],
+					['cars', 7],
+				]),
+			),
+		).toBe('cars');
 	});
 
 	it('allows one edit, two from seven letters', () => {
@@ -193,7 +216,13 @@ describe('typo tolerance', () => {
 
 describe('build-time data', () => {
 	it('counts pages per word and folds every data entry to the index spelling', () => {
-		expect(countWords(['a bb bb cc', 'bb 72'])).toEqual(new Map([['bb', 2], ['cc', 1], ['72', 1]]));
+		expect(countWords(['a bb bb cc', 'bb 72'])).toEqual(
+			new Map([
+				['bb', 2],
+				['cc', 1],
+				['72', 1],
+			]),
+		);
 		const data = buildUnderstanding('fa', ['فاکتور'], [['صورت‌حساب', 'فاكتور']]);
 		expect(data.synonyms).toContainEqual(['صورتحساب', 'فاکتور']);
 		expect(data.stop).toContain('چیست');
@@ -222,7 +251,10 @@ describe('search pipeline', () => {
 		fees: { text: 'delivery fee for an order' },
 		refund: { text: 'refund to your card' },
 	};
-	const en = lex('en', Object.values(pages).map((p) => p.text));
+	const en = lex(
+		'en',
+		Object.values(pages).map((p) => p.text),
+	);
 
 	it('falls back to partial matches, ranked by how many rare words they contain', async () => {
 		const { results } = await searchQuery(fakePagefind(pages), 'why is my order late today', { lang: 'en', lexicon: en });
@@ -236,7 +268,13 @@ describe('search pipeline', () => {
 
 	it('ranks a title match above a body match', async () => {
 		const both = { a: { text: 'late late late delivery', title: 'Delivery' }, b: { text: 'late delivery', title: 'Late' } };
-		const { results } = await searchQuery(fakePagefind(both), 'late', { lang: 'en', lexicon: lex('en', Object.values(both).map((p) => p.text)) });
+		const { results } = await searchQuery(fakePagefind(both), 'late', {
+			lang: 'en',
+			lexicon: lex(
+				'en',
+				Object.values(both).map((p) => p.text),
+			),
+		});
 		expect(results.map((r) => r.id)).toEqual(['b', 'a']);
 	});
 
@@ -250,7 +288,12 @@ describe('search pipeline', () => {
 		});
 		const order = async (meta: Record<string, string>) => {
 			const pages = site(meta);
-			const lex = lexicon(buildUnderstanding('en', Object.values(pages).map((p) => fold(p.text))));
+			const lex = lexicon(
+				buildUnderstanding(
+					'en',
+					Object.values(pages).map((p) => fold(p.text)),
+				),
+			);
 			return (await searchQuery(fakePagefind(pages), 'order late', { lang: 'en', lexicon: lex, now })).results.map((r) => r.id);
 		};
 		// The notice whose title names the words goes first; the one that only mentions them in passing does not.
@@ -261,7 +304,12 @@ describe('search pipeline', () => {
 		// A notice in force that only mentions the words in its body stays below the article.
 		const inForce = notice('2026-11-21T18:00:00+03:30', '2026-11-23T20:00:00+03:30');
 		const passing = { article: site(inForce).article, workaround: site(inForce).workaround };
-		const passingLex = lexicon(buildUnderstanding('en', Object.values(passing).map((p) => fold(p.text))));
+		const passingLex = lexicon(
+			buildUnderstanding(
+				'en',
+				Object.values(passing).map((p) => fold(p.text)),
+			),
+		);
 		const ranked = (await searchQuery(fakePagefind(passing), 'order late', { lang: 'en', lexicon: passingLex, now })).results.map((r) => r.id);
 		expect(ranked).toEqual(['article', 'workaround']);
 	});
@@ -322,7 +370,9 @@ describe('page furniture stays out of the index and the excerpts', () => {
 	it('drops heading-anchor labels, "Updated" lines, breadcrumbs and the summary line from the display text', () => {
 		const record = recordForPage(
 			'/en/articles/x/',
-			html('<nav class="breadcrumbs"><a>Home</a></nav><h1>Title</h1><p class="summary">Summary here</p><p class="meta">Updated <time datetime="2026-10-05">October 5</time></p><h2>Check <a class="heading-anchor" data-heading-anchor href="#c"><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section: Check</span></a></h2><p>Body words.</p>'),
+			html(
+				'<nav class="breadcrumbs"><a>Home</a></nav><h1>Title</h1><p class="summary">Summary here</p><p class="meta">Updated <time datetime="2026-10-05">October 5</time></p><h2>Check <a class="heading-anchor" data-heading-anchor href="#c"><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section: Check</span></a></h2><p>Body words.</p>',
+			),
 		)!;
 		expect(record.meta.text).toBe('Check\nBody words.');
 		expect(record.content).not.toMatch(/updated|link|section|home/);
@@ -330,7 +380,12 @@ describe('page furniture stays out of the index and the excerpts', () => {
 	});
 
 	it('keeps a notice window for ranking', () => {
-		const record = recordForPage('/en/notices/n/', html('<h1>N</h1><p class="meta"><span class="notice-window">From <time datetime="2026-11-21T18:00:00+03:30">21</time> until <time datetime="2026-11-23T20:00:00+03:30">23</time></span></p><p>Text</p>'))!;
+		const record = recordForPage(
+			'/en/notices/n/',
+			html(
+				'<h1>N</h1><p class="meta"><span class="notice-window">From <time datetime="2026-11-21T18:00:00+03:30">21</time> until <time datetime="2026-11-23T20:00:00+03:30">23</time></span></p><p>Text</p>',
+			),
+		)!;
 		expect(record.meta).toMatchObject({ from: '2026-11-21T18:00:00+03:30', until: '2026-11-23T20:00:00+03:30' });
 	});
 });
@@ -343,7 +398,14 @@ describe('base lexicon', () => {
 	});
 
 	it('ships only groups with a term the index knows (prefixes as Pagefind matches)', () => {
-		const data = buildUnderstanding('en', ['refunds take five days'], [['refund', 'reimbursement'], ['sunflower', 'helianthus']]);
+		const data = buildUnderstanding(
+			'en',
+			['refunds take five days'],
+			[
+				['refund', 'reimbursement'],
+				['sunflower', 'helianthus'],
+			],
+		);
 		expect(data.synonyms).toContainEqual(['refund', 'reimbursement']);
 		expect(data.synonyms.flat()).not.toContain('sunflower');
 	});
@@ -353,7 +415,9 @@ describe('limits on what a word expands to', () => {
 	it(`searches at most ${MAX_SYNONYMS} synonyms per word, the most frequent in the index first`, () => {
 		const pages = ['alpha beta', 'alpha gamma', 'alpha', 'beta', 'delta', 'epsilon', 'zeta'];
 		const en = lex('en', pages, [['word', 'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta']]);
-		const synonyms = understand('word', en).units[0]!.alternatives.filter((a) => a.kind === 'synonym').map((a) => a.term);
+		const synonyms = understand('word', en)
+			.units[0]!.alternatives.filter((a) => a.kind === 'synonym')
+			.map((a) => a.term);
 		expect(synonyms).toHaveLength(MAX_SYNONYMS);
 		expect(synonyms.slice(0, 2)).toEqual(['alpha', 'beta']);
 		expect(termFrequency(en, 'alpha')).toBe(3);
@@ -376,7 +440,10 @@ describe('limits on what a word expands to', () => {
 describe('terms searched per word', () => {
 	it('skips the synonyms of a word that a quarter of the pages or more contain', () => {
 		const pages = ['order one', 'order two', 'order three', 'purchase', 'x', 'y', 'z', 'w'];
-		const en = lex('en', pages, [['order', 'purchase'], ['parcel', 'purchase']]);
+		const en = lex('en', pages, [
+			['order', 'purchase'],
+			['parcel', 'purchase'],
+		]);
 		expect(3 / pages.length).toBeGreaterThanOrEqual(COMMON_SHARE);
 		expect(understand('order', en).units[0]!.alternatives.map((a) => a.term)).toEqual(['order']);
 		// A rarer word still gets them.

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	contentSecurityPolicy,
-	formatHeaders,
-	headerRules,
-	headersFor,
-	inlineScripts,
-	parseHeaders,
-	publicPathPatterns,
-	scriptHash,
-} from '../../src/features/site/security-headers';
+import { contentSecurityPolicy, formatHeaders, headerRules, headersFor, inlineScripts, parseHeaders, publicPathPatterns, scriptHash } from '../../src/features/site/security-headers';
 import { cacheRules } from '../../src/features/site/deploy';
 
 describe('Content-Security-Policy', () => {

@@ -33,7 +33,10 @@ beforeAll(async () => {
 	file('fa/articles/ن/index.html', '<p>persian slug</p>');
 	file('style.css', `body{color:red}${' '.repeat(2000)}`);
 	file('media/a.png', '\x89PNG\r\n\x1a\n');
-	file('_headers', "/*\n  X-Content-Type-Options: nosniff\n  Cache-Control: public, max-age=0, must-revalidate\n\n/fa/*\n  Content-Security-Policy: default-src 'self'\n\n/media/*\n  Content-Security-Policy: default-src 'none'; sandbox\n");
+	file(
+		'_headers',
+		"/*\n  X-Content-Type-Options: nosniff\n  Cache-Control: public, max-age=0, must-revalidate\n\n/fa/*\n  Content-Security-Policy: default-src 'self'\n\n/media/*\n  Content-Security-Policy: default-src 'none'; sandbox\n",
+	);
 	file('_redirects', '/fa/articles/old-slug/  /fa/  301\n/fa/go/9/  /fa/  301\n/fa/evil/  //evil.example/  301\n/fa/*  /fa/404/  404\n/en/*  /en/404/  404\n');
 	mkdirSync(join(parent, 'site-secret'));
 	writeFileSync(join(parent, 'site-secret', 'secret.txt'), 'SECRET');
@@ -99,7 +102,7 @@ describe('serving', () => {
 		expect((await raw('/fa/', { method: 'PUT' })).status).toBe(405);
 	});
 
-	it('gives the 404 page of the path\'s language, else the global one', async () => {
+	it("gives the 404 page of the path's language, else the global one", async () => {
 		for (const [path, body] of [
 			['/fa/no-such-page/', '<p>fa 404</p>'],
 			['/en/no/such/', '<p>en 404</p>'],
@@ -163,7 +166,20 @@ describe('no path escape', () => {
 });
 
 describe('no redirect off the origin', () => {
-	const targets = ['//evil.example/', '//evil.example', '/.//fa', '/.//evil.example/', '///evil.example/', '/\\evil.example/', '/%5cevil.example/', '/%2f%2fevil.example/', '/%2F/evil.example', '//fa', '/fa//', '/fa/evil/'];
+	const targets = [
+		'//evil.example/',
+		'//evil.example',
+		'/.//fa',
+		'/.//evil.example/',
+		'///evil.example/',
+		'/\\evil.example/',
+		'/%5cevil.example/',
+		'/%2f%2fevil.example/',
+		'/%2F/evil.example',
+		'//fa',
+		'/fa//',
+		'/fa/evil/',
+	];
 	for (const path of targets) {
 		it(`${path} stays here`, async () => {
 			const response = await raw(path);

@@ -95,7 +95,11 @@ describe('buildStatusView', () => {
 	});
 
 	it('lists what affects one service', () => {
-		expect(affecting(view.all, 'chat').map((item) => item.incident.slug).sort()).toEqual(['chat-down', 'old-maintenance']);
+		expect(
+			affecting(view.all, 'chat')
+				.map((item) => item.incident.slug)
+				.sort(),
+		).toEqual(['chat-down', 'old-maintenance']);
 		expect(affecting(view.all, 'website')).toEqual([]);
 	});
 });

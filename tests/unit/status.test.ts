@@ -33,11 +33,7 @@ function entry(slug: string, raw: Raw, locale: Locale = 'fa'): IncidentEntry {
 	};
 }
 
-function incident(
-	affected: Array<[string, string]>,
-	updates: Array<[string, string]>,
-	impact = 'major',
-): Raw {
+function incident(affected: Array<[string, string]>, updates: Array<[string, string]>, impact = 'major'): Raw {
 	return {
 		title: 'Payment gateway errors',
 		kind: 'incident',
@@ -47,11 +43,7 @@ function incident(
 	};
 }
 
-function maintenance(
-	affected: Array<[string, string]>,
-	window: [string, string],
-	updates: Array<[string, string]>,
-): Raw {
+function maintenance(affected: Array<[string, string]>, window: [string, string], updates: Array<[string, string]>): Raw {
 	return {
 		title: 'Database upgrade',
 		kind: 'maintenance',
@@ -77,11 +69,7 @@ const validIncident = incident(
 		['2026-11-20T11:00:00', 'resolved'],
 	],
 );
-const validMaintenance = maintenance(
-	[['payments', 'under_maintenance']],
-	['2026-11-22T02:00:00', '2026-11-22T04:00:00'],
-	[['2026-11-15T12:00:00', 'scheduled']],
-);
+const validMaintenance = maintenance([['payments', 'under_maintenance']], ['2026-11-22T02:00:00', '2026-11-22T04:00:00'], [['2026-11-15T12:00:00', 'scheduled']]);
 
 describe('incident schema', () => {
 	it('accepts a valid incident and turns times into instants', () => {
@@ -134,21 +122,21 @@ describe('incident schema', () => {
 	it('rejects statuses from the other vocabulary', () => {
 		const incidentWithMaintenanceStatus = incident([], [['2026-11-20T10:00:00', 'in_progress']]);
 		expect(issuePaths(incidentSchema, incidentWithMaintenanceStatus)).toEqual([['updates', 0, 'status']]);
-		const maintenanceWithIncidentStatus = maintenance([], ['2026-11-22T02:00:00', '2026-11-22T04:00:00'], [
-			['2026-11-15T12:00:00', 'scheduled'],
-			['2026-11-22T02:00:00', 'investigating'],
-		]);
+		const maintenanceWithIncidentStatus = maintenance(
+			[],
+			['2026-11-22T02:00:00', '2026-11-22T04:00:00'],
+			[
+				['2026-11-15T12:00:00', 'scheduled'],
+				['2026-11-22T02:00:00', 'investigating'],
+			],
+		);
 		expect(issuePaths(incidentSchema, maintenanceWithIncidentStatus)).toEqual([['updates', 1, 'status']]);
-		expect(issuePaths(incidentSchema, incident([], [['2026-11-20T10:00:00', 'on_fire']]))).toEqual([
-			['updates', 0, 'status'],
-		]);
+		expect(issuePaths(incidentSchema, incident([], [['2026-11-20T10:00:00', 'on_fire']]))).toEqual([['updates', 0, 'status']]);
 	});
 
 	it('requires a window for maintenance and forbids it for incidents', () => {
 		expect(issuePaths(incidentSchema, { ...validMaintenance, window: undefined })).toEqual([['window']]);
-		expect(
-			issuePaths(incidentSchema, { ...validIncident, window: { start: teh('2026-11-22T02:00:00'), end: teh('2026-11-22T03:00:00') } }),
-		).toEqual([['window']]);
+		expect(issuePaths(incidentSchema, { ...validIncident, window: { start: teh('2026-11-22T02:00:00'), end: teh('2026-11-22T03:00:00') } })).toEqual([['window']]);
 	});
 
 	it('requires the window to end after it starts', () => {
@@ -259,19 +247,21 @@ describe('incidentPhase', () => {
 	it('honours explicit maintenance updates', () => {
 		const upgrade = entry(
 			'upgrade',
-			maintenance([['payments', 'under_maintenance']], ['2026-11-22T02:00:00', '2026-11-22T04:00:00'], [
-				['2026-11-15T12:00:00', 'scheduled'],
-				['2026-11-22T01:50:00', 'in_progress'],
-				['2026-11-22T02:40:00', 'verifying'],
-				['2026-11-22T03:00:00', 'completed'],
-			]),
+			maintenance(
+				[['payments', 'under_maintenance']],
+				['2026-11-22T02:00:00', '2026-11-22T04:00:00'],
+				[
+					['2026-11-15T12:00:00', 'scheduled'],
+					['2026-11-22T01:50:00', 'in_progress'],
+					['2026-11-22T02:40:00', 'verifying'],
+					['2026-11-22T03:00:00', 'completed'],
+				],
+			),
 		);
 		expect(incidentPhase(upgrade, at('2026-11-22T01:55:00'))).toBe('in_progress');
 		expect(incidentPhase(upgrade, at('2026-11-22T02:45:00'))).toBe('verifying');
 		expect(incidentPhase(upgrade, at('2026-11-22T03:00:00'))).toBe('completed');
-		expect(activeIntervals(upgrade, at('2026-11-23T00:00:00')).map((i) => [i.start.toISOString(), i.end.toISOString()])).toEqual([
-			['2026-11-21T22:20:00.000Z', '2026-11-21T23:30:00.000Z'],
-		]);
+		expect(activeIntervals(upgrade, at('2026-11-23T00:00:00')).map((i) => [i.start.toISOString(), i.end.toISOString()])).toEqual([['2026-11-21T22:20:00.000Z', '2026-11-21T23:30:00.000Z']]);
 	});
 });
 
@@ -491,10 +481,7 @@ describe('uptimePercent', () => {
 	});
 
 	it('excludes planned maintenance', () => {
-		const upgrade = entry(
-			'upgrade',
-			maintenance([['payments', 'under_maintenance']], ['2026-11-29T00:00:00', '2026-11-29T12:00:00'], [['2026-11-20T00:00:00', 'scheduled']]),
-		);
+		const upgrade = entry('upgrade', maintenance([['payments', 'under_maintenance']], ['2026-11-29T00:00:00', '2026-11-29T12:00:00'], [['2026-11-20T00:00:00', 'scheduled']]));
 		expect(uptimePercent('payments', [upgrade], now, 1)).toBe(100);
 	});
 
@@ -551,9 +538,7 @@ describe('cross-file checks', () => {
 			),
 			'en',
 		);
-		expect(checkIncidentTranslations([en, ar, fa])).toEqual([
-			'src/content/incidents/en/x.mdx: updates[1].at differs from src/content/incidents/fa/x.mdx; translations share one timeline',
-		]);
+		expect(checkIncidentTranslations([en, ar, fa])).toEqual(['src/content/incidents/en/x.mdx: updates[1].at differs from src/content/incidents/fa/x.mdx; translations share one timeline']);
 	});
 
 	it('adapts collection entries and rejects a file outside a locale folder', () => {

@@ -2,13 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import {
-	componentStatuses,
-	impacts,
-	incidentSchema,
-	incidentStatuses,
-	maintenanceStatuses,
-} from '../../src/features/status/incident-schema';
+import { componentStatuses, impacts, incidentSchema, incidentStatuses, maintenanceStatuses } from '../../src/features/status/incident-schema';
 import { serviceGroupSchema, serviceSchema } from '../../src/features/status/service-schema';
 import type { GroupEntry, IncidentEntry, ServiceEntry } from '../../src/features/status/status';
 import {
@@ -171,7 +165,9 @@ describe('Statuspage v2 JSON', () => {
 	}
 
 	it('the one API route publishes exactly the documented endpoints, each with its builder', () => {
-		const published = Object.keys(statuspageEndpoints).map((name) => `${name}.json`).sort();
+		const published = Object.keys(statuspageEndpoints)
+			.map((name) => `${name}.json`)
+			.sort();
 		expect(published).toEqual(Object.keys(schemaDefinitionOf).sort());
 		for (const [name, build] of Object.entries(statuspageEndpoints)) {
 			expect(build(input), name).toEqual(outputs[`${name}.json` as keyof typeof outputs]);
@@ -267,9 +263,7 @@ describe('Statuspage v2 JSON', () => {
 
 		expect(late).toMatchObject({ status: 'postmortem', resolved_at: '2026-11-18T10:00:00+03:30', impact: 'minor' });
 		const resolving = late.incident_updates.find((update) => update.status === 'resolved');
-		expect(resolving?.affected_components).toEqual([
-			{ code: 'delivery', name: 'ارسال', old_status: 'degraded_performance', new_status: 'operational' },
-		]);
+		expect(resolving?.affected_components).toEqual([{ code: 'delivery', name: 'ارسال', old_status: 'degraded_performance', new_status: 'operational' }]);
 		for (const incident of list) {
 			expect(incidentStatuses).toContain(incident.status);
 			expect(impacts).toContain(incident.impact);

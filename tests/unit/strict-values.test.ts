@@ -22,8 +22,7 @@ const incidentFile = 'src/content/incidents/fa/x.mdx';
 const article = (extra = '') => `---\ntitle: عنوان\nsummary: خلاصه\ncategory: orders\nupdated: 2026-11-01\nref: 12\n${extra}---\n\nمتن.\n`;
 const notice = (extra: string) => `---\ntitle: اطلاعیه\nsummary: خلاصه\nkind: delay\nseverity: info\n${extra}---\n\nمتن.\n`;
 const incident = (extra: string) => `---\ntitle: اختلال\nkind: incident\nimpact: minor\n${extra}---\n\nمتن.\n`;
-const maintenance = (extra: string) =>
-	`---\ntitle: نگهداری\nkind: maintenance\nimpact: none\nupdates:\n  - at: 2026-11-20T10:00:00+03:30\n    status: scheduled\n    text: برنامه\n${extra}---\n`;
+const maintenance = (extra: string) => `---\ntitle: نگهداری\nkind: maintenance\nimpact: none\nupdates:\n  - at: 2026-11-20T10:00:00+03:30\n    status: scheduled\n    text: برنامه\n${extra}---\n`;
 
 /** Field, line and message of every problem in `source`, read as `file` and checked with `schema`. */
 function problems(source: string, file: string, schema: SafeParser<unknown>): { field?: string; line?: number; message: string }[] {
@@ -76,32 +75,22 @@ describe('instants without an offset are refused wherever they are written', () 
 	});
 
 	it('flow style: window: { start: … }', () => {
-		expect(only(maintenance('window: { start: 2026-11-22T02:00:00, end: 2026-11-22T04:00:00+03:30 }\n'), incidentFile, incidentSchema)).toEqual([
-			'window.start',
-			9,
-		]);
+		expect(only(maintenance('window: { start: 2026-11-22T02:00:00, end: 2026-11-22T04:00:00+03:30 }\n'), incidentFile, incidentSchema)).toEqual(['window.start', 9]);
 	});
 
 	it('flow style: updates: [{ at: … }]', () => {
-		expect(only(incident('updates: [{ at: 2026-11-22T09:00, status: investigating, text: x }]\n'), incidentFile, incidentSchema)).toEqual([
-			'updates.0.at',
-			5,
-		]);
+		expect(only(incident('updates: [{ at: 2026-11-22T09:00, status: investigating, text: x }]\n'), incidentFile, incidentSchema)).toEqual(['updates.0.at', 5]);
 	});
 
 	it('inside a block list, and in a block window', () => {
-		const source = incident(
-			'updates:\n  - at: "2026-11-22T09:00:00+03:30"\n    status: investigating\n    text: x\n  - at: 2026-11-22T10:00:00\n    status: resolved\n    text: y\n',
-		);
+		const source = incident('updates:\n  - at: "2026-11-22T09:00:00+03:30"\n    status: investigating\n    text: x\n  - at: 2026-11-22T10:00:00\n    status: resolved\n    text: y\n');
 		expect(only(source, incidentFile, incidentSchema)).toEqual(['updates.1.at', 9]);
 		const window = maintenance('window:\n  start: 2026-11-25T01:00:00+03:30\n  end: 2026-11-25T03:00:00\n');
 		expect(only(window, incidentFile, incidentSchema)).toEqual(['window.end', 11]);
 	});
 
 	it('leaves calendar dates (hours.from/to) to calendarDate, which needs no offset', () => {
-		const source = notice(
-			'start: 2026-11-22T09:00:00+03:30\nkind: hours-change\nhours:\n  from: 2026-11-26\n  to: 2026-11-28\n  channels:\n    branch: closed\n',
-		).replace('kind: delay\n', '');
+		const source = notice('start: 2026-11-22T09:00:00+03:30\nkind: hours-change\nhours:\n  from: 2026-11-26\n  to: 2026-11-28\n  channels:\n    branch: closed\n').replace('kind: delay\n', '');
 		expect(problems(source, noticeFile, noticeSchema)).toEqual([]);
 	});
 });

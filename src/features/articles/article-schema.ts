@@ -11,10 +11,7 @@ export const articleFields = {
 	summary: line(300),
 	category: slug,
 	updated: calendarDate,
-	ref: z
-		.number({ message: 'must be a whole number, e.g. 12' })
-		.int({ message: 'must be a whole number, e.g. 12' })
-		.positive({ message: 'must be a positive whole number, e.g. 12' }),
+	ref: z.number({ message: 'must be a whole number, e.g. 12' }).int({ message: 'must be a whole number, e.g. 12' }).positive({ message: 'must be a positive whole number, e.g. 12' }),
 	tags: list(line(40), listLimits.tags).optional(),
 	related: list(slug, listLimits.related).optional(),
 	aliases: list(slug, listLimits.aliases).optional(),

@@ -214,7 +214,6 @@ interface Labels {
 	references?: Readonly<Record<string, string>>;
 }
 
-
 /** A select option's label: the value in the editor's language (`cms.option.<value>`). */
 function optionLabel(labels: Labels, value: string): string {
 	try {
@@ -472,7 +471,6 @@ function slugField(labels: Labels, i18n: boolean): CmsField {
 	};
 }
 
-
 /** The template chooser of a new notice (its value is never written). */
 function templateField(labels: Labels): CmsField {
 	return {
@@ -505,8 +503,7 @@ export function collectionFromSpec(spec: CmsCollectionSpec, uiLabels: Labels): C
 	const shared = new Set(spec.shared ?? []);
 	const fields = Object.entries(spec.fields).map(([name, schema]) => {
 		const generated = fieldFromZod(name, schema as z.ZodType, labels);
-		const field: CmsField =
-			name === spec.autoNumber ? { ...generated, widget: 'bayan-ref', hint: t(labels.uiLocale, 'cms.hint.autoNumber') } : generated;
+		const field: CmsField = name === spec.autoNumber ? { ...generated, widget: 'bayan-ref', hint: t(labels.uiLocale, 'cms.hint.autoNumber') } : generated;
 		// Decap accepts "duplicate" only on single-value widgets; lists and objects are kept per
 		// translation (an editor copies them with "fill from another language").
 		const duplicate = shared.has(name) && field.widget !== 'list' && field.widget !== 'object';
@@ -524,12 +521,7 @@ export function collectionFromSpec(spec: CmsCollectionSpec, uiLabels: Labels): C
 		identifier_field: perLocale ? 'title' : slugFieldName,
 		summary: spec.summary,
 		...(perLocale ? { i18n: true } : {}),
-		fields: [
-			...(spec.templates ? [templateField(labels)] : []),
-			slugField(labels, perLocale),
-			...fields,
-			...(perLocale ? [bodyField(labels)] : []),
-		],
+		fields: [...(spec.templates ? [templateField(labels)] : []), slugField(labels, perLocale), ...fields, ...(perLocale ? [bodyField(labels)] : [])],
 		...(perLocale ? { sortable_fields: ['title'] } : {}),
 	};
 }

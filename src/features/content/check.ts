@@ -31,9 +31,7 @@ export interface BodySource {
 }
 
 /** What the checker learnt about an allowed JSX node, kept on `node.data.bayan` for the renderer. */
-export type CheckedJsx =
-	| { kind: 'element'; tagName: string; properties: Properties }
-	| { [K in ComponentName]: { kind: 'component'; name: K; props: ComponentProps[K] } }[ComponentName];
+export type CheckedJsx = { kind: 'element'; tagName: string; properties: Properties } | { [K in ComponentName]: { kind: 'component'; name: K; props: ComponentProps[K] } }[ComponentName];
 
 type Position = { start: { line: number; column: number; offset?: number }; end?: { line: number; column: number; offset?: number } };
 type JsxAttribute = { type: 'mdxJsxAttribute'; name: string; value?: string | null | { type: string; value?: string } } | { type: 'mdxJsxExpressionAttribute'; value: string };
@@ -50,9 +48,28 @@ type AnyNode = {
 
 /** Markdown node types content may use (CommonMark + GFM tables and strikethrough). */
 const markdownNodes = new Set([
-	'root', 'paragraph', 'heading', 'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'code', 'link', 'image',
-	'linkReference', 'imageReference', 'definition', 'list', 'listItem', 'blockquote', 'thematicBreak', 'break',
-	'table', 'tableRow', 'tableCell',
+	'root',
+	'paragraph',
+	'heading',
+	'text',
+	'emphasis',
+	'strong',
+	'delete',
+	'inlineCode',
+	'code',
+	'link',
+	'image',
+	'linkReference',
+	'imageReference',
+	'definition',
+	'list',
+	'listItem',
+	'blockquote',
+	'thematicBreak',
+	'break',
+	'table',
+	'tableRow',
+	'tableCell',
 ]);
 
 /** Constructs refused by name, with what to write instead. */
@@ -136,7 +153,11 @@ function checkDepth(root: AnyNode, { file, bodyLine }: BodySource): void {
 	while (stack.length) {
 		const [node, depth, position] = stack.pop()!;
 		if (depth > limits.maxDepth) {
-			throw new ContentError(file, `content is nested ${limits.maxDepth}+ levels deep (lists in lists, quotes in quotes, elements in elements); at most ${limits.maxDepth} levels are allowed`, place(node.position ?? position, bodyLine));
+			throw new ContentError(
+				file,
+				`content is nested ${limits.maxDepth}+ levels deep (lists in lists, quotes in quotes, elements in elements); at most ${limits.maxDepth} levels are allowed`,
+				place(node.position ?? position, bodyLine),
+			);
 		}
 		for (const child of node.children ?? []) stack.push([child, depth + 1, child.position ?? position]);
 	}
@@ -162,7 +183,9 @@ function checkNodes(root: AnyNode, body: string, source: BodySource): void {
 			fail(`![…](${String((node as { url?: string }).url).slice(0, 40)}): ${remoteImage}`);
 		} else if (node.type === 'imageReference' && isRemoteImage(definitions.get(String((node as { identifier?: string }).identifier ?? '')) ?? '')) {
 			// `![a][r]` with `[r]: https://other.example/x.png`: the same rule as an inline image, resolved through its definition.
-			fail(`![…][${String((node as { label?: string; identifier?: string }).label ?? (node as { identifier?: string }).identifier).slice(0, 40)}] (${String(definitions.get(String((node as { identifier?: string }).identifier))).slice(0, 40)}): ${remoteImage}`);
+			fail(
+				`![…][${String((node as { label?: string; identifier?: string }).label ?? (node as { identifier?: string }).identifier).slice(0, 40)}] (${String(definitions.get(String((node as { identifier?: string }).identifier))).slice(0, 40)}): ${remoteImage}`,
+			);
 		} else if ((node.type === 'image' || node.type === 'imageReference') && !String((node as { alt?: string | null }).alt ?? '').trim()) {
 			fail(`${node.type === 'image' ? `![](${String((node as { url?: string }).url ?? '').slice(0, 40)})` : '![][…]'}: ${missingAlt}`);
 		} else if (node.type === 'listItem' && typeof node.checked === 'boolean') {
@@ -203,13 +226,7 @@ function attributePlace(body: string, position: Position | undefined, name: stri
 	return { line: line + bodyLine - 1, column: offset - before.lastIndexOf('\n') };
 }
 
-function checkJsx(
-	node: AnyNode,
-	body: string,
-	source: BodySource,
-	position: Position | undefined,
-	fail: (message: string, at?: { line?: number; column?: number }) => never,
-): CheckedJsx {
+function checkJsx(node: AnyNode, body: string, source: BodySource, position: Position | undefined, fail: (message: string, at?: { line?: number; column?: number }) => never): CheckedJsx {
 	const name = node.name;
 	if (name === null || name === undefined || name === '') fail('fragments (<>…</>) are not allowed in content');
 	const tag = name as string;
@@ -241,7 +258,9 @@ function checkJsx(
 			const issue = parsed.error.issues[0]!;
 			const prop = issue.path.length ? String(issue.path[0]) : issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
 			const unknown = issue.code === 'unrecognized_keys';
-			const problem = unknown ? `unknown attribute${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (allowed: ${Object.keys(componentSchemas[tag].shape).join(', ') || 'none'})` : issue.message;
+			const problem = unknown
+				? `unknown attribute${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (allowed: ${Object.keys(componentSchemas[tag].shape).join(', ') || 'none'})`
+				: issue.message;
 			const written = prop && values[prop] !== undefined ? `${prop}="${String(values[prop])}"` : prop;
 			fail(`<${tag}${written ? ` ${written}` : ''}>: ${prop && !unknown ? `${prop}: ` : ''}${problem}`, prop ? attributePlace(body, position, prop, source.bodyLine) : undefined);
 		}

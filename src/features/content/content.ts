@@ -36,7 +36,6 @@ export interface SiteContent {
 	categoryById: Map<string, Category>;
 }
 
-
 let cache: Promise<SiteContent> | undefined;
 
 /** Loads, checks and indexes all knowledge-base content (once per build). */
@@ -46,11 +45,7 @@ export function loadSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-	const [articleEntries, categoryEntries, serviceEntries] = await Promise.all([
-		getCollection('articles'),
-		getCollection('categories'),
-		getCollection('services'),
-	]);
+	const [articleEntries, categoryEntries, serviceEntries] = await Promise.all([getCollection('articles'), getCollection('categories'), getCollection('services')]);
 
 	assertNoProblems(
 		checkArticles(
@@ -59,9 +54,7 @@ async function load(): Promise<SiteContent> {
 		),
 	);
 
-	const categories = categoryEntries
-		.map((entry) => ({ id: entry.id, data: entry.data }))
-		.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+	const categories = categoryEntries.map((entry) => ({ id: entry.id, data: entry.data })).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 
 	const articles: Article[] = articleEntries
 		.filter((entry) => includeDrafts() || !entry.data.draft)
@@ -83,7 +76,5 @@ async function load(): Promise<SiteContent> {
 
 /** Articles of one category in one locale, newest first. */
 export function articlesInCategory(content: SiteContent, locale: Locale, categoryId: string): Article[] {
-	return content.byLocale[locale]
-		.filter((article) => article.data.category === categoryId)
-		.sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.ref - b.data.ref);
+	return content.byLocale[locale].filter((article) => article.data.category === categoryId).sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.ref - b.data.ref);
 }

@@ -11,11 +11,14 @@ import { join } from 'node:path';
  */
 
 /** The sources the loaders' checks and rendering depend on (read as text by Vite). */
-const sources = import.meta.glob<string>(['./*.ts', '../*/*-schema.ts', '../../core/schema.ts', '../../site.config.ts', '../../core/content-file.ts', '../../components/icon-paths.ts', '../../core/latin-runs.ts'], {
-	eager: true,
-	query: '?raw',
-	import: 'default',
-});
+const sources = import.meta.glob<string>(
+	['./*.ts', '../*/*-schema.ts', '../../core/schema.ts', '../../site.config.ts', '../../core/content-file.ts', '../../components/icon-paths.ts', '../../core/latin-runs.ts'],
+	{
+		eager: true,
+		query: '?raw',
+		import: 'default',
+	},
+);
 
 /** Packages whose version changes what the pipeline parses, checks or writes. */
 export const fingerprintPackages = ['satteri', 'mdast-util-to-hast', 'hast-util-sanitize', 'hast-util-to-html', 'github-slugger', 'yaml'] as const;
@@ -29,7 +32,10 @@ export interface FingerprintInputs {
 /** The fingerprint of given inputs (order of keys does not matter). */
 export function fingerprintOf(inputs: FingerprintInputs): string {
 	const hash = createHash('sha256');
-	for (const [kind, record] of [['source', inputs.sources], ['package', inputs.versions]] as const) {
+	for (const [kind, record] of [
+		['source', inputs.sources],
+		['package', inputs.versions],
+	] as const) {
 		for (const name of Object.keys(record).sort()) hash.update(`${kind} ${name}\n${record[name]}\n\0`);
 	}
 	return hash.digest('hex');

@@ -53,7 +53,11 @@ export function checkArticles(articles: readonly ArticleRecord[], known: KnownId
 		}
 		// Astro turns "Track Order.mdx" into the id "track-order"; the file itself must already be
 		// the slug, or translations and links would pair up by a name nobody wrote.
-		const fileName = file.split('/').pop()?.replace(/\.mdx?$/, '') ?? slug;
+		const fileName =
+			file
+				.split('/')
+				.pop()
+				?.replace(/\.mdx?$/, '') ?? slug;
 		if (!slugPattern.test(slug) || fileName !== slug) {
 			problems.push(`${file}: file name "${fileName === slug ? slug : fileName}" must be a lower-case Latin slug such as "track-your-order" (it becomes the URL)`);
 		} else if (fileName.length > maxSlugLength) {
@@ -65,9 +69,7 @@ export function checkArticles(articles: readonly ArticleRecord[], known: KnownId
 
 		const sameSlug = slugRef.get(slug);
 		if (sameSlug && sameSlug.data.ref !== data.ref) {
-			problems.push(
-				`${file}: ref ${data.ref} differs from ref ${sameSlug.data.ref} in ${sameSlug.filePath}; translations of one article share its ref`,
-			);
+			problems.push(`${file}: ref ${data.ref} differs from ref ${sameSlug.data.ref} in ${sameSlug.filePath}; translations of one article share its ref`);
 		} else if (!sameSlug) {
 			slugRef.set(slug, article);
 		}

@@ -25,7 +25,6 @@ import { pipelineVersion, renderBody } from './body';
  * body when it renders (`renderedBody`, src/features/content/entry.ts).
  */
 
-
 /** How old a body file no entry refers to must be before a build removes it. */
 const ORPHAN_AGE_MS = 60 * 60 * 1000;
 
@@ -43,7 +42,10 @@ function entryId(relativeToBase: string): string {
  */
 function listFiles(base: string, root: string, folder: string): string[] {
 	if (!existsSync(base)) return [];
-	const shown = (...parts: string[]) => relative(root, join(base, ...parts)).split(sep).join('/');
+	const shown = (...parts: string[]) =>
+		relative(root, join(base, ...parts))
+			.split(sep)
+			.join('/');
 	const expected = `(expected ${folder}/<${locales.join('|')}>/<slug>.mdx)`;
 	const sorted = (path: string) => readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	return sorted(base).flatMap((localeEntry) => {
@@ -157,7 +159,9 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 				const locale = isLocale(folderName) ? folderName : siteConfig.defaultLocale;
 				// The pipeline fingerprint (schemas, site config, renderer, package versions) and the labels it writes are part of every digest, so
 				// a changed rule or renderer checks and renders the entries again instead of serving ones cached under the old rules.
-				const digest = generateDigest(`bayan-content-pipeline ${pipelineVersion}\n${locale}\n${pipelineFingerprint(root)}\n${JSON.stringify(dictionaries[locale])}\n${file.bodyLine}\n${JSON.stringify(file.data)}\n${file.body}`);
+				const digest = generateDigest(
+					`bayan-content-pipeline ${pipelineVersion}\n${locale}\n${pipelineFingerprint(root)}\n${JSON.stringify(dictionaries[locale])}\n${file.bodyLine}\n${JSON.stringify(file.data)}\n${file.body}`,
+				);
 				idOfPath.set(absolute, id);
 				const stored = store.get(id);
 				const storedFile = stored?.rendered?.metadata?.htmlFile;

@@ -19,9 +19,7 @@ export function mediaGuard(): AstroIntegration {
 			'astro:build:start': () => {
 				const problems = checkMediaFolder(join(root, MEDIA_FOLDER), root);
 				if (problems.length) {
-					throw new Error(
-						`Only images may be published from ${MEDIA_FOLDER}/ (PNG, JPEG, WebP, GIF, AVIF, named for what they are):\n  ${problems.join('\n  ')}`,
-					);
+					throw new Error(`Only images may be published from ${MEDIA_FOLDER}/ (PNG, JPEG, WebP, GIF, AVIF, named for what they are):\n  ${problems.join('\n  ')}`);
 				}
 			},
 		},

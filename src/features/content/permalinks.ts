@@ -54,7 +54,6 @@ export interface RedirectTable {
 	problems: string[];
 }
 
-
 /** What the uniqueness rules need to know of an article translation. */
 export interface PermalinkClaim {
 	slug: string;
@@ -174,9 +173,7 @@ export function buildRedirectTable(allArticles: readonly PermalinkArticle[], opt
 			...(isSlug(article.slug) ? [] : [`slug ${JSON.stringify(article.slug)} is not a slug (lower-case Latin letters, digits and single hyphens)`]),
 			...(options.locales.includes(article.locale) ? [] : [`locale ${JSON.stringify(article.locale)} is not one of ${options.locales.join(', ')}`]),
 			...(isRef(article.ref) ? [] : [`ref ${JSON.stringify(article.ref)} is not a positive whole number`]),
-			...(article.aliases ?? []).flatMap((alias, index) =>
-				isSlug(alias) ? [] : [`aliases[${index}] ${JSON.stringify(alias)} is not a slug (lower-case Latin letters, digits and single hyphens)`],
-			),
+			...(article.aliases ?? []).flatMap((alias, index) => (isSlug(alias) ? [] : [`aliases[${index}] ${JSON.stringify(alias)} is not a slug (lower-case Latin letters, digits and single hyphens)`])),
 		];
 		if (bad.length) problems.push(...bad.map((reason) => `${article.filePath}: ${reason}; no redirect is written for it`));
 		else articles.push(article);
@@ -190,18 +187,14 @@ export function buildRedirectTable(allArticles: readonly PermalinkArticle[], opt
 	for (const article of articles) {
 		const first = claims.claimRef(article);
 		if (first) {
-			problems.push(
-				`${article.filePath}: ref ${article.ref} is also the ref of "${first.slug}" (${first.filePath}); ${goPath(article.ref)} would lead to two articles`,
-			);
+			problems.push(`${article.filePath}: ref ${article.ref} is also the ref of "${first.slug}" (${first.filePath}); ${goPath(article.ref)} would lead to two articles`);
 			explained.add(goPath(article.ref));
 			for (const locale of options.locales) explained.add(goPath(article.ref, locale));
 		}
 		(article.aliases ?? []).forEach((alias, index) => {
 			const conflict = claims.claimAlias(article, alias);
 			if (conflict?.kind === 'slug') {
-				problems.push(
-					`${article.filePath}: aliases[${index}] "${alias}" is the slug of ${conflict.owner.filePath}; an alias must be a retired slug`,
-				);
+				problems.push(`${article.filePath}: aliases[${index}] "${alias}" is the slug of ${conflict.owner.filePath}; an alias must be a retired slug`);
 			} else if (conflict?.kind === 'alias') {
 				problems.push(`${article.filePath}: aliases[${index}] "${alias}" is already an alias of "${conflict.owner.slug}" (${conflict.owner.filePath})`);
 				for (const locale of options.locales) explained.add(articlePath(locale, alias));
@@ -259,9 +252,7 @@ export function buildRedirectTable(allArticles: readonly PermalinkArticle[], opt
 			seen.set(redirect.from, redirect);
 			unique.push(redirect);
 		} else if (earlier.to !== redirect.to && !explained.has(redirect.from)) {
-			problems.push(
-				`${redirect.sources.join(', ')}: ${redirect.from} would lead to ${redirect.to}, but ${earlier.sources.join(', ')} already sends it to ${earlier.to}`,
-			);
+			problems.push(`${redirect.sources.join(', ')}: ${redirect.from} would lead to ${redirect.to}, but ${earlier.sources.join(', ')} already sends it to ${earlier.to}`);
 		}
 	}
 	return { redirects: unique.sort((a, b) => a.from.localeCompare(b.from)), problems };

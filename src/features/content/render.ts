@@ -64,7 +64,19 @@ const element = (tagName: string, properties: Properties, children: ElementConte
 function icon(name: string, size: number): Element {
 	return element(
 		'svg',
-		{ width: size, height: size, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: '2', strokeLinecap: 'round', strokeLinejoin: 'round', ariaHidden: 'true', focusable: 'false', className: ['icon', `icon-${name}`] },
+		{
+			width: size,
+			height: size,
+			viewBox: '0 0 24 24',
+			fill: 'none',
+			stroke: 'currentColor',
+			strokeWidth: '2',
+			strokeLinecap: 'round',
+			strokeLinejoin: 'round',
+			ariaHidden: 'true',
+			focusable: 'false',
+			className: ['icon', `icon-${name}`],
+		},
 		[element('path', { d: iconPaths[name] ?? iconPaths.info! }, [])],
 		true,
 	);
@@ -180,12 +192,51 @@ export function isolateLatin(root: HastRoot): void {
  * page id is missing here.
  */
 export const reservedIds: readonly string[] = [
-	'main', 'bayan-cms-data', 'payment-gateway', 'header-search', 'home-search', 'contact-search', 'not-found-search', 'not-translated-search', 'search-page-input',
-	'console-filter', 'console-keys', 'console-table',
-	'active-title', 'affects-title', 'all-articles-title', 'article-share-title', 'body-title', 'categories-title', 'contact-answers-title', 'contact-branches-title',
-	'contact-channels-title', 'featured-title', 'feedback-title', 'follow-title', 'history-title', 'home-title', 'maintenance-now-title', 'not-found-title',
-	'not-translated-title', 'notice-updates-title', 'notices-active', 'notices-past', 'notices-subscribe', 'notices-upcoming', 'overall-title', 'past-title', 'related-title',
-	'search-empty-title', 'search-title', 'service-incidents-title', 'services-title', 'status-summary-title', 'toc-title', 'upcoming-title', 'updates-title',
+	'main',
+	'bayan-cms-data',
+	'payment-gateway',
+	'header-search',
+	'home-search',
+	'contact-search',
+	'not-found-search',
+	'not-translated-search',
+	'search-page-input',
+	'console-filter',
+	'console-keys',
+	'console-table',
+	'active-title',
+	'affects-title',
+	'all-articles-title',
+	'article-share-title',
+	'body-title',
+	'categories-title',
+	'contact-answers-title',
+	'contact-branches-title',
+	'contact-channels-title',
+	'featured-title',
+	'feedback-title',
+	'follow-title',
+	'history-title',
+	'home-title',
+	'maintenance-now-title',
+	'not-found-title',
+	'not-translated-title',
+	'notice-updates-title',
+	'notices-active',
+	'notices-past',
+	'notices-subscribe',
+	'notices-upcoming',
+	'overall-title',
+	'past-title',
+	'related-title',
+	'search-empty-title',
+	'search-title',
+	'service-incidents-title',
+	'services-title',
+	'status-summary-title',
+	'toc-title',
+	'upcoming-title',
+	'updates-title',
 ];
 
 /** Prefixes of ids pages compute (`update-3`, `month-2026-11`, `cat-orders`, `bars-website`); a heading slug starting with one gets `section-` before it. */
@@ -213,10 +264,12 @@ export function anchorHeadings(root: HastRoot, locale: Locale): BodyHeading[] {
 		headings.push({ depth: Number(depth), slug: id, text: content });
 		if (node.tagName !== 'h2' && node.tagName !== 'h3') continue;
 		const parent: Element | HastRoot = ancestors.at(-1) ?? root;
-		const anchor = element('a', { className: ['heading-anchor'], href: `#${id}`, dataHeadingAnchor: true }, [
-			element('span', { ariaHidden: 'true' }, [text('#')]),
-			element('span', { className: ['visually-hidden'] }, [text(`${label}: ${content}`)]),
-		], true);
+		const anchor = element(
+			'a',
+			{ className: ['heading-anchor'], href: `#${id}`, dataHeadingAnchor: true },
+			[element('span', { ariaHidden: 'true' }, [text('#')]), element('span', { className: ['visually-hidden'] }, [text(`${label}: ${content}`)])],
+			true,
+		);
 		const wrap = element('div', { className: ['heading-wrap', `heading-wrap-${node.tagName}`] }, [node, anchor], true);
 		parent.children.splice(parent.children.indexOf(node), 1, wrap);
 	}
@@ -243,7 +296,11 @@ export const outputSchema: Schema = (() => {
 	add('details', ['className', 'question']);
 	add('a', ['className', 'heading-anchor'], 'dataHeadingAnchor');
 	add('span', 'ariaHidden', ['className', 'visually-hidden']);
-	add('svg', 'width', 'height', 'viewBox', 'fill', 'stroke', 'strokeWidth', 'strokeLinecap', 'strokeLinejoin', 'ariaHidden', 'focusable', ['className', 'icon', ...Object.keys(iconPaths).map((name) => `icon-${name}`)]);
+	add('svg', 'width', 'height', 'viewBox', 'fill', 'stroke', 'strokeWidth', 'strokeLinecap', 'strokeLinejoin', 'ariaHidden', 'focusable', [
+		'className',
+		'icon',
+		...Object.keys(iconPaths).map((name) => `icon-${name}`),
+	]);
 	add('path', 'd');
 	add(serviceStatusTag, 'service');
 	return {
@@ -286,7 +343,10 @@ export function extractQuestions(tree: MdastRoot): { items: FaqItem[]; outside: 
 			continue;
 		}
 		// Look for questions inside containers; everything else counts as text outside them.
-		if ('children' in node && (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'paragraph')) {
+		if (
+			'children' in node &&
+			(node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'paragraph')
+		) {
 			for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push(node.children[index] as MdastNodes);
 		} else {
 			outside.push(node);

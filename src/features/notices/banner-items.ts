@@ -60,11 +60,7 @@ export interface NoticeVersionFields {
  * publishing an update shows the notice again, while fixing a typo in its body does not.
  */
 export function noticeVersion(fields: NoticeVersionFields): string {
-	const text = JSON.stringify([
-		fields.severity,
-		fields.end?.toISOString() ?? null,
-		(fields.updates ?? []).map((date) => date.toISOString()).sort(),
-	]);
+	const text = JSON.stringify([fields.severity, fields.end?.toISOString() ?? null, (fields.updates ?? []).map((date) => date.toISOString()).sort()]);
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) {
 		hash ^= text.charCodeAt(i);
@@ -79,11 +75,7 @@ export function noticeVersion(fields: NoticeVersionFields): string {
  * first language it exists in (in the site's locale order). Never nothing: a notice written
  * in one language is still a notice for everyone.
  */
-export function noticeForLocale<T extends NoticeEntry>(
-	translations: readonly T[],
-	locale: Locale,
-	defaultLocale: Locale = siteConfig.defaultLocale,
-): T | undefined {
+export function noticeForLocale<T extends NoticeEntry>(translations: readonly T[], locale: Locale, defaultLocale: Locale = siteConfig.defaultLocale): T | undefined {
 	return (
 		translations.find((notice) => notice.locale === locale) ??
 		translations.find((notice) => notice.locale === defaultLocale) ??

@@ -28,9 +28,7 @@ const closePattern = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
 export const openingTime = z.string({ message: timeMessage }).regex(openPattern, { message: timeMessage });
 
 /** A closing time, up to `24:00`, which means "until midnight", so hours can run into the next day. */
-export const closingTime = z
-	.string({ message: timeMessage })
-	.regex(closePattern, { message: `${timeMessage}; use 24:00 for midnight at the end of the day` });
+export const closingTime = z.string({ message: timeMessage }).regex(closePattern, { message: `${timeMessage}; use 24:00 for midnight at the end of the day` });
 
 /**
  * Minutes since local midnight (`24:00` is 1440), or `undefined` for a malformed time,
@@ -89,10 +87,7 @@ export const dayIntervals = z.array(hoursInterval).superRefine((intervals, ctx) 
  */
 export const weeklyHours = strictObject({
 	always: z.literal(true, { message: 'must be true (leave it out when the channel keeps hours)' }).optional(),
-	...(Object.fromEntries(weekdayKeys.map((day) => [day, dayIntervals.optional()])) as Record<
-		WeekdayKey,
-		z.ZodOptional<typeof dayIntervals>
-	>),
+	...(Object.fromEntries(weekdayKeys.map((day) => [day, dayIntervals.optional()])) as Record<WeekdayKey, z.ZodOptional<typeof dayIntervals>>),
 }).superRefine((hours, ctx) => {
 	if (!hours.always) return;
 	for (const day of weekdayKeys) {

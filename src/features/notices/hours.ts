@@ -167,12 +167,7 @@ export function hoursOn(channel: ChannelSchedule, date: LocalDate, overrides: re
  * Works on instants rather than minutes of the day, so midnight, overrides and DST changes
  * need no special cases: each day's intervals become instants and touching ones are joined.
  */
-export function channelState(
-	channel: ChannelSchedule,
-	overrides: readonly HoursOverride[],
-	now: Date,
-	timeZone: string = siteConfig.timeZone,
-): ChannelState {
+export function channelState(channel: ChannelSchedule, overrides: readonly HoursOverride[], now: Date, timeZone: string = siteConfig.timeZone): ChannelState {
 	const today = localDateAt(now, timeZone);
 	const t = now.getTime();
 	const spans: Array<{ start: number; end: number }> = [];
@@ -208,11 +203,7 @@ export function channelState(
  * only days that have hours, only overrides that concern those channels and have not
  * ended before `since` (pass the build's local date; a page is never viewed before it is built).
  */
-export function compactSchedule(
-	channels: readonly ChannelSchedule[],
-	overrides: readonly HoursOverride[],
-	options: { since?: LocalDate; timeZone?: string } = {},
-): CompactSchedule {
+export function compactSchedule(channels: readonly ChannelSchedule[], overrides: readonly HoursOverride[], options: { since?: LocalDate; timeZone?: string } = {}): CompactSchedule {
 	const ids = new Set(channels.map((channel) => channel.id));
 	const compactOverrides: HoursOverride[] = [];
 	for (const override of overrides) {

@@ -84,7 +84,10 @@ function languageParameter(value: string): string {
 /** A UTC DATE-TIME value, `20261125T013000Z`. */
 export function icalDateTime(date: Date): string {
 	if (Number.isNaN(date.getTime())) throw new Error('icalDateTime: invalid date');
-	return date.toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '');
+	return date
+		.toISOString()
+		.replace(/\.\d{3}/, '')
+		.replace(/[-:]/g, '');
 }
 
 const encoder = new TextEncoder();
@@ -116,14 +119,7 @@ export function foldLine(line: string): string {
 /** Builds the whole `.ics` text: CRLF line endings, folded lines, a final CRLF. */
 export function buildCalendar(calendar: Calendar): string {
 	const lang = calendar.language ? `;LANGUAGE=${languageParameter(calendar.language)}` : '';
-	const lines: string[] = [
-		'BEGIN:VCALENDAR',
-		'VERSION:2.0',
-		`PRODID:${escapeText(calendar.prodId)}`,
-		'CALSCALE:GREGORIAN',
-		'METHOD:PUBLISH',
-		`X-WR-CALNAME:${escapeText(calendar.name)}`,
-	];
+	const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${escapeText(calendar.prodId)}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calendar.name)}`];
 	for (const event of calendar.events) {
 		if (event.end.getTime() <= event.start.getTime()) {
 			throw new Error(`buildCalendar: event ${event.uid} ends before it starts`);

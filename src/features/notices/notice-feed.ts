@@ -83,13 +83,7 @@ function updatesHtml(summary: string, updates: readonly FeedUpdate[], locale: Lo
 			element(
 				'ol',
 				{ reversed: true },
-				updates.map((update) =>
-					element('li', {}, [
-						element('time', { dateTime: machineDate(update.at) }, [text(formatDate(update.at, locale, 'date-time'))]),
-						text(': '),
-						text(update.text),
-					]),
-				),
+				updates.map((update) => element('li', {}, [element('time', { dateTime: machineDate(update.at) }, [text(formatDate(update.at, locale, 'date-time'))]), text(': '), text(update.text)])),
 			),
 		]),
 	);

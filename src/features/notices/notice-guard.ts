@@ -80,12 +80,7 @@ export interface GuardConfig {
  * markup). Its helpers are passed in because the function is serialised with `toString()`
  * and cannot see this module's scope.
  */
-export function runNoticeGuard(
-	config: GuardConfig,
-	visible: typeof noticeVisible,
-	parse: typeof parseDismissed,
-	lead: typeof leadCount,
-): void {
+export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisible, parse: typeof parseDismissed, lead: typeof leadCount): void {
 	const banner = document.querySelector<HTMLElement>('[data-notice-banner]');
 	const list = banner?.querySelector<HTMLElement>('[data-notice-list]');
 	const more = banner?.querySelector<HTMLButtonElement>('[data-notice-more]');

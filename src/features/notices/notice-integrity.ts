@@ -23,10 +23,7 @@ export function checkChannelRegions(channels: readonly ChannelRecord[], regions:
 	const set = new Set(known);
 	return channels
 		.filter((channel) => channel.region !== undefined && !set.has(channel.region))
-		.map(
-			(channel) =>
-				`${channel.filePath}: region "${channel.region}" is not a known region (known: ${known.length ? known.join(', ') : 'none defined'})`,
-		);
+		.map((channel) => `${channel.filePath}: region "${channel.region}" is not a known region (known: ${known.length ? known.join(', ') : 'none defined'})`);
 }
 
 /** Statuses that tell customers a service is failing for many of them, not merely slow. */
@@ -88,7 +85,9 @@ export function checkNoticesAgreeWithStatus(notices: readonly NoticeEntry[], sta
 		}
 		if (noticePhase(notice, now) !== 'active') continue;
 		if (incident && !isActivePhase(incidentPhase(incident, now)) && incidentPhase(incident, now) !== 'unpublished') {
-			problems.push(`${filePath}: is still active, but its incident "${incident.slug}" (${incident.filePath}) is ${incidentPhase(incident, now)}; give the notice an end or point it at the right incident`);
+			problems.push(
+				`${filePath}: is still active, but its incident "${incident.slug}" (${incident.filePath}) is ${incidentPhase(incident, now)}; give the notice an end or point it at the right incident`,
+			);
 		}
 		(data.services ?? []).forEach((serviceId, index) => {
 			const current = serviceStatus(serviceId, status.incidents, now);
@@ -110,7 +109,9 @@ export function checkNoticesAgreeWithStatus(notices: readonly NoticeEntry[], sta
 		if (!banner || banner.severity !== 'critical' || !isActivePhase(incidentPhase(incident, now))) continue;
 		const worst = worstStatus(incident.data.affected.map((entry) => entry.status));
 		if (!failingStatuses.includes(worst)) {
-			problems.push(`${incident.filePath}: banner.severity critical says its services are failing, but affected gives at worst ${worst}; raise an affected status to partial_outage or major_outage, or lower banner.severity`);
+			problems.push(
+				`${incident.filePath}: banner.severity critical says its services are failing, but affected gives at worst ${worst}; raise an affected status to partial_outage or major_outage, or lower banner.severity`,
+			);
 		}
 	}
 	return problems;

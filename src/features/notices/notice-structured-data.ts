@@ -30,9 +30,7 @@ export function specialAnnouncementJsonLd(input: {
 		url: absoluteUrl(input.path),
 		datePosted: machineDate(input.data.start),
 		...(input.data.end ? { expires: machineDate(input.data.end) } : {}),
-		...(input.regions.length
-			? { spatialCoverage: input.regions.map((name) => ({ '@type': 'AdministrativeArea', name })) }
-			: {}),
+		...(input.regions.length ? { spatialCoverage: input.regions.map((name) => ({ '@type': 'AdministrativeArea', name })) } : {}),
 		publisher: { '@type': 'Organization', name: input.publisher },
 	};
 }
@@ -47,14 +45,7 @@ export interface ContactChannel extends ChannelSchedule {
  * with `hoursAvailable`, and branches as `Store`s with weekly and special opening hours.
  * Overrides that ended before `since` are left out: they are no longer true of anything.
  */
-export function contactJsonLd(input: {
-	locale: Locale;
-	name: string;
-	path: string;
-	channels: readonly ContactChannel[];
-	overrides: readonly HoursOverride[];
-	since: LocalDate;
-}): JsonLd {
+export function contactJsonLd(input: { locale: Locale; name: string; path: string; channels: readonly ContactChannel[]; overrides: readonly HoursOverride[]; since: LocalDate }): JsonLd {
 	const { locale } = input;
 	const points = input.channels.filter((channel) => channel.data.kind !== 'branch');
 	const branches = input.channels.filter((channel) => channel.data.kind === 'branch');
@@ -80,9 +71,7 @@ export function contactJsonLd(input: {
 			'@type': 'Store',
 			name: channel.data.name[locale],
 			telephone: channel.data.contact,
-			...(channel.data.address
-				? { address: { '@type': 'PostalAddress', streetAddress: channel.data.address[locale] ?? channel.data.address[siteConfig.defaultLocale] } }
-				: {}),
+			...(channel.data.address ? { address: { '@type': 'PostalAddress', streetAddress: channel.data.address[locale] ?? channel.data.address[siteConfig.defaultLocale] } } : {}),
 			...openingHoursJsonLd(channel, input.overrides, { since: input.since }),
 		})),
 	};

@@ -68,14 +68,17 @@ async function load(): Promise<NoticeContent> {
 			problems.push(`${filePath}: folder "${locale}" is not a site locale (expected notices/<${locales.join('|')}>/<slug>.mdx)`);
 		}
 		// The slug becomes a URL and a folder in dist/; Astro would slugify "Bad Name.mdx" silently.
-		const problem = fileNameProblem(filePath.split('/').pop()!.replace(/\.mdx?$/, ''));
+		const problem = fileNameProblem(
+			filePath
+				.split('/')
+				.pop()!
+				.replace(/\.mdx?$/, ''),
+		);
 		if (problem) problems.push(`${filePath}: ${problem}`);
 		return { id: entry.id, filePath, locale: locale as Locale, slug, data: entry.data, entry };
 	});
 
-	const channels: Channel[] = channelEntries
-		.map((entry) => ({ id: entry.id, hours: entry.data.hours, data: entry.data }))
-		.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+	const channels: Channel[] = channelEntries.map((entry) => ({ id: entry.id, hours: entry.data.hours, data: entry.data })).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 	const regions: Region[] = regionEntries.map((entry) => ({ id: entry.id, data: entry.data }));
 
 	problems.push(

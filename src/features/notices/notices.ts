@@ -82,14 +82,8 @@ const monthKeyFormatters = new Map<string, Intl.DateTimeFormat>();
  * not line up with Gregorian ones (Azar runs from 22 November to 21 December), so
  * grouping by the Gregorian month and labelling it in Persian would split and mislabel them.
  */
-export function groupPastByMonth<T extends NoticeEntry>(
-	notices: readonly T[],
-	locale: Locale,
-	timeZone: string = siteConfig.timeZone,
-): NoticeMonth<T>[] {
-	const sorted = [...notices].sort(
-		(a, b) => b.data.start.getTime() - a.data.start.getTime() || a.slug.localeCompare(b.slug),
-	);
+export function groupPastByMonth<T extends NoticeEntry>(notices: readonly T[], locale: Locale, timeZone: string = siteConfig.timeZone): NoticeMonth<T>[] {
+	const sorted = [...notices].sort((a, b) => b.data.start.getTime() - a.data.start.getTime() || a.slug.localeCompare(b.slug));
 	const months = new Map<string, NoticeMonth<T>>();
 	for (const notice of sorted) {
 		const key = calendarMonthKey(notice.data.start, locale, timeZone);
@@ -136,8 +130,7 @@ export function checkNoticeReferences(notices: readonly NoticeEntry[], known: Kn
 	}
 	const errors: string[] = [];
 	for (const notice of notices) {
-		const report = (field: string, value: string, pool: readonly string[], what: string) =>
-			errors.push(`${notice.filePath}: ${field} "${value}" is not ${what} (${hint(value, pool)})`);
+		const report = (field: string, value: string, pool: readonly string[], what: string) => errors.push(`${notice.filePath}: ${field} "${value}" is not ${what} (${hint(value, pool)})`);
 		notice.data.services?.forEach((id, index) => {
 			if (!sets.services.has(id)) report(`services[${index}]`, id, pools.services, 'a known service');
 		});
@@ -161,19 +154,14 @@ export function checkNoticeReferences(notices: readonly NoticeEntry[], known: Kn
  * whatever the notice's own start and end: those decide when the banner shows, while
  * the hours are a fact about the dates.
  */
-export function hoursOverridesFromNotices(
-	notices: readonly NoticeEntry[],
-	defaultLocale: Locale = siteConfig.defaultLocale,
-): HoursOverride[] {
+export function hoursOverridesFromNotices(notices: readonly NoticeEntry[], defaultLocale: Locale = siteConfig.defaultLocale): HoursOverride[] {
 	const bySlug = new Map<string, NoticeEntry>();
 	for (const notice of notices) {
 		if (!notice.data.hours) continue;
 		const current = bySlug.get(notice.slug);
 		if (!current || (current.locale !== defaultLocale && notice.locale === defaultLocale)) bySlug.set(notice.slug, notice);
 	}
-	return [...bySlug.values()]
-		.sort((a, b) => a.slug.localeCompare(b.slug))
-		.map((notice) => toHoursOverride(notice.data.hours!, notice.slug));
+	return [...bySlug.values()].sort((a, b) => a.slug.localeCompare(b.slug)).map((notice) => toHoursOverride(notice.data.hours!, notice.slug));
 }
 
 /**

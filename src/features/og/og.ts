@@ -19,15 +19,7 @@ import { brand } from '../../core/brand';
 import { mixHex } from '../../core/brand-schema';
 import { siteConfig, type Locale } from '../../site.config';
 import { drawCard, decodeOgCacheRecord, OG_HEIGHT, OG_WIDTH, writeOgCacheFile, type CardFonts, type OgNode } from './draw';
-import {
-	measureText,
-	orderLines,
-	vazirmatnFontPath,
-	wordsFit,
-	wrapText,
-	type DirectionalRun,
-	type TextDirection,
-} from './text-layout';
+import { measureText, orderLines, vazirmatnFontPath, wordsFit, wrapText, type DirectionalRun, type TextDirection } from './text-layout';
 
 export { decodeOgCacheRecord, encodeOgCacheRecord, OG_HEIGHT, OG_WIDTH, type OgNode } from './draw';
 
@@ -120,10 +112,7 @@ let fontsPromise: Promise<CardFonts> | undefined;
 
 // Read once per process: every image of a build uses the same two files.
 function loadFonts(): Promise<CardFonts> {
-	fontsPromise ??= Promise.all([
-		readFile(vazirmatnFontPath('regular')),
-		readFile(vazirmatnFontPath('bold')),
-	]).then(
+	fontsPromise ??= Promise.all([readFile(vazirmatnFontPath('regular')), readFile(vazirmatnFontPath('bold'))]).then(
 		([regular, bold]) => ({ regular, bold }),
 		(error: unknown) => {
 			fontsPromise = undefined;
@@ -236,14 +225,7 @@ export function fitTitle(title: string, dir: TextDirection, width: number = CONT
 	return clamp(title, dir, width, size, TITLE_MAX_LINES, 'bold');
 }
 
-function clamp(
-	text: string,
-	dir: TextDirection,
-	width: number,
-	fontSize: number,
-	maxLines: number,
-	weight: 'regular' | 'bold',
-): OgTextBlock {
+function clamp(text: string, dir: TextDirection, width: number, fontSize: number, maxLines: number, weight: 'regular' | 'bold'): OgTextBlock {
 	const lines = wrapText(text, width, fontSize, { weight });
 	if (lines.length <= maxLines) return { fontSize, lines: orderLines(lines, dir), truncated: false };
 	const kept = lines.slice(0, maxLines - 1);
@@ -263,9 +245,7 @@ function ellipsize(line: string, width: number, fontSize: number, weight: 'regul
 		const candidate = words.join(' ').replace(/[\s\p{P}]+$/u, '');
 		if (candidate && fits(candidate)) return candidate + ELLIPSIS;
 	}
-	const chars = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(words[0] ?? '')].map(
-		(part) => part.segment,
-	);
+	const chars = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(words[0] ?? '')].map((part) => part.segment);
 	while (chars.length > 0 && !fits(chars.join(''))) chars.pop();
 	return chars.join('') + ELLIPSIS;
 }
@@ -292,52 +272,39 @@ export function ogTree(input: OgImageInput): OgNode {
 	const gap = (px: number): Record<string, number> => (dir === 'rtl' ? { marginLeft: px } : { marginRight: px });
 
 	const title = fitTitle(input.title, dir);
-	const subtitle = input.subtitle?.trim()
-		? clamp(input.subtitle, dir, CONTENT_WIDTH, SUBTITLE_SIZE, SUBTITLE_MAX_LINES, 'regular')
-		: undefined;
+	const subtitle = input.subtitle?.trim() ? clamp(input.subtitle, dir, CONTENT_WIDTH, SUBTITLE_SIZE, SUBTITLE_MAX_LINES, 'regular') : undefined;
 	const label = input.kindLabel;
 	const siteName = clamp(input.siteName, dir, CONTENT_WIDTH - measureText(label, 24) - 120, 30, 1, 'bold');
 
-	const header = box(
-		{ display: 'flex', flexDirection: row, justifyContent: 'space-between', alignItems: 'center', width: '100%' },
-		[
-			box({ display: 'flex', flexDirection: row, alignItems: 'center' }, [
-				box({ width: 14, height: 14, borderRadius: 7, flexShrink: 0, backgroundColor: accent, ...gap(14) }),
-				textBlock(siteName, dir, { fontWeight: 700, color: colours.text, lineHeight: 1.4 }),
-			]),
-			box(
-				{
-					display: 'flex',
-					padding: '6px 22px',
-					borderRadius: 999,
-					backgroundColor: pill.bg,
-					color: pill.fg,
-					fontSize: 24,
-					fontWeight: 700,
-				},
-				lineOf(orderLines([label], dir)[0] ?? [], dir),
-			),
-		],
-	);
+	const header = box({ display: 'flex', flexDirection: row, justifyContent: 'space-between', alignItems: 'center', width: '100%' }, [
+		box({ display: 'flex', flexDirection: row, alignItems: 'center' }, [
+			box({ width: 14, height: 14, borderRadius: 7, flexShrink: 0, backgroundColor: accent, ...gap(14) }),
+			textBlock(siteName, dir, { fontWeight: 700, color: colours.text, lineHeight: 1.4 }),
+		]),
+		box(
+			{
+				display: 'flex',
+				padding: '6px 22px',
+				borderRadius: 999,
+				backgroundColor: pill.bg,
+				color: pill.fg,
+				fontSize: 24,
+				fontWeight: 700,
+			},
+			lineOf(orderLines([label], dir)[0] ?? [], dir),
+		),
+	]);
 
 	const body = box({ display: 'flex', flexDirection: 'column', width: '100%' }, [
 		textBlock(title, dir, { fontWeight: 700, color: colours.text, lineHeight: TITLE_LINE_HEIGHT }),
-		...(subtitle
-			? [
-					box({ height: 20 }),
-					textBlock(subtitle, dir, { fontWeight: 400, color: colours.muted, lineHeight: SUBTITLE_LINE_HEIGHT }),
-				]
-			: []),
+		...(subtitle ? [box({ height: 20 }), textBlock(subtitle, dir, { fontWeight: 400, color: colours.muted, lineHeight: SUBTITLE_LINE_HEIGHT })] : []),
 	]);
 
 	const footerText = footerOf(input);
-	const footer = box(
-		{ display: 'flex', flexDirection: row, alignItems: 'center', width: '100%', fontSize: 22, color: colours.muted },
-		[
-			box({ width: 48, height: 4, borderRadius: 2, flexShrink: 0, backgroundColor: accent, ...gap(16) }),
-			...(footerText ? [lineOf(orderLines([footerText], dir)[0] ?? [], dir)] : []),
-		],
-	);
+	const footer = box({ display: 'flex', flexDirection: row, alignItems: 'center', width: '100%', fontSize: 22, color: colours.muted }, [
+		box({ width: 48, height: 4, borderRadius: 2, flexShrink: 0, backgroundColor: accent, ...gap(16) }),
+		...(footerText ? [lineOf(orderLines([footerText], dir)[0] ?? [], dir)] : []),
+	]);
 
 	return box(
 		{
@@ -359,7 +326,6 @@ export function ogTree(input: OgImageInput): OgNode {
 					alignItems: alignEnd,
 					flexGrow: 1,
 					padding: `48px ${PADDING_X}px 44px`,
-					
 				},
 				[header, body, footer],
 			),

@@ -79,13 +79,7 @@ export function orderLines(lines: readonly string[], baseDir: TextDirection): Di
 }
 
 /** Wraps `text` to `maxWidthPx` (see `wrapText`) and orders each line for display. */
-export function visualLines(
-	text: string,
-	baseDir: TextDirection,
-	maxWidthPx: number,
-	fontSizePx: number,
-	options: MeasureOptions = {},
-): DirectionalRun[][] {
+export function visualLines(text: string, baseDir: TextDirection, maxWidthPx: number, fontSizePx: number, options: MeasureOptions = {}): DirectionalRun[][] {
 	return orderLines(wrapText(text, maxWidthPx, fontSizePx, options), baseDir);
 }
 
@@ -330,18 +324,12 @@ function normalizeSpace(text: string): string {
 }
 
 // Inclusive [start, end] index ranges of `paragraph` (already space-normalised), one per line.
-function wrapRanges(
-	paragraph: string,
-	maxWidthPx: number,
-	fontSizePx: number,
-	options: MeasureOptions,
-): Array<[number, number]> {
+function wrapRanges(paragraph: string, maxWidthPx: number, fontSizePx: number, options: MeasureOptions): Array<[number, number]> {
 	if (!(maxWidthPx > 0) || !(fontSizePx > 0)) {
 		throw new RangeError(`Cannot wrap to a width of ${maxWidthPx}px at ${fontSizePx}px.`);
 	}
 	const measure = measureOf(options);
-	const fits = (start: number, end: number): boolean =>
-		measure(paragraph.slice(start, end + 1), fontSizePx) <= maxWidthPx;
+	const fits = (start: number, end: number): boolean => measure(paragraph.slice(start, end + 1), fontSizePx) <= maxWidthPx;
 
 	const words: Array<[number, number]> = [];
 	for (const match of paragraph.matchAll(/[^ ]+/gu)) {
@@ -375,12 +363,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 // Cuts an over-long word between graphemes (so a letter never loses its marks),
 // greedily filling each piece.
-function cutWord(
-	text: string,
-	start: number,
-	end: number,
-	fits: (start: number, end: number) => boolean,
-): Array<[number, number]> {
+function cutWord(text: string, start: number, end: number, fits: (start: number, end: number) => boolean): Array<[number, number]> {
 	const pieces: Array<[number, number]> = [];
 	let pieceStart = start;
 	let pieceEnd = -1;

@@ -145,8 +145,6 @@ export async function writeUnderstanding(records: readonly SearchRecord[], outpu
 	const texts = new Map<string, string[]>();
 	for (const record of records) (texts.get(record.language) ?? texts.set(record.language, []).get(record.language)!).push(record.content);
 	await Promise.all(
-		[...texts].map(([language, contents]) =>
-			writeFile(join(outputPath, `understanding.${language}.json`), JSON.stringify(buildUnderstanding(language, contents, editorSynonyms[language] ?? []))),
-		),
+		[...texts].map(([language, contents]) => writeFile(join(outputPath, `understanding.${language}.json`), JSON.stringify(buildUnderstanding(language, contents, editorSynonyms[language] ?? [])))),
 	);
 }

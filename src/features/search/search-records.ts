@@ -150,9 +150,7 @@ export function readPage(html: string): PageText {
 		.filter(Boolean)
 		.join('\n');
 	const windowElement = all.find((element) => attributeOf(element, 'class') === 'notice-window');
-	const window = windowElement
-		? [...elementsOf(windowElement)].filter((element) => element.tagName === 'time').flatMap((element) => attributeOf(element, 'datetime') ?? [])
-		: [];
+	const window = windowElement ? [...elementsOf(windowElement)].filter((element) => element.tagName === 'time').flatMap((element) => attributeOf(element, 'datetime') ?? []) : [];
 	return { text, title, description, lang, filters, excluded, hasBody, window };
 }
 

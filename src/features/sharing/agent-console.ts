@@ -50,10 +50,7 @@ export interface ConsoleRow {
 }
 
 /** Builds the console rows, sorted by ref. `absolute` turns a site path into a URL. */
-export function consoleRows(
-	translations: readonly ConsoleTranslation[],
-	options: PermalinkOptions & { absolute: (path: string) => string },
-): ConsoleRow[] {
+export function consoleRows(translations: readonly ConsoleTranslation[], options: PermalinkOptions & { absolute: (path: string) => string }): ConsoleRow[] {
 	const bySlug = new Map<string, ConsoleTranslation[]>();
 	for (const translation of translations) bySlug.set(translation.slug, [...(bySlug.get(translation.slug) ?? []), translation]);
 	const rows: ConsoleRow[] = [];

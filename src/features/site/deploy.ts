@@ -177,10 +177,7 @@ export function nginxConfig(options: { headerRules: readonly HeaderRule[]; redir
 		'gzip_types text/css application/javascript application/json application/xml application/rss+xml application/feed+json image/svg+xml text/calendar;',
 		'error_page 404 /404.html;',
 		'location ~ ^/_(headers|redirects|nginx\\.conf)$ { return 404; }',
-		...block('= /', '/', [
-			'add_header Vary Accept-Language always;',
-			`return 302 /$bayan_language/;`,
-		]),
+		...block('= /', '/', ['add_header Vary Accept-Language always;', `return 302 /$bayan_language/;`]),
 	];
 	for (const path of [...exact].sort()) {
 		if (!NGINX_SAFE_PATH.test(path)) throw new Error(`nginx: refusing the path ${JSON.stringify(path)}`);

@@ -172,7 +172,8 @@ export function publicPathPatterns(topLevel: readonly { name: string; directory:
 	// names may become rule paths, and any other stops the build rather than being left
 	// without a policy or written into the file raw.
 	for (const entry of topLevel) {
-		if (!SAFE_NAME.test(entry.name)) throw new Error(`_headers: the top-level output ${JSON.stringify(entry.name)} has a name that cannot be written as a rule path (letters, digits, ".", "_" and "-" only)`);
+		if (!SAFE_NAME.test(entry.name))
+			throw new Error(`_headers: the top-level output ${JSON.stringify(entry.name)} has a name that cannot be written as a rule path (letters, digits, ".", "_" and "-" only)`);
 	}
 	return [
 		'/',
@@ -207,7 +208,14 @@ export function formatHeaders(rules: readonly HeaderRule[]): string {
 			}
 		}
 	}
-	return `${rules.map((rule) => `${rule.path}\n${Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}`).join('\n\n')}\n`;
+	return `${rules
+		.map(
+			(rule) =>
+				`${rule.path}\n${Object.entries(rule.headers)
+					.map(([name, value]) => `  ${name}: ${value}`)
+					.join('\n')}`,
+		)
+		.join('\n\n')}\n`;
 }
 
 /** Parses a `_headers` file back into rules (used by the local server and tests). */
@@ -227,7 +235,12 @@ export function parseHeaders(text: string): HeaderRule[] {
 
 /** Does a `_headers` path pattern (`/*`, `/admin/*`, `/*.xml`) match a URL path? */
 export function matchesPattern(pattern: string, path: string): boolean {
-	const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+	const regex = new RegExp(
+		`^${pattern
+			.split('*')
+			.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+			.join('.*')}$`,
+	);
 	return regex.test(path);
 }
 

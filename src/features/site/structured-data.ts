@@ -33,15 +33,7 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[]): JsonLd {
 }
 
 /** schema.org Article for a knowledge-base article. */
-export function articleJsonLd(input: {
-	locale: Locale;
-	title: string;
-	summary: string;
-	path: string;
-	updated: Date;
-	publisher: string;
-	section?: string;
-}): JsonLd {
+export function articleJsonLd(input: { locale: Locale; title: string; summary: string; path: string; updated: Date; publisher: string; section?: string }): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Article',

@@ -99,8 +99,7 @@ export function statusBadgeSvg(rawLabel: string, rawStatusText: string, colour: 
 	const width = labelWidth + statusWidth;
 	const title = escapeXml(`${label}: ${statusText}`);
 	const ink = textColourOn(colour);
-	const text = (content: string, x: number, fill: string) =>
-		`<text x="${x}" y="14" fill="${fill}" text-anchor="middle">${escapeXml(content)}</text>`;
+	const text = (content: string, x: number, fill: string) => `<text x="${x}" y="14" fill="${fill}" text-anchor="middle">${escapeXml(content)}</text>`;
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT}" viewBox="0 0 ${width} ${HEIGHT}" role="img" aria-label="${title}">`,
 		`<title>${title}</title>`,

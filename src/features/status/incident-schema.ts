@@ -12,13 +12,7 @@ import { noticeSeverities } from '../notices/notice-schema';
  */
 
 /** Statuspage component statuses. */
-export const componentStatuses = [
-	'operational',
-	'degraded_performance',
-	'partial_outage',
-	'major_outage',
-	'under_maintenance',
-] as const;
+export const componentStatuses = ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance'] as const;
 
 /** A Statuspage component status. */
 export type ComponentStatus = (typeof componentStatuses)[number];
@@ -50,8 +44,7 @@ export type IncidentKind = (typeof incidentKinds)[number];
 /** Incident statuses after which an incident no longer counts against a service. */
 export const resolvedStatuses: readonly IncidentStatus[] = ['resolved', 'postmortem'];
 
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-	z.enum(values, { message: `must be one of ${values.join(', ')}` });
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `must be one of ${values.join(', ')}` });
 
 /** Frontmatter fields of an incident or maintenance file. */
 export const incidentFields = {

@@ -5,15 +5,7 @@ import { buildNow } from '../../core/clock';
 import { assertNoProblems, splitArticleId } from '../content/integrity';
 import { checkNoticesAgreeWithStatus } from '../notices/notice-integrity';
 import type { StatusApiInput } from './statuspage-api';
-import {
-	checkIncidentReferences,
-	checkIncidentTranslations,
-	checkServiceGroups,
-	toIncidentEntry,
-	type GroupEntry,
-	type IncidentEntry,
-	type ServiceEntry,
-} from './status';
+import { checkIncidentReferences, checkIncidentTranslations, checkServiceGroups, toIncidentEntry, type GroupEntry, type IncidentEntry, type ServiceEntry } from './status';
 import { renderedBody } from '../content/entry';
 import { buildStatusView, checkServiceStatusEmbeds, type StatusView } from './status-view';
 
@@ -114,7 +106,12 @@ export function localizedIncident(content: StatusContent, slug: string, locale: 
 export function serviceById(content: StatusContent, id: string, where: string): ServiceEntry {
 	const service = content.services.find((candidate) => candidate.id === id);
 	if (!service) {
-		throw new Error(`${where}: "${id}" is not a known service (known: ${content.services.map((s) => s.id).sort().join(', ')})`);
+		throw new Error(
+			`${where}: "${id}" is not a known service (known: ${content.services
+				.map((s) => s.id)
+				.sort()
+				.join(', ')})`,
+		);
 	}
 	return service;
 }

@@ -75,13 +75,7 @@ export interface StatusView {
 const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 
 /** Arranges services, groups and incidents into what the status pages show at `now`. */
-export function buildStatusView(input: {
-	services: readonly ServiceEntry[];
-	groups: readonly GroupEntry[];
-	incidents: readonly IncidentEntry[];
-	now: Date;
-	timeZone?: string;
-}): StatusView {
+export function buildStatusView(input: { services: readonly ServiceEntry[]; groups: readonly GroupEntry[]; incidents: readonly IncidentEntry[]; now: Date; timeZone?: string }): StatusView {
 	const { now } = input;
 	const published = canonicalIncidents(input.incidents).filter((incident) => isPublished(incident, now));
 	const all = published.map((incident): IncidentView => {
@@ -111,9 +105,7 @@ export function buildStatusView(input: {
 		active: all.filter((view) => view.phase === 'unresolved').sort(newest),
 		activeMaintenance: all.filter((view) => view.phase === 'in_progress' || view.phase === 'verifying').sort(soonest),
 		upcoming: all.filter((view) => view.phase === 'scheduled').sort(soonest),
-		past: all
-			.filter((view) => view.phase === 'resolved' || view.phase === 'completed')
-			.sort((a, b) => pastEnd(b) - pastEnd(a) || a.incident.slug.localeCompare(b.incident.slug)),
+		past: all.filter((view) => view.phase === 'resolved' || view.phase === 'completed').sort((a, b) => pastEnd(b) - pastEnd(a) || a.incident.slug.localeCompare(b.incident.slug)),
 		all,
 	};
 }
@@ -153,9 +145,7 @@ export function groupByMonth(views: readonly IncidentView[], locale: Locale, now
 		const when = view.incident.data.kind === 'maintenance' ? (view.incident.data.window?.start ?? view.startedAt) : view.startedAt;
 		touch(when).items.push(view);
 	}
-	return [...months]
-		.sort(([, a], [, b]) => b.time - a.time)
-		.map(([name, month]) => ({ label: name, items: month.items }));
+	return [...months].sort(([, a], [, b]) => b.time - a.time).map(([name, month]) => ({ label: name, items: month.items }));
 }
 
 /**
@@ -177,9 +167,5 @@ export function checkServiceStatusEmbeds(files: readonly { filePath: string; ser
 
 /** The site time zone's name as readers of `locale` call it ("Iran Standard Time", "وقت عادی ایران"). */
 export function siteZoneName(locale: Locale, now: Date, timeZone: string = siteConfig.timeZone): string {
-	return (
-		new Intl.DateTimeFormat(siteConfig.locales[locale].bcp47, { timeZone, timeZoneName: 'long' })
-			.formatToParts(now)
-			.find((part) => part.type === 'timeZoneName')?.value ?? timeZone
-	);
+	return new Intl.DateTimeFormat(siteConfig.locales[locale].bcp47, { timeZone, timeZoneName: 'long' }).formatToParts(now).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }

@@ -43,14 +43,7 @@ export interface GroupEntry {
  * Where an incident or maintenance stands at an instant.
  * `unpublished`: none of its updates is due yet, so readers must not see it at all.
  */
-export type IncidentPhase =
-	| 'unpublished'
-	| 'unresolved'
-	| 'resolved'
-	| 'scheduled'
-	| 'in_progress'
-	| 'verifying'
-	| 'completed';
+export type IncidentPhase = 'unpublished' | 'unresolved' | 'resolved' | 'scheduled' | 'in_progress' | 'verifying' | 'completed';
 
 /** Page-wide indicator, as Statuspage's `status.indicator`. */
 export type Indicator = Impact | 'maintenance';
@@ -73,7 +66,10 @@ export function toIncidentEntry(entry: { id: string; filePath?: string; data: In
 		throw new Error(`${filePath}: incidents live in src/content/incidents/<locale>/<slug>.mdx with <locale> one of ${locales.join(', ')}`);
 	}
 	// The slug becomes a URL and a folder in dist/; Astro would slugify "Bad Name.mdx" silently.
-	const fileName = filePath.split('/').pop()!.replace(/\.mdx?$/, '');
+	const fileName = filePath
+		.split('/')
+		.pop()!
+		.replace(/\.mdx?$/, '');
 	const problem = fileNameProblem(fileName);
 	if (problem) throw new Error(`${filePath}: ${problem}`);
 	return { id: entry.id, filePath, locale: locale as Locale, slug: rest.join('/'), data: entry.data };
@@ -161,10 +157,7 @@ export function activeIntervals(incident: IncidentEntry, now: Date): Interval[] 
  * the first in the site's locale order. Translations share one timeline, so counting each
  * would list an incident three times; `checkIncidentTranslations` makes sure they agree.
  */
-export function canonicalIncidents(
-	incidents: readonly IncidentEntry[],
-	preferred: Locale = siteConfig.defaultLocale,
-): IncidentEntry[] {
+export function canonicalIncidents(incidents: readonly IncidentEntry[], preferred: Locale = siteConfig.defaultLocale): IncidentEntry[] {
 	const rank = (locale: Locale) => (locale === preferred ? -1 : locales.indexOf(locale));
 	const bySlug = new Map<string, IncidentEntry>();
 	for (const incident of incidents) {
@@ -348,13 +341,7 @@ export interface DailyBar {
  * today up to `now`). Days run from local midnight to local midnight, so an incident from
  * 23:00 to 01:00 Tehran time counts on both days, with each day's share of its downtime.
  */
-export function dailyBars(
-	serviceId: string,
-	incidents: readonly IncidentEntry[],
-	now: Date,
-	days = 90,
-	timeZone: string = siteConfig.timeZone,
-): DailyBar[] {
+export function dailyBars(serviceId: string, incidents: readonly IncidentEntry[], now: Date, days = 90, timeZone: string = siteConfig.timeZone): DailyBar[] {
 	const spans = serviceSpans(serviceId, incidents, now);
 	const today = zonedParts(now, timeZone);
 	const bars: DailyBar[] = [];
@@ -416,7 +403,6 @@ function closest(value: string, candidates: readonly string[]): string | undefin
 	return best;
 }
 
-
 /**
  * Cross-file check: every `affected[].service` names an existing service. Returns one
  * message per problem, naming the file and the field, for the build to print and fail on.
@@ -448,9 +434,7 @@ export function checkServiceGroups(services: readonly ServiceEntry[], groups: re
 	for (const service of services) {
 		const file = service.filePath ?? `src/content/services/${service.id}.yaml`;
 		if (!groupIds.includes(service.data.group)) {
-			errors.push(
-				`${file}: group "${service.data.group}" is not a known service group (known: ${groupIds.join(', ') || 'none; add one in src/content/service-groups/'})`,
-			);
+			errors.push(`${file}: group "${service.data.group}" is not a known service group (known: ${groupIds.join(', ') || 'none; add one in src/content/service-groups/'})`);
 		}
 		if (groupIds.includes(service.id)) {
 			errors.push(`${file}: the id "${service.id}" is also a service group's id (src/content/service-groups/${service.id}.yaml); rename one`);
@@ -465,23 +449,22 @@ export function checkServiceGroups(services: readonly ServiceEntry[], groups: re
  * window must match the canonical translation, or the status page would tell readers of
  * each language a different story.
  */
-export function checkIncidentTranslations(
-	incidents: readonly IncidentEntry[],
-	preferred: Locale = siteConfig.defaultLocale,
-): string[] {
+export function checkIncidentTranslations(incidents: readonly IncidentEntry[], preferred: Locale = siteConfig.defaultLocale): string[] {
 	const canonical = new Map(canonicalIncidents(incidents, preferred).map((incident) => [incident.slug, incident]));
 	const errors: string[] = [];
 	for (const incident of incidents) {
 		const reference = canonical.get(incident.slug);
 		if (!reference || reference === incident) continue;
-		const differs = (field: string) =>
-			errors.push(`${incident.filePath}: ${field} differs from ${reference.filePath}; translations share one timeline`);
+		const differs = (field: string) => errors.push(`${incident.filePath}: ${field} differs from ${reference.filePath}; translations share one timeline`);
 		const a = incident.data;
 		const b = reference.data;
 		if (a.kind !== b.kind) differs('kind');
 		if (a.impact !== b.impact) differs('impact');
 		const affectedKey = (data: IncidentData) =>
-			data.affected.map((entry) => `${entry.service}=${entry.status}`).sort().join(',');
+			data.affected
+				.map((entry) => `${entry.service}=${entry.status}`)
+				.sort()
+				.join(',');
 		if (affectedKey(a) !== affectedKey(b)) differs('affected');
 		if (a.updates.length !== b.updates.length) differs('the number of updates');
 		else {

@@ -257,13 +257,11 @@ function components(ctx: Context): ApiComponent[] {
 
 function buildComponents(ctx: Context): ApiComponent[] {
 	const { now } = ctx.input;
-	const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) =>
-		a.data.order - b.data.order || a.id.localeCompare(b.id);
+	const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 	// Services carry no creation date, so a component's dates are those of the first and
 	// last incident that touched it, or the page's own date if none ever did.
 	const pageDate = lastChange(ctx, ctx.incidents) ?? now;
-	const touching = (ids: readonly string[]) =>
-		ctx.incidents.filter((incident) => incident.data.affected.some((entry) => ids.includes(entry.service)));
+	const touching = (ids: readonly string[]) => ctx.incidents.filter((incident) => incident.data.affected.some((entry) => ids.includes(entry.service)));
 	const dates = (ids: readonly string[]) => {
 		const related = touching(ids);
 		return {
@@ -324,9 +322,7 @@ function incidentObject(ctx: Context, incident: IncidentEntry, allComponents: re
 	// Statuspage records component changes on the update that made them: the first update
 	// sets the affected statuses, the one that ends the incident sets them back.
 	const endsAt = phase === 'resolved' || phase === 'completed' ? activeIntervals(incident, now).at(-1)?.end.getTime() : undefined;
-	const ending = updates.findIndex(
-		(update) => update.at.getTime() === endsAt && (update.status === 'resolved' || update.status === 'completed'),
-	);
+	const ending = updates.findIndex((update) => update.at.getTime() === endsAt && (update.status === 'resolved' || update.status === 'completed'));
 	const incidentUpdates: ApiIncidentUpdate[] = updates.map((update, index) => {
 		let changes: ApiAffectedComponent[] | null = null;
 		if (index === 0 && affected.length > 0) {
@@ -391,8 +387,7 @@ function maintenanceObject(ctx: Context, incident: IncidentEntry, allComponents:
 	};
 }
 
-const newestFirst = (a: IncidentEntry, b: IncidentEntry) =>
-	b.data.updates[0]!.at.getTime() - a.data.updates[0]!.at.getTime() || a.slug.localeCompare(b.slug);
+const newestFirst = (a: IncidentEntry, b: IncidentEntry) => b.data.updates[0]!.at.getTime() - a.data.updates[0]!.at.getTime() || a.slug.localeCompare(b.slug);
 
 function incidentList(ctx: Context, filter: (incident: IncidentEntry) => boolean): ApiIncident[] {
 	const all = components(ctx);
@@ -403,11 +398,7 @@ function incidentList(ctx: Context, filter: (incident: IncidentEntry) => boolean
 		.map((incident) => incidentObject(ctx, incident, all));
 }
 
-function maintenanceList(
-	ctx: Context,
-	filter: (incident: IncidentEntry) => boolean,
-	order: 'newest' | 'soonest',
-): ApiScheduledMaintenance[] {
+function maintenanceList(ctx: Context, filter: (incident: IncidentEntry) => boolean, order: 'newest' | 'soonest'): ApiScheduledMaintenance[] {
 	const all = components(ctx);
 	const start = (incident: IncidentEntry) => incident.data.window?.start.getTime() ?? 0;
 	return ctx.incidents

@@ -23,18 +23,11 @@ function entry(page: OgPageText): OgImageEntry {
 }
 
 export const getStaticPaths = (async () => {
-	const [content, notices, status, services] = await Promise.all([
-		loadSiteContent(),
-		getCollection('notices'),
-		loadStatusContent(),
-		getCollection('services'),
-	]);
+	const [content, notices, status, services] = await Promise.all([loadSiteContent(), getCollection('notices'), loadStatusContent(), getCollection('services')]);
 	const pages: OgImageEntry[] = [
 		...locales.map((locale) => entry({ locale, kind: 'home', title: t(locale, 'core.siteName'), subtitle: t(locale, 'core.siteTagline') })),
 		// The notices fast path keeps the article cards of the last full build.
-		...(buildsWholeSite() ? content.articles : []).map((article) =>
-			entry({ locale: article.locale, kind: 'article', id: article.slug, title: article.data.title, subtitle: article.data.summary }),
-		),
+		...(buildsWholeSite() ? content.articles : []).map((article) => entry({ locale: article.locale, kind: 'article', id: article.slug, title: article.data.title, subtitle: article.data.summary })),
 		...notices.flatMap(({ id, data }) => {
 			const { locale, slug } = splitArticleId(id);
 			return isLocale(locale) ? [entry({ locale, kind: 'notice', id: slug, title: data.title, subtitle: data.summary, severity: data.severity })] : [];

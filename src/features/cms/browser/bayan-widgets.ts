@@ -65,7 +65,7 @@ function instantControl(context: AdminContext) {
 				return { error: { message: context.s('rule.instant.parts') } };
 			}
 			return validity(schemaProblems(this.props, context));
-		}
+		};
 
 		render() {
 			const { value, onChange, forID } = this.props;
@@ -103,7 +103,7 @@ function dateControl(context: AdminContext) {
 			const value = this.props.value;
 			if (typeof value === 'string' && value && !parseStoredDay(value)) return { error: { message: context.s('rule.date.day') } };
 			return validity(schemaProblems(this.props, context));
-		}
+		};
 
 		render() {
 			const { value, onChange, forID } = this.props;
@@ -154,7 +154,7 @@ function refControl(context: AdminContext) {
 
 		isValid = () => {
 			return validity(schemaProblems(this.props, context));
-		}
+		};
 
 		render() {
 			const value = this.props.value;
@@ -192,9 +192,7 @@ function templateControl(context: AdminContext) {
 			const set = (name: string, value: unknown, locale: string) => {
 				const field = fields.find((item) => item.get('name') === name);
 				if (!field) throw new Error(`bayan-template: the notices form has no field "${name}"`);
-				store.dispatch(
-					changeDraftField({ field, value, entries: [], i18n: { currentLocale: locale, defaultLocale: context.defaultLocale, locales } }),
-				);
+				store.dispatch(changeDraftField({ field, value, entries: [], i18n: { currentLocale: locale, defaultLocale: context.defaultLocale, locales } }));
 			};
 			const start = nowStored(context.timeZone);
 			// Shared values once, in the default language (Decap copies them to the translations).
@@ -217,7 +215,11 @@ function templateControl(context: AdminContext) {
 				'div',
 				{ id: this.props.forID, className: 'bayan-templates', role: 'group' },
 				...context.templates.map((template) =>
-					h('button', { key: template.id, type: 'button', className: 'bayan-widget-button', 'data-template': template.id, onClick: () => this.apply(template.id) }, context.s(`template.${template.id}`)),
+					h(
+						'button',
+						{ key: template.id, type: 'button', className: 'bayan-widget-button', 'data-template': template.id, onClick: () => this.apply(template.id) },
+						context.s(`template.${template.id}`),
+					),
 				),
 				h('p', { className: 'bayan-widget-hint', role: 'status' }, this.state.applied ? context.s('template.applied', { name: this.state.applied }) : ''),
 			);

@@ -57,8 +57,7 @@ export function editorComponents(context: AdminContext): EditorComponent[] {
 				const attributes = parseAttributes(match[1] ?? '');
 				return { type: attributes.type ?? 'info', title: attributes.title ?? '', body: (match[2] ?? '').trim() };
 			},
-			toBlock: ({ type, title, body }) =>
-				`<Callout type="${String(type || 'info')}"${title ? ` title="${escapeAttribute(String(title))}"` : ''}>${inner(String(body ?? ''))}</Callout>`,
+			toBlock: ({ type, title, body }) => `<Callout type="${String(type || 'info')}"${title ? ` title="${escapeAttribute(String(title))}"` : ''}>${inner(String(body ?? ''))}</Callout>`,
 			toPreview: ({ type, title, body }) =>
 				`<aside class="callout callout-${escapeHtml(String(type || 'info'))}">${title ? `<p class="callout-title"><span>${escapeHtml(String(title))}</span></p>` : ''}<div class="callout-body">${paragraphs(String(body ?? ''))}</div></aside>`,
 		},
@@ -98,8 +97,7 @@ export function editorComponents(context: AdminContext): EditorComponent[] {
 			pattern: /^<Question\b([^>]*)>([\s\S]*?)<\/Question>/,
 			fromBlock: (match) => ({ q: parseAttributes(match[1] ?? '').q ?? '', answer: (match[2] ?? '').trim() }),
 			toBlock: ({ q, answer }) => `<Question q="${escapeAttribute(String(q ?? ''))}">${inner(String(answer ?? ''))}</Question>`,
-			toPreview: ({ q, answer }) =>
-				`<details class="question" open><summary>${escapeHtml(String(q ?? ''))}</summary><div class="answer">${paragraphs(String(answer ?? ''))}</div></details>`,
+			toPreview: ({ q, answer }) => `<details class="question" open><summary>${escapeHtml(String(q ?? ''))}</summary><div class="answer">${paragraphs(String(answer ?? ''))}</div></details>`,
 		},
 		{
 			id: 'figure',

@@ -63,12 +63,7 @@ function template(kind: 'article' | 'notice', context: AdminContext) {
 				h(
 					'article',
 					{ className: kind === 'notice' ? `article notice notice-${severity}` : 'article' },
-					h(
-						'header',
-						{ className: 'article-header' },
-						h('h1', null, text(entry, 'title')),
-						h('p', { className: 'summary' }, text(entry, 'summary')),
-					),
+					h('header', { className: 'article-header' }, h('h1', null, text(entry, 'title')), h('p', { className: 'summary' }, text(entry, 'summary'))),
 					h('div', { className: 'prose' }, entry.getIn(['data', 'body']) ? (widgetFor('body') as ReactNode) : h('p', null, context.s('preview.noBody'))),
 				),
 			),

@@ -29,9 +29,7 @@ function mark(element: HTMLElement, locale: string, dir: string): void {
 
 /** Applies directions to the current DOM; cheap enough to run on every mutation batch. */
 export function applyDirections(root: ParentNode, context: AdminContext, paneButton: RegExp): void {
-	const buttons = [...root.querySelectorAll('button, [role="button"], span, div')].filter(
-		(element) => element.childElementCount === 0 && paneButton.test(element.textContent ?? ''),
-	);
+	const buttons = [...root.querySelectorAll('button, [role="button"], span, div')].filter((element) => element.childElementCount === 0 && paneButton.test(element.textContent ?? ''));
 	for (const button of buttons) {
 		const locale = paneButton.exec(button.textContent ?? '')?.[1]?.toLowerCase();
 		const dir = locale ? context.dirs[locale as keyof typeof context.dirs] : undefined;

@@ -25,10 +25,7 @@ export function issueMessages(data: Pick<CmsAdminData, 'strings' | 'uiIntl' | 't
 
 /** Keys of a collection's entries that never reach the file: the file name, the template, the list's summary. */
 export function transientKeysOf(collection: CmsCollection): string[] {
-	return [
-		...collection.fields.filter((field) => (transientWidgets as readonly string[]).includes(field.widget)).map((field) => field.name),
-		...listSummaryKeys,
-	];
+	return [...collection.fields.filter((field) => (transientWidgets as readonly string[]).includes(field.widget)).map((field) => field.name), ...listSummaryKeys];
 }
 
 /** The front matter of one language as the custom format writes it (no body, nothing transient, nothing empty). */
@@ -66,8 +63,7 @@ export function entryProblems(
 		entryIssues(collection.name, data, messages).map((issue) => ({
 			...issue,
 			locale,
-			message:
-				languages.length > 1 ? `${issue.message} ${messages.string('save.inLanguage', { language: admin.strings[`language.${locale}`] ?? locale }) ?? ''}` : issue.message,
+			message: languages.length > 1 ? `${issue.message} ${messages.string('save.inLanguage', { language: admin.strings[`language.${locale}`] ?? locale }) ?? ''}` : issue.message,
 		})),
 	);
 }

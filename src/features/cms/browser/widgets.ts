@@ -16,41 +16,41 @@ function toPlain(value: unknown): unknown {
 
 function slugControl(context: AdminContext) {
 	return class SlugControl extends Component<ControlProps> {
-	/**
-	 * Only a new entry needs a name (the field is not `required` for Decap, which would ask
-	 * an existing entry for it too). An existing entry's name is shown from the entry itself
-	 * and never put into the form: a value there would differ from the file and make Decap
-	 * show "unsaved changes" on an entry nobody touched.
-	 */
-	// An arrow: Decap calls isValid detached from the control (`this` would be its wrapper).
-	isValid = () => {
-		if (!this.props.entry?.get('newRecord')) return true;
-		const value = typeof this.props.value === 'string' ? this.props.value : '';
-		return value ? true : { error: { message: context.s('rule.slugNew') } };
-	}
+		/**
+		 * Only a new entry needs a name (the field is not `required` for Decap, which would ask
+		 * an existing entry for it too). An existing entry's name is shown from the entry itself
+		 * and never put into the form: a value there would differ from the file and make Decap
+		 * show "unsaved changes" on an entry nobody touched.
+		 */
+		// An arrow: Decap calls isValid detached from the control (`this` would be its wrapper).
+		isValid = () => {
+			if (!this.props.entry?.get('newRecord')) return true;
+			const value = typeof this.props.value === 'string' ? this.props.value : '';
+			return value ? true : { error: { message: context.s('rule.slugNew') } };
+		};
 
-	render() {
-		const isNew = Boolean(this.props.entry?.get('newRecord'));
-		const existing = this.props.entry?.get('slug');
-		const value = isNew ? this.props.value : existing;
-		return h('input', {
-			type: 'text',
-			id: this.props.forID,
-			className: this.props.classNameWrapper,
-			value: typeof value === 'string' ? value : '',
-			readOnly: !isNew,
-			dir: 'ltr',
-			lang: 'en',
-			// Tells rtl.ts to leave this box left-to-right inside a Persian pane.
-			'data-bayan-fixed': '',
-			spellCheck: false,
-			autoComplete: 'off',
-			inputMode: 'url',
-			onFocus: this.props.setActiveStyle,
-			onBlur: this.props.setInactiveStyle,
-			onChange: (event: { target: { value: string } }) => this.props.onChange(event.target.value.trim().toLowerCase()),
-		});
-	}
+		render() {
+			const isNew = Boolean(this.props.entry?.get('newRecord'));
+			const existing = this.props.entry?.get('slug');
+			const value = isNew ? this.props.value : existing;
+			return h('input', {
+				type: 'text',
+				id: this.props.forID,
+				className: this.props.classNameWrapper,
+				value: typeof value === 'string' ? value : '',
+				readOnly: !isNew,
+				dir: 'ltr',
+				lang: 'en',
+				// Tells rtl.ts to leave this box left-to-right inside a Persian pane.
+				'data-bayan-fixed': '',
+				spellCheck: false,
+				autoComplete: 'off',
+				inputMode: 'url',
+				onFocus: this.props.setActiveStyle,
+				onBlur: this.props.setInactiveStyle,
+				onChange: (event: { target: { value: string } }) => this.props.onChange(event.target.value.trim().toLowerCase()),
+			});
+		}
 	};
 }
 
@@ -93,7 +93,7 @@ function yamlControl(context: AdminContext) {
 				return { error: { message: context.s('rule.hours.unknownChannel', { channel: unknown.join('، '), known: (this.state.known ?? []).join('، ') }) } };
 			}
 			return true;
-		}
+		};
 
 		update(text: string) {
 			let error = '';
@@ -135,7 +135,11 @@ function yamlControl(context: AdminContext) {
 							'p',
 							{ className: 'bayan-widget-hint', dir: 'ltr', lang: 'en' },
 							...this.state.known.map((id) =>
-								h('button', { key: id, type: 'button', className: 'bayan-widget-button', onClick: () => this.update(`${this.state.text.trim() ? `${this.state.text.trimEnd()}\n` : ''}${id}: closed`) }, id),
+								h(
+									'button',
+									{ key: id, type: 'button', className: 'bayan-widget-button', onClick: () => this.update(`${this.state.text.trim() ? `${this.state.text.trimEnd()}\n` : ''}${id}: closed`) },
+									id,
+								),
 							),
 						)
 					: null,

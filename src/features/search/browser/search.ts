@@ -9,7 +9,6 @@ import { excerpt, highlight, queryTokens, type Segment } from '../search-highlig
 import { runSearch, type Hit, type SearchFilters, type SearchOutcome } from './engine';
 import { formatMessage, type PluralMessage } from '../../../core/message-format';
 
-
 let started = false;
 
 /** Wires every search area on the page; safe to call more than once. */
@@ -180,7 +179,12 @@ function searchPage(panel: HTMLElement): void {
 		const query = input.value.trim();
 		const chosen = current();
 		const url = new URL(location.href);
-		for (const [key, value] of [['q', query], ['type', chosen.type], ['category', chosen.category], ['exact', exact ? '1' : undefined]] as const) {
+		for (const [key, value] of [
+			['q', query],
+			['type', chosen.type],
+			['category', chosen.category],
+			['exact', exact ? '1' : undefined],
+		] as const) {
 			if (value) url.searchParams.set(key, value);
 			else url.searchParams.delete(key);
 		}
@@ -303,7 +307,10 @@ function contactSuggestions(answers: HTMLElement): void {
 		emit('search', { query, results: outcome.total, locale: lang(), source: 'contact' });
 		if (outcome.total === 0) emit('search_no_results', { query, locale: lang(), source: 'contact' });
 	};
-	input.addEventListener('input', debounce(() => void update(), 250));
+	input.addEventListener(
+		'input',
+		debounce(() => void update(), 250),
+	);
 	list.addEventListener('click', (event) => {
 		const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-result-link]');
 		if (link) emit('result_click', { query: input.value.trim(), url: link.pathname, position: Number(link.dataset.resultLink), locale: lang(), source: 'contact' });

@@ -76,8 +76,17 @@ export function buildUnderstanding(lang: string, texts: readonly string[], edito
 	const counts = countWords(texts);
 	const kept = [...counts].sort(([, a], [, b]) => b - a).slice(0, MAX_VOCABULARY);
 	// Sorted by word, which gzips better than by frequency.
-	const vocabulary = kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, count]) => `${word}:${count}`).join(' ');
-	const stop = [...new Set(base<string[]>(stopwords, lang, []).flatMap((word) => foldTerm(word, lang).split(' ')).filter(Boolean))];
+	const vocabulary = kept
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([word, count]) => `${word}:${count}`)
+		.join(' ');
+	const stop = [
+		...new Set(
+			base<string[]>(stopwords, lang, [])
+				.flatMap((word) => foldTerm(word, lang).split(' '))
+				.filter(Boolean),
+		),
+	];
 	const spoken = base<{ words: Record<string, string>; rules: [string, string][] }>(colloquial, lang, { words: {}, rules: [] });
 	const words: Record<string, string> = {};
 	for (const [from, to] of Object.entries(spoken.words)) {
@@ -86,9 +95,7 @@ export function buildUnderstanding(lang: string, texts: readonly string[], edito
 	}
 	// Patterns are regular expressions: fold their letters only (punctuation is syntax).
 	const rules = spoken.rules.map(([pattern, replacement]) => [stripMarks(foldLetters(pattern.normalize('NFKC'))), stripMarks(foldLetters(replacement.normalize('NFKC')))] as [string, string]);
-	const folded = [...base<string[][]>(synonyms, lang, []), ...editorGroups]
-		.map((group) => [...new Set(group.map((term) => foldTerm(term, lang)).filter(Boolean))])
-		.filter((group) => group.length > 1);
+	const folded = [...base<string[][]>(synonyms, lang, []), ...editorGroups].map((group) => [...new Set(group.map((term) => foldTerm(term, lang)).filter(Boolean))]).filter((group) => group.length > 1);
 	const data: UnderstandingData = { lang, pages: texts.length, vocabulary, complete: kept.length === counts.size, stop, words, rules, synonyms: [] };
 	data.synonyms = shippedGroups(folded, data);
 	return data;

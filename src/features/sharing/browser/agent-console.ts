@@ -22,14 +22,11 @@ if (root) {
 		current = row;
 		if (row) row.tabIndex = 0;
 	};
-	const copy = (button: HTMLElement) =>
-		copyAndAnnounce(button.dataset.copy!, status, button.dataset.kind === 'reply' ? data.replyDone! : data.linkDone!, data.failed!);
+	const copy = (button: HTMLElement) => copyAndAnnounce(button.dataset.copy!, status, button.dataset.kind === 'reply' ? data.replyDone! : data.linkDone!, data.failed!);
 	// The chosen language, else the same fallback as /go/: default locale, then site order.
 	const copyFrom = (row: HTMLTableRowElement, kind: string) => {
 		const lang = root.querySelector<HTMLInputElement>('[name="reply-lang"]:checked')?.value;
-		const button = [lang, data.defaultLocale, '']
-			.map((l) => row.querySelector<HTMLElement>(`[data-kind="${kind}"]${l ? `[data-lang="${l}"]` : ''}`))
-			.find(Boolean);
+		const button = [lang, data.defaultLocale, ''].map((l) => row.querySelector<HTMLElement>(`[data-kind="${kind}"]${l ? `[data-lang="${l}"]` : ''}`)).find(Boolean);
 		if (button) void copy(button);
 	};
 

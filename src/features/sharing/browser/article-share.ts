@@ -10,7 +10,10 @@ if (root && navigator.clipboard) {
 	for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.prose .heading-anchor')) {
 		const copy = button.cloneNode(true) as HTMLElement;
 		const heading = anchor.parentElement?.querySelector('h2,h3')?.textContent ?? '';
-		copy.setAttribute('aria-label', copy.getAttribute('aria-label')!.replace('{heading}', () => heading.trim()));
+		copy.setAttribute(
+			'aria-label',
+			copy.getAttribute('aria-label')!.replace('{heading}', () => heading.trim()),
+		);
 		copy.dataset.copy = url + anchor.hash;
 		anchor.after(copy);
 	}
@@ -35,9 +38,12 @@ function confirmOn(button: HTMLElement, text: string, ok: boolean): void {
 	button.dataset.copyLabel = text;
 	timers.set(
 		button,
-		setTimeout(() => {
-			delete button.dataset.copyState;
-			delete button.dataset.copyLabel;
-		}, ok ? 2500 : 8000),
+		setTimeout(
+			() => {
+				delete button.dataset.copyState;
+				delete button.dataset.copyLabel;
+			},
+			ok ? 2500 : 8000,
+		),
 	);
 }

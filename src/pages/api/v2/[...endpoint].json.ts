@@ -7,8 +7,7 @@ import { statuspageEndpoints, type StatuspageEndpointName } from '../../../featu
  * `/api/v2/<endpoint>.json`: the Statuspage v2-compatible read API, one file per entry of
  * `statuspageEndpoints`, each built from the same snapshot as the status page.
  */
-export const getStaticPaths = (() =>
-	(Object.keys(statuspageEndpoints) as StatuspageEndpointName[]).map((endpoint) => ({ params: { endpoint }, props: { endpoint } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => (Object.keys(statuspageEndpoints) as StatuspageEndpointName[]).map((endpoint) => ({ params: { endpoint }, props: { endpoint } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
 	const { endpoint } = props as { endpoint: StatuspageEndpointName };
