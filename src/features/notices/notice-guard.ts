@@ -133,7 +133,7 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 			return show;
 		});
 		const unfolded = lead(shown.map((item) => item.dataset.severity ?? ''));
-		shown.forEach((item, index) => item.classList.toggle('notice-rest', index >= unfolded));
+		for (const [index, item] of shown.entries()) item.classList.toggle('notice-rest', index >= unfolded);
 		const rest = shown.length - unfolded;
 		if (rest === 0) expanded = false;
 		more.hidden = rest === 0;

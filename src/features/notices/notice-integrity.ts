@@ -106,7 +106,7 @@ export function checkNoticesAgreeWithStatus(notices: readonly NoticeEntry[], sta
 
 	for (const incident of status.incidents) {
 		const banner = incident.data.banner;
-		if (!banner || banner.severity !== 'critical' || !isActivePhase(incidentPhase(incident, now))) continue;
+		if (banner?.severity !== 'critical' || !isActivePhase(incidentPhase(incident, now))) continue;
 		const worst = worstStatus(incident.data.affected.map((entry) => entry.status));
 		if (!failingStatuses.includes(worst)) {
 			problems.push(

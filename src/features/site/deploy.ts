@@ -154,7 +154,7 @@ const quote = (value: string) => {
  * the built folder.
  */
 export function nginxConfig(options: { headerRules: readonly HeaderRule[]; redirects: readonly RedirectLine[]; locales: readonly string[]; defaultLocale: string }): string {
-	const { headerRules, redirects, locales, defaultLocale } = options;
+	const { headerRules, redirects, locales } = options;
 	const block = (selector: string, path: string, body: string[]) => {
 		const headers = headerLines(headerRules, path).map(([name, value]) => `add_header ${name} ${quote(value)} always;`);
 		return [`location ${selector} {`, ...[...headers, ...body].map((line) => `\t${line}`), '}'];
