@@ -126,3 +126,11 @@ export function bannerItems(
 		active: noticePhase(notice, now) === 'active',
 	}));
 }
+
+/**
+ * A dictionary entry's plural forms as the `data-forms` attribute the banner's script reads
+ * (a plain string is the `other` form). Astro escapes the attribute; the script parses it.
+ */
+export function pluralFormsAttribute(forms: string | Readonly<Record<string, string>>): string {
+	return JSON.stringify(typeof forms === 'string' ? { other: forms } : forms);
+}
