@@ -26,10 +26,18 @@ test.describe('every page type in every language', () => {
 		}
 	}
 
-	test('the root page leads to the default locale', async ({ page }) => {
-		await page.goto('/');
-		await page.waitForURL('**/fa/');
-		expect(await htmlLangDir(page)).toEqual({ lang: 'fa', dir: 'rtl' });
+	test('the root page leads to the visitor\'s language, and to the default locale when the site does not have it', async ({ browser }) => {
+		for (const [browserLocale, expected] of [
+			['de-DE', { lang: 'fa', dir: 'rtl' }],
+			['en-GB', { lang: 'en', dir: 'ltr' }],
+		] as const) {
+			const context = await browser.newContext({ locale: browserLocale });
+			const page = await context.newPage();
+			await page.goto('/');
+			await page.waitForURL(`**/${expected.lang}/`);
+			expect(await htmlLangDir(page)).toEqual(expected);
+			await context.close();
+		}
 	});
 });
 

@@ -30,7 +30,7 @@ export function redirects(contentDir = 'src/content/articles'): AstroIntegration
 				assertNoProblems(problems);
 				const file = join(fileURLToPath(dir), '_redirects');
 				try {
-					await writeFile(file, `${redirectsFile(rules, locales)}${languageRedirectLines(locales, siteConfig.defaultLocale).join('\n')}\n`);
+					await writeFile(file, redirectsFile(rules, locales, languageRedirectLines(locales, siteConfig.defaultLocale)));
 				} catch (error) {
 					throw new Error(`Cannot write ${file}.`, { cause: error });
 				}
