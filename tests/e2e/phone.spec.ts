@@ -42,9 +42,10 @@ test.describe('search on a phone (13.3)', () => {
 			expect(activeNotices).toBeGreaterThanOrEqual(4);
 			const bannerBottom = await page.locator('[data-notice-banner]').evaluate((banner) => banner.getBoundingClientRect().bottom);
 			const resultTop = await top(page, '[data-search-results] li');
-			// The banner may take a quarter of the screen (200 px, issue 13.1, shrunk by the banner's
-			// own work); the search page itself must fit the first result into the next 200 px.
-			expect(resultTop - bannerBottom).toBeLessThanOrEqual(200);
+			// Issue 13.3: with four notices in force, the first result starts within the first 400 px
+			// of a 360×800 screen; the banner itself keeps to a quarter of it (13.1).
+			expect(bannerBottom).toBeLessThanOrEqual(200);
+			expect(resultTop).toBeLessThanOrEqual(400);
 			// Results come before the filters.
 			expect(resultTop).toBeLessThan(await top(page, '[data-search-filters]'));
 			await expect(page.locator('[data-search-input]:visible')).toHaveCount(1);
@@ -223,6 +224,9 @@ test.describe('notices and incidents agree (13.6, 13.8)', () => {
 			await page.clock.install({ time: demoNow });
 			await page.goto(`/${locale}/`);
 			const item = page.locator('[data-notice-banner] [data-notice="incident-payment-gateway-upgrade"]');
+			// An information item: folded behind "N more notices" on the first screen, like any notice but a critical one.
+			await expect(item).toBeAttached();
+			await page.locator('[data-notice-banner] [data-notice-more]').click();
 			await expect(item).toBeVisible();
 			await expect(item.locator('a').first()).toHaveAttribute('href', `/${locale}/status/incidents/payment-gateway-upgrade/`);
 		});

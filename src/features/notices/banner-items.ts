@@ -4,6 +4,7 @@ import { noticeIcon } from './notice-icons';
 import { noticePath } from '../../core/urls';
 import { noticePhase, sortForBanner, type NoticeEntry } from './notices';
 import type { NoticeSeverity } from './notice-schema';
+import type { Message } from '../../core/message-format';
 import type { BannerNotice } from './incident-banners';
 import { locales, siteConfig, type Locale } from '../../site.config';
 
@@ -131,6 +132,7 @@ export function bannerItems(
  * A dictionary entry's plural forms as the `data-forms` attribute the banner's script reads
  * (a plain string is the `other` form). Astro escapes the attribute; the script parses it.
  */
-export function pluralFormsAttribute(forms: string | Readonly<Record<string, string>>): string {
+export function pluralFormsAttribute(forms: Message | undefined): string {
+	if (forms === undefined) throw new Error('The banner\'s "N more notices" message is missing from the dictionary.');
 	return JSON.stringify(typeof forms === 'string' ? { other: forms } : forms);
 }
