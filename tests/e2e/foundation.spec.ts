@@ -26,7 +26,7 @@ test.describe('every page type in every language', () => {
 		}
 	}
 
-	test('the root page leads to the visitor\'s language, and to the default locale when the site does not have it', async ({ browser }) => {
+	test("the root page leads to the visitor's language, and to the default locale when the site does not have it", async ({ browser }) => {
 		for (const [browserLocale, expected] of [
 			['de-DE', { lang: 'fa', dir: 'rtl' }],
 			['en-GB', { lang: 'en', dir: 'ltr' }],
