@@ -21,7 +21,8 @@ const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a co
 /** A link target: a path on this site (`/fa/...`) or an absolute https URL; nothing that could run (`javascript:`). */
 const linkTarget = z.string().refine(
 	(value) => {
-		if (/^\/(?!\/)[^\s]*$/.test(value)) return true;
+		// No backslash: browsers read `/\evil.example` as `//evil.example`, another site.
+		if (/^\/(?!\/)[^\s\\]*$/.test(value)) return true;
 		try {
 			const url = new URL(value);
 			return url.protocol === 'https:' && !/\s/.test(value);
@@ -274,6 +275,10 @@ export function safeSvg(source: string, where: string): string {
 			const textValue = Array.isArray(value) ? value.join(' ') : String(value);
 			if ((name === 'href' || name === 'xLinkHref') && !LOCAL_REFERENCE.test(textValue)) {
 				throw new Error(`${where}: <${node.tagName} ${written}> may only point inside the logo ("#id"), not ${JSON.stringify(textValue)}`);
+			}
+			// CSS reads `u\rl(` as `url(`, and image-set() and its kin fetch without url(): neither belongs in a logo.
+			if (/\\|(?:image-set|cross-fade|element|image|src)\s*\(/i.test(textValue)) {
+				throw new Error(`${where}: ${written} on <${node.tagName}> may not use CSS escapes or image functions, not ${JSON.stringify(textValue)}`);
 			}
 			if (URL_FUNCTION.test(textValue) && !LOCAL_URL.test(textValue.trim())) {
 				throw new Error(`${where}: ${written} on <${node.tagName}> may only use url(#id), not ${JSON.stringify(textValue)}`);

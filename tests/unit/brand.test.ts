@@ -76,12 +76,21 @@ describe('safe SVG logos', () => {
 		['<svg viewBox="0 0 1 1"><use xlink:href="data:image/svg+xml,x"/></svg>', /may only point inside the logo/],
 		['<svg viewBox="0 0 1 1"><rect fill="url(https://evil.example/p)"/></svg>', /fill on <rect> may only use url\(#id\)/],
 		['<svg viewBox="0 0 1 1"><image href="#a"/></svg>', /<image> is not allowed/],
+		// Found by an adversarial review: CSS escapes spell url( without the text "url(", image-set() fetches without it.
+		['<svg viewBox="0 0 1 1"><rect fill="\\75 rl(https://evil.example/x.svg#a)"/></svg>', /may not use CSS escapes or image functions/],
+		['<svg viewBox="0 0 1 1"><rect clip-path="u\\72l(https://evil.example/c.svg#c)"/></svg>', /may not use CSS escapes or image functions/],
+		['<svg viewBox="0 0 1 1"><rect mask="image-set(\'https://evil.example/m.png\' 1x)"/></svg>', /may not use CSS escapes or image functions/],
+		['<svg viewBox="0 0 1 1"><rect mask="-webkit-image-set(\'https://evil.example/m.png\' 1x)"/></svg>', /may not use CSS escapes or image functions/],
 		['<!DOCTYPE svg [<!ENTITY x "y">]><svg viewBox="0 0 1 1"></svg>', /DOCTYPE/],
 		['<svg viewBox="0 0 1 1"></svg><svg viewBox="0 0 1 1"></svg>', /exactly one <svg>/],
 		['<svg width="10"></svg>', /needs a viewBox/],
 		['<p>hello</p>', /exactly one <svg>/],
 	])('refuses %s', (source, message) => {
 		expect(() => safeSvg(source, 'logo.light')).toThrow(message);
+	});
+
+	it('refuses a footer link that a browser would read as another site (/\\evil.example)', () => {
+		expect(() => parseBrand({ ...demoBrand, links: { ...demoBrand.links, privacy: '/\\evil.example/x' } }, locales)).toThrow(/links\.privacy/);
 	});
 
 	it('names the key and file of a logo it refuses', () => {
