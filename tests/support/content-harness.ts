@@ -7,11 +7,9 @@ import type { z } from 'astro/zod';
 import { renderedBody } from '../../src/features/content/entry';
 import { contentPipelineLoader } from '../../src/features/content/loader';
 import { yamlFiles } from '../../src/features/content/yaml-loader';
-import { fileNameProblem } from '../../src/core/schema';
 import { assertNoProblems, checkArticles, splitArticleId } from '../../src/features/content/integrity';
-import { checkChannelRegions, checkNoticesAgreeWithStatus } from '../../src/features/notices/notice-integrity';
+import { checkNotices, checkNoticesAgreeWithStatus, type LoadedNotice } from '../../src/features/notices/notice-integrity';
 import { buildNow } from '../../src/core/clock';
-import { checkHoursOverrides, checkNoticeReferences, type NoticeEntry } from '../../src/features/notices/notices';
 import { checkIncidentReferences, checkIncidentTranslations, checkServiceGroups, toIncidentEntry, type GroupEntry, type ServiceEntry } from '../../src/features/status/status';
 import { checkServiceStatusEmbeds } from '../../src/features/status/status-view';
 import { articleSchema } from '../../src/features/articles/article-schema';
@@ -134,33 +132,12 @@ function checkCrossFile(site: LoadedSite): void {
 		),
 	);
 	// src/features/notices/notices-content.ts
-	const problems: string[] = [];
-	const notices = [...site.notices.values()].map((entry) => {
-		const { locale, slug } = splitArticleId(entry.id);
-		const filePath = entry.filePath ?? `src/content/notices/${entry.id}.mdx`;
-		if (!(locales as readonly string[]).includes(locale)) problems.push(`${filePath}: folder "${locale}" is not a site locale (expected notices/<${locales.join('|')}>/<slug>.mdx)`);
-		const problem = fileNameProblem(
-			filePath
-				.split('/')
-				.pop()!
-				.replace(/\.mdx?$/, ''),
-		);
-		if (problem) problems.push(`${filePath}: ${problem}`);
-		return { id: entry.id, filePath, locale, slug, data: entry.data } as unknown as NoticeEntry;
+	const { notices, problems } = checkNotices([...site.notices.values()] as unknown as LoadedNotice[], {
+		services: serviceIds,
+		regions: [...site.regions.keys()],
+		channels: [...site.channels.values()].map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, region: entry.data.region as string | undefined })),
+		articleSlugsByLocale: Object.fromEntries(locales.map((locale) => [locale, articles.filter((a) => a.id.startsWith(`${locale}/`)).map((a) => splitArticleId(a.id).slug)])),
 	});
-	problems.push(
-		...checkNoticeReferences(notices, {
-			services: serviceIds,
-			regions: [...site.regions.keys()],
-			channels: [...site.channels.keys()],
-			articleSlugsByLocale: Object.fromEntries(locales.map((locale) => [locale, articles.filter((a) => a.id.startsWith(`${locale}/`)).map((a) => splitArticleId(a.id).slug)])),
-		}),
-		...checkHoursOverrides(notices),
-		...checkChannelRegions(
-			[...site.channels.values()].map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, region: entry.data.region as string | undefined })),
-			[...site.regions.keys()],
-		),
-	);
 	assertNoProblems(problems);
 	// src/features/status/status-content.ts
 	const services = [...site.services.values()].map((entry) => ({ id: entry.id, data: entry.data, filePath: entry.filePath }) as unknown as ServiceEntry);
