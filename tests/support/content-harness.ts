@@ -63,10 +63,24 @@ export type LoadedSite = Record<keyof typeof perLocale | keyof typeof yamlFolder
 const cacheDir = mkdtempSync(join(tmpdir(), 'bayan-corpus-cache-'));
 process.once('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
 
-function context(root: string, collection: string, schema: z.ZodType, store: Map<string, Entry>): LoaderContext {
+/**
+ * A stand-in for Astro's loader context: the store is a Map, the logger is silent, the
+ * digest is a small string hash. `parseData` is the caller's; Astro's fails with the entry
+ * id and the field (`**field**: message`) but no file or line, which the loaders turn into
+ * file/field/line.
+ */
+export function loaderContext(options: {
+	root: string;
+	collection: string;
+	store: Map<string, Entry>;
+	parseData: (entry: { id: string; data: Record<string, unknown> }) => Promise<unknown>;
+	/** Astro's cache folder; by default the loader's own default under the project. */
+	cacheDir?: string;
+}): LoaderContext {
+	const { store } = options;
 	return {
-		collection,
-		config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
+		collection: options.collection,
+		config: { root: pathToFileURL(`${options.root}/`), ...(options.cacheDir ? { cacheDir: pathToFileURL(`${options.cacheDir}/`) } : {}) },
 		store: {
 			get: (id: string) => store.get(id),
 			set: (entry: Entry) => {
@@ -78,13 +92,23 @@ function context(root: string, collection: string, schema: z.ZodType, store: Map
 		},
 		logger: { info() {}, warn() {}, error() {} },
 		generateDigest: (value: string) => String([...String(value)].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7)),
-		async parseData({ id, data }: { id: string; data: Record<string, unknown> }) {
+		parseData: options.parseData,
+	} as unknown as LoaderContext;
+}
+
+function context(root: string, collection: string, schema: z.ZodType, store: Map<string, Entry>): LoaderContext {
+	return loaderContext({
+		root,
+		collection,
+		store,
+		cacheDir,
+		async parseData({ id, data }) {
 			const parsed = await schema.safeParseAsync(data);
 			if (parsed.success) return parsed.data;
 			const lines = parsed.error.issues.map((issue) => `  **${issue.path.map(String).join('.')}**: ${issue.message}`);
 			throw new Error(`**${collection} → ${id}** data does not match collection schema.\n\n${lines.join('\n')}\n`);
 		},
-	} as unknown as LoaderContext;
+	});
 }
 
 /**
