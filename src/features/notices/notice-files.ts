@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError, readContentFile } from '../../core/content-file';
 import { fileNameProblem } from '../../core/schema';
 import { noticePath } from '../../core/urls';
 import { isLocale } from '../../core/i18n';
 import { listContentFiles } from '../content/content-files';
+import { locales } from '../../site.config';
 
 /**
  * The notice pages that are real translations, from the file names in
@@ -37,22 +39,18 @@ export const noticePagePattern = /^\/[a-z]{2}\/notices\/[^/]+\/$/;
  */
 export function articlesNoticesNeed(noticesDir = 'src/content/notices', articlesDir = 'src/content/articles'): Set<string> {
 	const slugs = new Set<string>();
-	for (const locale of locales) {
-		const folder = join(noticesDir, locale);
-		if (!existsSync(folder)) continue;
-		for (const name of readdirSync(folder)) {
-			if (!name.endsWith('.mdx')) continue;
-			const filePath = join(folder, name);
-			const file = readContentFile(filePath);
-			const related = file.data.related;
-			if (related === undefined) continue;
-			if (!Array.isArray(related)) throw new ContentError(filePath, 'must be a list of article slugs', { field: 'related', line: file.lineOf(['related']) });
-			related.forEach((slug: unknown, index) => {
-				const problem = typeof slug === 'string' ? fileNameProblem(slug) : 'is not an article slug';
-				if (problem || typeof slug !== 'string') throw new ContentError(filePath, problem ?? 'is not an article slug', { field: `related.${index}`, line: file.lineOf(['related', index]) });
-				slugs.add(slug);
-			});
-		}
+	// Listed as the content layer lists the collection, so a stray file stops this build too.
+	for (const entry of listContentFiles(noticesDir, 'notices', (...parts) => join(noticesDir, ...parts))) {
+		const filePath = join(noticesDir, entry);
+		const file = readContentFile(filePath);
+		const related = file.data.related;
+		if (related === undefined) continue;
+		if (!Array.isArray(related)) throw new ContentError(filePath, 'must be a list of article slugs', { field: 'related', line: file.lineOf(['related']) });
+		related.forEach((slug: unknown, index) => {
+			const problem = typeof slug === 'string' ? fileNameProblem(slug) : 'is not an article slug';
+			if (problem || typeof slug !== 'string') throw new ContentError(filePath, problem ?? 'is not an article slug', { field: `related.${index}`, line: file.lineOf(['related', index]) });
+			slugs.add(slug);
+		});
 	}
 	const files = new Set<string>();
 	for (const slug of slugs) for (const locale of locales) if (existsSync(join(articlesDir, locale, `${slug}.mdx`))) files.add(`${locale}/${slug}.mdx`);
