@@ -16,7 +16,7 @@ declare module 'decap-cms-core/dist/esm/backend' {
 	}
 }
 declare module 'decap-cms-core/dist/esm/redux' {
-	export const store: { getState(): unknown; dispatch(action: unknown): unknown };
+	export const store: { getState(): unknown; dispatch(action: unknown): unknown; subscribe(listener: () => void): () => void };
 }
 declare module 'decap-cms-core/dist/esm/actions/entries' {
 	export function changeDraftField(payload: {

@@ -9,8 +9,13 @@ import { store } from 'decap-cms-core/dist/esm/redux';
  * found the way an editor finds it: the field's label, then inside it the n-th label of the
  * child field, and so on. A path that cannot be followed to the end (a list item whose value
  * has no form of its own, a hidden translation) stops at the deepest field found, whose
- * message names the rest of the path. Decap clears a field's error when the field changes
- * and validates every field again on the next save, so a corrected field is not left red.
+ * message names the rest of the path.
+ *
+ * Decap refuses to save, silently, while any field has an error, and clears an error only
+ * when that very control changes or its widget validates itself again, which a list or a
+ * group does not do for its own errors. So the errors placed here are all taken away as soon
+ * as the entry changes anywhere (fixing a rule often means changing another field: the kind,
+ * not the window); the next save runs the rules again and puts back what is still wrong.
  */
 
 /** One problem to show: where it is (the schema's path) and in which language's form. */
@@ -22,6 +27,29 @@ export interface FieldProblem {
 
 /** Decap's error type for errors a widget or extension reports (ValidationErrorTypes.CUSTOM). */
 const customError = 'CUSTOM';
+
+/** The part of Decap's state read here: the entry being edited (Immutable maps). */
+interface DraftState {
+	entryDraft: { get(key: 'entry'): { get(key: 'data' | 'i18n'): unknown } | undefined };
+}
+
+/** The entry's values (every language): they change, as new objects, only when a field does. */
+function draftValues(): [unknown, unknown] {
+	const entry = (store.getState() as DraftState).entryDraft.get('entry');
+	return [entry?.get('data'), entry?.get('i18n')];
+}
+
+/** Controls that carry an error placed here, and the values they were placed for. */
+let placed: { ids: string[]; values: [unknown, unknown] } | undefined;
+
+store.subscribe(() => {
+	if (!placed) return;
+	const [data, i18n] = draftValues();
+	if (data === placed.values[0] && i18n === placed.values[1]) return;
+	const { ids } = placed;
+	placed = undefined;
+	for (const id of ids) store.dispatch(changeDraftFieldValidation(id, []));
+});
 
 /** The labels of a field `name` inside `scope`, in document order. */
 function labelsOf(scope: ParentNode, name: string): HTMLLabelElement[] {
@@ -80,5 +108,6 @@ export function showAtFields(problems: readonly FieldProblem[], multilingual: bo
 			),
 		);
 	}
+	placed = { ids: [...new Set([...(placed?.ids ?? []), ...byControl.keys()])], values: draftValues() };
 	return [...byControl.values()].reduce((sum, messages) => sum + messages.length, 0);
 }
