@@ -30,6 +30,9 @@ export default defineConfig({
 					// Each file runs `astro build` (two Vite workers of its own): one file at a time
 					// keeps them from starving each other on two cores.
 					fileParallelism: false,
+					// One scratch folder per run, in which the shared tiny-site build is made once for
+					// the files that read it (tests/support/shared-site.ts).
+					globalSetup: ['tests/support/build-run.ts'],
 					testTimeout: 300_000,
 					hookTimeout: 300_000,
 				},

@@ -610,7 +610,8 @@ try {
 					}
 					// Cold means no cache anywhere: ours, and the default places an older version may use.
 					if (phase === 'cold') {
-						for (const stale of ['.cache', 'dist', 'node_modules/.cache', 'node_modules/.vite', 'node_modules/.astro', 'node_modules/.astro-notices']) rmSync(join(dir, stale), { recursive: true, force: true });
+						for (const stale of ['.cache', 'dist', 'node_modules/.cache', 'node_modules/.vite', 'node_modules/.astro', 'node_modules/.astro-notices'])
+							rmSync(join(dir, stale), { recursive: true, force: true });
 					}
 					process.stdout.write(`  ${repeat > 1 ? `#${pass + 1} ` : ''}${built.length > 1 ? `${side.name.padEnd(9)} ` : ''}${description} … `);
 					const build = await measuredBuild(dir);

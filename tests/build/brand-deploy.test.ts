@@ -8,35 +8,19 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControl } from '../../src/features/site/deploy';
 import { contentSecurityPolicy, headersFor, inlineScripts, isHashedPage, matchesPattern, parseHeaders, scriptHash } from '../../src/features/site/security-headers';
-import { buildProject, removeScratchDirs, tinyProject } from '../support/tiny-site';
+import { demoName, sharedSite } from '../support/shared-site';
+import { removeScratchDirs, scratchDir } from '../support/tiny-site';
 
 /**
  * A second business, built for real on the tiny site: its own brand file and logo, and the
- * tiny content (no demo article, notice or incident). Then every deploy target is checked
+ * tiny content (no demo article, notice or incident), in the shared build
+ * (tests/support/shared-site.ts). Then every deploy target is checked
  * against what this build generated: `_headers` (one Cache-Control per path), `_redirects`,
  * the `<meta>` policies and root 404 a GitHub Pages visitor gets (in Chromium, on a server
  * that behaves like GitHub Pages), and a real nginx serving `dist/` with the generated
  * configuration.
  */
 afterAll(removeScratchDirs, 120_000);
-
-const secondBrand = `import type { BrandInput } from './core/brand-schema';
-import type { Locale } from './site.config';
-export const origin = 'https://support.nilufar.example';
-export default {
-	name: { fa: 'پشتیبانی نیلوفر', ar: 'دعم نيلوفر', en: 'Nilufar Support' },
-	tagline: { fa: 'پاسخ‌های نیلوفر', ar: 'إجابات نيلوفر', en: 'Answers from Nilufar' },
-	company: { fa: 'نیلوفر', ar: 'نيلوفر', en: 'Nilufar' },
-	logo: { light: 'src/brand/nilufar.svg' },
-	colours: { accent: '#6b21a8', onAccent: '#ffffff', accentDark: '#d8b4fe', onAccentDark: '#1e0a2e' },
-	links: { privacy: 'https://nilufar.example/privacy', phone: '+971 4 123 4567' },
-	origin,
-} satisfies BrandInput<Locale>;
-`;
-const nilufarLogo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#6b21a8"/></svg>';
-
-/** The demo's name in every spelling it is written in. */
-const demoName = /bazarak|بازارک|بازارك/i;
 
 /** Every file of `dir` as [site path, absolute path]. */
 function files(dir: string): [string, string][] {
@@ -55,16 +39,13 @@ function textOf(path: string): string | undefined {
 }
 
 describe('a second brand on the tiny site, and every deploy target it generates', () => {
-	let dir = '';
 	let dist = '';
 	let built = { status: null as number | null, output: '' };
 
 	beforeAll(() => {
-		dir = tinyProject({ 'src/brand.config.ts': secondBrand, 'src/brand/nilufar.svg': nilufarLogo });
-		// The tiny site's service file is the demo's own; this business writes its own.
-		writeFileSync(join(dir, 'src/content/services/website.yaml'), readFileSync(join(dir, 'src/content/services/website.yaml'), 'utf8').replace(/bazarak|بازارک|بازارك/gi, 'Nilufar'));
-		built = buildProject(dir);
-		dist = join(dir, 'dist');
+		const site = sharedSite();
+		built = site;
+		dist = site.dist;
 	}, 400_000);
 
 	it('builds, with no trace of the demo business anywhere in dist/ (Pagefind index included)', () => {
@@ -203,6 +184,7 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 		const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 		expect(nginx, 'nginx is needed for this test: apt-get install nginx-light').toBeDefined();
 		const port = 20_000 + Math.floor(Math.random() * 20_000);
+		const dir = scratchDir('bayan-nginx-');
 		const conf = join(dir, 'nginx-test.conf');
 		writeFileSync(
 			conf,

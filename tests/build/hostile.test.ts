@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../scripts/lib/static-server.mjs';
 import { inlineScripts } from '../../src/features/site/security-headers';
-import { articleFrontmatter, buildProject, mdx, noticeFrontmatter, removeScratchDirs, tinyProject } from '../support/tiny-site';
+import { type SharedSite, sharedSite } from '../support/shared-site';
+import { articleFrontmatter, buildProject, copyProject, mdx, removeScratchDirs, tinyProject } from '../support/tiny-site';
 
 /**
  * Hostile content end to end, on the tiny fixture site: a few real `npm run build`s. The
@@ -15,41 +16,10 @@ import { articleFrontmatter, buildProject, mdx, noticeFrontmatter, removeScratch
  * can: that a refusal stops `npm run build` naming the file and leaves the previous dist/
  * as it was, that nothing in content runs at build time, and that the inert cases build
  * into pages on which, served with the real `_headers`, nothing runs and no request
- * leaves the origin.
+ * leaves the origin. The inert cases are part of the shared build (tests/support/shared-site.ts).
  */
 // Scratch projects are whole copies of the code; deleting them takes a while on a busy machine.
 afterAll(removeScratchDirs, 120_000);
-
-const A = 'src/content/articles/fa/hostile.mdx';
-const N = 'src/content/notices/fa/hostile-notice.mdx';
-
-/** Every inert construct the corpus renders, on one article and one notice. */
-const inertFiles = {
-	[A]: mdx(
-		[
-			'title: "<script>window.__pwned=1</script> <img src=x onerror=window.__pwned=2>"',
-			'summary: "</p><svg onload=window.__pwned=3> \'\\"><script>window.__pwned=4</script>"',
-			'category: orders',
-			'updated: 2026-11-01',
-			'ref: 900',
-			'tags: ["<b onmouseover=window.__pwned=5>tag</b>"]',
-		].join('\n'),
-		[
-			'## Related title',
-			'[click me](javascript:window.__pwned=6) and [data](data:text/html,<b>x</b>) and ![img](javascript:window.__pwned=8) and [x][1]',
-			'[1]: javascript:window.__pwned=11',
-			// A remote image (inline or by reference) is refused, not inert: the corpus checks that in process.
-			'![svg](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9IndpbmRvdy5fX3B3bmVkPTEyIi8+)',
-			'`<script>window.__pwned=9</script>` stays code.',
-			'&lt;script&gt;window.__pwned=10&lt;/script&gt;',
-			'<details open><summary>s</summary><p>x <kbd>Ctrl</kbd> <a href="https://other.example/">y</a></p></details>',
-			'<Callout type="warning" title="</aside><script>window.__pwned=13</script>">متن</Callout>',
-			'<Question q="<img src=x onerror=window.__pwned=14>">\n\nپاسخ\n\n</Question>',
-			'<ServiceStatus id="website" />',
-		].join('\n\n'),
-	),
-	[N]: mdx(noticeFrontmatter().replace('title: اطلاعیه', 'title: "</script><script>window.__pwned=15</script>"').replace('kind: delay', 'kind: safety')),
-};
 
 /** Hashes of every file under `dir`, to prove a failed build changed nothing. */
 function snapshot(dir: string): Record<string, string> {
@@ -63,33 +33,33 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('hostile content, built for real on the tiny site', () => {
-	let dir = '';
+	let site: SharedSite;
 	let built = { status: null as number | null, output: '' };
 
 	beforeAll(() => {
-		dir = tinyProject(inertFiles);
-		built = buildProject(dir);
-	}, 300_000);
+		site = sharedSite();
+		built = site;
+	}, 400_000);
 
 	it('the inert cases build', () => {
 		expect(built.status, built.output.slice(-3000)).toBe(0);
-		expect(readFileSync(join(dir, 'dist/fa/articles/hostile/index.html'), 'utf8')).toContain('window.__pwned=1');
+		expect(readFileSync(join(site.dist, 'fa/articles/hostile/index.html'), 'utf8')).toContain('window.__pwned=1');
 		// No text from content became a script the CSP allows by hash.
-		for (const page of ['dist/fa/articles/hostile/index.html', 'dist/fa/notices/hostile-notice/index.html', 'dist/fa/index.html']) {
-			const scripts = inlineScripts(readFileSync(join(dir, page), 'utf8'));
+		for (const page of ['fa/articles/hostile/index.html', 'fa/notices/hostile-notice/index.html', 'fa/index.html']) {
+			const scripts = inlineScripts(readFileSync(join(site.dist, page), 'utf8'));
 			expect(
 				scripts.filter((script) => script.includes('__pwned')),
 				page,
 			).toEqual([]);
 		}
-		const headers = readFileSync(join(dir, 'dist/_headers'), 'utf8');
+		const headers = readFileSync(join(site.dist, '_headers'), 'utf8');
 		expect(headers).toMatch(/script-src 'self'/);
 		expect(headers).not.toContain('__pwned');
 	});
 
 	it('in Chromium, with the real _headers, nothing runs and no request leaves the origin', { timeout: 180_000 }, async () => {
 		expect(built.status).toBe(0);
-		const server = createStaticServer({ root: join(dir, 'dist') });
+		const server = createStaticServer({ root: site.dist });
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 		const browser = await chromium.launch({
@@ -138,7 +108,11 @@ describe('hostile content, built for real on the tiny site', () => {
 
 	it('a refused file stops npm run build, naming it, runs nothing, and leaves the previous dist/ untouched', { timeout: 300_000 }, () => {
 		expect(built.status).toBe(0);
+		// A copy of the shared project with a copy of its output as the previous dist/.
+		const dir = copyProject(site.dir);
+		cpSync(site.dist, join(dir, 'dist'), { recursive: true });
 		const before = snapshot(join(dir, 'dist'));
+		expect(Object.keys(before).length).toBeGreaterThan(20);
 		const source = mdx(articleFrontmatter(901), "متن\n\n<a title={require('node:fs').writeFileSync('pwned.txt', 'x')}>x</a>");
 		writeFileSync(join(dir, 'src/content/articles/fa/attack.mdx'), source);
 		const { status, output } = buildProject(dir);

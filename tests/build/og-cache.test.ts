@@ -1,14 +1,17 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleFrontmatter, buildProject, mdx, removeScratchDirs, tinyProject } from '../support/tiny-site';
+import { sharedSite } from '../support/shared-site';
+import { articleFrontmatter, buildProject, copyProject, mdx, removeScratchDirs, scratchDir } from '../support/tiny-site';
 
 /**
- * Real builds of the tiny site sharing one Open Graph cache: the first draws every card,
- * a second build of the same site draws none, and changing one article's title draws
- * exactly that article's card again (the others keep their cache files untouched).
+ * Real builds of the tiny site sharing one Open Graph cache: the first (the shared build,
+ * tests/support/shared-site.ts, which starts with an empty cache) draws every card; a second
+ * build of the same site (a copy of it, with a copy of that cache) draws none, and changing
+ * one article's title draws exactly that article's card again (the others keep their cache
+ * files untouched).
  */
-afterAll(removeScratchDirs);
+afterAll(removeScratchDirs, 120_000);
 
 const counts = (output: string): { drawn: number; cached: number } => {
 	const match = /Open Graph cards: (\d+) drawn, (\d+) from the cache/.exec(output);
@@ -20,18 +23,21 @@ const cacheFiles = (dir: string): Map<string, number> => new Map(readdirSync(dir
 
 describe('Open Graph cache across builds', () => {
 	it('draws every card once, none for an unchanged site, and only the changed one after an edit', { timeout: 900_000 }, () => {
-		const dir = tinyProject();
-		const cache = join(dir, '.og-cache');
-		const env = { BAYAN_OG_CACHE_DIR: cache };
-
-		const first = buildProject(dir, { env });
+		const first = sharedSite();
 		expect(first.status, first.output.slice(-3000)).toBe(0);
 		const cold = counts(first.output);
-		const cards = readdirSync(join(dir, 'dist/og'), { recursive: true }).filter((name) => String(name).endsWith('.png'));
+		const cards = readdirSync(join(first.dist, 'og'), { recursive: true }).filter((name) => String(name).endsWith('.png'));
 		expect(cold.drawn).toBeGreaterThan(0);
 		expect(cold).toEqual({ drawn: cards.length, cached: 0 });
+		expect(cacheFiles(first.ogCache).size).toBe(cards.length);
+
+		// The same site again, with the cache the first build left (a copy of it).
+		const dir = copyProject(first.dir);
+		const cache = join(scratchDir('bayan-og-cache-'), 'cache');
+		cpSync(first.ogCache, cache, { recursive: true });
 		const before = cacheFiles(cache);
-		expect(before.size).toBe(cards.length);
+		expect([...before.keys()].sort()).toEqual([...cacheFiles(first.ogCache).keys()].sort());
+		const env = { BAYAN_OG_CACHE_DIR: cache };
 
 		const second = buildProject(dir, { env });
 		expect(second.status, second.output.slice(-3000)).toBe(0);
@@ -55,5 +61,6 @@ describe('Open Graph cache across builds', () => {
 				.subarray(32)
 				.equals(published),
 		).toBe(true);
+		expect(published.equals(readFileSync(join(first.dist, 'og/en/articles/track-your-order.png')))).toBe(false);
 	});
 });

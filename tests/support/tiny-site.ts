@@ -64,9 +64,12 @@ export function scratchDir(prefix: string): string {
 	return dir;
 }
 
-/** A scratch copy of the project whose content is the tiny site plus `extra` files. */
-export function tinyProject(extra: Record<string, string> = {}): string {
-	const dir = scratchDir('bayan-tiny-');
+/**
+ * A scratch copy of the project whose content is the tiny site plus `extra` files, in `dir`
+ * if given (its owner removes it) or else in a new scratch folder (`removeScratchDirs`).
+ */
+export function tinyProject(extra: Record<string, string> = {}, { dir = scratchDir('bayan-tiny-') }: { dir?: string } = {}): string {
+	mkdirSync(dir, { recursive: true });
 	for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
 		if (!existsSync(join(projectRoot, entry))) continue;
 		const content = join(projectRoot, 'src/content');
@@ -80,6 +83,18 @@ export function tinyProject(extra: Record<string, string> = {}): string {
 	if (!featured.includes('featuredRefs: [1]')) throw new Error('tiny site: featuredRefs not found in src/site.config.ts');
 	writeFileSync(config, featured);
 	writeFiles(dir, { ...tinyContent(), ...extra });
+	return dir;
+}
+
+/**
+ * A scratch copy of an already made tiny project `from` (its sources and content, not its
+ * build caches or output), to change and build without touching `from`.
+ */
+export function copyProject(from: string): string {
+	const dir = scratchDir('bayan-tiny-copy-');
+	const skipped = new Set(['node_modules', '.astro', '.cache', 'dist'].map((name) => join(from, name)));
+	cpSync(from, dir, { recursive: true, filter: (source) => !skipped.has(source) });
+	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
 	return dir;
 }
 

@@ -26,7 +26,7 @@ import { articleFrontmatter, incidentFrontmatter, mdx, noticeFrontmatter, projec
  * (the strict reader, the collection schema, the body check and render, the cross-file
  * rules; for output cases, the serializers), on the tiny fixture site. A refusal must name
  * the exact file and the field or line/column; a render case must come out inert. The few
- * real builds and the browser check are in `hostile-build.test.ts`.
+ * real builds and the browser check are in `tests/build/hostile.test.ts`.
  */
 // Scratch projects are whole copies of the code; deleting them takes a while on a busy machine.
 afterAll(removeScratchDirs, 120_000);
