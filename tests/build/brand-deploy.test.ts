@@ -203,6 +203,9 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 		const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 		expect(nginx, 'nginx is needed for this test: apt-get install nginx-light').toBeDefined();
 		const port = 20_000 + Math.floor(Math.random() * 20_000);
+		// The generated configuration is beside the site, never inside it (no host may serve it).
+		const serverDir = join(dir, 'dist-server');
+		expect(files(dist).filter(([site]) => /^\/_(?:server|nginx)/.test(site))).toEqual([]);
 		const conf = join(dir, 'nginx-test.conf');
 		writeFileSync(
 			conf,
@@ -215,8 +218,8 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 				'\tinclude /etc/nginx/mime.types;',
 				'\taccess_log off;',
 				`\tclient_body_temp_path ${dir}/nginx-body; proxy_temp_path ${dir}/nginx-proxy; fastcgi_temp_path ${dir}/nginx-fcgi; uwsgi_temp_path ${dir}/nginx-uwsgi; scgi_temp_path ${dir}/nginx-scgi;`,
-				`\tinclude ${join(dist, '_nginx-http.conf')};`,
-				`\tserver {\n\t\tlisten 127.0.0.1:${port};\n\t\troot ${dist};\n\t\tinclude ${join(dist, '_nginx.conf')};\n\t}`,
+				`\tinclude ${join(serverDir, 'nginx-http.conf')};`,
+				`\tserver {\n\t\tlisten 127.0.0.1:${port};\n\t\troot ${dist};\n\t\tinclude ${join(serverDir, 'nginx.conf')};\n\t}`,
 				'}',
 			].join('\n'),
 		);
@@ -263,6 +266,7 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 			expect([slashless.status, slashless.headers.get('location')]).toEqual([301, '/fa/articles/track-your-order/']);
 			expect((await get('/_headers')).status).toBe(404);
 			expect((await get('/_nginx.conf')).status).toBe(404);
+			expect((await get('/_server/nginx.conf')).status).toBe(404);
 		} finally {
 			server.kill('SIGTERM');
 		}
