@@ -50,6 +50,7 @@ import { corpus } from './bench-corpus.mjs';
 import { installStarlight, writeStarlightProject } from './bench-starlight.mjs';
 import { measureSearchCost } from './search-cost.mjs';
 import { measureKeystrokes } from './search-keystroke.mjs';
+import { openSite } from './lib/site-browser.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -440,19 +441,6 @@ function dirSize(path) {
 /** Two common Persian words of the corpus (both among its most frequent domain words): the first search measured. */
 export const FIRST_SEARCH_QUERY = 'پیگیری سفارش';
 
-/** A TCP port nobody listens on now. */
-async function freePort() {
-	const { createServer } = await import('node:net');
-	return new Promise((resolvePort, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolvePort(port));
-		});
-	});
-}
-
 /**
  * Loads a Persian article page in Chromium, searches for two common words, and counts what
  * the search fetched: every response from the moment the page starts loading that belongs to
@@ -463,19 +451,10 @@ async function freePort() {
  * search dialog every Starlight page has).
  */
 async function firstSearch(dist, kind = 'bayan') {
-	let chromium;
+	const site = await openSite(dist);
+	if (!site) return undefined;
 	try {
-		({ chromium } = await import('playwright-core'));
-	} catch {
-		return undefined;
-	}
-	if (!existsSync(join(dist, 'pagefind'))) return undefined;
-	const port = await freePort();
-	const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', String(port), '--dir', dist], { stdio: 'ignore' });
-	await new Promise((r) => setTimeout(r, 800));
-	const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-gpu'] });
-	try {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		let typing = false;
 		const fetched = [];
 		page.on('response', async (response) => {
@@ -488,7 +467,7 @@ async function firstSearch(dist, kind = 'bayan') {
 				fetched.push({ url: new URL(url).pathname, bytes: gzip ? gzipSync(body).length : body.length });
 			} catch {}
 		});
-		await page.goto(`http://localhost:${port}/fa/${kind === 'bayan' ? 'search/' : 'articles/synthetic-article-1/'}`);
+		await page.goto(`${site.origin}/fa/${kind === 'bayan' ? 'search/' : 'articles/synthetic-article-1/'}`);
 		await page.waitForLoadState('networkidle');
 		const started = Date.now();
 		typing = true;
@@ -517,8 +496,7 @@ async function firstSearch(dist, kind = 'bayan') {
 	} catch (error) {
 		return { error: String(error).slice(0, 300) };
 	} finally {
-		await browser.close();
-		server.kill();
+		await site.close();
 	}
 }
 

@@ -11,11 +11,10 @@
  * Usage: `node scripts/search-keystroke.mjs [--dir dist] [--port 4391]`; `npm run bench`
  * imports {@link measureKeystrokes}.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openSite } from './lib/site-browser.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,24 +38,15 @@ const median = (values) => {
  * @returns {Promise<{ rate: number, languages: Record<string, { medianMs: number, samples: number, maxMs: number }>, medianMs: number } | undefined>}
  */
 export async function measureKeystrokes(dist, options = {}) {
-	let chromium;
-	try {
-		({ chromium } = await import('playwright-core'));
-	} catch {
-		return undefined;
-	}
-	if (!existsSync(join(dist, 'pagefind'))) return undefined;
-	const port = options.port ?? 4391;
 	const rate = options.rate ?? 4;
-	const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', String(port), '--dir', dist], { stdio: 'ignore' });
-	await new Promise((r) => setTimeout(r, 800));
-	const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-gpu'] });
+	const site = await openSite(dist, { port: options.port ?? 4391 });
+	if (!site) return undefined;
 	try {
 		const languages = {};
 		const all = [];
 		for (const [lang, { first, typed }] of Object.entries(KEYSTROKE_QUERIES)) {
-			const page = await browser.newPage();
-			await page.goto(`http://localhost:${port}/${lang}/search/`);
+			const page = await site.browser.newPage();
+			await page.goto(`${site.origin}/${lang}/search/`);
 			await page.evaluate(() => {
 				const panel = document.querySelector('[data-search-status]')?.closest('[data-searching]');
 				const status = document.querySelector('[data-search-status]');
@@ -94,8 +84,7 @@ export async function measureKeystrokes(dist, options = {}) {
 		// Other work on the machine slows a throttled page further: say how busy it was.
 		return { rate, languages, medianMs: Math.round(median(all)), load: Number(loadavg()[0].toFixed(1)), cores: cpus().length };
 	} finally {
-		await browser.close();
-		server.kill();
+		await site.close();
 	}
 }
 

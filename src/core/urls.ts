@@ -52,11 +52,57 @@ export function goPath(ref: number, locale?: Locale): string {
 	return locale ? localePath(locale, 'go', ref) : `/go/${encodeURIComponent(String(ref))}/`;
 }
 
+/** The status page's RSS feed (incident updates). */
+export const statusRssPath = (locale: Locale) => `${statusPath(locale)}rss.xml`;
+
+/** The status page's calendar of maintenance windows. */
+export const statusCalendarPath = (locale: Locale) => `${statusPath(locale)}maintenance.ics`;
+
+/** A language's own "page not found" page (hosts that support per-folder 404s are pointed at it). */
+export const notFoundPath = (locale: Locale) => localePath(locale, '404');
+
+/** The brand's logo, drawn from src/brand.config.ts (src/pages/brand/): the light or the dark variant. */
+export const logoPath = (variant: 'light' | 'dark' = 'light') => (variant === 'dark' ? '/brand/logo-dark.svg' : '/brand/logo.svg');
+
+/** The site's icon (src/pages/favicon.svg.ts). */
+export const faviconPath = '/favicon.svg';
+
+/** Where the bundled CMS app is served; the admin page loads `cms.js` from it. */
+export const adminBundlePath = '/admin/cms/';
+
 /** A Statuspage v2 API document, e.g. `statusApiPath('summary')` → `/api/v2/summary.json`. */
 export const statusApiPath = (endpoint: string) => `/api/v2/${endpoint}.json`;
 
 /** The status badge: the whole page's, or one service's. */
 export const badgePath = (serviceId?: string) => (serviceId ? `/status/${encodeURIComponent(serviceId)}/badge.svg` : '/status/badge.svg');
+
+/** The kinds of page that have their own Open Graph image, with the URL segment each lives under. */
+export const ogSections = {
+	home: 'home',
+	article: 'articles',
+	notice: 'notices',
+	incident: 'status/incidents',
+	service: 'status',
+} as const;
+
+/** What a page's Open Graph image is about (src/features/og/ draws it). */
+export type OgKind = keyof typeof ogSections;
+
+/**
+ * Path of a page's Open Graph image: `/og/<locale>/home.png`, `/og/<locale>/articles/<slug>.png`,
+ * `/og/<locale>/notices/<slug>.png`, `/og/<locale>/status/incidents/<slug>.png`,
+ * `/og/<locale>/status/<service-id>.png`. Mirrors the page's own URL so it is easy to find.
+ */
+export function ogImagePath(locale: Locale, kind: OgKind, id?: string): string {
+	if (kind === 'home') return `/og/${locale}/home.png`;
+	if (!id) throw new Error(`An Open Graph image of kind "${kind}" needs the id (slug or service id) of its page.`);
+	return `/og/${locale}/${ogSections[kind]}/${encodeURIComponent(id)}.png`;
+}
+
+/** The `path` param of the image endpoint (`src/pages/og/[...path].png.ts`) for an image path. */
+export function ogEndpointParam(imagePath: string): string {
+	return imagePath.replace(/^\/og\//, '').replace(/\.png$/, '');
+}
 
 /** Path of the search page, optionally with a query. */
 export function searchPath(locale: Locale, query?: string): string {

@@ -7,11 +7,9 @@ import type { z } from 'astro/zod';
 import { renderedBody } from '../../src/features/content/entry';
 import { contentPipelineLoader } from '../../src/features/content/loader';
 import { yamlFiles } from '../../src/features/content/yaml-loader';
-import { fileNameProblem } from '../../src/core/schema';
 import { assertNoProblems, checkArticles, splitArticleId } from '../../src/features/content/integrity';
-import { checkChannelRegions, checkNoticesAgreeWithStatus } from '../../src/features/notices/notice-integrity';
+import { checkNotices, checkNoticesAgreeWithStatus, type LoadedNotice } from '../../src/features/notices/notice-integrity';
 import { buildNow } from '../../src/core/clock';
-import { checkHoursOverrides, checkNoticeReferences, type NoticeEntry } from '../../src/features/notices/notices';
 import { checkIncidentReferences, checkIncidentTranslations, checkServiceGroups, toIncidentEntry, type GroupEntry, type ServiceEntry } from '../../src/features/status/status';
 import { checkServiceStatusEmbeds } from '../../src/features/status/status-view';
 import { articleSchema } from '../../src/features/articles/article-schema';
@@ -65,10 +63,24 @@ export type LoadedSite = Record<keyof typeof perLocale | keyof typeof yamlFolder
 const cacheDir = mkdtempSync(join(tmpdir(), 'bayan-corpus-cache-'));
 process.once('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
 
-function context(root: string, collection: string, schema: z.ZodType, store: Map<string, Entry>): LoaderContext {
+/**
+ * A stand-in for Astro's loader context: the store is a Map, the logger is silent, the
+ * digest is a small string hash. `parseData` is the caller's; Astro's fails with the entry
+ * id and the field (`**field**: message`) but no file or line, which the loaders turn into
+ * file/field/line.
+ */
+export function loaderContext(options: {
+	root: string;
+	collection: string;
+	store: Map<string, Entry>;
+	parseData: (entry: { id: string; data: Record<string, unknown> }) => Promise<unknown>;
+	/** Astro's cache folder; by default the loader's own default under the project. */
+	cacheDir?: string;
+}): LoaderContext {
+	const { store } = options;
 	return {
-		collection,
-		config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
+		collection: options.collection,
+		config: { root: pathToFileURL(`${options.root}/`), ...(options.cacheDir ? { cacheDir: pathToFileURL(`${options.cacheDir}/`) } : {}) },
 		store: {
 			get: (id: string) => store.get(id),
 			set: (entry: Entry) => {
@@ -80,13 +92,23 @@ function context(root: string, collection: string, schema: z.ZodType, store: Map
 		},
 		logger: { info() {}, warn() {}, error() {} },
 		generateDigest: (value: string) => String([...String(value)].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7)),
-		async parseData({ id, data }: { id: string; data: Record<string, unknown> }) {
+		parseData: options.parseData,
+	} as unknown as LoaderContext;
+}
+
+function context(root: string, collection: string, schema: z.ZodType, store: Map<string, Entry>): LoaderContext {
+	return loaderContext({
+		root,
+		collection,
+		store,
+		cacheDir,
+		async parseData({ id, data }) {
 			const parsed = await schema.safeParseAsync(data);
 			if (parsed.success) return parsed.data;
 			const lines = parsed.error.issues.map((issue) => `  **${issue.path.map(String).join('.')}**: ${issue.message}`);
 			throw new Error(`**${collection} → ${id}** data does not match collection schema.\n\n${lines.join('\n')}\n`);
 		},
-	} as unknown as LoaderContext;
+	});
 }
 
 /**
@@ -134,33 +156,12 @@ function checkCrossFile(site: LoadedSite): void {
 		),
 	);
 	// src/features/notices/notices-content.ts
-	const problems: string[] = [];
-	const notices = [...site.notices.values()].map((entry) => {
-		const { locale, slug } = splitArticleId(entry.id);
-		const filePath = entry.filePath ?? `src/content/notices/${entry.id}.mdx`;
-		if (!(locales as readonly string[]).includes(locale)) problems.push(`${filePath}: folder "${locale}" is not a site locale (expected notices/<${locales.join('|')}>/<slug>.mdx)`);
-		const problem = fileNameProblem(
-			filePath
-				.split('/')
-				.pop()!
-				.replace(/\.mdx?$/, ''),
-		);
-		if (problem) problems.push(`${filePath}: ${problem}`);
-		return { id: entry.id, filePath, locale, slug, data: entry.data } as unknown as NoticeEntry;
+	const { notices, problems } = checkNotices([...site.notices.values()] as unknown as LoadedNotice[], {
+		services: serviceIds,
+		regions: [...site.regions.keys()],
+		channels: [...site.channels.values()].map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, region: entry.data.region as string | undefined })),
+		articleSlugsByLocale: Object.fromEntries(locales.map((locale) => [locale, articles.filter((a) => a.id.startsWith(`${locale}/`)).map((a) => splitArticleId(a.id).slug)])),
 	});
-	problems.push(
-		...checkNoticeReferences(notices, {
-			services: serviceIds,
-			regions: [...site.regions.keys()],
-			channels: [...site.channels.keys()],
-			articleSlugsByLocale: Object.fromEntries(locales.map((locale) => [locale, articles.filter((a) => a.id.startsWith(`${locale}/`)).map((a) => splitArticleId(a.id).slug)])),
-		}),
-		...checkHoursOverrides(notices),
-		...checkChannelRegions(
-			[...site.channels.values()].map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, region: entry.data.region as string | undefined })),
-			[...site.regions.keys()],
-		),
-	);
 	assertNoProblems(problems);
 	// src/features/status/status-content.ts
 	const services = [...site.services.values()].map((entry) => ({ id: entry.id, data: entry.data, filePath: entry.filePath }) as unknown as ServiceEntry);

@@ -1,8 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { renderedBody } from '../../src/features/content/entry';
 import { contentPipelineLoader } from '../../src/features/content/loader';
@@ -11,6 +9,7 @@ import { ContentError } from '../../src/core/content-file';
 import { instant } from '../../src/core/schema';
 import { fingerprintInputs, fingerprintOf, fingerprintPackages } from '../../src/features/content/fingerprint';
 import { yamlFiles } from '../../src/features/content/yaml-loader';
+import { type Entry, loaderContext } from '../support/content-harness';
 
 /** The pipeline fingerprint the loaders see, so a test can stand in a changed schema or package. */
 const fingerprint = vi.hoisted(() => ({ value: 'fingerprint-1' }));
@@ -39,31 +38,21 @@ function project(files: Record<string, string>): string {
 	return dir;
 }
 
-type Stored = { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string; rendered?: { html: string; metadata?: Record<string, unknown> } };
+type Stored = Entry;
 
 function context(dir: string, store = new Map<string, Stored>()) {
 	const calls = { parseData: 0 };
-	const ctx = {
+	const ctx = loaderContext({
+		root: dir,
 		collection: 'articles',
-		config: { root: pathToFileURL(`${dir}/`) },
-		store: {
-			get: (id: string) => store.get(id),
-			set: (entry: Stored) => {
-				store.set(entry.id, entry);
-				return true;
-			},
-			keys: () => [...store.keys()],
-			delete: (id: string) => void store.delete(id),
-		},
-		logger: { info() {}, warn() {}, error() {} },
-		generateDigest: (value: string) => String([...String(value)].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7)),
-		async parseData({ id, data }: { id: string; data: Record<string, unknown> }) {
+		store,
+		async parseData({ id, data }) {
 			calls.parseData += 1;
 			if (typeof data.title !== 'string')
 				throw new Error(`**articles → ${id}** data does not match collection schema.\n\n  **title**: Invalid input: expected string, received undefined\n  **ref**: Too small\n`);
 			return data;
 		},
-	} as unknown as LoaderContext;
+	});
 	return { ctx, store, calls };
 }
 

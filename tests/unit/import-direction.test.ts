@@ -73,16 +73,8 @@ describe('the layout rules', () => {
 		expect(modules.has('src/core/urls.ts')).toBe(true);
 		expect([...modules.keys()].filter((path) => /^src\/features\/[^/]+\/browser\//.test(path)).length).toBeGreaterThan(5);
 		expect([...modules.values()].filter((module) => module.scriptImports.length > 0).length).toBeGreaterThan(3);
-		// Known and not yet fixed: the open-now script recomputes hours in the browser with
-		// hours.ts, which imports site.config.ts (for a default time zone; dates.ts reads it
-		// too). The script passes the zone explicitly, so the values go unused, but the module
-		// ships. Listed exactly, so any other violation fails; remove the entry once fixed.
-		const known = [
-			'<script> in src/features/notices/OpenNowScript.astro → src/features/notices/hours.ts → src/site.config.ts reads the environment (process.env / import.meta.env), which must not reach a browser bundle',
-		];
 		const violations = layoutViolations(modules);
-		expect(violations).toEqual(expect.arrayContaining(known));
-		expect(violations.filter((problem) => !known.includes(problem))).toEqual([]);
+		expect(violations).toEqual([]);
 	});
 
 	it('hold for code the scripts run in Node directly: every import in the chain names its extension', () => {

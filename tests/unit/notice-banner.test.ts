@@ -189,5 +189,8 @@ describe('sitemap: notices shown untranslated are not translations', () => {
 		expect(noticePagePattern.test('/en/notices/fa-only/')).toBe(true);
 		expect(noticePagePattern.test('/en/notices/kind/delay/')).toBe(false);
 		expect(noticePagePattern.test('/en/notices/')).toBe(false);
+		// The same listing as the content layer: what it refuses is refused here, never skipped.
+		writeFileSync(join(dir, 'en', 'Outage.mdx'), '');
+		expect(() => translatedNoticePaths(dir)).toThrow(/en\/Outage\.mdx: .*lower-case Latin slug/);
 	});
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildRedirectTable, pickLocale, redirectsFile, type PermalinkArticle } from '../../src/features/content/permalinks';
 import { goPath } from '../../src/core/urls';
 import { replyMarkdown, replyPlainText } from '../../src/features/sharing/reply';
-import { duplicateOgPaths, ogEndpointParam, ogImageEntry, ogImagePath, ogLabels } from '../../src/features/og/og-images';
+import { duplicateOgPaths, ogImageEntry, ogLabels } from '../../src/features/og/og-images';
+import { ogEndpointParam, ogImagePath } from '../../src/core/urls';
 import { dictionaries } from '../../src/core/i18n';
 import type { Locale } from '../../src/site.config';
 

@@ -254,6 +254,8 @@ describe('readArticles (redirects and sitemap) uses the same reader and rules', 
 		['binary-looking ref', 'x.mdx', article().replace('ref: 12', 'ref: 0b1110'), /line 6, field "ref"/],
 		['file name that is not a slug', 'Bad Name.mdx', article(), /file name "Bad Name" must be a lower-case Latin slug/],
 		['300-character file name', `${'b'.repeat(240)}.mdx`, article(), /at most 80 are allowed/],
+		// Listed as the content layer lists the folder: a stray file stops the build here too instead of being skipped.
+		['file that is not .mdx', 'notes.md', article(), /fa\/notes\.md: is not a ".mdx" file/],
 	])('refuses a %s, naming file and field', (_, name, source, message) => {
 		const dir = withArticle(name, source);
 		try {

@@ -6,6 +6,7 @@ import { articleFields } from '../articles/article-schema';
 import { categoryFields } from '../articles/category-schema';
 import { channelFields } from '../notices/channel-schema';
 import { calendarDate, instant, slugPattern } from '../../core/schema';
+import { logoPath } from '../../core/urls';
 import { incidentFields } from '../status/incident-schema';
 import { noticeFields } from '../notices/notice-schema';
 import { regionFields } from '../notices/region-schema';
@@ -554,7 +555,7 @@ export function buildCmsConfig({ env, uiLocale = siteConfig.defaultLocale }: Cms
 		site_url: siteConfig.url,
 		display_url: siteConfig.url,
 		// The brand's mark (src/brand.config.ts), served by src/pages/brand/logo.svg.ts.
-		logo_url: '/brand/logo.svg',
+		logo_url: logoPath(),
 		i18n: { structure: 'multiple_folders', locales: [...locales], default_locale: siteConfig.defaultLocale },
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
 		collections: cmsCollectionSpecs.map((spec) => collectionFromSpec(spec, labels)),

@@ -4,6 +4,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { adminBundlePath } from '../../core/urls';
 
 /**
  * Serves Decap CMS from the site itself (no CDN): bundles `src/features/cms/browser/cms.ts` (Decap, React
@@ -14,8 +15,6 @@ import { build } from 'esbuild';
  */
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-/** URL path the admin bundle is served from; `src/pages/admin/index.astro` loads `cms.js` there. */
-export const adminBundlePath = '/admin/cms/';
 const entry = join(root, 'src/features/cms/browser/cms.ts');
 
 function filesUnder(dir: string): string[] {

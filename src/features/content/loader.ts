@@ -6,8 +6,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { dictionaries, isLocale } from '../../core/i18n';
 import { ContentError, readContentFile } from '../../core/content-file';
+import { siteConfig } from '../../site.config';
 import { fileNameProblem } from '../../core/schema';
-import { locales, siteConfig } from '../../site.config';
+import { listContentFiles, shownFrom } from './content-files';
 import { pipelineFingerprint } from './fingerprint';
 import { pipelineVersion, renderBody } from './body';
 
@@ -28,44 +29,9 @@ import { pipelineVersion, renderBody } from './body';
 /** How old a body file no entry refers to must be before a build removes it. */
 const ORPHAN_AGE_MS = 60 * 60 * 1000;
 
-/** The entry id of `<locale>/<slug>.mdx`: `<locale>/<slug>` (`listFiles` has checked both parts). */
+/** The entry id of `<locale>/<slug>.mdx`: `<locale>/<slug>` (`listContentFiles` has checked both parts). */
 function entryId(relativeToBase: string): string {
 	return relativeToBase.replace(/\.mdx$/, '');
-}
-
-/**
- * Files the collection reads, relative to its folder: `<locale>/<slug>.mdx`. Anything else
- * in the folder stops the build, naming it, rather than being skipped or silently replacing
- * another entry: a folder that is not a real directory named after a site locale, a file
- * in the collection folder itself or nested deeper, another extension (`.md`, `.MDX`), a
- * name that is not a slug (`Foo.mdx` would otherwise share an id with `foo.mdx`), a link.
- */
-function listFiles(base: string, root: string, folder: string): string[] {
-	if (!existsSync(base)) return [];
-	const shown = (...parts: string[]) =>
-		relative(root, join(base, ...parts))
-			.split(sep)
-			.join('/');
-	const expected = `(expected ${folder}/<${locales.join('|')}>/<slug>.mdx)`;
-	const sorted = (path: string) => readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-	return sorted(base).flatMap((localeEntry) => {
-		if (localeEntry.isSymbolicLink()) throw new ContentError(shown(localeEntry.name), `is a symbolic link; content folders must be plain folders ${expected}`);
-		if (!localeEntry.isDirectory()) throw new ContentError(shown(localeEntry.name), `is not inside a locale folder ${expected}`);
-		const entries = sorted(join(base, localeEntry.name));
-		if (!isLocale(localeEntry.name)) {
-			// Named at its first file, so the message points at what the editor added.
-			throw new ContentError(shown(localeEntry.name, ...(entries[0] ? [entries[0].name] : [])), `folder "${localeEntry.name}" is not a site locale ${expected}`);
-		}
-		return entries.map((entry) => {
-			const path = shown(localeEntry.name, entry.name);
-			if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory())) throw new ContentError(path, 'is a symbolic link or not a regular file; content files must be plain files');
-			if (entry.isDirectory()) throw new ContentError(path, `is a folder inside a locale folder; content is not nested deeper ${expected}`);
-			if (!entry.name.endsWith('.mdx')) throw new ContentError(path, `is not a ".mdx" file ${expected}; rename it or move it out of src/content/${folder}/`);
-			const problem = fileNameProblem(entry.name.slice(0, -'.mdx'.length));
-			if (problem) throw new ContentError(path, problem);
-			return `${localeEntry.name}/${entry.name}`;
-		});
-	});
 }
 
 /**
@@ -155,7 +121,7 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 				const id = entryId(entry);
 				const file = readContentFile(absolute, filePath);
 				const folderName = entry.split('/')[0]!;
-				// `listFiles` refuses a folder that is not a locale; a file the dev watcher reports there is rendered in the default locale.
+				// `listContentFiles` refuses a folder that is not a locale; a file the dev watcher reports there is rendered in the default locale.
 				const locale = isLocale(folderName) ? folderName : siteConfig.defaultLocale;
 				// The pipeline fingerprint (schemas, site config, renderer, package versions) and the labels it writes are part of every digest, so
 				// a changed rule or renderer checks and renders the entries again instead of serving ones cached under the old rules.
@@ -190,7 +156,7 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 			}
 
 			const untouched = new Set(store.keys());
-			for (const entry of listFiles(base, root, folder)) untouched.delete(await sync(entry));
+			for (const entry of listContentFiles(base, folder, shownFrom(root, base))) untouched.delete(await sync(entry));
 			for (const id of untouched) store.delete(id);
 
 			if (!watcher) {

@@ -1,6 +1,6 @@
 import { slugPattern } from '../../core/schema';
 import type { Locale } from '../../site.config';
-import { articlePath, goPath } from '../../core/urls';
+import { articlePath, goPath, localePath, notFoundPath } from '../../core/urls';
 
 /**
  * Permanent links: `/go/<ref>/` and `/<locale>/go/<ref>/` lead to an article whatever it
@@ -275,11 +275,11 @@ export function redirectsFile(redirects: readonly Redirect[], locales: readonly 
 		from: assertRedirectPath(redirect.from, locales, `_redirects rule for ${redirect.sources.join(', ')}`),
 		to: assertRedirectPath(redirect.to, locales, `_redirects rule for ${redirect.sources.join(', ')}`, 'article'),
 	}));
-	const width = Math.max(0, ...rules.map((rule) => rule.from.length), ...locales.map((locale) => `/${locale}/*`.length));
+	const width = Math.max(0, ...rules.map((rule) => rule.from.length), ...locales.map((locale) => `${localePath(locale)}*`.length));
 	const ruleLines = [
 		...rules.map((rule) => `${rule.from.padEnd(width)}  ${rule.to}  301`),
 		'# Unknown paths: the 404 page of their language.',
-		...locales.map((locale) => `${`/${locale}/*`.padEnd(width)}  /${locale}/404/  404`),
+		...locales.map((locale) => `${`${localePath(locale)}*`.padEnd(width)}  ${notFoundPath(locale)}  404`),
 	];
 	for (const line of ruleLines) {
 		if (!line.startsWith('#') && !/^\/[a-z0-9/*-]* +\/[a-z0-9/-]+ {2}(?:301|404)$/.test(line)) {

@@ -1,10 +1,8 @@
-import type { Dirent } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkData, ContentError, parseYamlFile, readPlainFile, withFieldLines, type SafeParser, type YamlFile } from '../../core/content-file';
-import { fileNameProblem } from '../../core/schema';
+import { checkData, parseYamlFile, readPlainFile, withFieldLines, type SafeParser, type YamlFile } from '../../core/content-file';
+import { listYamlFiles, shownFrom, yamlExtensions } from './content-files';
 import { pipelineFingerprint } from './fingerprint';
 
 /**
@@ -17,8 +15,6 @@ import { pipelineFingerprint } from './fingerprint';
  * The entry id is the file name without its extension, as with `glob` before; a file name
  * that is not a slug is an error naming the file (the id is what other files refer to).
  */
-
-const extensions = new Set(['.yaml', '.yml']);
 
 /**
  * One-entry-per-file YAML collection under `folder` (relative to the project root). Give it
@@ -37,7 +33,7 @@ export function yamlFiles(folder: string, schema?: SafeParser<unknown>): Loader 
 			// files, and a full pass is the simplest way to drop deleted or renamed entries.
 			context.watcher?.add(base);
 			const onChange = async (changed: string) => {
-				if (!changed.startsWith(base) || !extensions.has(extname(changed))) return;
+				if (!changed.startsWith(base) || !yamlExtensions.has(extname(changed))) return;
 				try {
 					await load();
 				} catch (error) {
@@ -52,27 +48,7 @@ export function yamlFiles(folder: string, schema?: SafeParser<unknown>): Loader 
 }
 
 async function syncFolder(context: LoaderContext, root: string, base: string, schema?: SafeParser<unknown>): Promise<void> {
-	let entries: Dirent[];
-	try {
-		entries = (await readdir(base, { withFileTypes: true })).filter((entry) => extensions.has(extname(entry.name))).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-	} catch (error) {
-		throw new ContentError(relative(root, base), 'the folder could not be read', {}, { cause: error });
-	}
-	const seen = new Map<string, string>();
-	for (const entry of entries) {
-		const name = entry.name;
-		const filePath = relative(root, join(base, name)).split('\\').join('/');
-		// A symbolic link committed as content would be read through: a secret file's text would
-		// reach error messages (build logs) or, if it happened to parse, the site.
-		if (!entry.isFile()) throw new ContentError(filePath, 'is a symbolic link or not a regular file; content files must be plain files');
-		const id = basename(name, extname(name));
-		const problem = fileNameProblem(id);
-		if (problem) throw new ContentError(filePath, problem);
-		const other = seen.get(id);
-		if (other) throw new ContentError(filePath, `has the same id "${id}" as ${other}; keep one of them`);
-		seen.set(id, filePath);
-	}
-
+	const seen = listYamlFiles(base, shownFrom(root, base));
 	const untouched = new Set(context.store.keys());
 	for (const [id, filePath] of seen) {
 		untouched.delete(id);

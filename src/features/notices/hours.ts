@@ -1,7 +1,6 @@
 import type { HoursIntervalData, WeekdayKey, WeeklyHours } from './channel-schema';
 import type { HoursOverrideData } from './notice-schema';
-import { siteConfig } from '../../site.config';
-import { zonedParts, zonedTimeToInstant } from '../../core/dates';
+import { zonedParts, zonedTimeToInstant } from '../../core/zoned-time';
 
 /**
  * Opening hours: what a channel's hours are on a given local date, whether it is open at
@@ -9,9 +8,10 @@ import { zonedParts, zonedTimeToInstant } from '../../core/dates';
  *
  * This module also runs in the browser (a small script recomputes "open now" when the
  * page is viewed, since the static HTML was built at another time), so it uses nothing
- * but `Intl` via `./dates` and imports schema modules for their types only. In the
- * browser `siteConfig` only ever holds its defaults (Vite replaces `process.env` with
- * `{}`), so client code must pass the time zone from `compactSchedule` explicitly.
+ * but `Intl` via `core/zoned-time.ts` and imports schema modules for their types only.
+ * It never reads the site configuration (which reads the environment, and must not reach
+ * a browser bundle): every caller passes the time zone, the page's script the one the
+ * build wrote into `compactSchedule`'s data.
  *
  * All hours are wall-clock times in the site time zone. A local date is a `YYYY-MM-DD`
  * string: it names a day on the calendar, not an instant, so it never shifts with offsets.
@@ -167,7 +167,7 @@ export function hoursOn(channel: ChannelSchedule, date: LocalDate, overrides: re
  * Works on instants rather than minutes of the day, so midnight, overrides and DST changes
  * need no special cases: each day's intervals become instants and touching ones are joined.
  */
-export function channelState(channel: ChannelSchedule, overrides: readonly HoursOverride[], now: Date, timeZone: string = siteConfig.timeZone): ChannelState {
+export function channelState(channel: ChannelSchedule, overrides: readonly HoursOverride[], now: Date, timeZone: string): ChannelState {
 	const today = localDateAt(now, timeZone);
 	const t = now.getTime();
 	const spans: Array<{ start: number; end: number }> = [];
@@ -203,7 +203,7 @@ export function channelState(channel: ChannelSchedule, overrides: readonly Hours
  * only days that have hours, only overrides that concern those channels and have not
  * ended before `since` (pass the build's local date; a page is never viewed before it is built).
  */
-export function compactSchedule(channels: readonly ChannelSchedule[], overrides: readonly HoursOverride[], options: { since?: LocalDate; timeZone?: string } = {}): CompactSchedule {
+export function compactSchedule(channels: readonly ChannelSchedule[], overrides: readonly HoursOverride[], options: { since?: LocalDate; timeZone: string }): CompactSchedule {
 	const ids = new Set(channels.map((channel) => channel.id));
 	const compactOverrides: HoursOverride[] = [];
 	for (const override of overrides) {
@@ -212,7 +212,7 @@ export function compactSchedule(channels: readonly ChannelSchedule[], overrides:
 		if (kept.length > 0) compactOverrides.push({ from: override.from, to: override.to, channels: Object.fromEntries(kept) });
 	}
 	return {
-		timeZone: options.timeZone ?? siteConfig.timeZone,
+		timeZone: options.timeZone,
 		channels: channels.map((channel) => ({ id: channel.id, hours: compactHours(channel.hours) })),
 		overrides: compactOverrides,
 	};

@@ -1,5 +1,9 @@
 import type { ComponentStatus } from '../status/incident-schema';
-import { noticePhase, type NoticeEntry } from './notices';
+import { fileNameProblem } from '../../core/schema';
+import { locales, type Locale } from '../../site.config';
+import { splitArticleId } from '../content/integrity';
+import type { NoticeData } from './notice-schema';
+import { checkHoursOverrides, checkNoticeReferences, noticePhase, type KnownReferences, type NoticeEntry } from './notices';
 import { canonicalIncidents, incidentPhase, isActivePhase, serviceStatus, worstStatus, type IncidentEntry, type ServiceEntry } from '../status/status';
 
 /**
@@ -24,6 +28,49 @@ export function checkChannelRegions(channels: readonly ChannelRecord[], regions:
 	return channels
 		.filter((channel) => channel.region !== undefined && !set.has(channel.region))
 		.map((channel) => `${channel.filePath}: region "${channel.region}" is not a known region (known: ${known.length ? known.join(', ') : 'none defined'})`);
+}
+
+/** An entry of the `notices` collection as the content layer loaded it. */
+export interface LoadedNotice {
+	id: string;
+	filePath?: string | undefined;
+	data: NoticeData;
+}
+
+/**
+ * The notices collection as `NoticeEntry`s (locale and slug from the entry id), with every
+ * rule on notices that the schema cannot make: the locale folder and file name, what a
+ * notice names in other files, hours overrides, and the channels' regions. The build
+ * (`notices-content.ts`) and the in-process content harness both run exactly this.
+ * @returns the notices, each with its entry, and one message per problem (none when all is well)
+ */
+export function checkNotices<E extends LoadedNotice>(
+	entries: readonly E[],
+	known: Omit<KnownReferences, 'channels'> & { channels: readonly ChannelRecord[] },
+): { notices: (NoticeEntry & { entry: E })[]; problems: string[] } {
+	const problems: string[] = [];
+	const notices = entries.map((entry) => {
+		const { locale, slug } = splitArticleId(entry.id);
+		const filePath = entry.filePath ?? `src/content/notices/${entry.id}.mdx`;
+		if (!(locales as readonly string[]).includes(locale)) {
+			problems.push(`${filePath}: folder "${locale}" is not a site locale (expected notices/<${locales.join('|')}>/<slug>.mdx)`);
+		}
+		// The slug becomes a URL and a folder in dist/; Astro would slugify "Bad Name.mdx" silently.
+		const problem = fileNameProblem(
+			filePath
+				.split('/')
+				.pop()!
+				.replace(/\.mdx?$/, ''),
+		);
+		if (problem) problems.push(`${filePath}: ${problem}`);
+		return { id: entry.id, filePath, locale: locale as Locale, slug, data: entry.data, entry };
+	});
+	problems.push(
+		...checkNoticeReferences(notices, { ...known, channels: known.channels.map((channel) => channel.id) }),
+		...checkHoursOverrides(notices),
+		...checkChannelRegions(known.channels, known.regions),
+	);
+	return { notices, problems };
 }
 
 /** Statuses that tell customers a service is failing for many of them, not merely slow. */

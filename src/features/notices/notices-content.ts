@@ -1,11 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { fileNameProblem } from '../../core/schema';
 import { locales, siteConfig, type Locale } from '../../site.config';
 import { loadSiteContent } from '../content/content';
 import type { ChannelSchedule, HoursOverride } from './hours';
-import { assertNoProblems, splitArticleId } from '../content/integrity';
-import { checkChannelRegions } from './notice-integrity';
-import { checkHoursOverrides, checkNoticeReferences, hoursOverridesFromNotices, type NoticeEntry } from './notices';
+import { assertNoProblems } from '../content/integrity';
+import { checkNotices } from './notice-integrity';
+import { hoursOverridesFromNotices, type NoticeEntry } from './notices';
 
 /**
  * Loads notices, contact channels and regions once per build, runs every cross-file rule
@@ -60,40 +59,15 @@ async function load(): Promise<NoticeContent> {
 		loadSiteContent(),
 	]);
 
-	const problems: string[] = [];
-	const notices: Notice[] = noticeEntries.map((entry) => {
-		const { locale, slug } = splitArticleId(entry.id);
-		const filePath = entry.filePath ?? `src/content/notices/${entry.id}.mdx`;
-		if (!(locales as readonly string[]).includes(locale)) {
-			problems.push(`${filePath}: folder "${locale}" is not a site locale (expected notices/<${locales.join('|')}>/<slug>.mdx)`);
-		}
-		// The slug becomes a URL and a folder in dist/; Astro would slugify "Bad Name.mdx" silently.
-		const problem = fileNameProblem(
-			filePath
-				.split('/')
-				.pop()!
-				.replace(/\.mdx?$/, ''),
-		);
-		if (problem) problems.push(`${filePath}: ${problem}`);
-		return { id: entry.id, filePath, locale: locale as Locale, slug, data: entry.data, entry };
-	});
-
 	const channels: Channel[] = channelEntries.map((entry) => ({ id: entry.id, hours: entry.data.hours, data: entry.data })).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 	const regions: Region[] = regionEntries.map((entry) => ({ id: entry.id, data: entry.data }));
 
-	problems.push(
-		...checkNoticeReferences(notices, {
-			services: serviceEntries.map((entry) => entry.id),
-			regions: regions.map((region) => region.id),
-			channels: channels.map((channel) => channel.id),
-			articleSlugsByLocale: Object.fromEntries(locales.map((locale) => [locale, site.byLocale[locale].map((a) => a.slug)])),
-		}),
-		...checkHoursOverrides(notices),
-		...checkChannelRegions(
-			channelEntries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `src/content/channels/${entry.id}.yaml`, region: entry.data.region })),
-			regions.map((region) => region.id),
-		),
-	);
+	const { notices, problems } = checkNotices(noticeEntries, {
+		services: serviceEntries.map((entry) => entry.id),
+		regions: regions.map((region) => region.id),
+		channels: channelEntries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `src/content/channels/${entry.id}.yaml`, region: entry.data.region })),
+		articleSlugsByLocale: Object.fromEntries(locales.map((locale) => [locale, site.byLocale[locale].map((a) => a.slug)])),
+	});
 	assertNoProblems(problems);
 
 	const byLocale = Object.fromEntries(locales.map((locale) => [locale, [] as Notice[]])) as Record<Locale, Notice[]>;

@@ -1,37 +1,13 @@
 import type { Locale } from '../../site.config';
-import type { OgImageInput, OgKind, OgSeverity } from './og';
+import type { OgImageInput, OgSeverity } from './og';
+import { ogImagePath, type OgKind } from '../../core/urls';
 import { t } from '../../core/i18n';
 
 /**
- * Where each page's Open Graph image is published and what it shows. The drawing is in
- * og.ts; this module only decides the URL and the input, so pages (which add the
- * `og:image` meta) and the image endpoint (which draws it) cannot disagree.
+ * What each page's Open Graph image shows. The drawing is in og.ts and the image's URL in
+ * src/core/urls.ts (`ogImagePath`), which both pages (the `og:image` meta) and the image
+ * endpoint (which draws it) use, so they cannot disagree.
  */
-
-/** The kinds of page that have their own image, with the URL segment each lives under. */
-export const ogSections = {
-	home: 'home',
-	article: 'articles',
-	notice: 'notices',
-	incident: 'status/incidents',
-	service: 'status',
-} as const satisfies Record<OgKind, string>;
-
-/**
- * Path of a page's image: `/og/<locale>/home.png`, `/og/<locale>/articles/<slug>.png`,
- * `/og/<locale>/notices/<slug>.png`, `/og/<locale>/status/incidents/<slug>.png`,
- * `/og/<locale>/status/<service-id>.png`. Mirrors the page's own URL so it is easy to find.
- */
-export function ogImagePath(locale: Locale, kind: OgKind, id?: string): string {
-	if (kind === 'home') return `/og/${locale}/home.png`;
-	if (!id) throw new Error(`An Open Graph image of kind "${kind}" needs the id (slug or service id) of its page.`);
-	return `/og/${locale}/${ogSections[kind]}/${id}.png`;
-}
-
-/** The `path` param of the image endpoint (`src/pages/og/[...path].png.ts`) for an image path. */
-export function ogEndpointParam(imagePath: string): string {
-	return imagePath.replace(/^\/og\//, '').replace(/\.png$/, '');
-}
 
 /** An image to publish: where, and what to draw. */
 export interface OgImageEntry {

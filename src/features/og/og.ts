@@ -18,13 +18,14 @@ import { join } from 'node:path';
 import { brand } from '../../core/brand';
 import { mixHex } from '../../core/brand-schema';
 import { siteConfig, type Locale } from '../../site.config';
+import type { OgKind } from '../../core/urls';
 import { drawCard, decodeOgCacheRecord, OG_HEIGHT, OG_WIDTH, writeOgCacheFile, type CardFonts, type OgNode } from './draw';
 import { measureText, orderLines, vazirmatnFontPath, wordsFit, wrapText, type DirectionalRun, type TextDirection } from './text-layout';
 
 export { decodeOgCacheRecord, encodeOgCacheRecord, OG_HEIGHT, OG_WIDTH, type OgNode } from './draw';
 
 /** What a page's image is about; picks the label and, with `severity`, the accent colour. */
-export type OgKind = 'home' | 'article' | 'notice' | 'incident' | 'service';
+export type { OgKind };
 
 /** Notice severity or incident impact; anything above "info"/"none" tints the image. */
 export type OgSeverity = 'info' | 'warning' | 'critical' | 'none' | 'minor' | 'major';

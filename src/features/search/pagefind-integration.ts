@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkData, readYamlFile } from '../../core/content-file';
 import { assertNoPagefindErrors, recordForPage, type SearchRecord } from './search-records';
+import { listYamlFiles, shownFrom } from '../content/content-files';
 import { synonymGroupSchema } from './synonyms-schema';
 import { buildUnderstanding } from './understanding/resources.ts';
 
@@ -117,18 +119,12 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
  * with the collection's own schema, so a file the build accepts here is one Astro accepts.
  */
 export async function readSynonymGroups(dir: string): Promise<Record<string, string[][]>> {
-	let names: string[];
-	try {
-		names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
-	} catch (cause) {
-		if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return {};
-		throw cause;
-	}
+	if (!existsSync(dir)) return {};
 	const groups: Record<string, string[][]> = {};
-	for (const name of names) {
-		const file = join(dir, name);
-		// The one strict reader (no links or special files, no anchors, tags or odd numbers) and the collection schema, naming file, field and line.
-		const checked = checkData(readYamlFile(file, relative(process.cwd(), file).split(sep).join('/')), synonymGroupSchema);
+	// Listed as the content layer lists the collection, then the one strict reader (no links or special files, no anchors, tags
+	// or odd numbers) and the collection schema, naming file, field and line.
+	for (const filePath of listYamlFiles(dir, shownFrom(process.cwd(), dir)).values()) {
+		const checked = checkData(readYamlFile(resolve(filePath), filePath), synonymGroupSchema);
 		if (checked.problems.length) throw checked.problems[0];
 		(groups[checked.data!.locale] ??= []).push(checked.data!.terms);
 	}

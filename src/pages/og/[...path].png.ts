@@ -14,7 +14,8 @@ import { loadSiteContent } from '../../features/content/content';
 import { assertNoProblems, splitArticleId } from '../../features/content/integrity';
 import { OgCards } from '../../features/og/cards';
 import { DEFAULT_OG_CACHE_DIR, type OgImageInput } from '../../features/og/og';
-import { duplicateOgPaths, ogEndpointParam, ogImageEntry, ogLabels, type OgImageEntry, type OgPageText } from '../../features/og/og-images';
+import { ogEndpointParam } from '../../core/urls';
+import { duplicateOgPaths, ogImageEntry, ogLabels, type OgImageEntry, type OgPageText } from '../../features/og/og-images';
 import { loadStatusContent, localizedIncident } from '../../features/status/status-content';
 import { locales } from '../../site.config';
 

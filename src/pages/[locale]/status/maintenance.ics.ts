@@ -4,7 +4,7 @@ import { buildCalendar } from '../../../features/notices/ical';
 import { localeStaticPaths } from '../../../core/routes';
 import { visibleUpdates } from '../../../features/status/status';
 import { loadStatusContent, localizedIncident } from '../../../features/status/status-content';
-import { absoluteUrl, localePath } from '../../../core/urls';
+import { absoluteUrl, incidentPath } from '../../../core/urls';
 import { siteConfig, type Locale } from '../../../site.config';
 
 export const getStaticPaths = localeStaticPaths;
@@ -32,7 +32,7 @@ export const GET: APIRoute = async ({ props }) => {
 				end: incident.data.window!.end,
 				summary: incident.data.title,
 				description: `${status}: ${latest.text}`,
-				url: absoluteUrl(localePath(locale, 'status', 'incidents', incident.slug)),
+				url: absoluteUrl(incidentPath(locale, incident.slug)),
 				sequence: updates.length - 1,
 				status: 'CONFIRMED' as const,
 			};

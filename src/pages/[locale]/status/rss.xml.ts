@@ -4,7 +4,7 @@ import { localeStaticPaths } from '../../../core/routes';
 import { rssFeed } from '../../../core/rss-feed';
 import { visibleUpdates } from '../../../features/status/status';
 import { loadStatusContent, localizedIncident } from '../../../features/status/status-content';
-import { absoluteUrl, localePath } from '../../../core/urls';
+import { absoluteUrl, incidentPath, statusPath } from '../../../core/urls';
 import { siteConfig, type Locale } from '../../../site.config';
 import { brand } from '../../../core/brand';
 
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ props }) => {
 	const items = content.view.all.flatMap((view) => {
 		const { incident } = localizedIncident(content, view.incident.slug, locale);
 		const vocabulary = incident.data.kind === 'maintenance' ? 'maintenanceStatus' : 'incidentStatus';
-		const page = absoluteUrl(localePath(locale, 'status', 'incidents', incident.slug));
+		const page = absoluteUrl(incidentPath(locale, incident.slug));
 		return visibleUpdates(incident, content.now).map((update, index) => ({
 			title: t(locale, 'status.feedItemTitle', { title: incident.data.title, status: t(locale, `status.${vocabulary}.${update.status}`) }),
 			description: update.text,
@@ -34,7 +34,7 @@ export const GET: APIRoute = async ({ props }) => {
 	return rssFeed({
 		title: t(locale, 'status.feedTitle', { site: siteName }),
 		description: t(locale, 'status.feedDescription', { company: brand.company[locale] }),
-		site: absoluteUrl(localePath(locale, 'status')),
+		site: absoluteUrl(statusPath(locale)),
 		language: siteConfig.locales[locale].bcp47,
 		items,
 		trailingSlash: true,
