@@ -1,13 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { extname, join, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControl } from '../../src/features/site/deploy';
 import { contentSecurityPolicy, headersFor, inlineScripts, isHashedPage, matchesPattern, parseHeaders, scriptHash } from '../../src/features/site/security-headers';
+import { demoTrace, files, textOf } from '../support/dist-files';
 import { buildProject, removeScratchDirs, tinyProject } from '../support/tiny-site';
 
 /**
@@ -35,25 +35,6 @@ export default {
 `;
 const nilufarLogo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#6b21a8"/></svg>';
 
-/** The demo's name in every spelling it is written in. */
-const demoName = /bazarak|بازارک|بازارك/i;
-
-/** Every file of `dir` as [site path, absolute path]. */
-function files(dir: string): [string, string][] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => join(entry.parentPath, entry.name))
-		.map((path) => [`/${relative(dir, path).split(sep).join('/')}`, path]);
-}
-
-/** A file's text, gunzipped if it is gzip (Pagefind's index), or undefined for binary files. */
-function textOf(path: string): string | undefined {
-	const bytes = readFileSync(path);
-	if (bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes).toString('utf8');
-	if (['.png', '.woff2', '.wasm'].includes(extname(path))) return undefined;
-	return bytes.toString('utf8');
-}
-
 describe('a second brand on the tiny site, and every deploy target it generates', () => {
 	let dir = '';
 	let dist = '';
@@ -69,7 +50,7 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 
 	it('builds, with no trace of the demo business anywhere in dist/ (Pagefind index included)', () => {
 		expect(built.status, built.output.slice(-3000)).toBe(0);
-		const traces = files(dist).filter(([, path]) => demoName.test(textOf(path) ?? ''));
+		const traces = files(dist).filter(([, path]) => demoTrace.test(textOf(path) ?? ''));
 		expect(traces.map(([site]) => site)).toEqual([]);
 		const home = readFileSync(join(dist, 'en/index.html'), 'utf8');
 		expect(home).toContain('<title>Nilufar Support</title>');
