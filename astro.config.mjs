@@ -14,16 +14,20 @@ import { buildsWholeSite } from './src/core/build-scope.ts';
 
 /** Pages that must never be in the sitemap (they are `noindex`). */
 const unlisted = /\/(404|admin|agent)\/|\/go\//;
-const realArticles = publishedArticlePaths();
-const realNotices = translatedNoticePaths();
+/**
+ * Read when the sitemap asks (full builds only): the notices fast path must not read every article.
+ * @type {{ articles: Set<string>, notices: Set<string> } | undefined} */
+let real;
+const realPaths = () => (real ??= { articles: publishedArticlePaths(), notices: translatedNoticePaths() });
+const wholeSite = buildsWholeSite();
 
 /** In the sitemap: indexable pages only, not "not translated yet" placeholders nor notices shown untranslated. */
 /** @param {string} page */
 function listed(page) {
 	const path = new URL(page).pathname;
 	if (path === '/' || unlisted.test(path)) return false;
-	if (noticePagePattern.test(path)) return realNotices.has(path);
-	return !/^\/[a-z]{2}\/articles\//.test(path) || realArticles.has(path);
+	if (noticePagePattern.test(path)) return realPaths().notices.has(path);
+	return !/^\/[a-z]{2}\/articles\//.test(path) || realPaths().articles.has(path);
 }
 
 export default defineConfig({
@@ -41,7 +45,7 @@ export default defineConfig({
 	integrations: [
 		mediaGuard(),
 		// The notices fast path (`--only notices`) keeps these whole-site outputs of the last full build.
-		...(buildsWholeSite()
+		...(wholeSite
 			? [
 					redirects(),
 					sitemap({
@@ -62,6 +66,8 @@ export default defineConfig({
 		securityHeaders({ connectSources: siteConfig.analytics ? [new URL(siteConfig.analytics.endpoint).origin] : [] }),
 	],
 	devToolbar: { enabled: false },
-	// Separate caches let several builds (tests, previews) run side by side.
-	...(process.env.BAYAN_CACHE_DIR ? { cacheDir: process.env.BAYAN_CACHE_DIR } : {}),
+	// Separate caches let several builds (tests, previews) run side by side. The notices fast
+	// path keeps its own beside the full build's: its content store holds only notices,
+	// incidents and the articles they show, and must not evict the full build's articles.
+	...(process.env.BAYAN_CACHE_DIR || !wholeSite ? { cacheDir: `${process.env.BAYAN_CACHE_DIR ?? './node_modules/.astro'}${wholeSite ? '' : '-notices'}` } : {}),
 });

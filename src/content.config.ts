@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
+import { buildsWholeSite } from './core/build-scope';
 import { contentPipelineLoader } from './features/content/loader';
+import { articlesNoticesNeed } from './features/notices/notice-files';
 import { yamlFiles } from './features/content/yaml-loader';
 import { articleSchema } from './features/articles/article-schema';
 import { categorySchema } from './features/articles/category-schema';
@@ -22,7 +24,11 @@ const perLocale = (folder: string, schema: z.ZodType) => contentPipelineLoader(f
 const oneFileEach = (folder: string, schema: z.ZodType) => yamlFiles(`src/content/${folder}`, schema);
 
 export const collections = {
-	articles: defineCollection({ loader: perLocale('articles', articleSchema), schema: articleSchema }),
+	// The notices fast path (`--only notices`) loads only the articles notice pages show, so its cost does not grow with the site.
+	articles: defineCollection({
+		loader: contentPipelineLoader('articles', articleSchema, buildsWholeSite() ? {} : { only: () => articlesNoticesNeed() }),
+		schema: articleSchema,
+	}),
 	categories: defineCollection({ loader: oneFileEach('categories', categorySchema), schema: categorySchema }),
 	notices: defineCollection({ loader: perLocale('notices', noticeSchema), schema: noticeSchema }),
 	channels: defineCollection({ loader: oneFileEach('channels', channelSchema), schema: channelSchema }),

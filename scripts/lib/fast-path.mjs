@@ -37,12 +37,14 @@ export function chooseBuildScope({ changed, event, hasPrevious }) {
  * What the fast path does with an output path (relative to `dist/`, `/`-separated):
  * - `fresh`: the fast build owns it; the previous site's copy is dropped (so a deleted
  *   notice's page goes away) and the new one taken: notice, status and contact pages of
- *   every language, its home page, the Statuspage API, the badges;
+ *   every language, the Statuspage API, the badges;
  * - `union`: content-addressed assets (`_astro/` bundles, Open Graph cards): the new build's
  *   files are added, the previous ones kept, because pages built earlier still use them;
  * - `headers`: `_headers`, merged (see `mergeHeaders`);
- * - `previous`: everything else (articles, search index, sitemap, redirects, CMS) stays as
- *   the last full build made it.
+ * - `previous`: everything else (home pages, articles, search, search index, sitemap,
+ *   redirects, CMS) stays as the last full build made it. The home pages list article counts
+ *   and featured articles, which would mean reading every article; their banner script
+ *   reads the fresh banner data, and without JavaScript they catch up at the next full build.
  * @param {string} path
  * @returns {'fresh' | 'union' | 'headers' | 'previous'}
  */
@@ -50,7 +52,6 @@ export function fastPathOwner(path) {
 	if (path === '_headers') return 'headers';
 	if (/^(_astro|og)\//.test(path)) return 'union';
 	if (/^[a-z]{2,3}(-[a-z0-9]+)?\/(notices|status|contact)\//i.test(path)) return 'fresh';
-	if (/^[a-z]{2,3}(-[a-z0-9]+)?\/index\.html$/i.test(path)) return 'fresh';
 	if (/^(api\/v2|status)\//.test(path)) return 'fresh';
 	return 'previous';
 }

@@ -176,17 +176,21 @@ test('an editor writes a Persian notice right-to-left, with start and end, and i
 	await expect(card).toContainText('تأخیر ارسال به‌خاطر باران');
 	await expect(card).toContainText('تا دو ساعت دیرتر');
 	expect((await preview.locator('.bayan-phone').boundingBox())?.width).toBeLessThanOrEqual(360);
-	await page.screenshot({ path: '/work/shots/cms/editor-preview.png' });
+	await page.screenshot({ path: test.info().outputPath('editor-preview.png') });
 
 	// A publish neither reloads the admin nor throws, and leaves no "unsaved changes" behind.
 	await page.evaluate(() => ((window as unknown as { bayanMarker: number }).bayanMarker = 1));
+	// A full reload fires `load` again; Decap's own moves (hash routes) do not.
+	let loads = 0;
+	page.on('load', () => loads++);
 	await publish(page);
 	await waitForFile('notices/fa/cms-test-rain-delay.mdx');
 	// Decap moves from the new-entry form to the published entry, in place.
 	await expect(page).toHaveURL(/#\/collections\/notices\/entries\/cms-test-rain-delay$/, { timeout: 30_000 });
 	await expect(page.getByText('تغییرات ذخیره شد', { exact: true })).toBeVisible();
-	await page.screenshot({ path: '/work/shots/cms/after-publish.png' });
+	await page.screenshot({ path: test.info().outputPath('after-publish.png') });
 	expect(await page.evaluate(() => (window as unknown as { bayanMarker?: number }).bayanMarker)).toBe(1);
+	expect(loads, 'no full reload after publishing').toBe(0);
 	await expect(unsaved(page)).toHaveCount(0);
 	expect(errors).toEqual([]);
 	const { data, body: text } = readEntry('notices/fa/cms-test-rain-delay.mdx');
@@ -340,7 +344,7 @@ for (const { rule, break: breakIt, refusal } of noticeRules.filter((item) => ite
 		await publish(page);
 		// Shown at the field or in Decap's notification, in Persian.
 		await expect(page.getByText(refusal!).first()).toBeVisible({ timeout: 20_000 });
-		if (rule === 'end after start') await page.screenshot({ path: '/work/shots/cms/editor-error.png' });
+		if (rule === 'end after start') await page.screenshot({ path: test.info().outputPath('editor-error.png') });
 		await page.waitForTimeout(500);
 		expect(existsSync(file(`notices/fa/${slug}.mdx`)), `${rule}: nothing written`).toBe(false);
 	});
@@ -385,7 +389,7 @@ test('the notices list shows live, upcoming or ended, severity and window; an un
 	// Demo clock aside, the CMS uses the real time: the test notice (21–30 Nov 2026) is one of the three.
 	const card = page.getByText(/تأخیر ارسال به‌خاطر باران · (در جریان|به‌زودی|پایان‌یافته) · هشدار · ۳۰ آبان ۱۴۰۵/);
 	await expect(card).toBeVisible({ timeout: 30_000 });
-	await page.screenshot({ path: '/work/shots/cms/notices-list.png' });
+	await page.screenshot({ path: test.info().outputPath('notices-list.png') });
 	// Within the signed-in admin, move by route (Decap's router), as an editor clicking through would.
 	const go = (route: string) => page.evaluate((hash) => (location.hash = hash), route);
 	await go('#/collections/notices/entries/cms-test-rain-delay');
@@ -403,7 +407,8 @@ test('an existing article, one translation edited: the other languages keep ever
 	const paths = ['articles/fa/track-your-order.mdx', 'articles/ar/track-your-order.mdx', 'articles/en/track-your-order.mdx'];
 	const before = paths.map(readEntry);
 	await openAdmin(page, '/collections/articles/entries/track-your-order');
-	await expect(pane(page, 'fa').getByLabel('عنوان', { exact: true })).toHaveValue(String(before[0]!.data.title));
+	// Decap loads an entry slowly on a busy two-core runner.
+	await expect(pane(page, 'fa').getByLabel('عنوان', { exact: true })).toHaveValue(String(before[0]!.data.title), { timeout: 60_000 });
 	// Opened and untouched, it has nothing to save.
 	await expect(unsaved(page)).toHaveCount(0);
 	const summary = 'حالة طلبك في التطبيق أو الموقع، وما تعنيه كل مرحلة.';
@@ -444,6 +449,356 @@ test('an editor starts the Arabic translation of a Persian-only article', async 
 	});
 	expect(arabic.body.trim()).toBe('اختر محطة المترو عند الدفع.');
 });
+
+/** A rule tried through a form: what the build checks, how the form refuses it, and (when the form can break it) how. */
+interface FormRule {
+	rule: string;
+	build: string;
+	form: string;
+	break?: (page: Page, scope: Locator) => Promise<void>;
+	/** Puts the field back, so the next rule starts from a valid entry. */
+	restore?: (page: Page, scope: Locator) => Promise<void>;
+	refusal?: RegExp;
+	/** The field the refusal must be shown at (Decap's field error under its label). */
+	at?: (scope: Locator) => Locator;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The error list Decap shows under the `nth` field labelled `label` (optional fields carry « (اختیاری)»). */
+function fieldError(scope: Locator, label: string, nth = 0): Locator {
+	return scope
+		.locator('label')
+		.filter({ hasText: new RegExp(`^${escapeRegExp(label)}( \\(اختیاری\\))?$`) })
+		.nth(nth)
+		.locator('xpath=..')
+		.locator('li');
+}
+
+/** The `nth` form control labelled `label` (exactly, optional or not). */
+function control(scope: Locator, label: string, nth = 0): Locator {
+	return scope.getByLabel(new RegExp(`^${escapeRegExp(label)}( \\(اختیاری\\))?$`)).nth(nth);
+}
+
+async function closeToasts(page: Page): Promise<void> {
+	for (const button of await page.locator('.Toastify__close-button').all()) await button.click().catch(() => undefined);
+}
+
+/** Snapshot of every file under `src/content/<folder>` of the copy, to show a refused save wrote nothing. */
+function folderText(folder: string): string {
+	const out = spawnSync('sh', ['-c', `cat $(find ${JSON.stringify(file(folder))} -type f | sort)`], { encoding: 'utf8' });
+	return out.stdout;
+}
+
+/** Breaks each rule in the open form, presses publish, expects the refusal (at its field where given), restores. */
+async function tryRules(page: Page, scope: Locator, rules: readonly FormRule[]): Promise<void> {
+	for (const rule of rules.filter((item) => item.break)) {
+		await test.step(rule.rule, async () => {
+			await rule.break!(page, scope);
+			await publish(page);
+			if (rule.at) await expect(rule.at(scope).filter({ hasText: rule.refusal! }).first(), `${rule.rule}: at its field`).toBeVisible({ timeout: 20_000 });
+			else await expect(page.getByText(rule.refusal!).first(), rule.rule).toBeVisible({ timeout: 20_000 });
+			await closeToasts(page);
+			await rule.restore?.(page, scope);
+		});
+	}
+}
+
+/**
+ * Every rule the build enforces on an incident (src/features/status/incident-schema.ts;
+ * services across files in src/features/status/status.ts), tried on an existing incident
+ * with four updates. Nested rules (an update's time, an affected service's status, the
+ * banner's summary) are shown at the field inside the list or object they concern.
+ */
+const incidentRules: FormRule[] = [
+	{
+		rule: 'updates oldest first (nested: updates[1].at)',
+		build: 'incidentSchema superRefine (incident.updatesOrder)',
+		form: 'preSave runs the schema; the message is put at the second update’s time',
+		break: async (_page, fa) => control(fa, 'زمان', 1).fill('2026-11-14T23:00'),
+		restore: async (_page, fa) => control(fa, 'زمان', 1).fill('2026-11-14T23:55'),
+		refusal: /به‌روزرسانی‌ها را از قدیمی به جدید بچینید/,
+		at: (fa) => fieldError(fa, 'زمان', 1),
+	},
+	{
+		rule: 'update status of the entry’s kind (nested: updates[0].status)',
+		build: 'incidentSchema superRefine (incident.updateStatusVocabulary)',
+		form: 'preSave runs the schema; at the first update’s status',
+		break: async (page, fa) => choose(page, control(fa, 'وضعیت', 1), 'برنامه‌ریزی‌شده'),
+		restore: async (page, fa) => choose(page, control(fa, 'وضعیت', 1), 'در حال بررسی'),
+		refusal: /وضعیت «برنامه‌ریزی‌شده» به این نوع نمی‌خورد/,
+		at: (fa) => fieldError(fa, 'وضعیت', 1),
+	},
+	{
+		rule: 'postmortem only after resolved (nested: updates[2].status)',
+		build: 'incidentSchema superRefine (incident.postmortemBeforeResolved)',
+		form: 'preSave runs the schema; at the third update’s status',
+		break: async (page, fa) => choose(page, control(fa, 'وضعیت', 3), 'گزارش پس از رخداد'),
+		restore: async (page, fa) => choose(page, control(fa, 'وضعیت', 3), 'زیر نظر'),
+		refusal: /گزارش پس از رخداد بعد از «برطرف شد» می‌آید/,
+		at: (fa) => fieldError(fa, 'وضعیت', 3),
+	},
+	{
+		rule: 'under maintenance only in a maintenance (nested: affected[0].status)',
+		build: 'incidentSchema superRefine (incident.maintenanceStatusInIncident)',
+		form: 'preSave runs the schema; at the affected service’s status',
+		break: async (page, fa) => choose(page, control(fa, 'وضعیت', 0), 'در حال نگهداری'),
+		restore: async (page, fa) => choose(page, control(fa, 'وضعیت', 0), 'اختلال بخشی'),
+		refusal: /«در حال نگهداری» فقط برای نگهداری است/,
+		at: (fa) => fieldError(fa, 'وضعیت', 0),
+	},
+	{
+		rule: 'update text length (nested: updates[0].text)',
+		build: 'line(1000)',
+		form: 'pattern from the schema, at the field',
+		break: async (_page, fa) => control(fa, 'متن', 0).fill('ب'.repeat(1001)),
+		restore: async (_page, fa) => control(fa, 'متن', 0).fill('برخی مشتریان پس از وارد کردن کد یک‌بارمصرف خطا می‌بینند.'),
+		refusal: /حداکثر ۱.?۰۰۰ نویسه/,
+		at: (fa) => fieldError(fa, 'متن', 0),
+	},
+	{
+		rule: 'window only for maintenance, and its end after its start (nested: window.end)',
+		build: 'incidentSchema superRefine (incident.windowOnlyForMaintenance, incident.windowEndAfterStart)',
+		form: 'preSave runs the schema; at the window and at its end (times in Tehran, Solar Hijri)',
+		break: async (_page, fa) => {
+			await control(fa, 'شروع', 0).fill('2026-11-15T02:00');
+			await control(fa, 'پایان', 0).fill('2026-11-15T01:00');
+		},
+		restore: async (_page, fa) => {
+			for (const label of ['شروع', 'پایان']) {
+				await control(fa, label, 0).locator('xpath=..').getByRole('button', { name: 'پاک کردن' }).click();
+			}
+		},
+		refusal: /پایان بازه \(.*۰۱:۰۰\) باید بعد از شروعش \(.*۰۲:۰۰\) باشد/,
+		at: (fa) => fieldError(fa, 'پایان', 0),
+	},
+	{
+		rule: 'a maintenance needs a window',
+		build: 'incidentSchema superRefine (incident.windowRequired)',
+		form: 'preSave runs the schema; at the window',
+		break: async (page, fa) => choose(page, control(fa, 'نوع'), 'نگهداری'),
+		restore: async (page, fa) => choose(page, control(fa, 'نوع'), 'رخداد'),
+		refusal: /نگهداری باید بازهٔ زمانی \(شروع و پایان\) داشته باشد/,
+		at: (fa) => fieldError(fa, 'بازه نگهداری'),
+	},
+	{
+		rule: 'banner needs its summary (nested: banner.summary)',
+		build: 'banner strictObject: summary line(300) required once the banner is set',
+		form: 'preSave runs the schema; at the banner’s summary',
+		break: async (page, fa) => choose(page, control(fa, 'شدت'), 'هشدار'),
+		refusal: /«نمایش در نوار اطلاعیه‌ها › خلاصه»: این فیلد را پر کنید/,
+		at: (fa) => fieldError(fa, 'خلاصه'),
+	},
+	// Rules the form cannot break:
+	{ rule: 'kind, impact, statuses are known values', build: 'z.enum', form: 'selects of the schema’s values, labelled in Persian' },
+	{ rule: 'affected services exist (cross-file)', build: 'checkIncidentReferences', form: 'relation widget over the services collection' },
+	{ rule: 'at least one update', build: 'updates .min(1)', form: 'Decap list `min` from the schema (the list cannot be emptied)' },
+	{ rule: 'instants carry an offset', build: 'instant', form: 'bayan-instant stores the Tehran offset' },
+];
+
+test('every incident rule is refused in the form, nested ones at their field, and nothing is written', async ({ page }) => {
+	const before = folderText('incidents');
+	await openAdmin(page, '/collections/incidents/entries/app-sign-in-errors');
+	const fa = pane(page, 'fa');
+	await expect(control(fa, 'عنوان')).toHaveValue('خطا در ورود به اپ', { timeout: 60_000 });
+	await tryRules(page, fa, incidentRules);
+	await page.screenshot({ path: test.info().outputPath('incident-nested-error.png') });
+	expect(folderText('incidents'), 'a refused save writes nothing').toBe(before);
+});
+
+/** Articles (src/features/articles/article-schema.ts; cross-file rules in src/features/content/integrity.ts). */
+const articleRules: FormRule[] = [
+	{
+		rule: 'title length',
+		build: 'line(160)',
+		form: 'pattern from the schema, at the field',
+		break: async (_page, fa) => control(fa, 'عنوان').fill('ب'.repeat(161)),
+		restore: async (_page, fa) => control(fa, 'عنوان').fill('پیگیری سفارش'),
+		refusal: /حداکثر ۱۶۰ نویسه/,
+		at: (fa) => fieldError(fa, 'عنوان'),
+	},
+	{
+		rule: 'summary required',
+		build: 'line(300): at least one visible character',
+		form: 'Decap required + message, at the field',
+		break: async (_page, fa) => control(fa, 'خلاصه').fill(''),
+		restore: async (_page, fa) => control(fa, 'خلاصه').fill('وضعیت سفارش را در اپ یا سایت ببینید.'),
+		refusal: /«خلاصه» را پر کنید/,
+		at: (fa) => fieldError(fa, 'خلاصه'),
+	},
+	{
+		rule: 'updated is a real day',
+		build: 'calendarDate (required)',
+		form: 'bayan-date; Decap required, at the field',
+		break: async (_page, fa) => control(fa, 'تاریخ به‌روزرسانی').locator('xpath=..').getByRole('button', { name: 'پاک کردن' }).click(),
+		restore: async (_page, fa) => control(fa, 'تاریخ به‌روزرسانی').fill('2026-11-20'),
+		refusal: /«تاریخ به‌روزرسانی» را پر کنید/,
+		at: (fa) => fieldError(fa, 'تاریخ به‌روزرسانی'),
+	},
+	{ rule: 'tag length (list item)', build: 'list(line(40))', form: 'the same pattern from the schema on each item of the list (Decap validates it at the item)' },
+	// Rules the form cannot break:
+	{ rule: 'ref: whole, positive, unique (cross-file)', build: 'z.number().int().positive(); integrity.ts: unique ref', form: 'bayan-ref: the next free number, read-only' },
+	{ rule: 'category exists (cross-file)', build: 'integrity.ts', form: 'relation widget over the categories collection' },
+	{ rule: 'related/services exist (cross-file)', build: 'integrity.ts', form: 'relation widgets over articles and services' },
+	{ rule: 'file name', build: 'slug pattern, fileNameProblem', form: 'bayan-slug pattern (notice test: file name)' },
+];
+
+test('every article rule the form can break is refused, at its field, and nothing is written', async ({ page }) => {
+	const before = folderText('articles');
+	await openAdmin(page, '/collections/articles/entries/order-delayed');
+	const fa = pane(page, 'fa');
+	await expect(control(fa, 'عنوان')).not.toHaveValue('', { timeout: 60_000 });
+	await tryRules(page, fa, articleRules);
+	expect(folderText('articles'), 'a refused save writes nothing').toBe(before);
+});
+
+/** The YAML collections, one page: each opened by Decap's router in turn. */
+const dataRules: Array<FormRule & { entry: string }> = [
+	{
+		entry: 'categories/entries/delivery',
+		rule: 'category name in every language',
+		build: 'localized(60): fa, ar and en required',
+		form: 'Decap required, at the language field',
+		break: async (_page, form) => control(form, 'انگلیسی').fill(''),
+		restore: async (_page, form) => control(form, 'انگلیسی').fill('Delivery'),
+		refusal: /«انگلیسی» را پر کنید/,
+		at: (form) => fieldError(form, 'انگلیسی'),
+	},
+	{
+		entry: 'regions/entries/isfahan',
+		rule: 'region name length',
+		build: 'localized(60)',
+		form: 'pattern from the schema, at the language field',
+		break: async (_page, form) => control(form, 'فارسی').fill('ب'.repeat(61)),
+		restore: async (_page, form) => control(form, 'فارسی').fill('اصفهان'),
+		refusal: /حداکثر ۶۰ نویسه/,
+		at: (form) => fieldError(form, 'فارسی'),
+	},
+	{
+		entry: 'channels/entries/contact-centre',
+		rule: 'a phone channel’s contact is a phone number',
+		build: 'channelSchema superRefine (channel.phone)',
+		form: 'preSave runs the schema; at the contact field',
+		break: async (_page, form) => control(form, 'شماره یا نشانی تماس').fill('call us'),
+		restore: async (_page, form) => control(form, 'شماره یا نشانی تماس').fill('+98 21 9100 2040'),
+		refusal: /شمارهٔ تلفن با رقم‌های لاتین بنویسید/,
+		at: (form) => fieldError(form, 'شماره یا نشانی تماس'),
+	},
+	{
+		entry: 'channels/entries/contact-centre',
+		rule: 'weekly hours: closing after opening (nested: hours.sat[0].close)',
+		build: 'hoursInterval superRefine (hours.closeAfterOpen)',
+		form: 'preSave runs the schema; at Saturday’s closing time',
+		break: async (_page, form) => control(form, 'بسته می‌شود', 0).fill('07:00'),
+		restore: async (_page, form) => control(form, 'بسته می‌شود', 0).fill('22:00'),
+		refusal: /ساعت بسته‌شدن \(07:00\) باید بعد از باز شدن \(08:00\) باشد/,
+		at: (form) => fieldError(form, 'بسته می‌شود', 0),
+	},
+	// Not tried through the form: Decap's list-item remove button has no accessible name to press.
+	{ entry: '', rule: 'a synonym group has at least two terms', build: 'terms .min(2)', form: 'Decap list `min` from the schema' },
+	// Rules the form cannot break:
+	{ entry: '', rule: 'order is a whole number', build: 'z.number().int()', form: 'number widget, value_type int' },
+	{ entry: '', rule: 'icon, kind, locale are known values', build: 'z.enum', form: 'selects of the schema’s values' },
+	{ entry: '', rule: 'a service’s group, a channel’s region exist (cross-file)', build: 'status.ts / channels.ts', form: 'relation widgets' },
+];
+
+// One signed-in page per entry: Decap keeps the previous entry's draft when moved between
+// entries of different collections by route alone, so each entry is opened afresh.
+for (const entry of [...new Set(dataRules.filter((item) => item.break).map((item) => item.entry))]) {
+	test(`the form refuses what the build refuses in ${entry.split('/')[0]} (${entry.split('/').pop()}), at the field, and nothing is written`, async ({ page }) => {
+		const folder = entry.split('/')[0]!;
+		const before = folderText(folder);
+		await openAdmin(page, `/collections/${entry}`);
+		await expect(page.locator('label').first()).toBeVisible({ timeout: 60_000 });
+		await tryRules(
+			page,
+			page.locator('body'),
+			dataRules.filter((item) => item.entry === entry),
+		);
+		expect(folderText(folder), 'a refused save writes nothing').toBe(before);
+	});
+}
+
+/**
+ * The admin in each interface language (`/admin/`, `/admin/ar/`, `/admin/en/`), on a desktop
+ * and on a 360×800 phone: the shell's direction, the field labels, the bayan-instant widget
+ * (the editor's calendar and digits, the site's zone), the templates and the list summary.
+ */
+const shells = [
+	{
+		locale: 'fa',
+		path: '/admin/',
+		dir: 'rtl',
+		login: 'وارد شدن',
+		title: 'عنوان',
+		start: 'شروع',
+		readout: /۳۰ آبان ۱۴۰۵.*۰۸:۰۰.*Asia\/Tehran/,
+		template: 'تأخیر در ارسال',
+		delay: 'تأخیر',
+		phase: /· (در جریان|به‌زودی|پایان‌یافته) ·/,
+	},
+	{
+		locale: 'ar',
+		path: '/admin/ar/',
+		dir: 'rtl',
+		login: 'Login',
+		title: 'العنوان',
+		start: 'البداية',
+		readout: /٢١.*٢٠٢٦.*٠٨:٠٠.*Asia\/Tehran/,
+		template: 'تأخير في التوصيل',
+		delay: 'تأخير',
+		phase: /· (جارٍ|قادم|انتهى) ·/,
+	},
+	{
+		locale: 'en',
+		path: '/admin/en/',
+		dir: 'ltr',
+		login: 'Login',
+		title: 'Title',
+		start: 'Start',
+		readout: /21.*2026.*08:00.*Asia\/Tehran/,
+		template: 'Delivery delay',
+		delay: 'Delay',
+		phase: /· (Live|Upcoming|Ended) ·/,
+	},
+] as const;
+
+for (const shell of shells) {
+	test(`the admin in ${shell.locale}, on a desktop and a 360×800 phone: ${shell.dir} shell, localised labels, instant widget, templates, list summary`, async ({ page }) => {
+		const errors = watchErrors(page);
+		page.on('dialog', (dialog) => dialog.accept());
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto(`${shell.path}?decap_port=${decapPort}#/collections/notices/new`);
+		await page.getByRole('button', { name: shell.login }).click();
+		await expect(page.locator('html')).toHaveAttribute('dir', shell.dir);
+		await expect(page.locator('html')).toHaveAttribute('lang', shell.locale);
+		const fa = pane(page, 'fa');
+		// Labels in the interface language; the Persian form itself stays right-to-left.
+		await expect(fa.getByLabel(shell.title, { exact: true })).toHaveAttribute('dir', 'rtl', { timeout: 60_000 });
+		// Tehran wall-clock time from a Berlin laptop, read back in the interface's calendar and digits.
+		await fa.getByLabel(shell.start, { exact: true }).fill('2026-11-21T08:00');
+		await expect(fa.getByText(shell.readout)).toBeVisible();
+		await fa.getByRole('button', { name: shell.template }).click();
+		await expect(fa.getByText(shell.delay, { exact: true })).toBeVisible();
+		await page.screenshot({ path: test.info().outputPath(`admin-${shell.locale}-desktop.png`) });
+
+		await page.setViewportSize({ width: 360, height: 800 });
+		await expect(fa.getByLabel(shell.title, { exact: true })).toBeVisible();
+		// The form fits the phone: nothing scrolls sideways, the title box is inside the screen.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		const box = await fa.getByLabel(shell.title, { exact: true }).boundingBox();
+		expect(box && box.x >= 0 && box.x + box.width <= 360, JSON.stringify(box)).toBe(true);
+		await page.screenshot({ path: test.info().outputPath(`admin-${shell.locale}-phone-editor.png`) });
+
+		await page.evaluate(() => (location.hash = '#/collections/notices'));
+		await expect(page.getByText(shell.phase).first()).toBeVisible({ timeout: 30_000 });
+		await page.screenshot({ path: test.info().outputPath(`admin-${shell.locale}-phone-list.png`) });
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await expect(page.getByText(shell.phase).first()).toBeVisible();
+		await page.screenshot({ path: test.info().outputPath(`admin-${shell.locale}-desktop-list.png`) });
+		expect(errors).toEqual([]);
+	});
+}
 
 test('the next build of the edited copy shows the new notice', async () => {
 	test.setTimeout(180_000);

@@ -85,10 +85,14 @@ export function tinyProject(extra: Record<string, string> = {}): string {
 
 /**
  * Runs `npm run build` (scripts/build.mjs) in `dir` into `outDir` (default `dir/dist`), with `env`
- * added; returns the exit status and the output without colours.
+ * added and `args` passed on (`['--only', 'notices']` for the notices fast path); returns the
+ * exit status and the output without colours.
  */
-export function buildProject(dir: string, { outDir = join(dir, 'dist'), env = {} }: { outDir?: string; env?: Record<string, string> } = {}): { status: number | null; output: string } {
-	const result = spawnSync(process.execPath, [join(dir, 'scripts/build.mjs')], {
+export function buildProject(
+	dir: string,
+	{ outDir = join(dir, 'dist'), env = {}, args = [] }: { outDir?: string; env?: Record<string, string>; args?: string[] } = {},
+): { status: number | null; output: string } {
+	const result = spawnSync(process.execPath, [join(dir, 'scripts/build.mjs'), ...args], {
 		cwd: dir,
 		encoding: 'utf8',
 		env: { ...process.env, BAYAN_NOW: '2026-11-22T10:00:00+03:30', BAYAN_OUT_DIR: outDir, BAYAN_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },

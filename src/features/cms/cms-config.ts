@@ -104,6 +104,8 @@ export interface CmsCollectionSpec {
 	autoNumber?: string;
 	/** Offer the notice templates (src/features/cms/notice-templates.ts) at the top of a new entry. */
 	templates?: boolean;
+	/** The body may be left empty (an incident's timeline is its front matter; the build accepts no body). */
+	optionalBody?: boolean;
 }
 
 /** Every content collection an editor can edit, in the order the CMS lists them. */
@@ -138,6 +140,7 @@ export const cmsCollectionSpecs: readonly CmsCollectionSpec[] = [
 		shared: ['kind', 'impact', 'affected', 'window'],
 		summary: '{{title}}',
 		references: { 'affected.service': 'services' },
+		optionalBody: true,
 	},
 	{ name: 'categories', folder: 'categories', storage: 'yaml-file', fields: categoryFields, summary: '{{slug}}' },
 	{ name: 'channels', folder: 'channels', storage: 'yaml-file', fields: channelFields, summary: '{{slug}}', references: { region: 'regions' } },
@@ -484,12 +487,12 @@ function templateField(labels: Labels): CmsField {
 	};
 }
 
-function bodyField(labels: Labels): CmsField {
+function bodyField(labels: Labels, required: boolean): CmsField {
 	return {
 		name: 'body',
 		label: t(labels.uiLocale, 'cms.field.body'),
 		widget: 'markdown',
-		required: true,
+		required,
 		i18n: true,
 		modes: ['rich_text', 'raw'],
 		buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list', 'code'],
@@ -522,7 +525,7 @@ export function collectionFromSpec(spec: CmsCollectionSpec, uiLabels: Labels): C
 		identifier_field: perLocale ? 'title' : slugFieldName,
 		summary: spec.summary,
 		...(perLocale ? { i18n: true } : {}),
-		fields: [...(spec.templates ? [templateField(labels)] : []), slugField(labels, perLocale), ...fields, ...(perLocale ? [bodyField(labels)] : [])],
+		fields: [...(spec.templates ? [templateField(labels)] : []), slugField(labels, perLocale), ...fields, ...(perLocale ? [bodyField(labels, !spec.optionalBody)] : [])],
 		...(perLocale ? { sortable_fields: ['title'] } : {}),
 	};
 }

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildsWholeSite } from '../../core/build-scope';
 import { locales, type Locale } from '../../site.config';
 import { includeDrafts } from './article-files';
 import { assertNoProblems, checkArticles, splitArticleId } from './integrity';
@@ -47,12 +48,16 @@ export function loadSiteContent(): Promise<SiteContent> {
 async function load(): Promise<SiteContent> {
 	const [articleEntries, categoryEntries, serviceEntries] = await Promise.all([getCollection('articles'), getCollection('categories'), getCollection('services')]);
 
-	assertNoProblems(
-		checkArticles(
-			articleEntries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
-			{ categories: categoryEntries.map((entry) => entry.id), services: serviceEntries.map((entry) => entry.id) },
-		),
-	);
+	// The notices fast path loads only the articles notices show (src/content.config.ts), so rules
+	// across all articles (related slugs, unique refs and aliases) cannot be judged on them; it only
+	// runs when no article changed since the full build that checked them (scripts/lib/fast-path.mjs).
+	if (buildsWholeSite())
+		assertNoProblems(
+			checkArticles(
+				articleEntries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
+				{ categories: categoryEntries.map((entry) => entry.id), services: serviceEntries.map((entry) => entry.id) },
+			),
+		);
 
 	const categories = categoryEntries.map((entry) => ({ id: entry.id, data: entry.data })).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 

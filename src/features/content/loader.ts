@@ -83,11 +83,22 @@ async function checkSchema(schema: z.ZodType | undefined, data: Record<string, u
 	);
 }
 
+/** Options of `contentPipelineLoader`. */
+export interface PipelineLoaderOptions {
+	/**
+	 * Load only these files (`<locale>/<slug>.mdx`, relative to the collection folder): the
+	 * notices fast path loads just the articles notice pages show (`articlesNoticesNeed` in
+	 * src/features/notices/notice-files.ts). Every file name is still checked; body files
+	 * of the entries not loaded are left alone (they belong to the full build's cache).
+	 */
+	only?: () => ReadonlySet<string>;
+}
+
 /**
  * A loader for `src/content/<folder>/<locale>/<slug>.mdx`. Give it the collection's
  * schema too, so schema errors name the file, field and line.
  */
-export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loader {
+export function contentPipelineLoader(folder: string, schema?: z.ZodType, options: PipelineLoaderOptions = {}): Loader {
 	return {
 		name: 'bayan-content-pipeline',
 		async load(context: LoaderContext) {
@@ -156,10 +167,13 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType): Loade
 			}
 
 			const untouched = new Set(store.keys());
-			for (const entry of listContentFiles(base, folder, shownFrom(root, base))) untouched.delete(await sync(entry));
+			const only = options.only?.();
+			for (const entry of listContentFiles(base, folder, shownFrom(root, base))) if (!only || only.has(entry)) untouched.delete(await sync(entry));
 			for (const id of untouched) store.delete(id);
 
 			if (!watcher) {
+				// A partial load does not know which body files the other entries use: it removes none.
+				if (only) return;
 				// A build: body files no entry refers to any more (edited or deleted content) go, once
 				// they are an hour old, so a dev server or another build sharing the cache keeps its own.
 				const used = new Set(store.keys().map((id) => store.get(id)?.rendered?.metadata?.htmlFile));

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkData, readYamlFile } from '../../core/content-file';
@@ -105,12 +106,46 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
 		assertNoPagefindErrors('writing the index', result.errors, outputPath);
 		// Pagefind also writes its ready-made UIs (~430 KB); Bayan has its own, so they never ship.
 		await Promise.all(unusedPagefindFiles.map((file) => rm(join(outputPath, file), { force: true })));
+		await stripFragmentContent(join(outputPath, 'fragment'));
 	} catch (cause) {
 		throw new Error(`Search index could not be built: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
 	} finally {
 		await pagefind.close();
 	}
 	return counts;
+}
+
+/** What Pagefind writes before the JSON of each (gzipped) fragment file. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Empties the `content` of every fragment Pagefind wrote: the folded index text of the whole
+ * page, which Pagefind keeps only to cut excerpts, and the search UI shows none of Pagefind's
+ * (it asks for `excerptLength: 0` and shows `meta.text`, the author's own words). Each result
+ * of a first search fetches its fragment, so this is most of what ten results cost. The index
+ * chunks hold the words and positions searching uses; they are left as they are.
+ * @returns how many fragments were rewritten
+ */
+export async function stripFragmentContent(dir: string): Promise<number> {
+	let names: string[];
+	try {
+		names = await readdir(dir);
+	} catch (cause) {
+		if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+		throw cause;
+	}
+	let stripped = 0;
+	for (const name of names.filter((file) => file.endsWith('.pf_fragment'))) {
+		const file = join(dir, name);
+		const text = gunzipSync(await readFile(file)).toString('utf8');
+		if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment this build knows (no "${FRAGMENT_SIGNATURE}" signature)`);
+		const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { content?: unknown };
+		if (typeof fragment.content !== 'string') throw new Error(`${file}: a Pagefind fragment without text content`);
+		fragment.content = '';
+		await writeFile(file, gzipSync(`${FRAGMENT_SIGNATURE}${JSON.stringify(fragment)}`, { level: 9 }));
+		stripped += 1;
+	}
+	return stripped;
 }
 
 /**

@@ -8,6 +8,7 @@ import { buildRedirectTable } from '../content/permalinks';
 import { contentSecurityPolicy, formatHeaders, headerRules, inlineScripts, isHashedPage, mediaHeaderRules, publicPathPatterns, scriptHash } from './security-headers';
 import { locales, siteConfig } from '../../site.config';
 import { SERVER_CONFIG_FOLDER } from '../../../scripts/lib/server-config.mjs';
+import { buildsWholeSite } from '../../core/build-scope';
 
 /** The built pages whose inline scripts the policy allows (`isHashedPage`: no CMS, no uploads). */
 async function hashedPages(dir: string): Promise<string[]> {
@@ -87,13 +88,17 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 				const rules = [...headerRules(policy, adminPolicy, publicPathPatterns(topLevel), cacheRules(topLevel)), ...mediaHeaderRules()];
 				await writeFile(join(outDir, '_headers'), formatHeaders(rules));
 				// Any server: nginx from the same header rules and redirect table (README, "Deploying").
-				const { redirects } = buildRedirectTable(readArticles('src/content/articles'), { locales, defaultLocale: siteConfig.defaultLocale });
-				// Written into `_server/`, which `npm run build` moves out of the published folder
-				// (scripts/lib/server-config.mjs): a server's configuration is not for visitors.
-				const serverDir = join(outDir, SERVER_CONFIG_FOLDER);
-				await mkdir(serverDir, { recursive: true });
-				await writeFile(join(serverDir, 'nginx.conf'), nginxConfig({ headerRules: rules, redirects, locales, defaultLocale: siteConfig.defaultLocale }));
-				await writeFile(join(serverDir, 'nginx-http.conf'), nginxLanguageMap(locales, siteConfig.defaultLocale));
+				// Not in the notices fast path: the redirect table reads every article, and the last full
+				// build's nginx files stay where they are (dist-server/, scripts/lib/server-config.mjs).
+				if (buildsWholeSite()) {
+					const { redirects } = buildRedirectTable(readArticles('src/content/articles'), { locales, defaultLocale: siteConfig.defaultLocale });
+					// Written into `_server/`, which `npm run build` moves out of the published folder
+					// (scripts/lib/server-config.mjs): a server's configuration is not for visitors.
+					const serverDir = join(outDir, SERVER_CONFIG_FOLDER);
+					await mkdir(serverDir, { recursive: true });
+					await writeFile(join(serverDir, 'nginx.conf'), nginxConfig({ headerRules: rules, redirects, locales, defaultLocale: siteConfig.defaultLocale }));
+					await writeFile(join(serverDir, 'nginx-http.conf'), nginxLanguageMap(locales, siteConfig.defaultLocale));
+				}
 				logger.info(`_headers written (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'})`);
 				// `npm run bench` cuts its per-phase breakdown from this line.
 				logger.info(`phase headers/CSP ${Math.round(performance.now() - started)} ms`);

@@ -1,7 +1,9 @@
 import DecapCmsApp from 'decap-cms-app';
+import en from 'decap-cms-locales/dist/esm/en';
 import fa from 'decap-cms-locales/dist/esm/fa';
 import { correctedFaPhrases, type Phrases } from '../fa-locale';
 import { entryProblems } from './validation';
+import { showAtFields, type FieldProblem } from './field-errors';
 import { registerBayanWidgets } from './bayan-widgets';
 import { fillPlaceholders } from '../../../core/message-format';
 import { imagesWithoutAlt } from '../cms-entry';
@@ -59,11 +61,14 @@ const data = readData();
 const context = contextFrom(data);
 const ui = data.config.locale;
 
-// Decap's Persian phrases, corrected (fa-locale.ts), with clearer validation messages and a pane label rtl.ts can find.
-const phrases = correctedFaPhrases(fa as Phrases) as { editor: { editorControlPane: { widget: Record<string, string>; i18n: Record<string, string> } } };
+// Decap's Persian phrases, corrected (fa-locale.ts); Decap has no Arabic, so the Arabic interface (/admin/ar/) keeps
+// its English phrases for Decap's own buttons, while every label, message, option and date is Bayan's, in Arabic.
+// Either way with clearer validation messages, in the interface language, and a pane label rtl.ts can find.
+type DecapPhrases = { editor: { editorControlPane: { widget: Record<string, string>; i18n: Record<string, string> } } };
+const phrases = (ui === 'fa' ? correctedFaPhrases(fa as Phrases) : structuredClone(en)) as DecapPhrases;
 phrases.editor.editorControlPane.widget.required = context.s('decap.required');
 phrases.editor.editorControlPane.widget.regexPattern = context.s('decap.regexPattern');
-if (ui === 'fa') CMS.registerLocale('fa', phrases);
+CMS.registerLocale(ui, phrases);
 
 registerFormats(CMS, data.config.collections, context);
 keepUntranslatedLanguagesUnwritten();
@@ -74,17 +79,29 @@ registerPreviews(CMS, context);
 CMS.registerEventListener({
 	name: 'preSave',
 	handler: ({ entry }) => {
-		const bodies = [entry.getIn(['data', 'body']), ...Object.keys(data.dirs).map((locale) => entry.getIn(['i18n', locale, 'data', 'body']))];
-		const missing = bodies.flatMap((body) => (typeof body === 'string' ? imagesWithoutAlt(body) : []));
-		const problems = missing.length ? [`${context.s('component.altMissing')} (${missing.join(', ')})`] : [];
+		const bodies: Array<[string, unknown]> = [
+			[data.defaultLocale, entry.getIn(['data', 'body'])],
+			...Object.keys(data.dirs)
+				.filter((locale) => locale !== data.defaultLocale)
+				.map((locale): [string, unknown] => [locale, entry.getIn(['i18n', locale, 'data', 'body'])]),
+		];
+		const problems: FieldProblem[] = bodies.flatMap(([locale, body]) => {
+			const missing = typeof body === 'string' ? imagesWithoutAlt(body) : [];
+			return missing.length ? [{ path: ['body'], locale, message: `${context.s('component.altMissing')} (${missing.join(', ')})` }] : [];
+		});
 		// The build's own schema on every language that will be written (validation.ts).
 		const collection = data.config.collections.find((item) => item.name === entry.get('collection'));
 		if (collection) {
 			const plain = entry.toJS() as Parameters<typeof entryProblems>[1];
-			problems.push(...entryProblems(collection, plain, data).map((problem) => problem.message));
+			problems.push(...entryProblems(collection, plain, data));
 		}
-		// Throwing stops the save; Decap shows the message to the editor ("ذخیره نشد: …").
-		if (problems.length) throw new RefusedSave(`${context.s('save.refused')} ${problems.join(' — ')}`);
+		if (problems.length) {
+			// At the field each problem concerns (nested ones included), as Decap's own field errors…
+			showAtFields(problems, Boolean(collection?.i18n));
+			// …and, since a field may be scrolled away or in a hidden translation, in the notification too:
+			// throwing stops the save, and Decap shows the message to the editor ("ذخیره نشد: …").
+			throw new RefusedSave(`${context.s('save.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
+		}
 		return (entry as ImmutableLike).get('data');
 	},
 });

@@ -16,7 +16,7 @@ declare module 'decap-cms-core/dist/esm/backend' {
 	}
 }
 declare module 'decap-cms-core/dist/esm/redux' {
-	export const store: { getState(): unknown; dispatch(action: unknown): unknown };
+	export const store: { getState(): unknown; dispatch(action: unknown): unknown; subscribe(listener: () => void): () => void };
 }
 declare module 'decap-cms-core/dist/esm/actions/entries' {
 	export function changeDraftField(payload: {
@@ -26,6 +26,8 @@ declare module 'decap-cms-core/dist/esm/actions/entries' {
 		entries: unknown[];
 		i18n?: { currentLocale: string; defaultLocale: string; locales: string[] };
 	}): unknown;
+	/** Sets (or, with no errors, clears) the errors Decap shows under one form control. */
+	export function changeDraftFieldValidation(uniquefieldId: string, errors: Array<{ type: string; message: string }>): unknown;
 }
 declare module 'decap-cms-locales/dist/esm/en' {
 	const phrases: Record<string, unknown>;
