@@ -21,6 +21,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chooseScratchDir, cleanStaleBuilds, PROJECT_SCRATCH, swapIntoPlace } from './lib/atomic-output.mjs';
 import { mergeFastBuild } from './lib/fast-path.mjs';
+import { moveServerConfig } from './lib/server-config.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, process.env.BAYAN_OUT_DIR ?? 'dist');
@@ -97,6 +98,9 @@ try {
 		const counts = mergeFastBuild({ previous: outDir, fresh: scratch });
 		console.log(`Notices fast path: ${counts.fresh} files rebuilt, ${counts.linked} kept from the last build`);
 	}
+	// Never published: nginx's configuration goes beside the site (scripts/lib/server-config.mjs).
+	const serverConfig = moveServerConfig(scratch, outDir, { discard: scope === 'notices' });
+	if (serverConfig) console.log(`Server configuration (nginx) written to ${serverConfig}`);
 	previous = swapIntoPlace(scratch, outDir, { keepOld: true });
 } catch (error) {
 	rmSync(scratch, { recursive: true, force: true });

@@ -8,6 +8,7 @@
 
 import { origin as brandOrigin } from './brand.config';
 import { analyticsFromEnv } from './core/analytics';
+import { originProblem } from './core/site-origin';
 
 import { locales, type Locale } from './core/locales';
 
@@ -67,15 +68,9 @@ function siteUrl(): string {
 	// `||`, not `??`: CI systems pass an unset variable as an empty string.
 	const source = process.env.BAYAN_SITE_URL ? 'BAYAN_SITE_URL' : 'origin (src/brand.config.ts)';
 	const value = (process.env.BAYAN_SITE_URL || brandOrigin || '').replace(/\/+$/, '');
-	let url: URL;
-	try {
-		url = new URL(value);
-	} catch (cause) {
-		throw new Error(`${source}="${value}" is not an absolute URL, e.g. https://help.example.com`, { cause });
-	}
-	if (url.pathname !== '/' || url.search || url.hash) {
-		throw new Error(`${source}="${value}" has a path; Bayan must be served from the root of its host (use a subdomain such as https://help.example.com)`);
-	}
+	const problem = originProblem(value);
+	if (problem) throw new Error(`${source}="${value}" ${problem}`);
+	const url = new URL(value);
 	return url.origin;
 }
 

@@ -61,11 +61,23 @@ export function extractBuildProblems(log) {
 	return problems;
 }
 
-/** Escapes a table cell: pipes and line breaks would break the row. */
+/**
+ * A Markdown table cell from untrusted text (file names and messages come from content an
+ * editor wrote). Everything Markdown or HTML could read as syntax is written as a numeric
+ * character reference, which GitHub's renderer shows as the character itself: `|` (the
+ * row splits on it before inline parsing, so not even a code span protects it), backticks,
+ * `<`/`>`/`&` (HTML), `[`/`]`/`(`/`)` (links), `!`, `*`, `_`, `~`, `#`, `\\`, `@` (mentions),
+ * `:` and `.` (bare `https://…` and `www.…` would become links).
+ * Line breaks and control characters become spaces: a cell is one line.
+ * @param {unknown} text
+ */
 const cell = (text) =>
 	String(text)
-		.replace(/\|/g, '\\|')
-		.replace(/[\r\n]+/g, ' ');
+		.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+		.replace(/[|`<>&[\]()!*_~#\\@"':.]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** A cell shown as code: `<code>` (HTML, since a Markdown code span could be ended by a backtick) around escaped text. */
+const codeCell = (text) => `<code>${cell(text)}</code>`;
 
 /**
  * The run summary, in plain words, for an editor rather than a developer.
@@ -84,8 +96,8 @@ export function summaryMarkdown(problems) {
 		'| File | Where | What is wrong |',
 		'| --- | --- | --- |',
 		...problems.map((problem) => {
-			const where = [problem.field ? `field \`${cell(problem.field)}\`` : '', problem.line ? `line ${problem.line}` : ''].filter(Boolean).join(', ') || '—';
-			return `| \`${cell(problem.file)}\` | ${where} | ${cell(problem.message)} |`;
+			const where = [problem.field ? `field ${codeCell(problem.field)}` : '', problem.line ? `line ${Number(problem.line)}` : ''].filter(Boolean).join(', ') || '—';
+			return `| ${codeCell(problem.file)} | ${where} | ${cell(problem.message)} |`;
 		}),
 	);
 	return `${lines.join('\n')}\n`;
@@ -115,5 +127,7 @@ export function commitStatus(problems) {
 	const text = first
 		? `${first.file}${first.field ? ` (${first.field})` : ''}: ${first.message}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`
 		: 'The build failed outside the content; see the run.';
-	return { state: 'failure', context: 'Help centre: publish', description: text.length > 140 ? `${text.slice(0, 139)}…` : text };
+	// Shown as plain text by GitHub; still one line, with no control characters, so it reads as written.
+	const plain = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+	return { state: 'failure', context: 'Help centre: publish', description: plain.length > 140 ? `${plain.slice(0, 139)}…` : plain };
 }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** YAML collections: their folders must exist (an empty one is an empty collection). */
 export const yamlFolders = ['categories', 'channels', 'regions', 'services', 'service-groups', 'synonyms'];
@@ -82,4 +83,31 @@ export function emptySite(root, manifest, { apply }) {
 		if (featured === 'reset') writeFileSync(configPath, config.replace(DEMO_FEATURED, EMPTY_FEATURED));
 	}
 	return { remove, changed, kept, featured };
+}
+
+/** The starter set `--starter` writes, kept in the repository beside this script (scripts/starter/). */
+export const starterRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'starter');
+
+/**
+ * What `--starter` would write into `root` (after `--empty`): a minimal set the owner edits,
+ * one category, one article per language and one contact channel with hours, with nothing
+ * of the demo business in it. A file that already exists is never overwritten: it is listed
+ * as kept. With `apply`, writes the files.
+ * @param {string} root
+ * @param {{ apply: boolean, from?: string }} options
+ */
+export function starterSite(root, { apply, from = starterRoot }) {
+	const write = [];
+	const kept = [];
+	for (const path of filesUnder(from, 'src/content').sort()) {
+		if (existsSync(join(root, path))) kept.push(path);
+		else write.push(path);
+	}
+	if (apply) {
+		for (const path of write) {
+			mkdirSync(dirname(join(root, path)), { recursive: true });
+			writeFileSync(join(root, path), readFileSync(join(from, path)));
+		}
+	}
+	return { write, kept };
 }

@@ -3,8 +3,11 @@ import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+import { toXast } from 'hast-util-to-xast';
 import { find, svg as svgSchema } from 'property-information';
+import { toXml } from 'xast-util-to-xml';
+import { isInternalHref } from './safe-href';
+import { originProblem } from './site-origin';
 
 /**
  * The brand: everything that makes a Bayan site one business's own (its name, logo, colours,
@@ -21,11 +24,11 @@ const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a co
 /** A link target: a path on this site (`/fa/...`) or an absolute https URL; nothing that could run (`javascript:`). */
 const linkTarget = z.string().refine(
 	(value) => {
-		// No backslash: browsers read `/\evil.example` as `//evil.example`, another site.
-		if (/^\/(?!\/)[^\s\\]*$/.test(value)) return true;
+		// One rule for every internal link (src/core/safe-href.ts): no `//`, backslash, whitespace or control character.
+		if (isInternalHref(value)) return true;
 		try {
 			const url = new URL(value);
-			return url.protocol === 'https:' && !/\s/.test(value);
+			return url.protocol === 'https:' && !url.username && !url.password && !/[\u0000-\u0020\u007f\\]/.test(value);
 		} catch {
 			return false;
 		}
@@ -88,7 +91,10 @@ export function brandSchema<L extends string>(locales: readonly L[]) {
 			})
 			.default({}),
 		/** The deployed origin (`https://help.example.com`); `BAYAN_SITE_URL` overrides it for previews. */
-		origin: z.string().url({ message: 'must be an absolute URL such as "https://help.example.com"' }),
+		origin: z.string().superRefine((value, ctx) => {
+			const problem = originProblem(value.replace(/\/+$/, ''));
+			if (problem) ctx.addIssue({ code: 'custom', message: problem });
+		}),
 	});
 }
 
@@ -292,8 +298,20 @@ export function safeSvg(source: string, where: string): string {
 	const svg = elements[0]!;
 	check(svg, 'svg');
 	if (!svg.properties.viewBox) throw new Error(`${where}: the <svg> needs a viewBox so it scales to the header's size`);
-	svg.properties.xmlns = 'http://www.w3.org/2000/svg';
-	return toHtml({ type: 'root', children: [svg as RootContent] }, { space: 'svg' });
+	// Every logo is served as a file of its own (`/brand/logo.svg`, `/favicon.svg`), which a
+	// browser parses as XML: written by an XML serializer, and `xlink:href` as SVG 2's plain
+	// `href`, so a logo read leniently as HTML (an undeclared `xlink:` prefix) stays well-formed.
+	const rename = (node: Element): void => {
+		if (node.properties.xLinkHref !== undefined) {
+			node.properties.href ??= node.properties.xLinkHref;
+			delete node.properties.xLinkHref;
+		}
+		delete node.properties.xmlnsXLink;
+		for (const child of node.children) if (child.type === 'element') rename(child);
+	};
+	rename(svg);
+	delete svg.properties.xmlns;
+	return toXml(toXast({ type: 'root', children: [svg as RootContent] }, { space: 'svg' }));
 }
 
 /** The ways a brand can be wrong, each naming its key; empty when it is fine. */

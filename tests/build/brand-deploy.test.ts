@@ -1,14 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { extname, join, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverConfigDirFor } from '../../scripts/lib/server-config.mjs';
 import { cacheControl } from '../../src/features/site/deploy';
 import { contentSecurityPolicy, headersFor, inlineScripts, isHashedPage, matchesPattern, parseHeaders, scriptHash } from '../../src/features/site/security-headers';
-import { demoName, sharedSite } from '../support/shared-site';
+import { demoTrace, files, textOf } from '../support/dist-files';
+import { sharedSite } from '../support/shared-site';
 import { removeScratchDirs, scratchDir } from '../support/tiny-site';
 
 /**
@@ -22,22 +23,6 @@ import { removeScratchDirs, scratchDir } from '../support/tiny-site';
  */
 afterAll(removeScratchDirs, 120_000);
 
-/** Every file of `dir` as [site path, absolute path]. */
-function files(dir: string): [string, string][] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => join(entry.parentPath, entry.name))
-		.map((path) => [`/${relative(dir, path).split(sep).join('/')}`, path]);
-}
-
-/** A file's text, gunzipped if it is gzip (Pagefind's index), or undefined for binary files. */
-function textOf(path: string): string | undefined {
-	const bytes = readFileSync(path);
-	if (bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes).toString('utf8');
-	if (['.png', '.woff2', '.wasm'].includes(extname(path))) return undefined;
-	return bytes.toString('utf8');
-}
-
 describe('a second brand on the tiny site, and every deploy target it generates', () => {
 	let dist = '';
 	let built = { status: null as number | null, output: '' };
@@ -50,7 +35,7 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 
 	it('builds, with no trace of the demo business anywhere in dist/ (Pagefind index included)', () => {
 		expect(built.status, built.output.slice(-3000)).toBe(0);
-		const traces = files(dist).filter(([, path]) => demoName.test(textOf(path) ?? ''));
+		const traces = files(dist).filter(([, path]) => demoTrace.test(textOf(path) ?? ''));
 		expect(traces.map(([site]) => site)).toEqual([]);
 		const home = readFileSync(join(dist, 'en/index.html'), 'utf8');
 		expect(home).toContain('<title>Nilufar Support</title>');
@@ -185,6 +170,9 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 		expect(nginx, 'nginx is needed for this test: apt-get install nginx-light').toBeDefined();
 		const port = 20_000 + Math.floor(Math.random() * 20_000);
 		const dir = scratchDir('bayan-nginx-');
+		// The generated configuration is beside the site, never inside it (no host may serve it).
+		const serverDir = serverConfigDirFor(dist);
+		expect(files(dist).filter(([site]) => /^\/_(?:server|nginx)/.test(site))).toEqual([]);
 		const conf = join(dir, 'nginx-test.conf');
 		writeFileSync(
 			conf,
@@ -197,8 +185,8 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 				'\tinclude /etc/nginx/mime.types;',
 				'\taccess_log off;',
 				`\tclient_body_temp_path ${dir}/nginx-body; proxy_temp_path ${dir}/nginx-proxy; fastcgi_temp_path ${dir}/nginx-fcgi; uwsgi_temp_path ${dir}/nginx-uwsgi; scgi_temp_path ${dir}/nginx-scgi;`,
-				`\tinclude ${join(dist, '_nginx-http.conf')};`,
-				`\tserver {\n\t\tlisten 127.0.0.1:${port};\n\t\troot ${dist};\n\t\tinclude ${join(dist, '_nginx.conf')};\n\t}`,
+				`\tinclude ${join(serverDir, 'nginx-http.conf')};`,
+				`\tserver {\n\t\tlisten 127.0.0.1:${port};\n\t\troot ${dist};\n\t\tinclude ${join(serverDir, 'nginx.conf')};\n\t}`,
 				'}',
 			].join('\n'),
 		);
@@ -245,6 +233,7 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 			expect([slashless.status, slashless.headers.get('location')]).toEqual([301, '/fa/articles/track-your-order/']);
 			expect((await get('/_headers')).status).toBe(404);
 			expect((await get('/_nginx.conf')).status).toBe(404);
+			expect((await get('/_server/nginx.conf')).status).toBe(404);
 		} finally {
 			server.kill('SIGTERM');
 		}

@@ -124,6 +124,14 @@ describe('an empty site, built for real', () => {
 		const dist = join(dir, 'dist');
 		expect(readFileSync(join(dist, 'en/status/index.html'), 'utf8')).toContain('No services are listed here yet.');
 		expect(readFileSync(join(dist, 'fa/status/index.html'), 'utf8')).toContain('هنوز سرویسی در این صفحه فهرست نشده است.');
+		// Nothing is vouched for: not in the page, the home page's line, the Statuspage API or the badge.
+		for (const page of ['en/status/index.html', 'en/index.html']) {
+			expect(readFileSync(join(dist, page), 'utf8'), page).toContain('No services listed yet');
+			expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain('All systems operational');
+		}
+		const api = JSON.parse(readFileSync(join(dist, 'api/v2/status.json'), 'utf8')) as { status: { indicator: string; description: string } };
+		expect(api.status).toEqual({ indicator: 'none', description: 'No Services Listed Yet' });
+		expect(readFileSync(join(dist, 'status/badge.svg'), 'utf8')).toContain('هنوز سرویسی فهرست نشده است');
 		expect(readFileSync(join(dist, 'en/search/index.html'), 'utf8')).toContain('No articles have been published yet.');
 		expect(readFileSync(join(dist, 'en/index.html'), 'utf8')).not.toContain('id="categories-title"');
 		expect(readFileSync(join(dist, 'fa/notices/rss.xml'), 'utf8')).toContain('<channel>');

@@ -34,9 +34,6 @@ export default {
 `;
 export const nilufarLogo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#6b21a8"/></svg>';
 
-/** The demo's name in every spelling it is written in. */
-export const demoName = /bazarak|بازارک|بازارك/i;
-
 /** The hostile article and notice. */
 export const hostileArticle = 'src/content/articles/fa/hostile.mdx';
 export const hostileNotice = 'src/content/notices/fa/hostile-notice.mdx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, escapeXml, indicatorBadgeColours, statusBadgeColours, statusBadgeSvg, textColourOn, textWidth } from '../../src/features/status/badge';
+import { contrastRatio, emptyBadgeColour, escapeXml, indicatorBadgeColours, statusBadgeColours, statusBadgeSvg, textColourOn, textWidth } from '../../src/features/status/badge';
 
 /** Minimal well-formedness check: every tag closes in order and no bare `&` or `<` is left in text. */
 function assertWellFormed(svg: string): void {
@@ -60,7 +60,7 @@ describe('statusBadgeSvg', () => {
 
 describe('badge colours', () => {
 	it('give white text at least WCAG AA contrast', () => {
-		for (const colour of [...Object.values(statusBadgeColours), ...Object.values(indicatorBadgeColours), '#555555']) {
+		for (const colour of [...Object.values(statusBadgeColours), ...Object.values(indicatorBadgeColours), emptyBadgeColour, '#555555']) {
 			expect(contrastRatio('#ffffff', colour), colour).toBeGreaterThanOrEqual(4.5);
 			expect(textColourOn(colour)).toBe('#ffffff');
 		}

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import sax from 'sax';
 import { describe, expect, it } from 'vitest';
 import demoBrand from '../../src/brand.config';
 import { brand } from '../../src/core/brand';
@@ -61,10 +62,22 @@ describe('brand configuration', () => {
 	});
 });
 
+/** What a strict, namespace-aware XML parser reports about `xml` (empty when well-formed). */
+function wellFormedXmlProblems(xml: string): string[] {
+	const problems: string[] = [];
+	const parser = sax.parser(true, { xmlns: true });
+	parser.onerror = (error) => {
+		problems.push(error.message.split('\n')[0]!);
+		parser.resume();
+	};
+	parser.write(xml).close();
+	return problems;
+}
+
 describe('safe SVG logos', () => {
 	it('keeps a plain drawing and re-serialises it', () => {
 		const out = safeSvg(`<?xml version="1.0"?>\n<!-- made by hand -->\n${logo.replace('<rect', '<path d="M0 0h1" stroke-linecap="round"/><rect')}`, 'logo');
-		expect(out).toBe('<svg viewBox="0 0 10 10" xmlns="http://www.w3.org/2000/svg"><path d="M0 0h1" stroke-linecap="round"></path><rect width="10" height="10" fill="#0a6a61"></rect></svg>');
+		expect(out).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M0 0h1" stroke-linecap="round"></path><rect width="10" height="10" fill="#0a6a61"></rect></svg>');
 	});
 
 	it.each([
@@ -89,8 +102,45 @@ describe('safe SVG logos', () => {
 		expect(() => safeSvg(source, 'logo.light')).toThrow(message);
 	});
 
+	it('writes logos as well-formed, namespace-correct XML, as served in /brand/logo.svg and /favicon.svg', () => {
+		// Parses as HTML (the lenient reading the check uses) but not as XML if serialised HTML-style: an undeclared xlink: prefix.
+		const source =
+			'<svg viewBox="0 0 10 10"><title>A &amp; B &lt;c&gt; "q"</title><defs><path id="p" d="M0 0h10"/></defs><use xlink:href="#p" fill="url(#g)"/><text x="1" y="5" font-family="a &quot;b&quot;">x&nbsp;y</text></svg>';
+		const out = safeSvg(source, 'logo');
+		expect(wellFormedXmlProblems(out)).toEqual([]);
+		expect(out).toContain('<use fill="url(#g)" href="#p">');
+		expect(out).toContain('<title>A &#x26; B &#x3C;c> "q"</title>');
+		for (const logo of [brand.logo.light, brand.logo.dark, brand.logo.icon]) expect(wellFormedXmlProblems(logo)).toEqual([]);
+		// The check itself can fail: the HTML-style output of an undeclared prefix is refused.
+		expect(wellFormedXmlProblems('<svg xmlns="http://www.w3.org/2000/svg"><use xlink:href="#p"></use></svg>')).not.toEqual([]);
+	});
+
 	it('refuses a footer link that a browser would read as another site (/\\evil.example)', () => {
 		expect(() => parseBrand({ ...demoBrand, links: { ...demoBrand.links, privacy: '/\\evil.example/x' } }, locales)).toThrow(/links\.privacy/);
+	});
+
+	it('refuses footer links with whitespace or control characters, which browsers strip (/\t/evil.example is //evil.example)', () => {
+		for (const privacy of ['/\t/evil.example/', '/\n/evil.example/', 'https://user:pw@evil.example/', 'https://a.example/\tx'])
+			expect(() => parseBrand({ ...demoBrand, links: { ...demoBrand.links, privacy } }, locales), JSON.stringify(privacy)).toThrow(/links\.privacy/);
+	});
+
+	it('accepts only an https origin (http for localhost), with no credentials, path, query or fragment', () => {
+		for (const origin of ['https://help.example.com', 'https://help.example.com/', 'http://localhost:4321', 'http://127.0.0.1:8080'])
+			expect(() => parseBrand({ ...demoBrand, origin }, locales), origin).not.toThrow();
+		for (const origin of [
+			'javascript:alert(1)',
+			'data:text/html,x',
+			'ftp://help.example.com',
+			'http://help.example.com',
+			'https://user:pw@help.example.com',
+			'https://help.example.com/help',
+			'https://help.example.com?x=1',
+			'https://help.example.com#top',
+			'https://help.example.com\\@evil.example',
+			'https://help.ex ample.com',
+			'help.example.com',
+		])
+			expect(() => parseBrand({ ...demoBrand, origin }, locales), origin).toThrow(/origin: /);
 	});
 
 	it('names the key and file of a logo it refuses', () => {

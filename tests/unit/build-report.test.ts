@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { annotations, commitStatus, extractBuildProblems, summaryMarkdown } from '../../scripts/lib/build-report.mjs';
 import { ContentError } from '../../src/core/content-file';
 import { ContentIntegrityError } from '../../src/features/content/integrity';
@@ -56,11 +58,32 @@ describe('build failure report', () => {
 		const summary = summaryMarkdown(problems);
 		expect(summary).toContain('## The help centre was not updated');
 		expect(summary).toContain('The live site still shows the last version that built.');
-		expect(summary).toContain('| `src/content/notices/fa/x.mdx` | field `end`, line 7 | must \\| be later than start |');
+		expect(summary).toContain('| <code>src/content/notices/fa/x&#46;mdx</code> | field <code>end</code>, line 7 | must &#124; be later than start |');
 		expect(annotations(problems)).toEqual(['::error file=src/content/notices/fa/x.mdx,line=7,title=Content error in end::must | be later%0Athan start']);
-		expect(commitStatus(problems)).toEqual({ state: 'failure', context: 'Help centre: publish', description: 'src/content/notices/fa/x.mdx (end): must | be later\nthan start' });
+		expect(commitStatus(problems)).toEqual({ state: 'failure', context: 'Help centre: publish', description: 'src/content/notices/fa/x.mdx (end): must | be later than start' });
 		expect(commitStatus([...problems, ...problems]).description).toMatch(/\(\+1 more\)$/);
 		expect(commitStatus([{ file: 'f', message: 'x'.repeat(300) }]).description).toHaveLength(140);
+	});
+
+	// Found by an adversarial review: file names and messages are written by editors, so they are data in the summary.
+	it('writes untrusted file names and messages as text: no cell, code span, link, image, HTML or mention can be injected', () => {
+		const problems = [
+			{
+				file: 'src/content/articles/fa/a`b|c<img src=x onerror=alert(1)>.mdx',
+				field: 'title` | x',
+				line: 3,
+				message: 'see [here](https://evil.example) ![i](https://evil.example/p.png) <script>x</script> @owner **b** | `c`\n| new | row |',
+			},
+		];
+		const html = micromark(summaryMarkdown(problems), { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+		const row = /<tbody>\s*<tr>([\s\S]*?)<\/tr>/.exec(html)![1]!;
+		expect(row.match(/<td>/g)).toHaveLength(3);
+		expect(html).not.toMatch(/<(?:a|img|script|strong)\b/);
+		expect(html.match(/<tr>/g)).toHaveLength(2);
+		// The reader still sees every character as written.
+		expect(row).toContain('<code>src/content/articles/fa/a`b|c&lt;img src=x onerror=alert(1)&gt;.mdx</code>');
+		expect(row).toContain('see [here](https://evil.example) ![i](https://evil.example/p.png) &lt;script&gt;x&lt;/script&gt; @owner **b** | `c` | new | row |');
+		expect(commitStatus(problems).description).not.toMatch(/[\n\r]/);
 	});
 
 	it('says plainly when the failure is not in a content file', () => {

@@ -1,7 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cacheControl, cacheRules, languagePickerScript, metaPolicy, nginxConfig, notFoundLanguageScript, withMetaPolicy } from '../../src/features/site/deploy';
+import {
+	cacheControl,
+	cacheRules,
+	languagePickerScript,
+	languageRedirectLines,
+	metaPolicy,
+	nginxConfig,
+	nginxLanguageMap,
+	notFoundLanguageScript,
+	withMetaPolicy,
+} from '../../src/features/site/deploy';
+import { moveServerConfig, serverConfigDirFor } from '../../scripts/lib/server-config.mjs';
 import { contentSecurityPolicy, headerRules, matchesPattern } from '../../src/features/site/security-headers';
 
 interface Step {
@@ -130,5 +143,73 @@ describe('deploy outputs, in process', () => {
 		const conf = nginxConfig({ headerRules: rules, redirects: [{ from: '/go/1/', to: '/fa/articles/a/' }], locales: ['fa'], defaultLocale: 'fa' });
 		expect(conf).toContain('location = /go/1/ { return 301 /fa/articles/a/; }');
 		expect(conf).toContain('error_page 404 /fa/404/index.html;');
+	});
+
+	// Found by an adversarial review: each writer validates its own inputs instead of trusting its caller.
+	it('refuses an nginx header name or protocol-relative path that would break out or point at another site', () => {
+		const ok = { redirects: [], locales: ['fa'], defaultLocale: 'fa' };
+		expect(() => nginxConfig({ ...ok, headerRules: [{ path: '/*', headers: { 'X-A always; return 302 //evil.example; #': 'v' } }] })).toThrow(/refusing the header name/);
+		expect(() => nginxConfig({ ...ok, headerRules: [{ path: '/*', headers: { 'X-A': 'v\nreturn 302 x' } }] })).toThrow(/refusing to write the value/);
+		expect(() => nginxConfig({ ...ok, headerRules: [{ path: '//evil.example/*', headers: { X: 'v' } }] })).toThrow(/refusing the path/);
+		expect(() => nginxConfig({ ...ok, headerRules: [], redirects: [{ from: '/go/1/', to: '//evil.example/' }] })).toThrow(/refusing the redirect/);
+		expect(() => nginxConfig({ ...ok, headerRules: [], redirects: [{ from: '//evil.example/', to: '/fa/' }] })).toThrow(/refusing the redirect/);
+	});
+
+	it('refuses locales that are not language codes, and a default that is not one of them, in every language writer', () => {
+		const writers: [string, (locales: string[], defaultLocale: string) => unknown][] = [
+			['nginx map', nginxLanguageMap],
+			['_redirects', languageRedirectLines],
+			['picker', languagePickerScript],
+			['404 script', notFoundLanguageScript],
+			['nginx', (locales, defaultLocale) => nginxConfig({ headerRules: [], redirects: [], locales, defaultLocale })],
+		];
+		for (const [name, write] of writers) {
+			expect(() => write(['fa', 'en'], 'fa'), name).not.toThrow();
+			expect(() => write(['fa', 'en;\n}'], 'fa'), name).toThrow(/is not a language code/);
+			expect(() => write(['fa', '</script><script>alert(1)//'], 'fa'), name).toThrow(/is not a language code/);
+			expect(() => write(['fa', 'en'], 'de'), name).toThrow(/default locale "de" is not one of/);
+			expect(() => write(['fa', 'en'], 'fa; return 302 //evil'), name).toThrow(/default locale/);
+		}
+		expect(nginxLanguageMap(['fa', 'en'], 'fa')).toContain('\tdefault fa;');
+	});
+
+	it('writes the language scripts with the script serializer: nothing can end the <script> or open a comment', () => {
+		for (const script of [languagePickerScript(['fa', 'ar', 'en'], 'fa'), notFoundLanguageScript(['fa', 'ar', 'en'], 'fa')]) {
+			expect(script).not.toMatch(/<\/script|<!--/i);
+		}
+		expect(languagePickerScript(['fa', 'en'], 'en')).toContain('const s=["fa","en"];let l="en";');
+	});
+});
+
+describe('generated server configuration', () => {
+	it('is moved out of the published folder to a sibling, replacing the last one (or dropped by the notices fast path)', () => {
+		const root = mkdtempSync(join(tmpdir(), 'bayan-server-config-'));
+		try {
+			const outDir = join(root, 'dist');
+			const scratch = join(root, 'dist.building-1');
+			expect(serverConfigDirFor(outDir)).toBe(join(root, 'dist-server'));
+			mkdirSync(join(scratch, '_server'), { recursive: true });
+			writeFileSync(join(scratch, '_server/nginx.conf'), 'new');
+			mkdirSync(join(root, 'dist-server'));
+			writeFileSync(join(root, 'dist-server/stale.conf'), 'old');
+			expect(moveServerConfig(scratch, outDir)).toBe(join(root, 'dist-server'));
+			expect(existsSync(join(scratch, '_server'))).toBe(false);
+			expect(readFileSync(join(root, 'dist-server/nginx.conf'), 'utf8')).toBe('new');
+			expect(existsSync(join(root, 'dist-server/stale.conf'))).toBe(false);
+			mkdirSync(join(scratch, '_server'));
+			writeFileSync(join(scratch, '_server/nginx.conf'), 'partial');
+			expect(moveServerConfig(scratch, outDir, { discard: true })).toBeUndefined();
+			expect(existsSync(join(scratch, '_server'))).toBe(false);
+			expect(readFileSync(join(root, 'dist-server/nginx.conf'), 'utf8')).toBe('new');
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+
+	it('is denied by the nginx configuration too, should an unfinished output be served', () => {
+		const conf = nginxConfig({ headerRules: [], redirects: [], locales: ['fa'], defaultLocale: 'fa' });
+		const deny = new RegExp(/location ~ (\S+) \{ return 404; \}/.exec(conf)![1]!);
+		for (const path of ['/_headers', '/_redirects', '/_server/nginx.conf', '/_nginx.conf', '/_nginx-http.conf']) expect(deny.test(path), path).toBe(true);
+		expect(deny.test('/fa/')).toBe(false);
 	});
 });

@@ -66,6 +66,12 @@ const now = new Date(teh('2026-11-22T10:00:00'));
 const view = buildStatusView({ services, groups, incidents, now });
 
 describe('buildStatusView', () => {
+	it('on a page with no services, claims nothing: "no services listed yet", not "all systems operational"', () => {
+		const empty = buildStatusView({ services: [], groups, incidents: [], now });
+		expect(empty.overall).toEqual({ indicator: 'none', description: 'No Services Listed Yet', key: 'status.indicator.empty', empty: true });
+		expect(buildStatusView({ services, groups, incidents: [], now }).overall.key).toBe('status.indicator.none');
+	});
+
 	it('orders groups and services and gives each its status and 90 bars', () => {
 		expect(view.groups.map((group) => group.group.id)).toEqual(['online', 'support']);
 		expect(view.groups[0]!.services.map((row) => [row.service.id, row.status])).toEqual([

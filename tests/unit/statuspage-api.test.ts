@@ -187,6 +187,15 @@ describe('Statuspage v2 JSON', () => {
 		expect(violations('status.json', local)).not.toEqual([]);
 	});
 
+	it('with no services, says so in status.json and summary.json instead of "All Systems Operational", still valid v2', () => {
+		const empty: StatusApiInput = { ...input, services: [], groups: [], incidents: [] };
+		expect(statusJson(empty).status).toEqual({ indicator: 'none', description: 'No Services Listed Yet' });
+		expect(summaryJson(empty).status).toEqual({ indicator: 'none', description: 'No Services Listed Yet' });
+		expect(violations(definition['status.json'], statusJson(empty))).toEqual([]);
+		expect(violations(definition['summary.json'], summaryJson(empty))).toEqual([]);
+		expect(statusJson({ ...input, incidents: [] }).status.description).toBe('All Systems Operational');
+	});
+
 	it('describes the page', () => {
 		const { page } = statusJson(input);
 		expect(page).toEqual({

@@ -5,11 +5,12 @@
  * the script re-decides with the viewer's clock, their dismissals and their region, folds
  * the list to fit a phone's first screen, and replaces it with the fresher banner file when
  * there is one. The functions the script runs use nothing from outside themselves (they
- * are serialised with `toString()`), so the script stays small; the one import is for the
- * build-time serializer only.
+ * are serialised with `toString()`), so the script stays small; the imports are the
+ * build-time serializer and the shared internal-link check, itself passed in serialised.
  */
 
 import { jsonForScript } from '../../core/json-script';
+import { isInternalHref } from '../../core/safe-href';
 
 /** localStorage key holding the notices the reader dismissed, as a JSON array of `<slug>@<version>`. */
 export const dismissedStorageKey = 'bayan:dismissed-notices';
@@ -80,7 +81,7 @@ export interface GuardConfig {
  * markup). Its helpers are passed in because the function is serialised with `toString()`
  * and cannot see this module's scope.
  */
-export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisible, parse: typeof parseDismissed, lead: typeof leadCount): void {
+export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisible, parse: typeof parseDismissed, lead: typeof leadCount, internal: typeof isInternalHref): void {
 	const banner = document.querySelector<HTMLElement>('[data-notice-banner]');
 	const list = banner?.querySelector<HTMLElement>('[data-notice-list]');
 	const more = banner?.querySelector<HTMLButtonElement>('[data-notice-more]');
@@ -154,7 +155,7 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 		const item = template?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
 		const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 		const href = text(data.href);
-		if (!item || !/^\/[^/\\]/.test(href) || !['info', 'warning', 'critical'].includes(text(data.severity))) return null;
+		if (!item || !internal(href) || !['info', 'warning', 'critical'].includes(text(data.severity))) return null;
 		const severity = text(data.severity);
 		item.className = `${item.className} notice-${severity}`;
 		Object.assign(item.dataset, {
@@ -239,5 +240,5 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
  */
 export function noticeGuardScript(): string {
 	const config: GuardConfig = { dismissedKey: dismissedStorageKey, regionKey: regionStorageKey };
-	return `(${runNoticeGuard.toString()})(${jsonForScript(config)},${noticeVisible.toString()},${parseDismissed.toString()},${leadCount.toString()});`;
+	return `(${runNoticeGuard.toString()})(${jsonForScript(config)},${noticeVisible.toString()},${parseDismissed.toString()},${leadCount.toString()},${isInternalHref.toString()});`;
 }

@@ -1,4 +1,6 @@
 import { html, parse, type DefaultTreeAdapterMap } from 'parse5';
+import { jsonForScript } from '../../core/json-script';
+import { isInternalHref } from '../../core/safe-href';
 import type { HeaderRule } from './security-headers';
 import { matchesPattern } from './security-headers';
 
@@ -86,13 +88,24 @@ export function withMetaPolicy(source: string, policy: string): string {
 // ---- Language at `/` ----
 
 /**
+ * Every writer below checks its own languages rather than trusting its caller: each locale is
+ * a bare language code (it is printed into `_redirects`, nginx and inline scripts) and the
+ * default is one of them. Throws naming the writer.
+ */
+function checkLocales(where: string, locales: readonly string[], defaultLocale: string): void {
+	if (locales.length === 0) throw new Error(`${where}: no locales`);
+	for (const locale of locales) if (typeof locale !== 'string' || !/^[a-z]{2,3}$/.test(locale)) throw new Error(`${where}: locale ${JSON.stringify(locale)} is not a language code`);
+	if (!locales.includes(defaultLocale)) throw new Error(`${where}: the default locale ${JSON.stringify(defaultLocale)} is not one of ${locales.join(', ')}`);
+}
+
+/**
  * `_redirects` lines that send `/` to the visitor's language on Netlify (its `Language`
  * condition reads Accept-Language). Forced (`!`) because `/index.html` exists. The default
  * locale comes last, without a condition. Cloudflare Pages and the local server skip lines
  * with conditions; there the page's own script picks.
  */
 export function languageRedirectLines(locales: readonly string[], defaultLocale: string): string[] {
-	for (const locale of locales) if (!/^[a-z]{2,3}$/.test(locale)) throw new Error(`_redirects: locale ${JSON.stringify(locale)} is not a language code`);
+	checkLocales('_redirects', locales, defaultLocale);
 	return [
 		'# "/" in the visitor\'s language (Netlify reads Accept-Language; elsewhere the page\'s script picks).',
 		...locales.filter((locale) => locale !== defaultLocale).map((locale) => `/  /${locale}/  302!  Language=${locale}`),
@@ -105,7 +118,9 @@ export function languageRedirectLines(locales: readonly string[], defaultLocale:
  * default. Without JavaScript, the page's `<noscript>` refresh leads to the default.
  */
 export function languagePickerScript(locales: readonly string[], defaultLocale: string): string {
-	return `(()=>{const s=${JSON.stringify(locales)};let l=${JSON.stringify(defaultLocale)};for(const w of navigator.languages||[navigator.language]){const b=String(w).toLowerCase().split('-')[0];if(s.includes(b)){l=b;break}}location.replace('/'+l+'/')})()`;
+	checkLocales('the "/" language script', locales, defaultLocale);
+	// The script serializer, so no value can end the <script> element or open a comment in it.
+	return `(()=>{const s=${jsonForScript(locales)};let l=${jsonForScript(defaultLocale)};for(const w of navigator.languages||[navigator.language]){const b=String(w).toLowerCase().split('-')[0];if(s.includes(b)){l=b;break}}location.replace('/'+l+'/')})()`;
 }
 
 /**
@@ -113,6 +128,7 @@ export function languagePickerScript(locales: readonly string[], defaultLocale: 
  * path): a visitor lost under `/ar/…` is sent to the Arabic 404 page.
  */
 export function notFoundLanguageScript(locales: readonly string[], defaultLocale: string): string {
+	checkLocales('the 404 language script', locales, defaultLocale);
 	const others = locales.filter((locale) => locale !== defaultLocale);
 	return `(()=>{const m=/^\\/(${others.join('|')})\\//.exec(location.pathname);if(m&&location.pathname!=='/'+m[1]+'/404/')location.replace('/'+m[1]+'/404/')})()`;
 }
@@ -139,7 +155,10 @@ function headerLines(rules: readonly HeaderRule[], path: string): [string, strin
 	return lines;
 }
 
-const NGINX_SAFE_PATH = /^\/[A-Za-z0-9._~/-]*$/;
+/** A path nginx may route: a path on this site (src/core/safe-href.ts), in characters that need no quoting. */
+const nginxSafePath = (path: string) => isInternalHref(path) && /^\/[A-Za-z0-9._~/-]*$/.test(path);
+/** An HTTP header name (RFC 9110 token, letters, digits and `-` as every header here is). */
+const HEADER_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
 const quote = (value: string) => {
 	if (!/^[\x20-\x7e]*$/.test(value) || /["\\$]/.test(value)) throw new Error(`nginx: refusing to write the value ${JSON.stringify(value)}`);
 	return `"${value}"`;
@@ -155,8 +174,12 @@ const quote = (value: string) => {
  */
 export function nginxConfig(options: { headerRules: readonly HeaderRule[]; redirects: readonly RedirectLine[]; locales: readonly string[]; defaultLocale: string }): string {
 	const { headerRules, redirects, locales } = options;
+	checkLocales('nginx', locales, options.defaultLocale);
 	const block = (selector: string, path: string, body: string[]) => {
-		const headers = headerLines(headerRules, path).map(([name, value]) => `add_header ${name} ${quote(value)} always;`);
+		const headers = headerLines(headerRules, path).map(([name, value]) => {
+			if (!HEADER_NAME.test(name)) throw new Error(`nginx: refusing the header name ${JSON.stringify(name)}`);
+			return `add_header ${name} ${quote(value)} always;`;
+		});
 		return [`location ${selector} {`, ...[...headers, ...body].map((line) => `\t${line}`), '}'];
 	};
 	const prefixes = new Set<string>();
@@ -176,21 +199,22 @@ export function nginxConfig(options: { headerRules: readonly HeaderRule[]; redir
 		'gzip on;',
 		'gzip_types text/css application/javascript application/json application/xml application/rss+xml application/feed+json image/svg+xml text/calendar;',
 		'error_page 404 /404.html;',
-		'location ~ ^/_(headers|redirects|nginx\\.conf)$ { return 404; }',
+		// Host files, and the build's server folder should an output be served that `npm run build` did not finish.
+		'location ~ ^/_(?:headers|redirects|server(?:/.*)?|nginx[\\w.-]*)$ { return 404; }',
 		...block('= /', '/', ['add_header Vary Accept-Language always;', `return 302 /$bayan_language/;`]),
 	];
 	for (const path of [...exact].sort()) {
-		if (!NGINX_SAFE_PATH.test(path)) throw new Error(`nginx: refusing the path ${JSON.stringify(path)}`);
+		if (!nginxSafePath(path)) throw new Error(`nginx: refusing the path ${JSON.stringify(path)}`);
 		lines.push(...block(`= ${path}`, path, ['try_files $uri =404;']));
 	}
 	for (const prefix of [...prefixes].sort()) {
-		if (!NGINX_SAFE_PATH.test(prefix)) throw new Error(`nginx: refusing the path ${JSON.stringify(prefix)}`);
+		if (!nginxSafePath(prefix)) throw new Error(`nginx: refusing the path ${JSON.stringify(prefix)}`);
 		const locale = locales.find((candidate) => prefix === `/${candidate}/`);
 		lines.push(...block(`^~ ${prefix}`, prefix, [...(locale ? [`error_page 404 /${locale}/404/index.html;`] : []), 'try_files $uri $uri/ =404;']));
 	}
 	lines.push(...block('/', '/__any', ['try_files $uri $uri/ =404;']));
 	for (const redirect of redirects) {
-		if (!NGINX_SAFE_PATH.test(redirect.from) || !NGINX_SAFE_PATH.test(redirect.to)) throw new Error(`nginx: refusing the redirect ${JSON.stringify(redirect)}`);
+		if (!nginxSafePath(redirect.from) || !nginxSafePath(redirect.to)) throw new Error(`nginx: refusing the redirect ${JSON.stringify(redirect)}`);
 		lines.push(`location = ${redirect.from} { return 301 ${redirect.to}; }`);
 	}
 	return `${lines.join('\n')}\n`;
@@ -198,6 +222,7 @@ export function nginxConfig(options: { headerRules: readonly HeaderRule[]; redir
 
 /** The `map` block for nginx's `http` context that `nginxConfig`'s `/` rule reads. */
 export function nginxLanguageMap(locales: readonly string[], defaultLocale: string): string {
+	checkLocales('nginx language map', locales, defaultLocale);
 	return `${[
 		'# Generated by Bayan: the first language in Accept-Language that the site has, else the default.',
 		'map $http_accept_language $bayan_language {',

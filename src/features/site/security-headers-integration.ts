@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,6 +7,7 @@ import { readArticles } from '../content/article-files';
 import { buildRedirectTable } from '../content/permalinks';
 import { contentSecurityPolicy, formatHeaders, headerRules, inlineScripts, isHashedPage, mediaHeaderRules, publicPathPatterns, scriptHash } from './security-headers';
 import { locales, siteConfig } from '../../site.config';
+import { SERVER_CONFIG_FOLDER } from '../../../scripts/lib/server-config.mjs';
 import { buildsWholeSite } from '../../core/build-scope';
 
 /** The built pages whose inline scripts the policy allows (`isHashedPage`: no CMS, no uploads). */
@@ -87,12 +88,16 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 				const rules = [...headerRules(policy, adminPolicy, publicPathPatterns(topLevel), cacheRules(topLevel)), ...mediaHeaderRules()];
 				await writeFile(join(outDir, '_headers'), formatHeaders(rules));
 				// Any server: nginx from the same header rules and redirect table (README, "Deploying").
-				// Not in the notices fast path: the redirect table reads every article, and the merge
-				// keeps the last full build's nginx files (scripts/lib/fast-path.mjs).
+				// Not in the notices fast path: the redirect table reads every article, and the last full
+				// build's nginx files stay where they are (dist-server/, scripts/lib/server-config.mjs).
 				if (buildsWholeSite()) {
 					const { redirects } = buildRedirectTable(readArticles('src/content/articles'), { locales, defaultLocale: siteConfig.defaultLocale });
-					await writeFile(join(outDir, '_nginx.conf'), nginxConfig({ headerRules: rules, redirects, locales, defaultLocale: siteConfig.defaultLocale }));
-					await writeFile(join(outDir, '_nginx-http.conf'), nginxLanguageMap(locales, siteConfig.defaultLocale));
+					// Written into `_server/`, which `npm run build` moves out of the published folder
+					// (scripts/lib/server-config.mjs): a server's configuration is not for visitors.
+					const serverDir = join(outDir, SERVER_CONFIG_FOLDER);
+					await mkdir(serverDir, { recursive: true });
+					await writeFile(join(serverDir, 'nginx.conf'), nginxConfig({ headerRules: rules, redirects, locales, defaultLocale: siteConfig.defaultLocale }));
+					await writeFile(join(serverDir, 'nginx-http.conf'), nginxLanguageMap(locales, siteConfig.defaultLocale));
 				}
 				logger.info(`_headers written (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'})`);
 				// `npm run bench` cuts its per-phase breakdown from this line.

@@ -30,6 +30,9 @@ export const indicatorBadgeColours: Record<Indicator, string> = {
 	critical: statusBadgeColours.major_outage,
 };
 
+/** The badge of a page that lists no service yet: neutral, since there is no status to colour. */
+export const emptyBadgeColour = '#5f5f5f';
+
 const LABEL_COLOUR = '#555555';
 const FONT_SIZE = 11;
 const PADDING = 6;

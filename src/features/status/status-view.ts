@@ -6,7 +6,7 @@ import {
 	dailyBars,
 	incidentPhase,
 	isPublished,
-	overallIndicator,
+	pageStatus,
 	serviceStatus,
 	uptimePercent,
 	visibleUpdates,
@@ -100,7 +100,7 @@ export function buildStatusView(input: { services: readonly ServiceEntry[]; grou
 	const pastEnd = (view: IncidentView) => (view.incident.data.kind === 'maintenance' ? windowStart(view) : view.startedAt.getTime());
 	return {
 		now,
-		overall: overallIndicator(published, now),
+		overall: pageStatus(published, now, input.services.length),
 		groups,
 		active: all.filter((view) => view.phase === 'unresolved').sort(newest),
 		activeMaintenance: all.filter((view) => view.phase === 'in_progress' || view.phase === 'verifying').sort(soonest),

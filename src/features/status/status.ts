@@ -234,6 +234,8 @@ export interface OverallStatus {
 	description: string;
 	/** Key of the localized description in `src/features/status/strings/<locale>.json`, e.g. `status.indicator.major`. */
 	key: string;
+	/** The page lists no service yet: nothing is "operational", so nothing is claimed. */
+	empty?: true;
 }
 
 function worstIndicator(levels: Iterable<Indicator>): Indicator {
@@ -264,6 +266,21 @@ export function overallIndicator(incidents: readonly IncidentEntry[], now: Date)
 	let indicator = worstIndicator(levels);
 	if (indicator === 'none' && maintenance) indicator = 'maintenance';
 	return { indicator, description: indicatorDescriptions[indicator], key: `status.indicator.${indicator}` };
+}
+
+/** What the page, its API and its badge say while it lists no service (Statuspage has no such state). */
+export const noServicesDescription = 'No Services Listed Yet';
+
+/**
+ * The page-wide status as the page, the API and the badge show it: `overallIndicator`, except
+ * that a page with no services says so rather than "All Systems Operational" (a new site's
+ * empty page would otherwise vouch for services nobody has listed). The indicator stays
+ * `none`, the only value Statuspage clients know for "nothing wrong".
+ */
+export function pageStatus(incidents: readonly IncidentEntry[], now: Date, serviceCount: number): OverallStatus {
+	const overall = overallIndicator(incidents, now);
+	if (serviceCount > 0 || overall.indicator !== 'none') return overall;
+	return { indicator: 'none', description: noServicesDescription, key: 'status.indicator.empty', empty: true };
 }
 
 /**

@@ -6,9 +6,8 @@ import {
 	activeIntervals,
 	canonicalIncidents,
 	incidentPhase,
-	indicatorDescriptions,
 	isPublished,
-	overallIndicator,
+	pageStatus,
 	serviceStatus,
 	visibleUpdates,
 	worstStatus,
@@ -240,8 +239,8 @@ function page(ctx: Context): ApiPage {
 }
 
 function status(ctx: Context): ApiStatus {
-	const { indicator } = overallIndicator(ctx.incidents, ctx.input.now);
-	return { indicator, description: indicatorDescriptions[indicator] };
+	const { indicator, description } = pageStatus(ctx.incidents, ctx.input.now, ctx.input.services.length);
+	return { indicator, description };
 }
 
 // summary.json lists components and embeds them in every incident: build them once per response.

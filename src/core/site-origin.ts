@@ -1,0 +1,25 @@
+/**
+ * The one rule for the site's origin (brand `origin` and `BAYAN_SITE_URL`): it ends up in
+ * canonical links, feeds, sitemaps, Open Graph cards and the CMS, so only a plain web origin
+ * is accepted. https, or http for this machine (local previews and tests); no credentials,
+ * no path, query or fragment; nothing a browser would strip or read differently.
+ */
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Why `value` is not a usable site origin, in words for the owner; `undefined` when it is. */
+export function originProblem(value: string): string | undefined {
+	if (/[\u0000-\u0020\u007f\\]/.test(value)) return 'must not contain spaces, control characters or backslashes';
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		return 'is not an absolute URL, e.g. https://help.example.com';
+	}
+	const local = LOCAL_HOSTS.has(url.hostname) || url.hostname.endsWith('.localhost');
+	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return 'must start with https:// (http:// only for localhost)';
+	if (url.username || url.password) return 'must not contain a user name or password';
+	if (url.pathname !== '/' || url.search || url.hash || /[?#]/.test(value))
+		return 'has a path, query or fragment; Bayan must be served from the root of its host (use a subdomain such as https://help.example.com)';
+	return undefined;
+}

@@ -1,0 +1,22 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** The demo business's name in every spelling it is written in (a second brand's build must have none). */
+export const demoTrace = /bazarak|بازارک|بازارك/i;
+
+/** Every file of a built folder, as [site path, absolute path]. */
+export function files(dir: string): [string, string][] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name))
+		.map((path) => [`/${relative(dir, path).split(sep).join('/')}`, path]);
+}
+
+/** A file's text, gunzipped if it is gzip (Pagefind's index), or undefined for binary files. */
+export function textOf(path: string): string | undefined {
+	const bytes = readFileSync(path);
+	if (bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes).toString('utf8');
+	if (['.png', '.woff2', '.woff', '.wasm', '.ico'].includes(extname(path))) return undefined;
+	return bytes.toString('utf8');
+}
