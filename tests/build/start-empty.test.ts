@@ -128,6 +128,9 @@ describe('an empty site, built for real', () => {
 		for (const page of ['en/status/index.html', 'en/index.html']) {
 			expect(readFileSync(join(dist, page), 'utf8'), page).toContain('No services listed yet');
 			expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain('All systems operational');
+			// Nor by icon or colour: the neutral empty circle, not the green tick.
+			expect(readFileSync(join(dist, page), 'utf8'), page).toMatch(/class="status-icon level-empty"/);
+			expect(readFileSync(join(dist, page), 'utf8'), page).not.toMatch(/status-icon level-none/);
 		}
 		const api = JSON.parse(readFileSync(join(dist, 'api/v2/status.json'), 'utf8')) as { status: { indicator: string; description: string } };
 		expect(api.status).toEqual({ indicator: 'none', description: 'No Services Listed Yet' });

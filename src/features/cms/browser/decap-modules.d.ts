@@ -26,8 +26,6 @@ declare module 'decap-cms-core/dist/esm/actions/entries' {
 		entries: unknown[];
 		i18n?: { currentLocale: string; defaultLocale: string; locales: string[] };
 	}): unknown;
-	/** Sets (or, with no errors, clears) the errors Decap shows under one form control. */
-	export function changeDraftFieldValidation(uniquefieldId: string, errors: Array<{ type: string; message: string }>): unknown;
 }
 declare module 'decap-cms-locales/dist/esm/en' {
 	const phrases: Record<string, unknown>;

@@ -1,5 +1,11 @@
-import { changeDraftFieldValidation } from 'decap-cms-core/dist/esm/actions/entries';
 import { store } from 'decap-cms-core/dist/esm/redux';
+
+/**
+ * Decap's `changeDraftFieldValidation` action, written out: importing Decap's actions module
+ * from here changes the order its circular modules initialise in, and every entry then opened
+ * showed "unsaved changes" untouched (tests/e2e/cms.spec.ts, the existing-article test).
+ */
+const changeDraftFieldValidation = (uniquefieldId: string, errors: unknown[]) => ({ type: 'DRAFT_VALIDATION_ERRORS', payload: { uniquefieldId, errors } });
 
 /**
  * Puts the build's problems at the form field they concern, as Decap's own field errors
