@@ -5,7 +5,7 @@
  * output, because only there does it know the script hashes; `npm run build` then moves that
  * folder beside the output (`dist` → `dist-server/`) before the site is swapped in.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The folder inside a build's output that the build writes server configurations into. */
@@ -38,7 +38,15 @@ export function moveServerConfig(scratch, outDir, { discard = false } = {}) {
 	const to = serverConfigDirFor(outDir);
 	rmSync(to, { recursive: true, force: true });
 	try {
-		renameSync(from, to);
+		try {
+			renameSync(from, to);
+		} catch (error) {
+			// The output may be on another file system than the scratch build (a RAM disk, a
+			// mounted volume): there a rename cannot work, a copy can.
+			if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EXDEV') throw error;
+			cpSync(from, to, { recursive: true });
+			rmSync(from, { recursive: true, force: true });
+		}
 	} catch (cause) {
 		throw new Error(`Cannot move the generated server configuration from ${from} to ${to}`, { cause });
 	}

@@ -206,6 +206,26 @@ describe('generated server configuration', () => {
 		}
 	});
 
+	it('is moved to an output on another file system (a RAM disk), where a rename cannot work', () => {
+		// /dev/shm is a RAM disk on Linux, another file system than the temporary folder.
+		const other = existsSync('/dev/shm') ? '/dev/shm' : undefined;
+		expect(other, 'this check needs /dev/shm (Linux)').toBeDefined();
+		const root = mkdtempSync(join(tmpdir(), 'bayan-server-config-'));
+		const outRoot = mkdtempSync(join(other!, 'bayan-server-config-'));
+		try {
+			const scratch = join(root, 'dist.building-1');
+			mkdirSync(join(scratch, '_server'), { recursive: true });
+			writeFileSync(join(scratch, '_server/nginx.conf'), 'new');
+			const outDir = join(outRoot, 'dist');
+			expect(moveServerConfig(scratch, outDir)).toBe(join(outRoot, 'dist-server'));
+			expect(readFileSync(join(outRoot, 'dist-server/nginx.conf'), 'utf8')).toBe('new');
+			expect(existsSync(join(scratch, '_server'))).toBe(false);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+			rmSync(outRoot, { recursive: true, force: true });
+		}
+	});
+
 	it('is denied by the nginx configuration too, should an unfinished output be served', () => {
 		const conf = nginxConfig({ headerRules: [], redirects: [], locales: ['fa'], defaultLocale: 'fa' });
 		const deny = new RegExp(/location ~ (\S+) \{ return 404; \}/.exec(conf)![1]!);
