@@ -27,8 +27,10 @@ describe('Open Graph cards for published pages only', () => {
 		}
 		expect(existsSync(join(out, 'og/fa/articles/secret-draft.png'))).toBe(false);
 		expect(existsSync(join(out, 'fa/articles/secret-draft'))).toBe(false);
-		// Nothing left beside the output: no scratch or set-aside folder.
-		expect(readdirSync(outParent)).toEqual(['site']);
+		// Nothing left beside the output but the server configuration, which is put there on
+		// purpose (never inside the published folder): no scratch or set-aside folder.
+		expect(readdirSync(outParent).sort()).toEqual(['site', 'site-server']);
+		expect(existsSync(join(outParent, 'site-server/nginx.conf'))).toBe(true);
 		// The scratch folder was in the project (Astro renames into it from .astro/) and is gone.
 		expect(readdirSync(join(project, '.cache/builds'))).toEqual([]);
 	});
