@@ -1,9 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, join, sep } from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverConfigDirFor } from '../../scripts/lib/server-config.mjs';
 import { cacheControl } from '../../src/features/site/deploy';
@@ -11,6 +9,7 @@ import { contentSecurityPolicy, headersFor, inlineScripts, isHashedPage, matches
 import { demoTrace, files, textOf } from '../support/dist-files';
 import { sharedSite } from '../support/shared-site';
 import { removeScratchDirs, scratchDir } from '../support/tiny-site';
+import { launchChromium, listenLocally } from '../support/browser';
 
 /**
  * A second business, built for real on the tiny site: its own brand file and logo, and the
@@ -116,12 +115,8 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 			response.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' });
 			response.end(readFileSync(served));
 		});
-		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-		const browser = await chromium.launch({
-			executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-			args: ['--no-sandbox', '--disable-gpu'],
-		});
+		const origin = await listenLocally(server);
+		const browser = await launchChromium();
 		try {
 			for (const [locale, expected] of [
 				['ar-AE', '/ar/'],

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../scripts/lib/static-server.mjs';
 import { inlineScripts } from '../../src/features/site/security-headers';
 import { type SharedSite, sharedSite } from '../support/shared-site';
 import { articleFrontmatter, buildProject, copyProject, mdx, removeScratchDirs, tinyProject } from '../support/tiny-site';
+import { launchChromium, listenLocally } from '../support/browser';
 
 /**
  * Hostile content end to end, on the tiny fixture site: a few real `npm run build`s. The
@@ -60,12 +59,8 @@ describe('hostile content, built for real on the tiny site', () => {
 	it('in Chromium, with the real _headers, nothing runs and no request leaves the origin', { timeout: 180_000 }, async () => {
 		expect(built.status).toBe(0);
 		const server = createStaticServer({ root: site.dist });
-		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-		const browser = await chromium.launch({
-			executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-			args: ['--no-sandbox', '--disable-gpu'],
-		});
+		const origin = await listenLocally(server);
+		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage();
 			const requests: string[] = [];

@@ -1,12 +1,12 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySite, starterSite } from '../../scripts/lib/init-site.mjs';
 import { createStaticServer } from '../../scripts/lib/static-server.mjs';
 import { articlePath, categoryPath, contactPath, localePath, noticesPath, searchPath, statusPath } from '../../src/core/urls';
+import { launchChromium, listenLocally } from '../support/browser';
 import { demoTrace, files, textOf } from '../support/dist-files';
 import { buildProject, locales, projectRoot, removeScratchDirs, tinyProject } from '../support/tiny-site';
 
@@ -88,12 +88,8 @@ describe('a second brand from the starter set, built once, checked in Chromium',
 	it('every page type in every language: lang/dir, no console error or CSP violation, links resolve; axe clean on each page type', { timeout: 600_000 }, async () => {
 		expect(built.status).toBe(0);
 		const server = createStaticServer({ root: dist });
-		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-		const browser = await chromium.launch({
-			executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-			args: ['--no-sandbox', '--disable-gpu'],
-		});
+		const origin = await listenLocally(server);
+		const browser = await launchChromium();
 		const axeLocale: Record<string, string> = { home: 'fa', category: 'en', article: 'fa', search: 'en', status: 'fa', notices: 'en', contact: 'fa', '404': 'en' };
 		const problems: string[] = [];
 		const links = new Set<string>();
