@@ -12,5 +12,7 @@
  * serialised with `toString()` (src/features/notices/notice-guard.ts).
  */
 export function isInternalHref(href: string): boolean {
-	return typeof href === 'string' && /^\/(?![/\\])[^\u0000-\u0020\u007f\\]*$/.test(href);
+	// No `.` or `..` path segment either: `/..//evil.example` resolves to the path `//evil.example`,
+	// which anything that reuses a resolved path as a link would send to another site.
+	return typeof href === 'string' && /^\/(?![/\\])[^\u0000-\u0020\u007f\\]*$/.test(href) && !/\/\.{1,2}(?:[/?#]|$)/.test(href);
 }

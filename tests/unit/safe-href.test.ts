@@ -18,6 +18,11 @@ describe('isInternalHref, the one check for a path on this site', () => {
 			'/fa/\u0000',
 			'/fa/\u007f',
 			'/fa\\..\\x',
+			// Dot segments: resolved, these paths start with `//` (found by an adversarial review).
+			'/..//evil.example',
+			'/.//evil',
+			'/fa/../',
+			'/fa/.?x',
 			'https://evil.example/',
 			'javascript:alert(1)',
 			'fa/',
