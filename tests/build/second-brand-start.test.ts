@@ -1,6 +1,5 @@
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySite, starterSite } from '../../scripts/lib/init-site.mjs';
@@ -8,6 +7,7 @@ import { createStaticServer } from '../../scripts/lib/static-server.mjs';
 import { articlePath, categoryPath, contactPath, localePath, noticesPath, searchPath, statusPath } from '../../src/core/urls';
 import { launchChromium, listenLocally } from '../support/browser';
 import { demoTrace, files, textOf } from '../support/dist-files';
+import { axeViolations } from '../support/axe';
 import { buildProject, locales, projectRoot, removeScratchDirs, tinyProject } from '../support/tiny-site';
 
 /**
@@ -37,8 +37,6 @@ export default {
 // Uses xlink:href without declaring the prefix: fine read as HTML, and must come out as well-formed XML.
 const logo = (fill: string) =>
 	`<svg viewBox="0 0 20 20"><title>Sarvestan &amp; co</title><defs><path id="leaf" d="M10 2c5 4 5 12 0 16c-5-4-5-12 0-16z"/></defs><use xlink:href="#leaf" fill="${fill}"/></svg>`;
-
-type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];
 
 const dirOf = { fa: 'rtl', ar: 'rtl', en: 'ltr' } as const;
 
@@ -122,12 +120,7 @@ describe('a second brand from the starter set, built once, checked in Chromium',
 					// axe is the slow part (half a minute a page on a busy machine): each page type once, half of
 					// them right-to-left (fa) and half left-to-right (en); the rest of the checks run everywhere.
 					if (axeLocale[type] === locale) {
-						// @axe-core/playwright types its page as @playwright/test's; playwright-core's is the same object.
-						const results = await new AxeBuilder({ page: page as unknown as AxePage }).analyze();
-						expect(
-							results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-							`${locale} ${type}`,
-						).toEqual([]);
+						expect(await axeViolations(page), `${locale} ${type}`).toEqual([]);
 					}
 					for (const href of await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''))) links.add(href.split('#')[0]!);
 				}

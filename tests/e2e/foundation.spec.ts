@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { categoryId, faqSlug, htmlLangDir, localeDirs, persianOnlySlug, translatedSlug, type TestLocale } from './helpers';
+import { axeViolations } from '../support/axe';
 
 const locales = Object.keys(localeDirs) as TestLocale[];
 
@@ -188,8 +188,7 @@ test.describe('accessibility (axe)', () => {
 			test(`${locale} ${type} has no axe violations`, async ({ page }) => {
 				await page.goto(path);
 				// Every rule: WCAG 2.2 A/AA and axe's best practices (landmarks, heading order …).
-				const results = await new AxeBuilder({ page }).analyze();
-				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+				expect(await axeViolations(page)).toEqual([]);
 			});
 		}
 	}
@@ -208,6 +207,5 @@ test('the sitemap lists pages with language alternates', async ({ request }) => 
 
 test('the not-translated page is axe-clean too', async ({ page }) => {
 	await page.goto(`/en/articles/${persianOnlySlug}/`);
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import Parser from 'rss-parser';
 import { DEMO_NOW } from '../../scripts/demo-clock.mjs';
 import { categoryId, translatedSlug } from './helpers';
+import { axeViolations } from '../support/axe';
 
 /**
  * Crisis notices and opening hours as a reader meets them. The site is built as of the
@@ -496,15 +496,13 @@ test.describe('accessibility', () => {
 			await moreButton(page).click();
 			await bannerNotice(page, critical).locator('summary').click();
 			await page.locator('[data-notice-banner] [data-region-select]').selectOption('tehran');
-			const results = await new AxeBuilder({ page }).include('[data-notice-banner]').analyze();
-			expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(await axeViolations(page, { include: '[data-notice-banner]' })).toEqual([]);
 		});
 	}
 
 	test('an untranslated notice’s page has no axe violations', async ({ page }) => {
 		await viewAt(page, demo, `/en/notices/rice-shortage/`);
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 
 	for (const locale of ['fa', 'en']) {
@@ -512,8 +510,7 @@ test.describe('accessibility', () => {
 			test(`${path} has no axe violations`, async ({ page }) => {
 				await viewAt(page, demo, path);
 				// Every rule, best practices included (the foundation suite checks the WCAG tags).
-				const results = await new AxeBuilder({ page }).analyze();
-				expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+				expect(await axeViolations(page)).toEqual([]);
 			});
 		}
 	}

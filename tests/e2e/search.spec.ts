@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 
 /**
  * Search as a customer meets it: the header shortcuts, the search page (variant
@@ -233,10 +233,10 @@ test.describe('search page', () => {
 		] as const) {
 			await page.goto(`/${locale}/search/?q=${encodeURIComponent(hit)}`);
 			await expect(results(page).first()).toBeVisible();
-			expect((await new AxeBuilder({ page }).analyze()).violations, `${locale} results`).toEqual([]);
+			expect(await axeViolations(page), `${locale} results`).toEqual([]);
 			await search(page, miss);
 			await expect(page.locator('[data-search-empty]')).toBeVisible();
-			expect((await new AxeBuilder({ page }).analyze()).violations, `${locale} no results`).toEqual([]);
+			expect(await axeViolations(page), `${locale} no results`).toEqual([]);
 		}
 	});
 });
@@ -285,7 +285,7 @@ test.describe('contact page', () => {
 			await page.goto(`/${locale}/contact/`);
 			await page.locator('[data-contact-answers] [data-search-input]').fill(query);
 			await expect(page.locator('[data-contact-suggestions] a').first()).toBeVisible();
-			expect((await new AxeBuilder({ page }).analyze()).violations, locale).toEqual([]);
+			expect(await axeViolations(page), locale).toEqual([]);
 		}
 	});
 });
@@ -329,7 +329,6 @@ test.describe('article feedback', () => {
 	test('axe finds no violations in the feedback form (en)', async ({ page }) => {
 		await page.goto('/en/articles/refund-times/');
 		await page.locator('[data-article-feedback] [data-helpful="yes"]').click();
-		const results = await new AxeBuilder({ page }).include('[data-article-feedback]').analyze();
-		expect(results.violations).toEqual([]);
+		expect(await axeViolations(page, { include: '[data-article-feedback]' })).toEqual([]);
 	});
 });

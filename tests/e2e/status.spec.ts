@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -6,6 +5,7 @@ import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import Parser from 'rss-parser';
 import { schemaDefinitionOf } from '../fixtures/statuspage-endpoints';
+import { axeViolations } from '../support/axe';
 
 /**
  * The status page as readers, scripts and calendar apps meet it, at the demo clock
@@ -169,8 +169,7 @@ test.describe('accessibility', () => {
 	]) {
 		test(`${path} has no axe violations`, async ({ page }) => {
 			await page.goto(path);
-			const results = await new AxeBuilder({ page }).analyze();
-			expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 
@@ -178,8 +177,7 @@ test.describe('accessibility', () => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto('/fa/status/');
 		await page.locator('.service-row[data-service-id="payment-gateway"] [data-day]').last().focus();
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });
 
