@@ -26,7 +26,7 @@ let decap: Server | undefined;
 // Decap is a large app: on a shared two-core runner one form can take a while to load.
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 // The editor's laptop is in Berlin: times are still entered and stored in the site's zone (Tehran).
-test.use({ timezoneId: 'Europe/Berlin', locale: 'fa-IR', screenshot: 'only-on-failure' });
+test.use({ timezoneId: 'Europe/Berlin', locale: 'fa-IR' });
 
 /** Errors the admin logs or throws; a finished editor has none. */
 function watchErrors(page: Page): string[] {
