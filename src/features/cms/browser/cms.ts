@@ -1,6 +1,7 @@
 import DecapCmsApp from 'decap-cms-app';
 import en from 'decap-cms-locales/dist/esm/en';
 import fa from 'decap-cms-locales/dist/esm/fa';
+import { arPhrases } from '../ar-locale';
 import { correctedFaPhrases, type Phrases } from '../fa-locale';
 import { entryProblems } from './validation';
 import { showAtFields, type FieldProblem } from './field-errors';
@@ -61,11 +62,15 @@ const data = readData();
 const context = contextFrom(data);
 const ui = data.config.locale;
 
-// Decap's Persian phrases, corrected (fa-locale.ts); Decap has no Arabic, so the Arabic interface (/admin/ar/) keeps
-// its English phrases for Decap's own buttons, while every label, message, option and date is Bayan's, in Arabic.
-// Either way with clearer validation messages, in the interface language, and a pane label rtl.ts can find.
+// Decap's Persian phrases, corrected (fa-locale.ts); Decap ships no Arabic, so Bayan's own table (ar-locale.ts);
+// English as shipped. Each with clearer validation messages, in the interface language, and a pane label rtl.ts can find.
 type DecapPhrases = { editor: { editorControlPane: { widget: Record<string, string>; i18n: Record<string, string> } } };
-const phrases = (ui === 'fa' ? correctedFaPhrases(fa as Phrases) : structuredClone(en)) as DecapPhrases;
+const decapTables: Record<string, () => Phrases> = {
+	fa: () => correctedFaPhrases(fa as Phrases),
+	ar: () => structuredClone(arPhrases),
+	en: () => structuredClone(en as Phrases),
+};
+const phrases = (decapTables[ui] ?? decapTables.en!)() as unknown as DecapPhrases;
 phrases.editor.editorControlPane.widget.required = context.s('decap.required');
 phrases.editor.editorControlPane.widget.regexPattern = context.s('decap.regexPattern');
 CMS.registerLocale(ui, phrases);
