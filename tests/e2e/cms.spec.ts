@@ -606,6 +606,43 @@ test('every incident rule is refused in the form, nested ones at their field, an
 	expect(folderText('incidents'), 'a refused save writes nothing').toBe(before);
 });
 
+/**
+ * An article's cross-file rules, tried on `order-delayed` (title «سفارشم دیر کرده است»): the build's own
+ * (articles/related.ts, content/permalink-claims.ts), fed the other articles at save (cms/article-claims.ts).
+ */
+function articleCrossFileRules(): FormRule[] {
+	const related = (fa: Locator) => control(fa, 'مقاله‌های مرتبط (نام فایل)');
+	const alias = (fa: Locator) => control(fa, 'نشانی‌های قبلی');
+	return [
+		{
+			rule: 'not related to itself (cross-file)',
+			build: 'integrity.ts relatedConflict: "is the article itself"',
+			form: 'preSave: article-claims.ts, at the related list',
+			break: async (page, fa) => choose(page, related(fa), 'سفارشم دیر کرده است'),
+			// The relation widget's input: Backspace removes the last value picked.
+			restore: async (page, fa) => {
+				await related(fa).focus();
+				await page.keyboard.press('Backspace');
+			},
+			refusal: /مقاله نمی‌تواند به خودش \(«order-delayed»\) مرتبط باشد/,
+			at: (fa) => fieldError(fa, 'مقاله‌های مرتبط (نام فایل)'),
+		},
+		{
+			rule: 'an alias is not a live slug (cross-file)',
+			build: 'PermalinkClaims.claimAlias: "is the slug of an existing article"',
+			form: 'preSave: article-claims.ts, at the alias',
+			break: async (_page, fa) => {
+				await fa.getByRole('button', { name: 'افزودن نشانی‌های قبلی' }).click();
+				await alias(fa).last().fill('track-your-order');
+			},
+			// A retired name nobody has: valid, so the rules after this one are refused for their own reason.
+			restore: async (_page, fa) => alias(fa).last().fill('order-delayed-old'),
+			refusal: /«track-your-order» نام فایل مقاله‌ای موجود است/,
+			at: (fa) => fieldError(fa, 'نشانی‌های قبلی'),
+		},
+	];
+}
+
 /** Articles (src/features/articles/article-schema.ts; cross-file rules in src/features/content/integrity.ts). */
 const articleRules: FormRule[] = [
 	{
@@ -636,8 +673,13 @@ const articleRules: FormRule[] = [
 		at: (fa) => fieldError(fa, 'تاریخ به‌روزرسانی'),
 	},
 	{ rule: 'tag length (list item)', build: 'list(line(40))', form: 'the same pattern from the schema on each item of the list (Decap validates it at the item)' },
+	...articleCrossFileRules(),
 	// Rules the form cannot break:
-	{ rule: 'ref: whole, positive, unique (cross-file)', build: 'z.number().int().positive(); integrity.ts: unique ref', form: 'bayan-ref: the next free number, read-only' },
+	{
+		rule: 'ref: whole, positive, unique (cross-file)',
+		build: 'z.number().int().positive(); integrity.ts: unique ref',
+		form: 'bayan-ref: the next free number, read-only (refused at save too: article-claims.ts)',
+	},
 	{ rule: 'category exists (cross-file)', build: 'integrity.ts', form: 'relation widget over the categories collection' },
 	{ rule: 'related/services exist (cross-file)', build: 'integrity.ts', form: 'relation widgets over articles and services' },
 	{ rule: 'file name', build: 'slug pattern, fileNameProblem', form: 'bayan-slug pattern (notice test: file name)' },
@@ -694,8 +736,23 @@ const dataRules: Array<FormRule & { entry: string }> = [
 		refusal: /ساعت بسته‌شدن \(07:00\) باید بعد از باز شدن \(08:00\) باشد/,
 		at: (form) => fieldError(form, 'بسته می‌شود', 0),
 	},
-	// Not tried through the form: Decap's list-item remove button has no accessible name to press.
-	{ entry: '', rule: 'a synonym group has at least two terms', build: 'terms .min(2)', form: 'Decap list `min` from the schema' },
+	{
+		entry: 'synonyms/entries/fa-smart-locker',
+		rule: 'a synonym group has at least two terms',
+		build: 'terms .min(2)',
+		form: 'Decap list `min` from the schema, at the list',
+		// Decap's list-item remove button has no accessible name: it is the last button of each item's top bar.
+		break: async (_page, form) => {
+			const terms = control(form, 'واژه‌های هم‌معنی');
+			while ((await terms.count()) > 1) {
+				const before = await terms.count();
+				await form.locator("[class*='-StyledListItemTopBar']").last().locator("[class*='-TopBarButton']").last().click();
+				await expect(terms).toHaveCount(before - 1);
+			}
+		},
+		refusal: /«واژه‌های هم‌معنی» دست‌کم 2 مورد لازم دارد/,
+		at: (form) => fieldError(form, 'واژه‌های هم‌معنی'),
+	},
 	// Rules the form cannot break:
 	{ entry: '', rule: 'order is a whole number', build: 'z.number().int()', form: 'number widget, value_type int' },
 	{ entry: '', rule: 'icon, kind, locale are known values', build: 'z.enum', form: 'selects of the schema’s values' },

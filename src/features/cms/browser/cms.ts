@@ -75,6 +75,8 @@ const decapTables: Record<string, () => Phrases> = {
 const phrases = (decapTables[ui] ?? decapTables.en!)() as unknown as DecapPhrases;
 phrases.editor.editorControlPane.widget.required = context.s('decap.required');
 phrases.editor.editorControlPane.widget.regexPattern = context.s('decap.regexPattern');
+// A list's minimum (a synonym group's two terms) in the same plain words; Decap's Persian said «مورد(ها)».
+phrases.editor.editorControlPane.widget.rangeMin = context.s('decap.rangeMin');
 CMS.registerLocale(ui, phrases);
 
 registerFormats(CMS, data.config.collections, context);
