@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { nuCheckerErrors } from '../support/nu-checker';
 
 /**
  * Quality bars on the built site, served with its generated `_headers` like a static host:
@@ -30,26 +29,9 @@ const pageTypes = [
 // First in the file, so it starts while the other worker is still on browser tests: it is
 // the longest test here and needs no browser. The whole dist, not a sample: content-driven
 // HTML errors (a Markdown construct, a notice field) show on the pages that carry that content.
-test('the Nu Html Checker finds no error in any built page', async () => {
+test('the Nu Html Checker finds no error in any built page', () => {
 	test.setTimeout(180_000);
-	const jar = join(process.cwd(), 'node_modules/vnu-jar/build/dist/vnu.jar');
-	expect(existsSync(jar), 'vnu-jar installed').toBe(true);
-	let output = '';
-	try {
-		// C1 only (-XX:TieredStopAtLevel=1) and the serial collector: a short batch run spends its time
-		// compiling, not running; this halves the checker's CPU time (measured 16.5 s to 7.9 s of user
-		// time over the demo). C1's deeper frames need a larger stack than the checker's 512 KB minimum.
-		execFileSync('java', ['-Xss16m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, '--errors-only', '--skip-non-html', '--format', 'text', dist], { encoding: 'utf8', stdio: 'pipe' });
-	} catch (error) {
-		const failure = error as { stdout?: string; stderr?: string };
-		output = `${failure.stdout ?? ''}${failure.stderr ?? ''}`;
-	}
-	expect(
-		output
-			.split('\n')
-			.filter((line) => line.trim())
-			.slice(0, 40),
-	).toEqual([]);
+	expect(nuCheckerErrors(dist)).toEqual([]);
 });
 
 /**
