@@ -8,6 +8,7 @@ import { articlePath, categoryPath, contactPath, localePath, noticesPath, search
 import { launchChromium, listenLocally } from '../support/browser';
 import { demoTrace, files, textOf } from '../support/dist-files';
 import { axeViolations } from '../support/axe';
+import { nuCheckerErrors } from '../support/nu-checker';
 import { buildProject, locales, projectRoot, removeScratchDirs, tinyProject } from '../support/tiny-site';
 
 /**
@@ -16,8 +17,8 @@ import { buildProject, locales, projectRoot, removeScratchDirs, tinyProject } fr
  * own brand (name per locale, logo, colours, origin), builds, and every page type is checked
  * in a real Chromium with the brand-agnostic checks of the browser suite: no console error,
  * no CSP violation (served with the generated `_headers` and the pages' `<meta>` policies),
- * axe clean, every internal link resolves, `lang`/`dir` right; and no trace of the demo in any
- * file of `dist/`. The browser suite itself is written for the demo's content.
+ * axe clean, every internal link resolves, `lang`/`dir` right; the Nu Html Checker finds no
+ * error in any page; and no trace of the demo in any file of `dist/`. The browser suite itself is written for the demo's content.
  */
 afterAll(removeScratchDirs, 120_000);
 
@@ -81,6 +82,11 @@ describe('a second brand from the starter set, built once, checked in Chromium',
 		expect(home).toContain('--accent:#9a3412;');
 		expect(readFileSync(join(dist, 'fa/index.html'), 'utf8')).toContain('راهنمای سروستان');
 		expect(readFileSync(join(dist, 'brand/logo.svg'), 'utf8')).toContain('<use fill="#9a3412" href="#leaf">');
+	});
+
+	it('the Nu Html Checker finds no error in any page it built', { timeout: 120_000 }, () => {
+		expect(built.status).toBe(0);
+		expect(nuCheckerErrors(dist)).toEqual([]);
 	});
 
 	it('every page type in every language: lang/dir, no console error or CSP violation, links resolve; axe clean on each page type', { timeout: 600_000 }, async () => {
