@@ -4,7 +4,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 /**
- * Lighthouse (mobile, default throttling) on the main page types in Persian and English.
+ * Lighthouse (mobile, default throttling) on every main page type, in Persian, Arabic and English.
  * The target is 100 in every category; accessibility, best practices and SEO must be 100.
  * Performance is a timing: on this 2-core runner its total-blocking-time swings by
  * ±10 points on the same build and server within a minute (measured: /en/search/ 92, 93, 95,
@@ -17,20 +17,16 @@ import lighthouse from 'lighthouse';
 // One page at a time (parallel audits skew performance timings), each judged on its own.
 test.describe.configure({ mode: 'default' });
 
-const pages = [
-	'/fa/',
-	'/en/',
-	'/fa/articles/track-your-order/',
-	'/en/articles/track-your-order/',
-	'/fa/categories/delivery/',
-	'/en/categories/delivery/',
-	'/fa/search/',
-	'/en/search/',
-	'/fa/notices/',
-	'/en/notices/',
-	'/fa/status/',
-	'/en/status/',
-];
+/**
+ * Each page type once (six audits, not twelve: a page type's markup, head and scripts are one
+ * template whatever the language, so the second language re-measured the same thing), with the
+ * directions alternating and all three languages present. Where a type's languages differ in
+ * weight, the heavier one: Persian article and status pages load the Arabic-script font and were the
+ * lowest performance scores measured (80–81 against 93 for the English article), so a
+ * regression reaches the floor there first. Arabic on the category page, so every language is
+ * audited; English on home, search and notices for the left-to-right layout.
+ */
+const pages = ['/en/', '/fa/articles/track-your-order/', '/en/search/', '/ar/categories/delivery/', '/en/notices/', '/fa/status/'];
 
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { attribute, elementsOf, parseHtml } from '../../src/core/html';
+import { attribute, elementsOf, type HtmlElement, parseHtml } from '../../src/core/html';
 
 /**
  * Links never break: every internal link and anchor in every built HTML page resolves —
@@ -30,11 +30,22 @@ function fileOf(pathname: string): string | undefined {
 	return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
+// Each file is parsed once: as a page whose links are checked and as a link's target.
+const parsed = new Map<string, HtmlElement[]>();
+function elementsIn(file: string) {
+	let elements = parsed.get(file);
+	if (!elements) {
+		elements = [...elementsOf(parseHtml(readFileSync(file, 'utf8')))];
+		parsed.set(file, elements);
+	}
+	return elements;
+}
+
 const pages = new Map<string, { ids: Set<string>; refresh?: string }>();
 function pageInfo(file: string) {
 	let info = pages.get(file);
 	if (!info) {
-		const elements = [...elementsOf(parseHtml(readFileSync(file, 'utf8')))];
+		const elements = elementsIn(file);
 		const ids = new Set(elements.flatMap((element) => attribute(element, 'id') ?? []));
 		const meta = elements.find((element) => element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'refresh');
 		const refresh = /^\d+;\s*url=(.+)$/i.exec(meta ? (attribute(meta, 'content') ?? '') : '')?.[1];
@@ -74,7 +85,7 @@ test('every internal link and anchor in the built site resolves', () => {
 	let goLinks = 0;
 	for (const file of files) {
 		const path = `/${file.slice(dist.length + 1).replace(/\\/g, '/')}`.replace(/index\.html$/, '');
-		for (const element of elementsOf(parseHtml(readFileSync(file, 'utf8')))) {
+		for (const element of elementsIn(file)) {
 			if (!['a', 'link', 'area'].includes(element.tagName)) continue;
 			const href = attribute(element, 'href');
 			if (!href) continue;

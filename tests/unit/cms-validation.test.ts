@@ -4,6 +4,7 @@ import en from 'decap-cms-locales/dist/esm/en';
 import { buildAdminData, buildCmsConfig } from '../../src/features/cms/cms-config';
 import { entryIssues } from '../../src/features/cms/entry-validation';
 import { entryProblems, issueMessages, languagesToWrite } from '../../src/features/cms/browser/validation';
+import { arPhrases } from '../../src/features/cms/ar-locale';
 import { correctedFaPhrases, withZwnj, type Phrases } from '../../src/features/cms/fa-locale';
 import { noticeTemplates } from '../../src/features/cms/notice-templates';
 import { addHoursStored, nowStored, storedNoticePhase, storedToWall, wallToStored } from '../../src/features/cms/zoned-input';
@@ -143,5 +144,34 @@ describe('Decap’s Persian interface, corrected', () => {
 		expect(persian.get('editor.editorInterface.toggleI18n')).not.toMatch(/i18n/);
 		expect(persian.get('app.header.media')).toBe('رسانه‌ها');
 		expect(withZwnj('آیا می خواهید این ورودی ها را حذف کنید؟')).toBe('آیا می‌خواهید این ورودی‌ها را حذف کنید؟');
+	});
+});
+
+describe('Decap’s Arabic interface (Decap ships none)', () => {
+	const flat = (phrases: Phrases, prefix = ''): Array<[string, string]> =>
+		Object.entries(phrases).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flat(value, `${prefix}${key}.`)));
+	const english = new Map(flat(en as Phrases));
+	const arabic = new Map(flat(arPhrases));
+	const placeholders = (value: string) => [...value.matchAll(/%\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+	it('has exactly the phrases the English interface has, with the same placeholders and plural forms', () => {
+		expect([...arabic.keys()].sort()).toEqual([...english.keys()].sort());
+		for (const [key, text] of english) {
+			expect(placeholders(arabic.get(key)!), key).toEqual(placeholders(text));
+			expect(arabic.get(key)!.split('||||').length, key).toBe(text.split('||||').length);
+		}
+	});
+
+	it('is Arabic: every phrase with words has Arabic letters, none is left as the English', () => {
+		// A date format, a plus before the collection name and a bare placeholder are the only Latin-only phrases.
+		const latinOnly = new Set(['collection.collectionTop.newButton', 'workflow.workflow.dateFormat', 'workflow.workflowCard.lastChangeNoAuthor', 'ui.toast.onFailToAuth']);
+		for (const [key, text] of arabic) {
+			if (latinOnly.has(key)) continue;
+			expect(text, key).toMatch(/[\u0600-\u06ff]/u);
+			expect(text, key).not.toBe(english.get(key));
+			expect(text.replace(/%\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
+		}
+		expect(arabic.get('editor.editorToolbar.publish')).toBe('نشر');
+		expect(arabic.get('editor.editorToolbar.publishNow')).toBe('النشر الآن');
 	});
 });

@@ -6,6 +6,15 @@ export interface RelatedCandidate {
 	data: Pick<ArticleData, 'category' | 'tags' | 'related' | 'updated'>;
 }
 
+/**
+ * Why article `slug` cannot list `related`: it is the article itself, or no article has that
+ * slug. One rule for the build (content/integrity.ts) and the CMS (cms/article-claims.ts).
+ */
+export function relatedConflict(slug: string, related: string, slugs: ReadonlySet<string>): 'self' | 'unknown' | undefined {
+	if (related === slug) return 'self';
+	return slugs.has(related) ? undefined : 'unknown';
+}
+
 /** Picks the related articles of one article (see `relatedIndex` for the ranking). */
 export type RelatedPicker<T extends RelatedCandidate> = (article: RelatedCandidate) => T[];
 

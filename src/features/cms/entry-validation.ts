@@ -146,6 +146,16 @@ export function entryIssues(collection: string, data: Record<string, unknown>, m
 	});
 }
 
+/**
+ * An issue for a rule no single file's schema can check (a cross-file rule, cms/article-claims.ts):
+ * named and worded like the schema's own, `rule.<rule>` in the strings, the rule id as the fallback.
+ */
+export function ruleIssue(messages: IssueMessages, path: Array<string | number>, rule: string, vars: Record<string, string | number> = {}): EntryIssue {
+	const where = label(messages, path);
+	const body = messages.string(`rule.${rule}`, vars) ?? rule;
+	return { path, rule, message: where ? `«${where}»: ${body}` : body };
+}
+
 /** The issues whose path starts with `prefix` (a field's own problems, for its widget). */
 export function issuesAt(issues: readonly EntryIssue[], prefix: ReadonlyArray<string | number>): EntryIssue[] {
 	return issues.filter((issue) => prefix.every((segment, index) => issue.path[index] === segment));

@@ -1,7 +1,8 @@
 import { fileNameProblem, maxSlugLength, slugPattern } from '../../core/schema';
 import type { ArticleData } from '../articles/article-schema';
 import { locales } from '../../site.config';
-import { PermalinkClaims } from './permalinks';
+import { PermalinkClaims } from './permalink-claims';
+import { relatedConflict } from '../articles/related';
 
 /**
  * Rules that span files: a single file's schema cannot know whether its category exists
@@ -38,7 +39,7 @@ export function checkArticles(articles: readonly ArticleRecord[], known: KnownId
 	const problems: string[] = [];
 	const slugRef = new Map<string, ArticleRecord>();
 	const slugs = new Set(articles.map((article) => splitArticleId(article.id).slug));
-	// Ref and alias uniqueness are the permalink rules' (permalinks.ts); worded here for content files.
+	// Ref and alias uniqueness are the permalink rules' (permalink-claims.ts); worded here for content files.
 	type Claim = ArticleRecord & { slug: string; ref: number };
 	const claimOf = (article: ArticleRecord): Claim => ({ ...article, slug: splitArticleId(article.id).slug, ref: article.data.ref });
 	const claims = new PermalinkClaims<Claim>(articles.map(claimOf));
@@ -81,9 +82,10 @@ export function checkArticles(articles: readonly ArticleRecord[], known: KnownId
 		}
 
 		(data.related ?? []).forEach((related, index) => {
-			if (related === slug) {
+			const conflict = relatedConflict(slug, related, slugs);
+			if (conflict === 'self') {
 				problems.push(`${file}: related[${index}] "${related}" is the article itself`);
-			} else if (!slugs.has(related)) {
+			} else if (conflict === 'unknown') {
 				problems.push(`${file}: related[${index}] "${related}" is not the slug of any article`);
 			}
 		});

@@ -80,7 +80,9 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 					"script-src 'self' 'unsafe-eval'",
 					"style-src 'self' 'unsafe-inline'",
 					"img-src 'self' data: blob: https:",
-					`connect-src 'self' ${cmsOrigins().join(' ')} http://localhost:* http://127.0.0.1:*`,
+					// blob: Decap reads the media an editor picked through a blob: URL when it saves the
+					// entry; without it, saving an article with a new image fails ("Failed to persist entry").
+					`connect-src 'self' blob: ${cmsOrigins().join(' ')} http://localhost:* http://127.0.0.1:*`,
 					"frame-src 'self' blob:",
 					"frame-ancestors 'none'",
 				].join('; ');

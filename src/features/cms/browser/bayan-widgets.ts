@@ -5,6 +5,7 @@ import type { AdminContext, ControlProps, DecapCms, ImmutableLike } from './type
 import { entryIssues } from '../entry-validation';
 import { addHoursStored, formatDayFor, formatInstantFor, nowStored, offsetLabel, parseStoredDay, parseStoredInstant, storedToWall, wallToStored } from '../zoned-input';
 import { issueMessages, writtenData } from './validation';
+import { collectionEntries, rememberQuery } from './collection-entries';
 
 /**
  * Bayan's own widgets for what Decap's built-in ones get wrong for a Persian help centre:
@@ -127,24 +128,19 @@ function dateControl(context: AdminContext) {
 	};
 }
 
-/** Hits of Decap's search over a collection (every entry, as plain objects). */
-async function allEntries(props: ControlProps, collection: string, searchField: string): Promise<Array<{ slug: string; data: Record<string, unknown> }>> {
-	if (!props.query) return [];
-	const result = await props.query(props.forID, collection, [searchField], '');
-	return (result?.payload?.hits ?? []) as Array<{ slug: string; data: Record<string, unknown> }>;
-}
-
 function refControl(context: AdminContext) {
 	return class RefControl extends Component<ControlProps, { failed: boolean }> implements Widget {
 		state = { failed: false };
 
 		async componentDidMount() {
+			// The save's cross-file rules (cms.ts, article-claims.ts) list the other articles with this control's search.
+			rememberQuery(this.props);
 			// Only a new entry is numbered; an existing one keeps its number, untouched.
 			if (!this.props.entry.get('newRecord') || typeof this.props.value === 'number') return;
 			try {
 				const collection = String(this.props.entry.get('collection'));
 				const name = fieldName(this.props);
-				const used = (await allEntries(this.props, collection, 'title')).map((hit) => Number(hit.data[name])).filter(Number.isInteger);
+				const used = ((await collectionEntries(collection, 'title', this.props)) ?? []).map((hit) => Number(hit.data?.[name])).filter(Number.isInteger);
 				this.props.onChange(Math.max(0, ...used) + 1);
 			} catch (cause) {
 				console.error(new Error('bayan-ref: could not list the existing entries', { cause }));

@@ -1,13 +1,16 @@
 import DecapCmsApp from 'decap-cms-app';
 import en from 'decap-cms-locales/dist/esm/en';
 import fa from 'decap-cms-locales/dist/esm/fa';
+import { arPhrases } from '../ar-locale';
 import { correctedFaPhrases, type Phrases } from '../fa-locale';
-import { entryProblems } from './validation';
+import { entryProblems, issueMessages } from './validation';
+import { articleClaimIssues, claimEntryOf, type PlainEntry } from '../article-claims';
+import { collectionEntries } from './collection-entries';
 import { showAtFields, type FieldProblem } from './field-errors';
 import { registerBayanWidgets } from './bayan-widgets';
 import { fillPlaceholders } from '../../../core/message-format';
 import { imagesWithoutAlt } from '../cms-entry';
-import type { CmsAdminData } from '../cms-config';
+import type { CmsAdminData, CmsCollection } from '../cms-config';
 import { registerEditorComponents } from './editor-components';
 import { keepUntranslatedLanguagesUnwritten, registerFormats } from './formats';
 import { registerPreviews } from './previews';
@@ -61,13 +64,19 @@ const data = readData();
 const context = contextFrom(data);
 const ui = data.config.locale;
 
-// Decap's Persian phrases, corrected (fa-locale.ts); Decap has no Arabic, so the Arabic interface (/admin/ar/) keeps
-// its English phrases for Decap's own buttons, while every label, message, option and date is Bayan's, in Arabic.
-// Either way with clearer validation messages, in the interface language, and a pane label rtl.ts can find.
+// Decap's Persian phrases, corrected (fa-locale.ts); Decap ships no Arabic, so Bayan's own table (ar-locale.ts);
+// English as shipped. Each with clearer validation messages, in the interface language, and a pane label rtl.ts can find.
 type DecapPhrases = { editor: { editorControlPane: { widget: Record<string, string>; i18n: Record<string, string> } } };
-const phrases = (ui === 'fa' ? correctedFaPhrases(fa as Phrases) : structuredClone(en)) as DecapPhrases;
+const decapTables: Record<string, () => Phrases> = {
+	fa: () => correctedFaPhrases(fa as Phrases),
+	ar: () => structuredClone(arPhrases),
+	en: () => structuredClone(en as Phrases),
+};
+const phrases = (decapTables[ui] ?? decapTables.en!)() as unknown as DecapPhrases;
 phrases.editor.editorControlPane.widget.required = context.s('decap.required');
 phrases.editor.editorControlPane.widget.regexPattern = context.s('decap.regexPattern');
+// A list's minimum (a synonym group's two terms) in the same plain words; Decap's Persian said «مورد(ها)».
+phrases.editor.editorControlPane.widget.rangeMin = context.s('decap.rangeMin');
 CMS.registerLocale(ui, phrases);
 
 registerFormats(CMS, data.config.collections, context);
@@ -76,9 +85,35 @@ registerWidgets(CMS, context);
 registerBayanWidgets(CMS, context);
 registerEditorComponents(CMS, context);
 registerPreviews(CMS, context);
+/**
+ * The article's cross-file rules (related to itself, an alias that is a live slug or another
+ * article's, a taken ref), the build's own (article-claims.ts), against the other articles
+ * as Decap lists them. Without a list (no control left its search) the build still refuses.
+ */
+async function articleProblems(collection: CmsCollection, plain: PlainEntry & { slug?: string }): Promise<FieldProblem[]> {
+	const others = await collectionEntries('articles', 'title');
+	if (!others) return [];
+	// A new entry's file name is still a form field (the bayan-slug widget's); a saved one's is the entry's.
+	const slugField = collection.fields.find((field) => field.widget === 'bayan-slug')?.name ?? 'slug';
+	const slug = typeof plain.slug === 'string' && plain.slug ? plain.slug : String(plain.data?.[slugField] ?? '');
+	const mine = claimEntryOf(plain, slug, data.defaultLocale);
+	const claims = others.map((other) => claimEntryOf(other, other.slug, data.defaultLocale));
+	const messages = issueMessages(data);
+	const issues = articleClaimIssues(mine, claims, messages, data.defaultLocale);
+	// A field Decap copies to every language (related) breaks the rule in each file alike: tell it once.
+	const inDefault = new Set(issues.filter((issue) => issue.locale === data.defaultLocale).map((issue) => issue.message));
+	return issues
+		.filter((issue) => issue.locale === data.defaultLocale || !inDefault.has(issue.message))
+		.map((issue) =>
+			issue.locale === data.defaultLocale
+				? issue
+				: { ...issue, message: `${issue.message} ${messages.string('save.inLanguage', { language: data.strings[`language.${issue.locale}`] ?? issue.locale }) ?? ''}` },
+		);
+}
+
 CMS.registerEventListener({
 	name: 'preSave',
-	handler: ({ entry }) => {
+	handler: async ({ entry }) => {
 		const bodies: Array<[string, unknown]> = [
 			[data.defaultLocale, entry.getIn(['data', 'body'])],
 			...Object.keys(data.dirs)
@@ -94,6 +129,7 @@ CMS.registerEventListener({
 		if (collection) {
 			const plain = entry.toJS() as Parameters<typeof entryProblems>[1];
 			problems.push(...entryProblems(collection, plain, data));
+			if (collection.name === 'articles') problems.push(...(await articleProblems(collection, plain as PlainEntry & { slug?: string })));
 		}
 		if (problems.length) {
 			// At the field each problem concerns (nested ones included), as Decap's own field errors…

@@ -1,0 +1,85 @@
+import { relatedConflict } from '../articles/related';
+import { PermalinkClaims, type PermalinkClaim } from '../content/permalink-claims';
+import { ruleIssue, type EntryIssue, type IssueMessages } from './entry-validation';
+
+/**
+ * The cross-file rules of an article, checked in the CMS before a save: no article lists
+ * itself (or a slug nobody has) as related, an alias is a retired slug (never a live one,
+ * its own included) and belongs to one article, a `ref` to one article. The rules are the
+ * build's (`relatedConflict` in articles/related.ts, `PermalinkClaims` in
+ * content/permalink-claims.ts); this module only feeds them the entry being edited and the
+ * other entries of the collection, as Decap's relation widgets list them, and words the answer.
+ */
+
+/** What the rules need of one article (all its languages): its slug, ref, aliases and related slugs. */
+export interface ArticleClaimEntry {
+	slug: string;
+	ref?: unknown;
+	/** Every alias of every language, with the language it is written in. */
+	aliases: Array<{ alias: string; locale: string; index: number }>;
+	related: Array<{ slug: string; locale: string; index: number }>;
+}
+
+/** A problem at one language's field. */
+export type ClaimIssue = EntryIssue & { locale: string };
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+/** An entry as Decap holds it (plain objects): default-language data plus translations. */
+export interface PlainEntry {
+	slug?: unknown;
+	data?: Record<string, unknown>;
+	i18n?: Record<string, { data?: Record<string, unknown> } | undefined>;
+}
+
+/** The claims of one Decap entry, every language; `slug` is the file name (a new entry's from its form). */
+export function claimEntryOf(entry: PlainEntry, slug: string, defaultLocale: string): ArticleClaimEntry {
+	const languages: Array<[string, Record<string, unknown>]> = [[defaultLocale, entry.data ?? {}]];
+	for (const [locale, translation] of Object.entries(entry.i18n ?? {})) {
+		if (locale !== defaultLocale && translation?.data) languages.push([locale, translation.data]);
+	}
+	return {
+		slug,
+		ref: entry.data?.ref,
+		aliases: languages.flatMap(([locale, data]) => strings(data.aliases).map((alias, index) => ({ alias, locale, index }))),
+		related: languages.flatMap(([locale, data]) => strings(data.related).map((related, index) => ({ slug: related, locale, index }))),
+	};
+}
+
+/** Every cross-file problem of `entry` among `others` (the collection's other articles), at its field and language. */
+export function articleClaimIssues(entry: ArticleClaimEntry, others: readonly ArticleClaimEntry[], messages: IssueMessages, defaultLocale: string): ClaimIssue[] {
+	const rest = others.filter((other) => other.slug !== entry.slug);
+	const asClaim = (article: ArticleClaimEntry): PermalinkClaim => ({
+		slug: article.slug,
+		ref: typeof article.ref === 'number' ? article.ref : Number.NaN,
+		filePath: article.slug,
+	});
+	const mine = asClaim(entry);
+	const claims = new PermalinkClaims<PermalinkClaim>([...rest.map(asClaim), mine]);
+	// The saved articles claim first, so the one being edited is the one told.
+	for (const other of rest) {
+		const claim = asClaim(other);
+		if (Number.isInteger(claim.ref)) claims.claimRef(claim);
+		for (const { alias } of other.aliases) claims.claimAlias(claim, alias);
+	}
+	const issues: ClaimIssue[] = [];
+	const slugs = new Set([entry.slug, ...rest.map((other) => other.slug)]);
+	if (Number.isInteger(mine.ref)) {
+		const owner = claims.claimRef(mine);
+		if (owner) issues.push({ ...ruleIssue(messages, ['ref'], 'article.refTaken', { ref: messages.formatNumber(mine.ref), owner: owner.slug }), locale: defaultLocale });
+	}
+	for (const { alias, locale, index } of entry.aliases) {
+		const conflict = claims.claimAlias(mine, alias);
+		if (conflict?.kind === 'slug') {
+			const rule = conflict.owner.slug === entry.slug ? 'article.aliasIsOwnSlug' : 'article.aliasIsSlug';
+			issues.push({ ...ruleIssue(messages, ['aliases', index], rule, { alias }), locale });
+		} else if (conflict?.kind === 'alias') {
+			issues.push({ ...ruleIssue(messages, ['aliases', index], 'article.aliasTaken', { alias, owner: conflict.owner.slug }), locale });
+		}
+	}
+	for (const { slug, locale, index } of entry.related) {
+		const conflict = relatedConflict(entry.slug, slug, slugs);
+		if (conflict) issues.push({ ...ruleIssue(messages, ['related', index], conflict === 'self' ? 'article.relatedSelf' : 'article.relatedUnknown', { slug }), locale });
+	}
+	return issues;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { articleClaimIssues, claimEntryOf } from '../../src/features/cms/article-claims';
+import { buildAdminData } from '../../src/features/cms/cms-config';
+import { issueMessages } from '../../src/features/cms/browser/validation';
+import { checkArticles } from '../../src/features/content/integrity';
+import type { ArticleData } from '../../src/features/articles/article-schema';
+
+/**
+ * An article's cross-file rules in the CMS: the build's own (related.ts, permalink-claims.ts)
+ * fed the entry being edited and the others as Decap lists them. Each case is also run through
+ * the build's check (integrity.ts) on the same articles, so the two cannot drift apart.
+ */
+const admin = buildAdminData({ env: {}, previewStyles: [] });
+const fa = issueMessages(admin);
+const en = issueMessages(buildAdminData({ env: {}, uiLocale: 'en', previewStyles: [] }));
+
+type Listed = { slug: string; data: Record<string, unknown>; i18n?: Record<string, { data: Record<string, unknown> }> };
+const saved: Listed[] = [
+	{ slug: 'track-your-order', data: { ref: 1, aliases: ['where-is-my-order'] } },
+	{ slug: 'cash-on-delivery', data: { ref: 2 }, i18n: { ar: { data: { ref: 2, aliases: ['pay-at-door'] } } } },
+];
+const others = saved.map((entry) => claimEntryOf(entry, entry.slug, 'fa'));
+const check = (entry: Listed, messages = fa) => articleClaimIssues(claimEntryOf(entry, entry.slug, 'fa'), others, messages, 'fa');
+
+/** The build's verdict on the same articles (fa and ar files), as rule-ish markers. */
+function buildSays(entry: Listed): string[] {
+	const base = { title: 't', summary: 's', category: 'orders', updated: new Date('2026-01-01') };
+	const records = [...saved, entry].flatMap((item) =>
+		[['fa', item.data] as const, ...Object.entries(item.i18n ?? {}).map(([locale, value]) => [locale, value.data] as const)].map(([locale, data]) => ({
+			id: `${locale}/${item.slug}`,
+			filePath: `src/content/articles/${locale}/${item.slug}.mdx`,
+			data: { ...base, ...data } as ArticleData,
+		})),
+	);
+	return checkArticles(records, { categories: ['orders'] }).filter((problem) => problem.includes(`/${entry.slug}.mdx`));
+}
+
+describe('an article’s cross-file rules in the CMS, the same as the build’s', () => {
+	it('accepts an article whose links and aliases are its own', () => {
+		const entry = { slug: 'new-article', data: { ref: 3, related: ['track-your-order'], aliases: ['old-new-article'] } };
+		expect(check(entry)).toEqual([]);
+		expect(buildSays(entry)).toEqual([]);
+	});
+
+	it('refuses an article listed as related to itself, at that item, in the editor’s language', () => {
+		const entry = { slug: 'new-article', data: { ref: 3, related: ['track-your-order', 'new-article'] } };
+		const issues = check(entry);
+		expect(issues).toMatchObject([{ path: ['related', 1], rule: 'article.relatedSelf', locale: 'fa' }]);
+		expect(issues[0]!.message).toBe('«مقاله‌های مرتبط (نام فایل) › ۲»: مقاله نمی‌تواند به خودش («new-article») مرتبط باشد؛ آن را بردارید.');
+		expect(check(entry, en)[0]!.message).toMatch(/cannot be related to itself \("new-article"\)/);
+		expect(buildSays(entry)).toEqual([expect.stringContaining('related[1] "new-article" is the article itself')]);
+	});
+
+	it('refuses an alias that is another article’s slug, its own slug, or another article’s alias (any language)', () => {
+		const entry = { slug: 'new-article', data: { ref: 3, aliases: ['cash-on-delivery', 'new-article', 'where-is-my-order'] }, i18n: { ar: { data: { ref: 3, aliases: ['pay-at-door'] } } } };
+		const issues = check(entry);
+		expect(issues.map((issue) => [issue.locale, issue.path.join('.'), issue.rule])).toEqual([
+			['fa', 'aliases.0', 'article.aliasIsSlug'],
+			['fa', 'aliases.1', 'article.aliasIsOwnSlug'],
+			['fa', 'aliases.2', 'article.aliasTaken'],
+			['ar', 'aliases.0', 'article.aliasTaken'],
+		]);
+		expect(issues[2]!.message).toContain('«track-your-order»');
+		expect(issues[3]!.message).toContain('«cash-on-delivery»');
+		expect(buildSays(entry)).toHaveLength(4);
+	});
+
+	it('refuses a ref another article has, and leaves an existing article’s own aliases alone', () => {
+		expect(check({ slug: 'new-article', data: { ref: 2 } })).toMatchObject([{ path: ['ref'], rule: 'article.refTaken' }]);
+		expect(buildSays({ slug: 'new-article', data: { ref: 2 } })).toEqual([expect.stringContaining('ref 2 is already used by "cash-on-delivery"')]);
+		// The saved article itself, edited: its own alias and ref are not someone else's.
+		expect(check(saved[0]!)).toEqual([]);
+	});
+});
