@@ -204,6 +204,8 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 			const admin = await get('/admin/');
 			expect(admin.headers.get('content-security-policy')).toContain("'unsafe-eval'");
 			expect(admin.headers.get('content-security-policy')).not.toContain('wasm-unsafe-eval');
+			// Decap fetches the media an editor picked through blob: URLs when it saves.
+			expect(admin.headers.get('content-security-policy')).toMatch(/connect-src 'self' blob: /);
 
 			const go = await get('/go/1/');
 			expect([go.status, go.headers.get('location')]).toEqual([301, '/fa/articles/track-your-order/']);

@@ -80,9 +80,9 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 					"script-src 'self' 'unsafe-eval'",
 					"style-src 'self' 'unsafe-inline'",
 					"img-src 'self' data: blob: https:",
-					// blob: Decap's local backup of an unsaved entry reads the media files it holds (blob: URLs of
-					// this page) with fetch; without it an editor who opened the media library, or a list, before
-					// a new entry gets no backup and a console error per file.
+					// blob: Decap reads the media an editor picked through a blob: URL when it saves the
+					// entry; without it, saving an article with a new image fails ("Failed to persist entry").
+					// Its local backup of an unsaved entry reads the draft's media the same way.
 					`connect-src 'self' blob: ${cmsOrigins().join(' ')} http://localhost:* http://127.0.0.1:*`,
 					"frame-src 'self' blob:",
 					"frame-ancestors 'none'",

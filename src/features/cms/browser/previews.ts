@@ -71,6 +71,30 @@ function template(kind: 'article' | 'notice', context: AdminContext) {
 	};
 }
 
+/** The terms of a list field as strings (Decap hands lists over as Immutable lists). */
+function terms(entry: ImmutableLike, field: string): string[] {
+	const value = entry.getIn(['data', field]) as ImmutableLike | unknown[] | undefined;
+	const list = Array.isArray(value) ? value : value && typeof value === 'object' && 'toJS' in value ? value.toJS() : [];
+	return Array.isArray(list) ? list.filter((term): term is string => typeof term === 'string' && term.trim() !== '') : [];
+}
+
+/**
+ * A synonym group as a list of its terms, in the group's own language and direction
+ * (Decap's default preview printed the list as "[object Object]").
+ */
+function synonymsTemplate(context: AdminContext) {
+	// biome-ignore lint/correctness/noComponentHookFactories: made once at registration and never inside a render, like the templates above.
+	return function SynonymsPreview({ entry }: PreviewProps) {
+		const locale = text(entry, 'locale') || context.defaultLocale;
+		const dir = context.dirs[locale as keyof typeof context.dirs] ?? 'rtl';
+		return h(
+			'div',
+			{ lang: locale, dir, className: 'bayan-preview' },
+			h('main', { className: 'container' }, h('ul', { className: 'bayan-synonyms' }, ...terms(entry, 'terms').map((term) => h('li', { key: term }, term)))),
+		);
+	};
+}
+
 /** Preview-only layout: the site's CSS styles the content, this frames it like a page. */
 const previewCss = `
 html, body { margin: 0; }
@@ -97,4 +121,5 @@ export function registerPreviews(cms: DecapCms, context: AdminContext): void {
 	cms.registerPreviewTemplate('articles', template('article', context));
 	cms.registerPreviewTemplate('notices', template('notice', context));
 	cms.registerPreviewTemplate('incidents', template('notice', context));
+	cms.registerPreviewTemplate('synonyms', synonymsTemplate(context));
 }
