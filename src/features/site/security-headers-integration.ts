@@ -82,6 +82,7 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 					"img-src 'self' data: blob: https:",
 					// blob: Decap reads the media an editor picked through a blob: URL when it saves the
 					// entry; without it, saving an article with a new image fails ("Failed to persist entry").
+					// Its local backup of an unsaved entry reads the draft's media the same way.
 					`connect-src 'self' blob: ${cmsOrigins().join(' ')} http://localhost:* http://127.0.0.1:*`,
 					"frame-src 'self' blob:",
 					"frame-ancestors 'none'",
