@@ -72,3 +72,26 @@ describe('an article’s cross-file rules in the CMS, the same as the build’s'
 		expect(check(saved[0]!)).toEqual([]);
 	});
 });
+
+describe('found by an adversarial review: the form and the build agree on new articles', () => {
+	it('refuses a new article named after another article’s earlier address, as the build does', () => {
+		const entry = { slug: 'where-is-my-order', data: { ref: 3 } };
+		expect(check(entry).map((issue) => [issue.path.join('.'), issue.message])).toEqual([['slug', expect.stringContaining('track-your-order')]]);
+		// The build names the other article's file: the whole verdict, not only the entry's file.
+		const base = { title: 't', summary: 's', category: 'orders', updated: new Date('2026-01-01') };
+		const records = [...saved, entry].map((item) => ({ id: `fa/${item.slug}`, filePath: `src/content/articles/fa/${item.slug}.mdx`, data: { ...base, ...item.data } as ArticleData }));
+		expect(checkArticles(records, { categories: ['orders'] }).join('\n')).toContain('where-is-my-order');
+	});
+
+	it('refuses an Arabic-only earlier address as a new file name too', () => {
+		expect(check({ slug: 'pay-at-door', data: { ref: 3 } }).map((issue) => issue.path.join('.'))).toEqual(['slug']);
+	});
+
+	it('a new article with an existing article’s file name is another article: the name is taken, not "related to itself"', () => {
+		const entry = { slug: 'track-your-order', data: { ref: 3, related: ['cash-on-delivery'] } };
+		const issues = articleClaimIssues(claimEntryOf(entry, entry.slug, 'fa'), others, fa, 'fa', { isNew: true });
+		expect(issues.map((issue) => issue.path.join('.'))).toEqual(['slug']);
+		// The same entry saved (not new) is that article: nothing to say.
+		expect(articleClaimIssues(claimEntryOf(entry, entry.slug, 'fa'), others, fa, 'fa')).toEqual([]);
+	});
+});

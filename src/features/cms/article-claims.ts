@@ -47,7 +47,13 @@ export function claimEntryOf(entry: PlainEntry, slug: string, defaultLocale: str
 }
 
 /** Every cross-file problem of `entry` among `others` (the collection's other articles), at its field and language. */
-export function articleClaimIssues(entry: ArticleClaimEntry, others: readonly ArticleClaimEntry[], messages: IssueMessages, defaultLocale: string): ClaimIssue[] {
+export function articleClaimIssues(entry: ArticleClaimEntry, others: readonly ArticleClaimEntry[], messages: IssueMessages, defaultLocale: string, options: { isNew?: boolean } = {}): ClaimIssue[] {
+	const issues: ClaimIssue[] = [];
+	// A saved entry is listed among the others under its own name; a new one with that name is
+	// another article (Decap would quietly save it as "<name>-1"), so the name is taken.
+	if (options.isNew && others.some((other) => other.slug === entry.slug)) {
+		issues.push({ ...ruleIssue(messages, ['slug'], 'slugTaken', { slug: entry.slug }), locale: defaultLocale });
+	}
 	const rest = others.filter((other) => other.slug !== entry.slug);
 	const asClaim = (article: ArticleClaimEntry): PermalinkClaim => ({
 		slug: article.slug,
@@ -60,9 +66,15 @@ export function articleClaimIssues(entry: ArticleClaimEntry, others: readonly Ar
 	for (const other of rest) {
 		const claim = asClaim(other);
 		if (Number.isInteger(claim.ref)) claims.claimRef(claim);
-		for (const { alias } of other.aliases) claims.claimAlias(claim, alias);
+		for (const { alias } of other.aliases) {
+			// An alias that is this entry's file name: the build refuses it (at the other file), so a new
+			// article may not take a name another article's old address still leads to.
+			const conflict = claims.claimAlias(claim, alias);
+			if (conflict?.kind === 'slug' && conflict.owner === mine) {
+				issues.push({ ...ruleIssue(messages, ['slug'], 'article.slugIsAlias', { slug: entry.slug, owner: other.slug }), locale: defaultLocale });
+			}
+		}
 	}
-	const issues: ClaimIssue[] = [];
 	const slugs = new Set([entry.slug, ...rest.map((other) => other.slug)]);
 	if (Number.isInteger(mine.ref)) {
 		const owner = claims.claimRef(mine);

@@ -99,7 +99,11 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 	const mine = claimEntryOf(plain, slug, data.defaultLocale);
 	const claims = others.map((other) => claimEntryOf(other, other.slug, data.defaultLocale));
 	const messages = issueMessages(data);
-	const issues = articleClaimIssues(mine, claims, messages, data.defaultLocale);
+	const isNew = Boolean((plain as { newRecord?: unknown }).newRecord);
+	// The file name's problems go to the form's file-name field.
+	const issues = articleClaimIssues(mine, claims, messages, data.defaultLocale, { isNew }).map((issue) =>
+		issue.path.length === 1 && issue.path[0] === 'slug' ? { ...issue, path: [slugField] } : issue,
+	);
 	// A field Decap copies to every language (related) breaks the rule in each file alike: tell it once.
 	const inDefault = new Set(issues.filter((issue) => issue.locale === data.defaultLocale).map((issue) => issue.message));
 	return issues

@@ -32,5 +32,9 @@ export async function collectionEntries(collection: string, searchField: string,
 	const source = props?.query ? { forID: props.forID, query: props.query } : feed;
 	if (!source) return undefined;
 	const result = await source.query(source.forID, collection, [searchField], '');
-	return (result?.payload?.hits ?? []) as ListedEntry[];
+	// Decap's query resolves with a failure (no hits) instead of throwing: an empty list would
+	// read as "no entries exist", numbering a new article 1 and calling every related article unknown.
+	const hits = result?.payload?.hits;
+	if (!Array.isArray(hits)) throw new Error(`Could not list the ${collection} entries`, { cause: result });
+	return hits as ListedEntry[];
 }
