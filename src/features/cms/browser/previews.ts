@@ -90,7 +90,7 @@ function synonymsTemplate(context: AdminContext) {
 		return h(
 			'div',
 			{ lang: locale, dir, className: 'bayan-preview' },
-			h('main', { className: 'container' }, h('ul', { className: 'bayan-synonyms' }, ...terms(entry, 'terms').map((term) => h('li', { key: term }, term)))),
+			h('main', { className: 'container' }, h('ul', { className: 'bayan-synonyms' }, ...terms(entry, 'terms').map((term, index) => h('li', { key: String(index) }, term)))),
 		);
 	};
 }
