@@ -20,3 +20,10 @@ export function textOf(path: string): string | undefined {
 	if (['.png', '.woff2', '.woff', '.wasm', '.ico'].includes(extname(path))) return undefined;
 	return bytes.toString('utf8');
 }
+
+/** The site paths of every file of a built folder that names the demo business (Pagefind's gzipped index read too). */
+export function demoTraces(dir: string): string[] {
+	return files(dir)
+		.filter(([, path]) => demoTrace.test(textOf(path) ?? ''))
+		.map(([site]) => site);
+}
