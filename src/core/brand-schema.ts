@@ -7,7 +7,7 @@ import { toXast } from 'hast-util-to-xast';
 import { find, svg as svgSchema } from 'property-information';
 import { toXml } from 'xast-util-to-xml';
 import { isInternalHref } from './safe-href';
-import { originProblem } from './site-origin';
+import { hasUnsafeUrlCharacter, originProblem } from './site-origin';
 
 /**
  * The brand: everything that makes a Bayan site one business's own (its name, logo, colours,
@@ -28,7 +28,7 @@ const linkTarget = z.string().refine(
 		if (isInternalHref(value)) return true;
 		try {
 			const url = new URL(value);
-			return url.protocol === 'https:' && !url.username && !url.password && !/[\u0000-\u0020\u007f\\]/.test(value);
+			return url.protocol === 'https:' && !url.username && !url.password && !hasUnsafeUrlCharacter(value);
 		} catch {
 			return false;
 		}

@@ -7,9 +7,14 @@
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** Whether a URL holds a space, a control character or a backslash, which browsers strip or read as `/`. */
+export function hasUnsafeUrlCharacter(value: string): boolean {
+	return /[\u0000-\u0020\u007f\\]/.test(value);
+}
+
 /** Why `value` is not a usable site origin, in words for the owner; `undefined` when it is. */
 export function originProblem(value: string): string | undefined {
-	if (/[\u0000-\u0020\u007f\\]/.test(value)) return 'must not contain spaces, control characters or backslashes';
+	if (hasUnsafeUrlCharacter(value)) return 'must not contain spaces, control characters or backslashes';
 	let url: URL;
 	try {
 		url = new URL(value);
