@@ -73,6 +73,14 @@ function findElement(node: ParentNode, test: (element: Element) => boolean): Ele
  * two would both be enforced and the second could only loosen nothing or break the page.
  */
 export function withMetaPolicy(source: string, policy: string): string {
+	return insertMetaPolicy(source, metaPolicyOffset(source), policy);
+}
+
+/**
+ * Where `withMetaPolicy` puts the `<meta>` in `source` (a parse of the page; the build's
+ * header scan keeps it per page content, so an unchanged page is not parsed again).
+ */
+export function metaPolicyOffset(source: string): number {
 	const document = parse(source, { sourceCodeLocationInfo: true });
 	if (findElement(document, (element) => element.tagName === 'meta' && attr(element, 'http-equiv')?.toLowerCase() === 'content-security-policy')) {
 		throw new Error('the page already has a <meta> Content-Security-Policy');
@@ -81,6 +89,11 @@ export function withMetaPolicy(source: string, policy: string): string {
 	const head = findElement(document, (element) => element.tagName === 'head');
 	const at = charset?.sourceCodeLocation?.endOffset ?? head?.sourceCodeLocation?.startTag?.endOffset;
 	if (at === undefined) throw new Error('the page has no <head> to put a <meta> Content-Security-Policy in');
+	return at;
+}
+
+/** `source` with the `<meta>` Content-Security-Policy `policy` inserted at `at` (from `metaPolicyOffset`). */
+export function insertMetaPolicy(source: string, at: number, policy: string): string {
 	const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 	return `${source.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${escaped}">${source.slice(at)}`;
 }
