@@ -139,6 +139,8 @@ describe('safe SVG logos', () => {
 			'https://help.example.com\\@evil.example',
 			'https://help.ex ample.com',
 			'help.example.com',
+			'https://help.example.com.',
+			'https://help.example.com:0',
 		])
 			expect(() => parseBrand({ ...demoBrand, origin }, locales), origin).toThrow(/origin: /);
 	});
