@@ -37,13 +37,14 @@ export class PageScanCache {
 	/** Pages answered from the previous build / scanned now. */
 	readonly counts = { reused: 0, scanned: 0 };
 
+	/** `file` undefined: nothing is kept between builds (the integration run outside Astro, by a test). */
 	constructor(
-		private readonly file: string,
+		private readonly file: string | undefined,
 		private readonly fingerprint: string,
 	) {
 		let stored: StoredScans | undefined;
 		try {
-			stored = JSON.parse(readFileSync(file, 'utf8')) as StoredScans;
+			if (file) stored = JSON.parse(readFileSync(file, 'utf8')) as StoredScans;
 		} catch {
 			// No cache yet, or a damaged one: every page is scanned.
 		}
@@ -67,6 +68,7 @@ export class PageScanCache {
 
 	/** Writes this build's scans (replacing the file in one rename, so a crash never leaves half of it). */
 	save(): void {
+		if (!this.file) return;
 		mkdirSync(dirname(this.file), { recursive: true });
 		const partial = `${this.file}.${process.pid}.tmp`;
 		writeFileSync(partial, JSON.stringify({ fingerprint: this.fingerprint, pages: this.next } satisfies StoredScans));

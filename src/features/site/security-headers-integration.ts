@@ -53,7 +53,7 @@ function cmsOrigins(): string[] {
  * forbid all others, including anything under `media/`.
  */
 export function securityHeaders(options: { connectSources?: string[] } = {}): AstroIntegration {
-	/** The project root and the page-scan cache file, from the resolved config. */
+	/** The project root and the page-scan cache file, from the resolved config (none when the hook is called outside Astro). */
 	let root: string | undefined;
 	let scanFile: string | undefined;
 	return {
@@ -70,7 +70,6 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 				const connectSources = options.connectSources;
 				// The scan's code and the lockfile (the parser's version): a change to either scans every page again.
 				const scanCode = ['security-headers.ts', 'deploy.ts', 'page-scan-cache.ts', '../../core/html.ts'].map((name) => fileURLToPath(new URL(name, import.meta.url)));
-				if (!scanFile) throw new Error('bayan-security-headers: astro:config:done did not run before astro:build:done');
 				const scans = new PageScanCache(scanFile, filesFingerprint(scanCode, [join(root ?? '.', 'package-lock.json')]));
 				// Hosts that send no headers (GitHub Pages) still get a policy: each page carries its
 				// own in a <meta>, allowing only that page's inline scripts. Each page is read, given
