@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +7,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkData, readYamlFile } from '../../core/content-file';
-import { assertNoPagefindErrors, recordForPage, type SearchRecord } from './search-records';
+import { codeKey, SearchCache } from './search-cache';
+import { assertNoPagefindErrors, recordForPage, searchTypeOf, type SearchRecord } from './search-records';
 import { listYamlFiles, shownFrom } from '../content/content-files';
 import { synonymGroupSchema } from './synonyms-schema';
 import { buildUnderstanding } from './understanding/resources.ts';
@@ -19,23 +21,43 @@ import { buildUnderstanding } from './understanding/resources.ts';
  */
 export function pagefindIntegration(): AstroIntegration {
 	let root = process.cwd();
+	let cacheDir = join(root, 'node_modules/.astro');
 	return {
 		name: 'bayan:pagefind',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
+				cacheDir = fileURLToPath(config.cacheDir);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
-				const records = await collectRecords(outDir);
+				const outputPath = join(outDir, 'pagefind');
+				const cache = new SearchCache(join(cacheDir, 'bayan-search'), await codeKey(root, pagefindVersion(root)));
+				const synonyms = await readSynonymGroups(join(root, 'src/content/synonyms'));
+				const pages = await searchablePages(outDir, cache);
+				// Everything the index is made of: each page's record is a function of its key.
+				const indexKey = createHash('sha256')
+					.update(cache.code)
+					.update(JSON.stringify(synonyms))
+					.update(pages.map((page) => `${page.path}\0${page.key}`).join('\n'))
+					.digest('hex');
+				if (await cache.restoreIndex(indexKey, outputPath)) {
+					await cache.prune();
+					logger.info(`search index unchanged (${pages.length} pages): restored from the cache, Pagefind not run`);
+					logger.info(`phase search records ${Math.round(performance.now() - started)} ms`);
+					return;
+				}
+				const { records, parsed } = await recordsOf(pages, cache);
 				const read = performance.now();
-				const written = await writeIndex(records, join(outDir, 'pagefind'));
-				await writeUnderstanding(records, join(outDir, 'pagefind'), await readSynonymGroups(join(root, 'src/content/synonyms')));
+				const written = await writeIndex(records, outputPath);
+				await writeUnderstanding(records, outputPath, synonyms);
+				await cache.storeIndex(indexKey, outputPath);
+				await cache.prune();
 				const perLanguage = Object.entries(written)
 					.map(([language, count]) => `${language} ${count}`)
 					.join(', ');
-				logger.info(`indexed ${records.length} pages (${perLanguage})`);
+				logger.info(`indexed ${records.length} pages (${perLanguage}); ${parsed} pages read anew, ${pages.length - parsed} records from the cache`);
 				// `npm run bench` cuts its per-phase breakdown from these lines.
 				logger.info(`phase search records ${Math.round(read - started)} ms`);
 				logger.info(`phase pagefind ${Math.round(performance.now() - read)} ms`);
@@ -44,22 +66,57 @@ export function pagefindIntegration(): AstroIntegration {
 	};
 }
 
-/** Every searchable page in a built site, as Pagefind records. */
-export async function collectRecords(outDir: string): Promise<SearchRecord[]> {
-	const records: SearchRecord[] = [];
+/** The installed Pagefind's version (part of the cache key: another version may write another index). */
+function pagefindVersion(root: string): string {
+	try {
+		return (JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+	} catch {
+		return 'unknown';
+	}
+}
+
+/** A built page of a searchable kind: its URL path, HTML and record key. */
+interface BuiltPage {
+	path: string;
+	html: Buffer;
+	key: string;
+}
+
+/** Every page of a searchable kind in a built site, read and keyed (not parsed), by URL path. */
+async function searchablePages(outDir: string, cache: SearchCache): Promise<BuiltPage[]> {
+	const pages: BuiltPage[] = [];
 	for (const file of await htmlFiles(outDir)) {
-		const path = `/${relative(outDir, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+/g, '/');
-		let html: string;
+		const path = urlPathOf(outDir, file);
+		// Only pages of a searchable kind are read at all (lists, archives and /go/ stubs are most files).
+		if (!searchTypeOf(path)) continue;
+		let html: Buffer;
 		try {
-			html = await readFile(file, 'utf8');
+			html = await readFile(file);
 		} catch (cause) {
 			throw new Error(`Search index: cannot read ${file}`, { cause });
 		}
-		const record = recordForPage(path, html);
+		pages.push({ path, html, key: cache.recordKey(path, html) });
+	}
+	return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The records of `pages`, from the cache where a page is unchanged, else parsed (and cached). */
+async function recordsOf(pages: readonly BuiltPage[], cache: SearchCache): Promise<{ records: SearchRecord[]; parsed: number }> {
+	const records: SearchRecord[] = [];
+	let parsed = 0;
+	for (const page of pages) {
+		let record = await cache.record(page.key);
+		if (record === undefined) {
+			record = recordForPage(page.path, page.html.toString('utf8')) ?? null;
+			await cache.storeRecord(page.key, record);
+			parsed += 1;
+		}
 		if (record) records.push(record);
 	}
-	return records.sort((a, b) => a.url.localeCompare(b.url));
+	return { records, parsed };
 }
+
+const urlPathOf = (outDir: string, file: string) => `/${relative(outDir, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+/g, '/');
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const found: string[] = [];
