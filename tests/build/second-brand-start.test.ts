@@ -136,6 +136,23 @@ describe('a second brand from the starter set, built once, checked in Chromium',
 				expect(response.status, href).toBe(200);
 			}
 			expect(links.size).toBeGreaterThan(15);
+			// Keyboard first: the first Tab on a page lands on the skip link, which moves focus to the content.
+			await page.goto(`${origin}${articlePath('fa', 'how-to-contact-us')}`);
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+			await page.keyboard.press('Enter');
+			expect(await page.evaluate(() => location.hash)).toBe('#main');
+			// Search works with one article per language: a word of its title finds it, in each script.
+			for (const [locale, query] of [
+				['en', 'contact'],
+				['fa', 'تماس'],
+			] as const) {
+				await page.goto(`${origin}${searchPath(locale)}`);
+				await page.locator('#search-page-input').fill(query);
+				const first = page.locator('[data-search-results] a').first();
+				await first.waitFor({ timeout: 30_000 });
+				expect(await first.getAttribute('href'), `${locale} «${query}»`).toBe(articlePath(locale, 'how-to-contact-us'));
+			}
 			expect(problems).toEqual([]);
 			await context.close();
 		} finally {
