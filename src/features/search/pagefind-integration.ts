@@ -48,9 +48,12 @@ export function pagefindIntegration(): AstroIntegration {
 					logger.info(`phase search records ${Math.round(performance.now() - started)} ms`);
 					return;
 				}
-				const { records, parsed } = await recordsOf(pages, cache);
-				const read = performance.now();
-				const written = await writeIndex(records, outputPath);
+				// Pages are parsed while Pagefind (its own process) indexes the ones before them,
+				// so the two use both cores instead of taking turns.
+				const reading = recordsOf(pages, cache);
+				const written = await writeIndex(reading.records, outputPath);
+				const { records, parsed, ms } = reading.done();
+				const read = started + ms;
 				await writeUnderstanding(records, outputPath, synonyms);
 				await cache.storeIndex(indexKey, outputPath);
 				await cache.prune();
@@ -100,20 +103,31 @@ async function searchablePages(outDir: string, cache: SearchCache): Promise<Buil
 	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The records of `pages`, from the cache where a page is unchanged, else parsed (and cached). */
-async function recordsOf(pages: readonly BuiltPage[], cache: SearchCache): Promise<{ records: SearchRecord[]; parsed: number }> {
-	const records: SearchRecord[] = [];
+/**
+ * The records of `pages`, from the cache where a page is unchanged, else parsed (and cached),
+ * yielded one by one as `records`; once they are all consumed, `done()` gives every record,
+ * how many pages were parsed and the milliseconds spent producing them.
+ */
+function recordsOf(pages: readonly BuiltPage[], cache: SearchCache): { records: AsyncIterable<SearchRecord>; done: () => { records: SearchRecord[]; parsed: number; ms: number } } {
+	const all: SearchRecord[] = [];
 	let parsed = 0;
-	for (const page of pages) {
-		let record = await cache.record(page.key);
-		if (record === undefined) {
-			record = recordForPage(page.path, page.html.toString('utf8')) ?? null;
-			await cache.storeRecord(page.key, record);
-			parsed += 1;
+	let ms = 0;
+	async function* produce(): AsyncGenerator<SearchRecord> {
+		for (const page of pages) {
+			const started = performance.now();
+			let record = await cache.record(page.key);
+			if (record === undefined) {
+				record = recordForPage(page.path, page.html.toString('utf8')) ?? null;
+				await cache.storeRecord(page.key, record);
+				parsed += 1;
+			}
+			ms += performance.now() - started;
+			if (!record) continue;
+			all.push(record);
+			yield record;
 		}
-		if (record) records.push(record);
 	}
-	return { records, parsed };
+	return { records: produce(), done: () => ({ records: all, parsed, ms }) };
 }
 
 const urlPathOf = (outDir: string, file: string) => `/${relative(outDir, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+/g, '/');
@@ -143,8 +157,11 @@ export const unusedPagefindFiles = [
 /** How many records are sent to Pagefind before waiting for its answers. */
 const ADD_BATCH = 64;
 
-/** Writes the records as Pagefind indexes (one per language); returns the page count per language. */
-export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<Record<string, number>> {
+/**
+ * Writes the records as Pagefind indexes (one per language); returns the page count per language.
+ * `records` may be produced while Pagefind works: one batch is indexed while the next is made.
+ */
+export async function writeIndex(records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>, outputPath: string): Promise<Record<string, number>> {
 	const counts: Record<string, number> = {};
 	try {
 		const created = await pagefind.createIndex({});
@@ -153,12 +170,25 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
 		if (!index) throw new Error('Pagefind returned no index');
 		// In batches, not one awaited round trip per page: Pagefind's service takes requests
 		// while it works on earlier ones, and a bounded batch keeps the pipe's buffer small.
-		for (let start = 0; start < records.length; start += ADD_BATCH) {
-			const batch = records.slice(start, start + ADD_BATCH);
+		const send = async (batch: readonly SearchRecord[]): Promise<void> => {
 			const added = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, meta: { ...record.meta } })));
 			for (const [i, result] of added.entries()) assertNoPagefindErrors('indexing a page', result.errors, batch[i]!.url);
 			for (const record of batch) counts[record.language] = (counts[record.language] ?? 0) + 1;
+		};
+		// At most one batch in flight: Pagefind indexes it while the next one is made.
+		let inFlight: Promise<void> = Promise.resolve();
+		let batch: SearchRecord[] = [];
+		for await (const record of records) {
+			batch.push(record);
+			if (batch.length < ADD_BATCH) continue;
+			await inFlight;
+			inFlight = send(batch);
+			// Handled when awaited; until then a failure must not count as unhandled.
+			inFlight.catch(() => {});
+			batch = [];
 		}
+		await inFlight;
+		if (batch.length) await send(batch);
 		const result = await index.writeFiles({ outputPath });
 		assertNoPagefindErrors('writing the index', result.errors, outputPath);
 		// Pagefind also writes its ready-made UIs (~430 KB); Bayan has its own, so they never ship.
