@@ -1,5 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySite, starterSite } from '../../scripts/lib/init-site.mjs';
@@ -18,7 +21,9 @@ import { buildProject, locales, projectRoot, removeScratchDirs, tinyProject } fr
  * in a real Chromium with the brand-agnostic checks of the browser suite: no console error,
  * no CSP violation (served with the generated `_headers` and the pages' `<meta>` policies),
  * axe clean, every internal link resolves, `lang`/`dir` right; the Nu Html Checker finds no
- * error in any page; and no trace of the demo in any file of `dist/`. The browser suite itself is written for the demo's content.
+ * error in any page; Lighthouse's accessibility, best-practices and SEO audits score 100 on a
+ * right-to-left and a left-to-right page; and no trace of the demo in any file of `dist/`. The
+ * browser suite itself is written for the demo's content.
  */
 afterAll(removeScratchDirs, 120_000);
 
@@ -157,6 +162,29 @@ describe('a second brand from the starter set, built once, checked in Chromium',
 			await context.close();
 		} finally {
 			await browser.close();
+			server.close();
+		}
+	});
+
+	it('Lighthouse: accessibility, best practices and SEO at 100 on the Persian article and the English home page', { timeout: 240_000 }, async () => {
+		expect(built.status).toBe(0);
+		const server = createStaticServer({ root: dist });
+		const origin = await listenLocally(server);
+		const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+		try {
+			for (const path of [articlePath('fa', 'how-to-contact-us'), localePath('en')]) {
+				// Performance is a timing, measured by `npm run bench`; the other three are pass/fail facts.
+				const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility', 'best-practices', 'seo'] });
+				const lhr = result!.lhr;
+				const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
+				const failing = Object.values(lhr.audits)
+					.filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+					.map((audit) => audit.id);
+				expect({ path, scores, failing }).toEqual({ path, scores: { accessibility: 100, 'best-practices': 100, seo: 100 }, failing: [] });
+			}
+		} finally {
+			await chrome.kill();
 			server.close();
 		}
 	});
