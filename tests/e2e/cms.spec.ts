@@ -581,8 +581,10 @@ test('an existing article, one translation edited: the other languages keep ever
 	await open('/collections/articles/entries/track-your-order');
 	// Decap loads an entry slowly on a busy two-core runner.
 	await expect(pane(page, 'fa').getByLabel('عنوان', { exact: true })).toHaveValue(String(before[0]!.data.title), { timeout: 60_000 });
-	// Not asserted here for now: "opened and untouched, it has nothing to save". An untouched article shows
-	// "unsaved changes" once its look-ups answer (the check only passed when it ran before they did; reported).
+	// Opened and untouched, it has nothing to save, also once its look-ups have answered: Decap's relation
+	// widget re-sent the stored value from the translations' panes then, marking the entry changed (relation.ts).
+	await settled();
+	await expect(unsaved(page)).toHaveCount(0);
 	const summary = 'حالة طلبك في التطبيق أو الموقع، وما تعنيه كل مرحلة.';
 	await pane(page, 'ar').getByLabel('خلاصه', { exact: true }).fill(summary);
 	await expect(unsaved(page)).toBeVisible();

@@ -17,6 +17,7 @@ import { registerPreviews } from './previews';
 import { watchDirections } from './rtl';
 import type { AdminContext, DecapCms, ImmutableLike } from './types';
 import { registerWidgets } from './widgets';
+import { registerQuietRelation } from './relation';
 
 /**
  * The `/admin/` application: Decap CMS with Bayan's generated configuration (embedded in the
@@ -82,6 +83,7 @@ CMS.registerLocale(ui, phrases);
 registerFormats(CMS, data.config.collections, context);
 keepUntranslatedLanguagesUnwritten();
 registerWidgets(CMS, context);
+registerQuietRelation(CMS);
 registerBayanWidgets(CMS, context);
 registerEditorComponents(CMS, context);
 registerPreviews(CMS, context);
