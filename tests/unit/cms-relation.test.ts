@@ -30,6 +30,9 @@ class StandIn extends Component<Props> {
 	}
 }
 
+/** A control without that step (as if a Decap upgrade renamed it). */
+class Renamed extends Component<Props> {}
+
 function mounted(Control: RelationControlClass, value: unknown) {
 	const calls: unknown[] = [];
 	const control = new Control({ value, onChange: (next: unknown) => calls.push(next) } satisfies Props) as unknown as StandIn;
@@ -58,7 +61,6 @@ describe('the relation control of the CMS', () => {
 	});
 
 	it('refuses a Decap whose control no longer has that step, instead of silently changing nothing', () => {
-		class Renamed extends Component<Props> {}
 		expect(() => quietRelationControl(Renamed as unknown as RelationControlClass)).toThrow(/no triggerInitialOnChange/);
 	});
 
