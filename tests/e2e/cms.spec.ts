@@ -192,6 +192,9 @@ async function choose(page: Page, field: Locator, option: string): Promise<void>
 /** Decap's "unsaved changes" marker in the toolbar (corrected Persian, with its ZWNJ). */
 const unsaved = (page: Page) => page.getByText('تغییرات ذخیره‌نشده', { exact: true });
 
+/** The page errors (uncaught exceptions and unhandled rejections) among logged `errors`. */
+const pageErrors = (logged: string[]): string[] => logged.filter((error) => error.startsWith('pageerror:'));
+
 /** A rule tried through a form: what the build checks, how the form refuses it, and (when the form can break it) how. */
 interface FormRule {
 	rule: string;
@@ -253,6 +256,7 @@ async function tryRules(page: Page, scope: Locator, rules: readonly FormRule[]):
 	for (const rule of rules.filter((item) => item.break)) {
 		await test.step(rule.rule, async () => {
 			const sent = writes.length;
+			const errorsBefore = errors.length;
 			await rule.break!(page, scope);
 			await publish(page);
 			if (rule.at) await expect(rule.at(scope).filter({ hasText: rule.refusal! }).first(), `${rule.rule}: at its field`).toBeVisible({ timeout: 20_000 });
@@ -260,6 +264,8 @@ async function tryRules(page: Page, scope: Locator, rules: readonly FormRule[]):
 			expect(writes.slice(sent), `${rule.rule}: nothing written`).toEqual([]);
 			if (rule.shot) await page.screenshot({ path: test.info().outputPath(rule.shot) });
 			await closeToasts(page);
+			// Refused, and cleanly: Decap's rejected save is not an unhandled rejection (refusals.ts).
+			expect(pageErrors(errors.slice(errorsBefore)), `${rule.rule}: no page error`).toEqual([]);
 			await rule.restore?.(page, scope);
 		});
 	}
@@ -359,12 +365,15 @@ test('an editor writes a Persian notice right-to-left, with start and end, and i
 test('a required field left empty is refused with a clear message, and nothing is written', async () => {
 	await open('/collections/notices/new');
 	const sent = writes.length;
+	const errorsBefore = errors.length;
 	const fa = pane(page, 'fa');
 	await fa.getByLabel('نام فایل (نشانی)').fill('cms-test-incomplete');
 	await fa.getByLabel('عنوان', { exact: true }).fill('اطلاعیه ناقص');
 	await publish(page);
 	await expect(fa.getByText('«خلاصه» را پر کنید؛ این فیلد الزامی است.')).toBeVisible();
+	await settled();
 	expect(writes.slice(sent), 'no write sent').toEqual([]);
+	expect(pageErrors(errors.slice(errorsBefore)), 'refused without a page error').toEqual([]);
 	expect(existsSync(file('notices/fa/cms-test-incomplete.mdx'))).toBe(false);
 });
 
