@@ -930,6 +930,8 @@ const shells = [
 		publish: 'انتشار',
 		publishNow: 'اکنون منتشر کنید',
 		unsaved: 'تغییرات ذخیره‌نشده',
+		// Each language pane says which language it is by name, in the interface's language (not "FA").
+		writingIn: ['نوشتن به فارسی', 'نوشتن به عربی'],
 		title: 'عنوان',
 		start: 'شروع',
 		readout: /۳۰ آبان ۱۴۰۵.*۰۸:۰۰.*Asia\/Tehran/,
@@ -946,6 +948,7 @@ const shells = [
 		publish: 'نشر',
 		publishNow: 'النشر الآن',
 		unsaved: 'تغييرات غير محفوظة',
+		writingIn: ['الكتابة بـ الفارسية', 'الكتابة بـ العربية'],
 		title: 'العنوان',
 		start: 'البداية',
 		readout: /٢١.*٢٠٢٦.*٠٨:٠٠.*Asia\/Tehran/,
@@ -961,6 +964,7 @@ const shells = [
 		publish: 'Publish',
 		publishNow: 'Publish now',
 		unsaved: 'Unsaved Changes',
+		writingIn: ['Writing in Persian', 'Writing in Arabic'],
 		title: 'Title',
 		start: 'Start',
 		readout: /21.*2026.*08:00.*Asia\/Tehran/,
@@ -1010,6 +1014,9 @@ for (const shell of shells) {
 		const fa = pane(page, 'fa');
 		// Labels in the interface language; the Persian form itself stays right-to-left.
 		await expect(fa.getByLabel(shell.title, { exact: true })).toHaveAttribute('dir', 'rtl', { timeout: 60_000 });
+		await expect(fa.getByText(shell.writingIn[0], { exact: true })).toBeVisible();
+		await expect(pane(page, 'ar').getByText(shell.writingIn[1], { exact: true })).toBeVisible();
+		await expect(page.getByText(/\s(FA|AR|EN)$/)).toHaveCount(0);
 		// Tehran wall-clock time from a Berlin laptop, read back in the interface's calendar and digits.
 		await fa.getByLabel(shell.start, { exact: true }).fill('2026-11-21T08:00');
 		await expect(fa.getByText(shell.readout)).toBeVisible();
