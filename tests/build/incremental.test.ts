@@ -89,7 +89,6 @@ describe('incremental rebuild', () => {
 		const againRendered = rendered(again.output);
 		expect(againRendered.filter((page) => /^\/(fa|ar|en|og|go|api)\//.test(page))).toEqual([]);
 		expect(againRendered.length).toBeLessThan(10);
-		expect(again.output).toMatch(/pages scanned 0, unchanged since the last build \d+/);
 		expect(differences(snapshot(join(dir, 'dist')), built)).toEqual([]);
 
 		/** Rebuilds `dir` incrementally and a copy of it from nothing, both at `now`; their outputs must agree. */

@@ -68,19 +68,10 @@ function findElement(node: ParentNode, test: (element: Element) => boolean): Ele
 /**
  * Adds `<meta http-equiv="Content-Security-Policy">` to a page, right after its charset
  * declaration (a policy applies only to what follows it, and the charset must stay within
- * the first 1024 bytes). Positions come from a real HTML parser; the value is escaped here
- * although a policy never contains `"`, `&` or `<`. A page that already has one is refused:
+ * the first 1024 bytes). Positions come from a real HTML parser. A page that already has one is refused:
  * two would both be enforced and the second could only loosen nothing or break the page.
  */
 export function withMetaPolicy(source: string, policy: string): string {
-	return insertMetaPolicy(source, metaPolicyOffset(source), policy);
-}
-
-/**
- * Where `withMetaPolicy` puts the `<meta>` in `source` (a parse of the page; the build's
- * header scan keeps it per page content, so an unchanged page is not parsed again).
- */
-export function metaPolicyOffset(source: string): number {
 	const document = parse(source, { sourceCodeLocationInfo: true });
 	if (findElement(document, (element) => element.tagName === 'meta' && attr(element, 'http-equiv')?.toLowerCase() === 'content-security-policy')) {
 		throw new Error('the page already has a <meta> Content-Security-Policy');
@@ -89,13 +80,17 @@ export function metaPolicyOffset(source: string): number {
 	const head = findElement(document, (element) => element.tagName === 'head');
 	const at = charset?.sourceCodeLocation?.endOffset ?? head?.sourceCodeLocation?.startTag?.endOffset;
 	if (at === undefined) throw new Error('the page has no <head> to put a <meta> Content-Security-Policy in');
-	return at;
+	return `${source.slice(0, at)}${metaPolicyElement(policy)}${source.slice(at)}`;
 }
 
-/** `source` with the `<meta>` Content-Security-Policy `policy` inserted at `at` (from `metaPolicyOffset`). */
-export function insertMetaPolicy(source: string, at: number, policy: string): string {
+/**
+ * The `<meta>` element that carries a page's policy; the value is escaped here although a
+ * policy never contains `"`, `&` or `<`. Also written by the header scan's quick path
+ * (src/features/site/page-scripts.ts), so both paths write the same bytes.
+ */
+export function metaPolicyElement(policy: string): string {
 	const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-	return `${source.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${escaped}">${source.slice(at)}`;
+	return `<meta http-equiv="Content-Security-Policy" content="${escaped}">`;
 }
 
 // ---- Language at `/` ----

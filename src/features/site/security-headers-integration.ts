@@ -1,20 +1,13 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cacheRules, insertMetaPolicy, metaPolicy, metaPolicyOffset, nginxConfig, nginxLanguageMap } from './deploy';
-import { filesFingerprint, PageScanCache, type PageScan } from './page-scan-cache';
+import { cacheRules, metaPolicy, nginxConfig, nginxLanguageMap } from './deploy';
 import { readArticles } from '../content/article-files';
 import { buildRedirectTable } from '../content/permalinks';
-import { contentSecurityPolicy, formatHeaders, headerRules, inlineScripts, isHashedPage, mediaHeaderRules, publicPathPatterns, scriptHash } from './security-headers';
-
-/** Pages read and written at once: file I/O overlaps the parsing of others. */
-const PAGES_AT_ONCE = 16;
-
-/** What the scan of one page reads from it (parse5 twice: its scripts, and where the `<meta>` goes). */
-function scanPage(source: string): PageScan {
-	return { scripts: inlineScripts(source).map(scriptHash), at: metaPolicyOffset(source) };
-}
+import { contentSecurityPolicy, formatHeaders, headerRules, isHashedPage, mediaHeaderRules, publicPathPatterns, scriptHash } from './security-headers';
+import { PageScriptReader, type PageScripts } from './page-scripts';
 import { locales, siteConfig } from '../../site.config';
 import { SERVER_CONFIG_FOLDER } from '../../../scripts/lib/server-config.mjs';
 import { buildsWholeSite } from '../../core/build-scope';
@@ -49,54 +42,48 @@ function cmsOrigins(): string[] {
 
 /**
  * Writes `dist/_headers` after the build: it hashes every inline script of the site's own
- * pages, read with a real HTML parser (`inlineScripts`), so the Content-Security-Policy can
- * forbid all others, including anything under `media/`.
+ * pages, each script text found running by a real HTML parser (`inlineScripts`; the pages
+ * that only repeat those are read with a quick scan, src/features/site/page-scripts.ts), so
+ * the Content-Security-Policy can forbid all others, including anything under `media/`.
  */
 export function securityHeaders(options: { connectSources?: string[] } = {}): AstroIntegration {
-	/** The project root and the page-scan cache file, from the resolved config (none when the hook is called outside Astro). */
-	let root: string | undefined;
-	let scanFile: string | undefined;
 	return {
 		name: 'bayan-security-headers',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				root = fileURLToPath(config.root);
-				scanFile = join(fileURLToPath(config.cacheDir), 'bayan-page-scans.json');
-			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
-				const hashes = new Set<string>();
 				const connectSources = options.connectSources;
-				// The scan's code and the lockfile (the parser's version): a change to either scans every page again.
-				const scanCode = ['security-headers.ts', 'deploy.ts', 'page-scan-cache.ts', '../../core/html.ts'].map((name) => fileURLToPath(new URL(name, import.meta.url)));
-				const scans = new PageScanCache(scanFile, filesFingerprint(scanCode, [join(root ?? '.', 'package-lock.json')]));
-				// Hosts that send no headers (GitHub Pages) still get a policy: each page carries its
-				// own in a <meta>, allowing only that page's inline scripts. Each page is read, given
-				// its <meta> and written back in one go, so no page is held longer than that.
-				const files = await hashedPages(outDir);
-				let next = 0;
-				const worker = async () => {
-					while (next < files.length) {
-						const file = files[next++]!;
-						const source = await readFile(file, 'utf8');
-						let scan: PageScan;
-						try {
-							scan = scans.scan(source, scanPage);
-						} catch (cause) {
-							throw new Error(`Cannot read the inline scripts of ${file}`, { cause });
-						}
-						for (const hash of scan.scripts) hashes.add(hash);
-						const own = metaPolicy(contentSecurityPolicy({ scriptHashes: scan.scripts, connectSources }));
-						try {
-							await writeFile(file, insertMetaPolicy(source, scan.at, own));
-						} catch (cause) {
-							throw new Error(`Cannot add the <meta> Content-Security-Policy to ${file}`, { cause });
-						}
+				const hashes = new Set<string>();
+				// Most pages run the same few scripts: hash each text and build each page policy once.
+				const hashOf = new Map<string, string>();
+				const pagePolicies = new Map<string, string>();
+				const reader = new PageScriptReader();
+				// One page at a time, written as soon as it is read: no build holds every page in memory.
+				for (const file of await hashedPages(outDir)) {
+					let page: PageScripts;
+					try {
+						page = reader.read(readFileSync(file));
+					} catch (cause) {
+						throw new Error(`Cannot read the inline scripts of ${file}`, { cause });
 					}
-				};
-				await Promise.all(Array.from({ length: PAGES_AT_ONCE }, worker));
-				scans.save();
+					const own = page.scripts.map((body) => {
+						let hash = hashOf.get(body);
+						if (hash === undefined) hashOf.set(body, (hash = scriptHash(body)));
+						hashes.add(hash);
+						return hash;
+					});
+					// Hosts that send no headers (GitHub Pages) still get a policy: each page carries its
+					// own in a <meta>, allowing only that page's inline scripts.
+					const key = own.join(' ');
+					let policy = pagePolicies.get(key);
+					if (policy === undefined) pagePolicies.set(key, (policy = metaPolicy(contentSecurityPolicy({ scriptHashes: own, connectSources }))));
+					try {
+						writeFileSync(file, page.withPolicy(policy));
+					} catch (cause) {
+						throw new Error(`Cannot add the <meta> Content-Security-Policy to ${file}`, { cause });
+					}
+				}
 				const policy = contentSecurityPolicy({ scriptHashes: hashes, connectSources });
 				const adminPolicy = [
 					"default-src 'self'",
@@ -125,9 +112,7 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 					await writeFile(join(serverDir, 'nginx.conf'), nginxConfig({ headerRules: rules, redirects, locales, defaultLocale: siteConfig.defaultLocale }));
 					await writeFile(join(serverDir, 'nginx-http.conf'), nginxLanguageMap(locales, siteConfig.defaultLocale));
 				}
-				logger.info(
-					`_headers written (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'}; pages scanned ${scans.counts.scanned}, unchanged since the last build ${scans.counts.reused})`,
-				);
+				logger.info(`_headers written (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'}; ${reader.scanned} pages scanned, ${reader.parsed} parsed in full)`);
 				// `npm run bench` cuts its per-phase breakdown from this line.
 				logger.info(`phase headers/CSP ${Math.round(performance.now() - started)} ms`);
 			},
