@@ -13,6 +13,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { encodePng } from './png.ts';
 
 /** Width of an Open Graph image in pixels, as Facebook, LinkedIn and X expect. */
 export const OG_WIDTH = 1200;
@@ -55,8 +56,9 @@ export async function drawCard(tree: OgNode, fonts: CardFonts, what: string): Pr
 	}
 	try {
 		// satori has already turned text into paths; system fonts would only cost start-up time.
-		const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
-		return Buffer.from(png);
+		const image = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render();
+		// Our encoder, not resvg's asPng(): same pixels, a sixth of the time (./png.ts).
+		return encodePng(image.pixels, image.width, image.height);
 	} catch (error) {
 		throw new Error(`Cannot rasterise the Open Graph image for "${what}".`, { cause: error });
 	}
