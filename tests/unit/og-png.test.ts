@@ -1,6 +1,11 @@
-import { PNG } from 'pngjs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { encodePng } from '../../src/features/og/png';
+
+// pngjs ships no types (and @types/pngjs is not installed); this is the part we use.
+const { PNG } = createRequire(import.meta.url)('pngjs') as {
+	PNG: { sync: { read(data: Buffer): { width: number; height: number; data: Buffer } } };
+};
 
 function pixels(width: number, height: number, alpha: (i: number) => number): Uint8Array {
 	const data = new Uint8Array(width * height * 4);

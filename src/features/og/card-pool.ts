@@ -6,11 +6,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { DrawReply, DrawRequest } from './draw-worker';
-import type { OgNode } from './draw';
+import type { CardJob } from './draw';
 
 /** One card to draw: how to lay it out (called just before it is sent), what to call it in errors, where it goes. */
 export interface PoolJob {
-	tree: () => OgNode;
+	job: () => CardJob;
 	what: string;
 	file: string;
 }
@@ -85,9 +85,9 @@ export class OgCardPool {
 	}
 
 	private send(slot: Slot, job: Queued): void {
-		let tree: OgNode;
+		let card: CardJob;
 		try {
-			tree = job.tree();
+			card = job.job();
 		} catch (error) {
 			job.reject(new Error(`Cannot lay out the Open Graph image for "${job.what}".`, { cause: error }));
 			return;
@@ -95,7 +95,7 @@ export class OgCardPool {
 		slot.job = job;
 		// A busy worker keeps the process alive; an idle one must not hold the build open.
 		slot.worker.ref();
-		slot.worker.postMessage({ id: this.nextId++, tree, what: job.what, file: job.file } satisfies DrawRequest);
+		slot.worker.postMessage({ id: this.nextId++, job: card, what: job.what, file: job.file } satisfies DrawRequest);
 	}
 
 	private spawn(): Slot {

@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { ogCacheFile, ogFontFiles, ogTree, readOgCacheFile, renderOgImage, type OgImageInput } from './og';
+import { ogCacheFile, ogCardJob, ogFontFiles, readOgCacheFile, renderOgImage, type OgImageInput } from './og';
 import { writeOgCacheFile } from './draw';
 import { OgCardPool } from './card-pool';
 
@@ -107,7 +107,7 @@ export class OgCards {
 			drawing = renderOgImage(input).then((png) => writeOgCacheFile(file, png));
 		} else {
 			this.pool ??= new OgCardPool({ workerFile: this.options.workerFile, size: workers, fontFiles: ogFontFiles() });
-			drawing = this.pool.draw({ tree: () => ogTree(input), what: input.title, file });
+			drawing = this.pool.draw({ job: () => ogCardJob(input), what: input.title, file });
 		}
 		drawing = drawing.then(() => {
 			this.counts.drawn++;
