@@ -25,6 +25,8 @@ interface Slot {
 	job?: Queued;
 }
 
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
+
 /** Options of `OgCardPool`. */
 export interface OgCardPoolOptions {
 	/** The worker's source file (draw-worker.ts). */
@@ -99,7 +101,11 @@ export class OgCardPool {
 	}
 
 	private spawn(): Slot {
-		const worker = new Worker(this.options.workerFile, { workerData: { fontFiles: this.options.fontFiles } });
+		// A worker needs little heap (one satori layout at a time; canvases are native), and
+		// V8's defaults let each grow to ~200 MB before collecting: with these limits two
+		// workers drawing 150 corpus cards peaked at 273 MB for the process instead of 437 MB,
+		// at no measurable CPU cost.
+		const worker = new Worker(this.options.workerFile, { workerData: { fontFiles: this.options.fontFiles }, resourceLimits: WORKER_LIMITS });
 		const slot: Slot = { worker };
 		worker.unref();
 		worker.on('message', (reply: DrawReply) => {
