@@ -25,12 +25,14 @@ if (!args.has('--empty') && !args.has('--starter')) {
 	process.exit(2);
 }
 const apply = args.has('--yes');
-const { remove, changed, kept, featured } = emptySite(root, JSON.parse(readFileSync(manifestPath, 'utf8')), { apply });
+const { remove, changed, kept, featured, brand } = emptySite(root, JSON.parse(readFileSync(manifestPath, 'utf8')), { apply });
 console.log(`${apply ? 'Removed' : 'Would remove'} ${remove.length} demo file${remove.length === 1 ? '' : 's'} from src/content/.`);
 if (changed.length) console.log(`Kept ${changed.length} demo file(s) you have changed (delete them yourself if you do not want them):\n${changed.map((path) => `  ${path}`).join('\n')}`);
 if (kept.length) console.log(`Kept ${kept.length} file(s) that are not the demo's:\n${kept.map((path) => `  ${path}`).join('\n')}`);
 if (featured === 'reset') console.log(`${apply ? 'Emptied' : 'Would empty'} featuredRefs in src/site.config.ts (the demo's featured articles).`);
 if (featured === 'custom') console.log('featuredRefs in src/site.config.ts is yours: left as it is (the build stops if one names no article).');
+if (brand === 'reset') console.log(`${apply ? 'Replaced' : 'Would replace'} the demo's brand in src/brand.config.ts with a neutral one (name, tagline, company, origin) for you to edit.`);
+if (brand === 'custom') console.log('src/brand.config.ts is yours: left as it is.');
 if (args.has('--starter')) {
 	const starter = starterSite(root, { apply });
 	console.log(`${apply ? 'Wrote' : 'Would write'} ${starter.write.length} starter file(s):\n${starter.write.map((path) => `  ${path}`).join('\n')}`);

@@ -16,6 +16,13 @@ export const yamlFolders = ['categories', 'channels', 'regions', 'services', 'se
 const DEMO_FEATURED = 'featuredRefs: [1, 2, 3, 4, 5, 6],';
 const EMPTY_FEATURED = 'featuredRefs: [],';
 
+/**
+ * The brand file: the demo's names it, so an unchanged one is a demo trace. `--empty` puts the
+ * starter's neutral brand (scripts/starter/src/brand.config.ts) in its place; an edited one is
+ * the owner's and is left alone.
+ */
+export const BRAND_FILE = 'src/brand.config.ts';
+
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 /** Every regular file under `dir`, relative to `root`, `/`-separated. */
@@ -32,11 +39,8 @@ function filesUnder(root, dir) {
  * @param {string} root
  */
 export function demoManifest(root) {
-	return Object.fromEntries(
-		filesUnder(root, 'src/content')
-			.sort()
-			.map((path) => [path, sha256(readFileSync(join(root, path)))]),
-	);
+	const files = [...filesUnder(root, 'src/content'), ...(existsSync(join(root, BRAND_FILE)) ? [BRAND_FILE] : [])];
+	return Object.fromEntries(files.sort().map((path) => [path, sha256(readFileSync(join(root, path)))]));
 }
 
 /**
@@ -45,10 +49,14 @@ export function demoManifest(root) {
  * @param {Record<string, string>} manifest path → SHA-256 of the demo's files
  * @param {{ apply: boolean }} options
  */
-export function emptySite(root, manifest, { apply }) {
+export function emptySite(root, manifest, { apply, starter = starterRoot }) {
 	const remove = [];
 	const changed = [];
+	const brandFile = join(root, BRAND_FILE);
+	/** `reset`: the demo's brand, replaced by the starter's; `custom`: the owner's, kept; `absent`: none. */
+	const brand = !existsSync(brandFile) ? 'absent' : lstatSync(brandFile).isFile() && manifest[BRAND_FILE] === sha256(readFileSync(brandFile)) ? 'reset' : 'custom';
 	for (const [path, hash] of Object.entries(manifest)) {
+		if (path === BRAND_FILE) continue;
 		if (!/^src\/content\/[a-z0-9/_.-]+$/.test(path) || path.includes('..')) throw new Error(`scripts/demo-files.json: refusing the path ${JSON.stringify(path)}`);
 		const file = join(root, path);
 		if (!existsSync(file)) continue;
@@ -81,8 +89,9 @@ export function emptySite(root, manifest, { apply }) {
 			writeFileSync(join(root, path), '');
 		}
 		if (featured === 'reset') writeFileSync(configPath, config.replace(DEMO_FEATURED, EMPTY_FEATURED));
+		if (brand === 'reset') writeFileSync(brandFile, readFileSync(join(starter, BRAND_FILE)));
 	}
-	return { remove, changed, kept, featured };
+	return { remove, changed, kept, featured, brand };
 }
 
 /** The starter set `--starter` writes, kept in the repository beside this script (scripts/starter/). */
@@ -97,6 +106,7 @@ export const starterRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '
  * @param {{ apply: boolean, from?: string }} options
  */
 export function starterSite(root, { apply, from = starterRoot }) {
+	// The starter's brand file is written by `emptySite` (in place of the demo's), never here.
 	const write = [];
 	const kept = [];
 	for (const path of filesUnder(from, 'src/content').sort()) {

@@ -24,6 +24,10 @@ export function originProblem(value: string): string | undefined {
 	const local = LOCAL_HOSTS.has(url.hostname) || url.hostname.endsWith('.localhost');
 	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return 'must start with https:// (http:// only for localhost)';
 	if (url.username || url.password) return 'must not contain a user name or password';
+	// A trailing dot names the same host by another string: canonical links, cookies and CSP would disagree.
+	if (url.hostname.endsWith('.')) return 'must not end its host name with a dot';
+	// Port 0 is not a port a browser can connect to; `new URL` accepts it.
+	if (url.port === '0') return 'has port 0, which no browser can connect to';
 	if (url.pathname !== '/' || url.search || url.hash || /[?#]/.test(value))
 		return 'has a path, query or fragment; Bayan must be served from the root of its host (use a subdomain such as https://help.example.com)';
 	return undefined;

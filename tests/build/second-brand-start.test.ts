@@ -1,5 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySite, starterSite } from '../../scripts/lib/init-site.mjs';
@@ -18,7 +21,9 @@ import { buildProject, locales, projectRoot, removeScratchDirs, tinyProject } fr
  * in a real Chromium with the brand-agnostic checks of the browser suite: no console error,
  * no CSP violation (served with the generated `_headers` and the pages' `<meta>` policies),
  * axe clean, every internal link resolves, `lang`/`dir` right; the Nu Html Checker finds no
- * error in any page; and no trace of the demo in any file of `dist/`. The browser suite itself is written for the demo's content.
+ * error in any page; Lighthouse's accessibility, best-practices and SEO audits score 100 on a
+ * right-to-left and a left-to-right page; and no trace of the demo in any file of `dist/`. The
+ * browser suite itself is written for the demo's content.
  */
 afterAll(removeScratchDirs, 120_000);
 
@@ -136,10 +141,50 @@ describe('a second brand from the starter set, built once, checked in Chromium',
 				expect(response.status, href).toBe(200);
 			}
 			expect(links.size).toBeGreaterThan(15);
+			// Keyboard first: the first Tab on a page lands on the skip link, which moves focus to the content.
+			await page.goto(`${origin}${articlePath('fa', 'how-to-contact-us')}`);
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+			await page.keyboard.press('Enter');
+			expect(await page.evaluate(() => location.hash)).toBe('#main');
+			// Search works with one article per language: a word of its title finds it, in each script.
+			for (const [locale, query] of [
+				['en', 'contact'],
+				['fa', 'تماس'],
+			] as const) {
+				await page.goto(`${origin}${searchPath(locale)}`);
+				await page.locator('#search-page-input').fill(query);
+				const first = page.locator('[data-search-results] a').first();
+				await first.waitFor({ timeout: 30_000 });
+				expect(await first.getAttribute('href'), `${locale} «${query}»`).toBe(articlePath(locale, 'how-to-contact-us'));
+			}
 			expect(problems).toEqual([]);
 			await context.close();
 		} finally {
 			await browser.close();
+			server.close();
+		}
+	});
+
+	it('Lighthouse: accessibility, best practices and SEO at 100 on the Persian article and the English home page', { timeout: 240_000 }, async () => {
+		expect(built.status).toBe(0);
+		const server = createStaticServer({ root: dist });
+		const origin = await listenLocally(server);
+		const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+		try {
+			for (const path of [articlePath('fa', 'how-to-contact-us'), localePath('en')]) {
+				// Performance is a timing, measured by `npm run bench`; the other three are pass/fail facts.
+				const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility', 'best-practices', 'seo'] });
+				const lhr = result!.lhr;
+				const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
+				const failing = Object.values(lhr.audits)
+					.filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+					.map((audit) => audit.id);
+				expect({ path, scores, failing }).toEqual({ path, scores: { accessibility: 100, 'best-practices': 100, seo: 100 }, failing: [] });
+			}
+		} finally {
+			await chrome.kill();
 			server.close();
 		}
 	});

@@ -4,6 +4,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoManifest, emptySite, yamlFolders } from '../../scripts/lib/init-site.mjs';
 import { featuredRefProblems } from '../../src/features/articles/featured';
+import { demoTraces } from '../support/dist-files';
 import { buildProject, projectRoot, removeScratchDirs, scratchDir, tinyProject } from '../support/tiny-site';
 
 afterAll(removeScratchDirs, 120_000);
@@ -30,6 +31,7 @@ describe('npm run init -- --empty', () => {
 		}
 		mkdirSync(join(dir, 'src'), { recursive: true });
 		writeFileSync(join(dir, 'src/site.config.ts'), 'export const x = {\n\tfeaturedRefs: [1, 2, 3, 4, 5, 6],\n};\n');
+		writeFileSync(join(dir, 'src/brand.config.ts'), 'the demo brand');
 		const manifest = demoManifest(dir);
 		writeFileSync(join(dir, 'src/content/articles/fa/changed.mdx'), 'the owner edited this');
 		writeFileSync(join(dir, 'src/content/articles/fa/mine.mdx'), 'the owner’s own article');
@@ -42,7 +44,9 @@ describe('npm run init -- --empty', () => {
 			changed: ['src/content/articles/fa/changed.mdx'],
 			kept: ['src/content/articles/fa/mine.mdx'],
 			featured: 'reset',
+			brand: 'reset',
 		});
+		expect(readFileSync(join(dir, 'src/brand.config.ts'), 'utf8')).toBe('the demo brand');
 		expect(existsSync(join(dir, 'src/content/articles/fa/demo.mdx'))).toBe(true);
 
 		emptySite(dir, manifest, { apply: true });
@@ -53,6 +57,11 @@ describe('npm run init -- --empty', () => {
 		expect(readFileSync(join(dir, 'outside.txt'), 'utf8')).toBe('secret');
 		for (const folder of yamlFolders) expect(existsSync(join(dir, 'src/content', folder, '.gitkeep')), folder).toBe(true);
 		expect(readFileSync(join(dir, 'src/site.config.ts'), 'utf8')).toContain('featuredRefs: [],');
+		// The demo's brand gave way to the starter's neutral one; an owner's own brand is never touched.
+		expect(readFileSync(join(dir, 'src/brand.config.ts'), 'utf8')).toBe(readFileSync(join(projectRoot, 'scripts/starter/src/brand.config.ts'), 'utf8'));
+		writeFileSync(join(dir, 'src/brand.config.ts'), 'the owner’s brand');
+		expect(emptySite(dir, manifest, { apply: true }).brand).toBe('custom');
+		expect(readFileSync(join(dir, 'src/brand.config.ts'), 'utf8')).toBe('the owner’s brand');
 		expect(() => emptySite(dir, { '../../etc/passwd': 'x' }, { apply: true })).toThrow(/refusing the path/);
 	});
 
@@ -104,7 +113,9 @@ describe('an empty site, built for real', () => {
 		rmSync(join(dir, 'src/content'), { recursive: true, force: true });
 		mkdirSync(join(dir, 'src/content'));
 		cpSync(join(projectRoot, 'src/site.config.ts'), join(dir, 'src/site.config.ts'));
-		emptySite(dir, {}, { apply: true });
+		// The command as an owner runs it on the demo: the demo's brand file is replaced too.
+		const manifest = JSON.parse(readFileSync(join(projectRoot, 'scripts/demo-files.json'), 'utf8')) as Record<string, string>;
+		expect(emptySite(dir, manifest, { apply: true }).brand).toBe('reset');
 		built = buildProject(dir);
 	}, 400_000);
 
@@ -117,6 +128,12 @@ describe('an empty site, built for real', () => {
 		for (const type of ['fa/index.html', 'ar/search/index.html', 'en/status/index.html', 'en/notices/index.html', 'fa/contact/index.html', 'en/404/index.html', 'en/agent/index.html'])
 			expect(pages).toContain(type);
 		for (const page of pages) expect(emptyHeadings(readFileSync(join(dist, page), 'utf8')), page).toEqual([]);
+	});
+
+	it('has no trace of the demo business in any file (its brand was replaced by the neutral starter brand)', () => {
+		expect(built.status).toBe(0);
+		expect(demoTraces(join(dir, 'dist'))).toEqual([]);
+		expect(readFileSync(join(dir, 'dist/en/index.html'), 'utf8')).toContain('Help Centre');
 	});
 
 	it('says what is missing instead: no services yet, no articles yet', () => {

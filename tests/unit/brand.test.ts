@@ -124,6 +124,18 @@ describe('safe SVG logos', () => {
 			expect(() => parseBrand({ ...demoBrand, links: { ...demoBrand.links, privacy } }, locales), JSON.stringify(privacy)).toThrow(/links\.privacy/);
 	});
 
+	it('has a starter brand (written by npm run init -- --empty) that the schema accepts and that names nothing of the demo', async () => {
+		// Imported by a computed path: its type imports resolve only once it is copied into src/, so tsc must not follow it here.
+		const starterFile = new URL('../../scripts/starter/src/brand.config.ts', import.meta.url).href;
+		const starterBrand = ((await import(/* @vite-ignore */ starterFile)) as { default: Parameters<typeof parseBrand>[0] }).default;
+		expect(() => parseBrand(starterBrand, locales)).not.toThrow();
+		const text = JSON.stringify(starterBrand);
+		for (const locale of locales) {
+			for (const demoWord of [demoBrand.company[locale], demoBrand.name[locale]]) expect(text, demoWord).not.toContain(demoWord);
+		}
+		expect(text).not.toMatch(/bazarak/i);
+	});
+
 	it('accepts only an https origin (http for localhost), with no credentials, path, query or fragment', () => {
 		for (const origin of ['https://help.example.com', 'https://help.example.com/', 'http://localhost:4321', 'http://127.0.0.1:8080'])
 			expect(() => parseBrand({ ...demoBrand, origin }, locales), origin).not.toThrow();
@@ -139,6 +151,8 @@ describe('safe SVG logos', () => {
 			'https://help.example.com\\@evil.example',
 			'https://help.ex ample.com',
 			'help.example.com',
+			'https://help.example.com.',
+			'https://help.example.com:0',
 		])
 			expect(() => parseBrand({ ...demoBrand, origin }, locales), origin).toThrow(/origin: /);
 	});
