@@ -18,7 +18,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { searchQuery } from '../src/features/search/understanding/pipeline.ts';
+import { RERANK, searchQuery } from '../src/features/search/understanding/pipeline.ts';
 import { lexicon } from '../src/features/search/understanding/understand.ts';
 import { installFileFetch } from './search-recall.mjs';
 
@@ -31,8 +31,8 @@ export const COST_QUERIES = {
 	en: ['where is my order', 'cant log in', 'refund for damaged item'],
 };
 
-// The search page's first page of results (src/features/search/browser/search.ts, RESULT_LIMIT).
-const FIRST_PAGE = 10;
+// The search page's first page of results (src/features/search/browser/engine.ts, FIRST_PAGE).
+const FIRST_PAGE = RERANK;
 let instance = 0;
 
 /**

@@ -192,6 +192,9 @@ async function choose(page: Page, field: Locator, option: string): Promise<void>
 /** Decap's "unsaved changes" marker in the toolbar (corrected Persian, with its ZWNJ). */
 const unsaved = (page: Page) => page.getByText('تغییرات ذخیره‌نشده', { exact: true });
 
+/** The page errors (uncaught exceptions and unhandled rejections) among logged `errors`. */
+const pageErrors = (logged: string[]): string[] => logged.filter((error) => error.startsWith('pageerror:'));
+
 /** A rule tried through a form: what the build checks, how the form refuses it, and (when the form can break it) how. */
 interface FormRule {
 	rule: string;
@@ -253,6 +256,7 @@ async function tryRules(page: Page, scope: Locator, rules: readonly FormRule[]):
 	for (const rule of rules.filter((item) => item.break)) {
 		await test.step(rule.rule, async () => {
 			const sent = writes.length;
+			const errorsBefore = errors.length;
 			await rule.break!(page, scope);
 			await publish(page);
 			if (rule.at) await expect(rule.at(scope).filter({ hasText: rule.refusal! }).first(), `${rule.rule}: at its field`).toBeVisible({ timeout: 20_000 });
@@ -260,6 +264,8 @@ async function tryRules(page: Page, scope: Locator, rules: readonly FormRule[]):
 			expect(writes.slice(sent), `${rule.rule}: nothing written`).toEqual([]);
 			if (rule.shot) await page.screenshot({ path: test.info().outputPath(rule.shot) });
 			await closeToasts(page);
+			// Refused, and cleanly: Decap's rejected save is not an unhandled rejection (refusals.ts).
+			expect(pageErrors(errors.slice(errorsBefore)), `${rule.rule}: no page error`).toEqual([]);
 			await rule.restore?.(page, scope);
 		});
 	}
@@ -359,12 +365,15 @@ test('an editor writes a Persian notice right-to-left, with start and end, and i
 test('a required field left empty is refused with a clear message, and nothing is written', async () => {
 	await open('/collections/notices/new');
 	const sent = writes.length;
+	const errorsBefore = errors.length;
 	const fa = pane(page, 'fa');
 	await fa.getByLabel('نام فایل (نشانی)').fill('cms-test-incomplete');
 	await fa.getByLabel('عنوان', { exact: true }).fill('اطلاعیه ناقص');
 	await publish(page);
 	await expect(fa.getByText('«خلاصه» را پر کنید؛ این فیلد الزامی است.')).toBeVisible();
+	await settled();
 	expect(writes.slice(sent), 'no write sent').toEqual([]);
+	expect(pageErrors(errors.slice(errorsBefore)), 'refused without a page error').toEqual([]);
 	expect(existsSync(file('notices/fa/cms-test-incomplete.mdx'))).toBe(false);
 });
 
@@ -581,8 +590,10 @@ test('an existing article, one translation edited: the other languages keep ever
 	await open('/collections/articles/entries/track-your-order');
 	// Decap loads an entry slowly on a busy two-core runner.
 	await expect(pane(page, 'fa').getByLabel('عنوان', { exact: true })).toHaveValue(String(before[0]!.data.title), { timeout: 60_000 });
-	// Not asserted here for now: "opened and untouched, it has nothing to save". An untouched article shows
-	// "unsaved changes" once its look-ups answer (the check only passed when it ran before they did; reported).
+	// Opened and untouched, it has nothing to save, also once its look-ups have answered: Decap's relation
+	// widget re-sent the stored value from the translations' panes then, marking the entry changed (relation.ts).
+	await settled();
+	await expect(unsaved(page)).toHaveCount(0);
 	const summary = 'حالة طلبك في التطبيق أو الموقع، وما تعنيه كل مرحلة.';
 	await pane(page, 'ar').getByLabel('خلاصه', { exact: true }).fill(summary);
 	await expect(unsaved(page)).toBeVisible();
@@ -919,6 +930,8 @@ const shells = [
 		publish: 'انتشار',
 		publishNow: 'اکنون منتشر کنید',
 		unsaved: 'تغییرات ذخیره‌نشده',
+		// Each language pane says which language it is by name, in the interface's language (not "FA").
+		writingIn: ['نوشتن به فارسی', 'نوشتن به عربی'],
 		title: 'عنوان',
 		start: 'شروع',
 		readout: /۳۰ آبان ۱۴۰۵.*۰۸:۰۰.*Asia\/Tehran/,
@@ -935,6 +948,7 @@ const shells = [
 		publish: 'نشر',
 		publishNow: 'النشر الآن',
 		unsaved: 'تغييرات غير محفوظة',
+		writingIn: ['الكتابة بـ الفارسية', 'الكتابة بـ العربية'],
 		title: 'العنوان',
 		start: 'البداية',
 		readout: /٢١.*٢٠٢٦.*٠٨:٠٠.*Asia\/Tehran/,
@@ -950,6 +964,7 @@ const shells = [
 		publish: 'Publish',
 		publishNow: 'Publish now',
 		unsaved: 'Unsaved Changes',
+		writingIn: ['Writing in Persian', 'Writing in Arabic'],
 		title: 'Title',
 		start: 'Start',
 		readout: /21.*2026.*08:00.*Asia\/Tehran/,
@@ -999,6 +1014,9 @@ for (const shell of shells) {
 		const fa = pane(page, 'fa');
 		// Labels in the interface language; the Persian form itself stays right-to-left.
 		await expect(fa.getByLabel(shell.title, { exact: true })).toHaveAttribute('dir', 'rtl', { timeout: 60_000 });
+		await expect(fa.getByText(shell.writingIn[0], { exact: true })).toBeVisible();
+		await expect(pane(page, 'ar').getByText(shell.writingIn[1], { exact: true })).toBeVisible();
+		await expect(page.getByText(/\s(FA|AR|EN)$/)).toHaveCount(0);
 		// Tehran wall-clock time from a Berlin laptop, read back in the interface's calendar and digits.
 		await fa.getByLabel(shell.start, { exact: true }).fill('2026-11-21T08:00');
 		await expect(fa.getByText(shell.readout)).toBeVisible();

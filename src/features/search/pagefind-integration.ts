@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +7,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkData, readYamlFile } from '../../core/content-file';
-import { assertNoPagefindErrors, recordForPage, type SearchRecord } from './search-records';
+import { codeKey, SearchCache } from './search-cache';
+import { assertNoPagefindErrors, recordForPage, searchTypeOf, type SearchRecord } from './search-records';
 import { listYamlFiles, shownFrom } from '../content/content-files';
 import { synonymGroupSchema } from './synonyms-schema';
 import { buildUnderstanding } from './understanding/resources.ts';
@@ -19,23 +21,49 @@ import { buildUnderstanding } from './understanding/resources.ts';
  */
 export function pagefindIntegration(): AstroIntegration {
 	let root = process.cwd();
+	let cacheDir = join(root, 'node_modules/.astro');
 	return {
 		name: 'bayan:pagefind',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
+				cacheDir = fileURLToPath(config.cacheDir);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
-				const records = await collectRecords(outDir);
-				const read = performance.now();
-				const written = await writeIndex(records, join(outDir, 'pagefind'));
-				await writeUnderstanding(records, join(outDir, 'pagefind'), await readSynonymGroups(join(root, 'src/content/synonyms')));
+				const outputPath = join(outDir, 'pagefind');
+				const cache = new SearchCache(join(cacheDir, 'bayan-search'), await codeKey(root, pagefindVersion(root)));
+				const synonyms = await readSynonymGroups(join(root, 'src/content/synonyms'));
+				const pages = await searchablePages(outDir, cache);
+				// Everything the index is made of: each page's record is a function of its key.
+				const indexKey = createHash('sha256')
+					.update(cache.code)
+					.update(JSON.stringify(synonyms))
+					.update(pages.map((page) => `${page.path}\0${page.key}`).join('\n'))
+					.digest('hex');
+				const keyed = performance.now();
+				if (await cache.restoreIndex(indexKey, outputPath)) {
+					await cache.prune();
+					logger.info(`search index unchanged (${pages.length} pages): restored from the cache, Pagefind not run`);
+					// Reading and hashing the pages, then the copy that stands in for Pagefind.
+					logger.info(`phase search records ${Math.round(keyed - started)} ms`);
+					logger.info(`phase pagefind ${Math.round(performance.now() - keyed)} ms`);
+					return;
+				}
+				// Pages are parsed while Pagefind (its own process) indexes the ones before them,
+				// so the two use both cores instead of taking turns.
+				const reading = recordsOf(pages, cache);
+				const written = await writeIndex(reading.records, outputPath);
+				const { records, parsed, ms } = reading.done();
+				const read = started + ms;
+				await writeUnderstanding(records, outputPath, synonyms);
+				await cache.storeIndex(indexKey, outputPath);
+				await cache.prune();
 				const perLanguage = Object.entries(written)
 					.map(([language, count]) => `${language} ${count}`)
 					.join(', ');
-				logger.info(`indexed ${records.length} pages (${perLanguage})`);
+				logger.info(`indexed ${records.length} pages (${perLanguage}); ${parsed} pages read anew, ${pages.length - parsed} records from the cache`);
 				// `npm run bench` cuts its per-phase breakdown from these lines.
 				logger.info(`phase search records ${Math.round(read - started)} ms`);
 				logger.info(`phase pagefind ${Math.round(performance.now() - read)} ms`);
@@ -44,22 +72,68 @@ export function pagefindIntegration(): AstroIntegration {
 	};
 }
 
-/** Every searchable page in a built site, as Pagefind records. */
-export async function collectRecords(outDir: string): Promise<SearchRecord[]> {
-	const records: SearchRecord[] = [];
+/** The installed Pagefind's version (part of the cache key: another version may write another index). */
+function pagefindVersion(root: string): string {
+	try {
+		return (JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+	} catch {
+		return 'unknown';
+	}
+}
+
+/** A built page of a searchable kind: its URL path, HTML and record key. */
+interface BuiltPage {
+	path: string;
+	html: Buffer;
+	key: string;
+}
+
+/** Every page of a searchable kind in a built site, read and keyed (not parsed), by URL path. */
+async function searchablePages(outDir: string, cache: SearchCache): Promise<BuiltPage[]> {
+	const pages: BuiltPage[] = [];
 	for (const file of await htmlFiles(outDir)) {
-		const path = `/${relative(outDir, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+/g, '/');
-		let html: string;
+		const path = urlPathOf(outDir, file);
+		// Only pages of a searchable kind are read at all (lists, archives and /go/ stubs are most files).
+		if (!searchTypeOf(path)) continue;
+		let html: Buffer;
 		try {
-			html = await readFile(file, 'utf8');
+			html = await readFile(file);
 		} catch (cause) {
 			throw new Error(`Search index: cannot read ${file}`, { cause });
 		}
-		const record = recordForPage(path, html);
-		if (record) records.push(record);
+		pages.push({ path, html, key: cache.recordKey(path, html) });
 	}
-	return records.sort((a, b) => a.url.localeCompare(b.url));
+	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/**
+ * The records of `pages`, from the cache where a page is unchanged, else parsed (and cached),
+ * yielded one by one as `records`; once they are all consumed, `done()` gives every record,
+ * how many pages were parsed and the milliseconds spent producing them.
+ */
+function recordsOf(pages: readonly BuiltPage[], cache: SearchCache): { records: AsyncIterable<SearchRecord>; done: () => { records: SearchRecord[]; parsed: number; ms: number } } {
+	const all: SearchRecord[] = [];
+	let parsed = 0;
+	let ms = 0;
+	async function* produce(): AsyncGenerator<SearchRecord> {
+		for (const page of pages) {
+			const started = performance.now();
+			let record = await cache.record(page.key);
+			if (record === undefined) {
+				record = recordForPage(page.path, page.html.toString('utf8')) ?? null;
+				await cache.storeRecord(page.key, record);
+				parsed += 1;
+			}
+			ms += performance.now() - started;
+			if (!record) continue;
+			all.push(record);
+			yield record;
+		}
+	}
+	return { records: produce(), done: () => ({ records: all, parsed, ms }) };
+}
+
+const urlPathOf = (outDir: string, file: string) => `/${relative(outDir, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+/g, '/');
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const found: string[] = [];
@@ -86,8 +160,11 @@ export const unusedPagefindFiles = [
 /** How many records are sent to Pagefind before waiting for its answers. */
 const ADD_BATCH = 64;
 
-/** Writes the records as Pagefind indexes (one per language); returns the page count per language. */
-export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<Record<string, number>> {
+/**
+ * Writes the records as Pagefind indexes (one per language); returns the page count per language.
+ * `records` may be produced while Pagefind works: one batch is indexed while the next is made.
+ */
+export async function writeIndex(records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>, outputPath: string): Promise<Record<string, number>> {
 	const counts: Record<string, number> = {};
 	try {
 		const created = await pagefind.createIndex({});
@@ -96,12 +173,25 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
 		if (!index) throw new Error('Pagefind returned no index');
 		// In batches, not one awaited round trip per page: Pagefind's service takes requests
 		// while it works on earlier ones, and a bounded batch keeps the pipe's buffer small.
-		for (let start = 0; start < records.length; start += ADD_BATCH) {
-			const batch = records.slice(start, start + ADD_BATCH);
+		const send = async (batch: readonly SearchRecord[]): Promise<void> => {
 			const added = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, meta: { ...record.meta } })));
 			for (const [i, result] of added.entries()) assertNoPagefindErrors('indexing a page', result.errors, batch[i]!.url);
 			for (const record of batch) counts[record.language] = (counts[record.language] ?? 0) + 1;
+		};
+		// At most one batch in flight: Pagefind indexes it while the next one is made.
+		let inFlight: Promise<void> = Promise.resolve();
+		let batch: SearchRecord[] = [];
+		for await (const record of records) {
+			batch.push(record);
+			if (batch.length < ADD_BATCH) continue;
+			await inFlight;
+			inFlight = send(batch);
+			// Handled when awaited; until then a failure must not count as unhandled.
+			inFlight.catch(() => {});
+			batch = [];
 		}
+		await inFlight;
+		if (batch.length) await send(batch);
 		const result = await index.writeFiles({ outputPath });
 		assertNoPagefindErrors('writing the index', result.errors, outputPath);
 		// Pagefind also writes its ready-made UIs (~430 KB); Bayan has its own, so they never ship.

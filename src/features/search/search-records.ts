@@ -24,8 +24,12 @@ export interface SearchRecord {
 	filters: Record<string, string[]>;
 }
 
-/** Longest display text kept per page, in characters; excerpts only need the start and the hits near it. */
-export const MAX_DISPLAY_TEXT = 2000;
+/**
+ * Longest display text kept per page, in characters: an excerpt is 180 characters around the
+ * first hit (src/features/search/search-highlight.ts), and a hit further down shows the start.
+ * Every shown result fetches its fragment, which holds this text: most of its bytes.
+ */
+export const MAX_DISPLAY_TEXT = 700;
 
 /**
  * Which type of page a URL path is, or `undefined` when the page is not searchable.

@@ -17,6 +17,9 @@ import { registerPreviews } from './previews';
 import { watchDirections } from './rtl';
 import type { AdminContext, DecapCms, ImmutableLike } from './types';
 import { registerWidgets } from './widgets';
+import { registerQuietRelation } from './relation';
+import { quietRefusedSaves, refusal } from './refusals';
+import { store } from 'decap-cms-core/dist/esm/redux';
 
 /**
  * The `/admin/` application: Decap CMS with Bayan's generated configuration (embedded in the
@@ -53,11 +56,6 @@ function localBackend(config: CmsAdminData['config']): CmsAdminData['config'] {
 	return { ...config, local_backend: { url: `http://localhost:${port}/api/v1` } };
 }
 
-/** A save the rules refuse; named with nothing, so Decap's toast shows the message alone (no "Error:"). */
-class RefusedSave extends Error {
-	override name = '';
-}
-
 // Decap's own declarations type the config strictly by backend name; Bayan's is generated and tested instead.
 const CMS = DecapCmsApp as unknown as DecapCms;
 const data = readData();
@@ -82,6 +80,7 @@ CMS.registerLocale(ui, phrases);
 registerFormats(CMS, data.config.collections, context);
 keepUntranslatedLanguagesUnwritten();
 registerWidgets(CMS, context);
+registerQuietRelation(CMS);
 registerBayanWidgets(CMS, context);
 registerEditorComponents(CMS, context);
 registerPreviews(CMS, context);
@@ -140,11 +139,15 @@ CMS.registerEventListener({
 			showAtFields(problems, Boolean(collection?.i18n));
 			// …and, since a field may be scrolled away or in a hidden translation, in the notification too:
 			// throwing stops the save, and Decap shows the message to the editor ("ذخیره نشد: …").
-			throw new RefusedSave(`${context.s('save.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
+			throw refusal(`${context.s('save.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
 		}
 		return (entry as ImmutableLike).get('data');
 	},
 });
 
+quietRefusedSaves(() => {
+	const errors = (store.getState() as { entryDraft?: ImmutableLike }).entryDraft?.get('fieldsErrors') as { size?: number } | undefined;
+	return Boolean(errors?.size);
+});
 CMS.init({ config: localBackend(data.config) });
 watchDirections(context, phrases.editor.editorControlPane.i18n.writingInLocale ?? '%{locale}');

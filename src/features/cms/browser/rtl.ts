@@ -6,6 +6,10 @@ import type { AdminContext } from './types';
  * language's `lang` and `dir`, and so does every field labelled with a language name (the
  * fa/ar/en parts of a localised name). Every other text box gets `dir="auto"`, so Persian
  * typed anywhere still reads right-to-left.
+ *
+ * Decap labels each pane and its language menu with the language's code ("writing in FA",
+ * items "ar", "en"): an editor should not have to know ISO codes, so those labels are given
+ * the language's name in the admin's language ("نوشتن به فارسی").
  */
 
 const textBoxes = 'input[type="text"], input:not([type]), textarea, [contenteditable="true"]';
@@ -27,18 +31,73 @@ function mark(element: HTMLElement, locale: string, dir: string): void {
 	if (element.getAttribute('dir') !== dir) element.setAttribute('dir', dir);
 }
 
-/** Applies directions to the current DOM; cheap enough to run on every mutation batch. */
-export function applyDirections(root: ParentNode, context: AdminContext, paneButton: RegExp): void {
-	const buttons = [...root.querySelectorAll('button, [role="button"], span, div')].filter((element) => element.childElementCount === 0 && paneButton.test(element.textContent ?? ''));
+/** The "writing in …" label of a language pane: how to recognise it and what it should say. */
+export interface PaneLabels {
+	/** The language a label names, by code as Decap writes it or by name as rewritten here; undefined for other text. */
+	localeOf(text: string): string | undefined;
+	/** The label with the language's name. */
+	label(locale: string): string;
+	/** The name of a language, in the admin's language. */
+	name(locale: string): string;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The pane labels for Decap's phrase (`writingInLocale`, "نوشتن به %{locale}") and the
+ * languages' names in the admin's language (code → name).
+ */
+export function paneLabels(writingInLocale: string, names: Record<string, string>): PaneLabels {
+	const byText = new Map<string, string>();
+	for (const [locale, languageName] of Object.entries(names)) {
+		byText.set(locale.toUpperCase(), locale);
+		byText.set(languageName, locale);
+	}
+	const alternatives = [...byText.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+	const [before = '', after = ''] = writingInLocale.split('%{locale}');
+	const pattern = new RegExp(`^\\s*${escapeRegExp(before)}(${alternatives.join('|')})${escapeRegExp(after)}\\s*$`);
+	const name = (locale: string) => names[locale] ?? locale.toUpperCase();
+	return {
+		localeOf: (text) => {
+			const match = pattern.exec(text);
+			return match ? byText.get(match[1]!) : undefined;
+		},
+		label: (locale) => `${before}${name(locale)}${after}`,
+		name,
+	};
+}
+
+/**
+ * Gives a Decap label the text `text` by changing its one text node in place: React keeps
+ * that node and only writes it again when its own value changes (replacing the node would
+ * leave React holding a detached one, and unmounting it would then throw).
+ */
+function relabel(element: Element, text: string): void {
+	const node = element.firstChild;
+	if (element.childNodes.length !== 1 || !node || node.nodeType !== Node.TEXT_NODE) return;
+	if (node.nodeValue !== text) node.nodeValue = text;
+}
+
+/** Applies directions and language names to the current DOM; cheap enough to run on every mutation batch. */
+export function applyDirections(root: ParentNode, context: AdminContext, labels: PaneLabels): void {
+	const buttons = [...root.querySelectorAll('button, [role="button"], span, div')].filter((element) => element.childElementCount === 0 && labels.localeOf(element.textContent ?? ''));
 	for (const button of buttons) {
-		const locale = paneButton.exec(button.textContent ?? '')?.[1]?.toLowerCase();
+		const locale = labels.localeOf(button.textContent ?? '');
 		const dir = locale ? context.dirs[locale as keyof typeof context.dirs] : undefined;
 		const pane = dir ? paneOf(button, buttons) : null;
 		if (pane && locale && dir) {
 			mark(pane, locale, dir);
 			pane.dataset.bayanLocale = locale;
 			for (const box of pane.querySelectorAll<HTMLElement>(textBoxes)) if (!box.closest('[data-bayan-fixed]')) mark(box, locale, dir);
+			relabel(button, labels.label(locale));
 		}
+	}
+	// The items of the panes' language menus ("writing in", "copy from") are bare codes too.
+	for (const item of root.querySelectorAll('[role="menuitem"]')) {
+		const code = (item.textContent ?? '').trim();
+		if (!Object.hasOwn(context.dirs, code)) continue;
+		const leaf = item.childElementCount === 0 ? item : [...item.querySelectorAll('*')].find((element) => element.childElementCount === 0 && element.textContent?.trim() === code);
+		if (leaf) relabel(leaf, labels.name(code));
 	}
 	// Fields named after a language (name.fa, name.ar …) outside the i18n panes.
 	for (const labelElement of root.querySelectorAll<HTMLLabelElement>('label[for]')) {
@@ -54,13 +113,12 @@ export function applyDirections(root: ParentNode, context: AdminContext, paneBut
 
 /** Keeps directions applied while Decap re-renders. */
 export function watchDirections(context: AdminContext, writingInLocale: string): void {
-	// "نوشتن به %{locale}" → /^نوشتن به (FA|AR|EN)$/
-	const escaped = writingInLocale.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('%\\{locale\\}', `(${Object.keys(context.dirs).join('|').toUpperCase()})`);
-	const paneButton = new RegExp(`^\\s*${escaped}\\s*$`);
+	const names = Object.fromEntries(Object.entries(context.localeLabels).map(([languageName, locale]) => [locale, languageName]));
+	const labels = paneLabels(writingInLocale, names);
 	let queued = false;
 	const run = () => {
 		queued = false;
-		applyDirections(document, context, paneButton);
+		applyDirections(document, context, labels);
 	};
 	new MutationObserver(() => {
 		if (queued) return;

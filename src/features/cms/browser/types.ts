@@ -56,7 +56,9 @@ export interface DecapCms {
 	init(options: { config: unknown }): void;
 	registerPreviewStyle(style: string, options?: { raw: boolean }): void;
 	registerPreviewTemplate(name: string, component: unknown): void;
-	registerWidget(name: string, control: unknown, preview?: unknown): void;
+	registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
+	/** A registered widget (Decap's own are registered when decap-cms-app loads). */
+	getWidget(name: string): { control: unknown; preview?: unknown; schema?: unknown } | undefined;
 	registerEditorComponent(component: EditorComponent): void;
 	registerCustomFormat(name: string, extension: string, formatter: Formatter): void;
 	registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableLike }) => unknown }): void;

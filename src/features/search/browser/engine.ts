@@ -2,7 +2,7 @@
  * Pagefind, loaded from the built site (`/pagefind/pagefind.js`, which picks the index of
  * the page's `<html lang>`), queried with the same folding the index was built with.
  */
-import { searchQuery, type PagefindLike } from '../understanding/pipeline';
+import { RERANK, searchQuery, type PagefindLike } from '../understanding/pipeline';
 import type { UnderstandingData } from '../understanding/resources';
 import { lexicon, type Lexicon, type Understood } from '../understanding/understand';
 import type { SearchType } from '../search-records';
@@ -34,8 +34,8 @@ interface Pagefind extends PagefindLike {
 	options(options: Record<string, unknown>): Promise<void>;
 }
 
-// The search page's first page of results; re-ranking never reaches past it.
-const FIRST_PAGE = 10;
+/** The search page's first page of results; re-ranking never reaches past it. */
+export const FIRST_PAGE = RERANK;
 
 let pagefind: Promise<Pagefind> | undefined;
 const lexicons = new Map<string, Promise<Lexicon | undefined>>();

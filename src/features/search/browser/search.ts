@@ -6,7 +6,7 @@
  */
 import { emit } from '../../sharing/browser/events';
 import { excerpt, highlight, queryTokens, type Segment } from '../search-highlight';
-import { runSearch, type Hit, type SearchFilters, type SearchOutcome } from './engine';
+import { FIRST_PAGE, runSearch, type Hit, type SearchFilters, type SearchOutcome } from './engine';
 import { formatMessage, type PluralMessage } from '../../../core/message-format';
 
 let started = false;
@@ -105,8 +105,9 @@ function countText(panel: HTMLElement, count: number, query: string): string {
 	return formatMessage(messages, { count, query }, { bcp47, numberingSystem: panel.dataset.numbering });
 }
 
-// Each shown result costs a fragment request; more load on demand.
-const RESULT_LIMIT = 10;
+// Each shown result costs a fragment request: the first search shows the re-ranked first
+// page only (its bytes are budgeted), "show more" loads ten at a time.
+const MORE_LIMIT = 10;
 
 /** "Show more results": loads the next page of results into the list, then moves focus to the first new one. */
 function moreButton(list: HTMLOListElement, query: string, filters: SearchFilters, tokens: string[], total: number): HTMLButtonElement {
@@ -119,7 +120,7 @@ function moreButton(list: HTMLOListElement, query: string, filters: SearchFilter
 	button.addEventListener('click', async () => {
 		const shown = list.children.length;
 		button.disabled = true;
-		const outcome = await runSearch(query, filters, RESULT_LIMIT, shown);
+		const outcome = await runSearch(query, filters, MORE_LIMIT, shown);
 		list.append(...outcome.hits.map((hit, index) => resultItem(hit, tokens, labels, shown + index + 1, true)));
 		list.querySelector<HTMLAnchorElement>(`a[data-result-link="${shown + 1}"]`)?.focus();
 		button.disabled = false;
@@ -204,7 +205,7 @@ function searchPage(panel: HTMLElement): void {
 		status.textContent = panel.dataset.searching ?? '';
 		let outcome;
 		try {
-			outcome = await runSearch(query, chosen, RESULT_LIMIT, 0, exact);
+			outcome = await runSearch(query, chosen, FIRST_PAGE, 0, exact);
 		} catch (cause) {
 			if (mine !== sequence) return;
 			syncAddress();

@@ -52,9 +52,13 @@ export interface SearchQueryOptions {
 
 // How much Pagefind's own score (term frequency, position) adds within a coverage tier.
 const TIE_BREAK = 0.05;
-// The first results are re-ranked by where the words matched: the search page shows ten anyway,
-// so reading their title and summary costs no extra request.
-const RERANK = 10;
+/**
+ * How many of the first results are re-ranked by where the words matched: the search page
+ * shows this many first (src/features/search/browser/engine.ts), so reading their title and
+ * summary costs no extra request. Five, not ten: each is a fragment fetched by the first
+ * search, whose bytes are budgeted (`npm run bench`, first search).
+ */
+export const RERANK = 5;
 // Share of a word's value added when it is in the page's title or summary, not only its body.
 const TITLE_BONUS = 0.5;
 // A notice in force that started recently answers "why is my order late" before the

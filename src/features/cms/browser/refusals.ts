@@ -1,0 +1,58 @@
+/**
+ * A refused save without a page error. Decap's toolbar starts a save with an async handler it
+ * never awaits (Editor's `handlePersistEntry`), and `persistEntry` rejects whenever the save does
+ * not happen: with nothing when a field's own check failed, with its ENTRY_PERSIST_FAILURE
+ * action when a `preSave` listener (Bayan's rules, cms.ts) threw. The editor has already been
+ * told (the field's error, Decap's toast), but the browser reported an unhandled rejection: a
+ * page error for every refused save. Here those two rejections, and only they, are marked
+ * handled; any other failure is still reported.
+ */
+
+/** What the browser hands an `unhandledrejection` listener, as far as this module reads it. */
+export interface RefusalCheck {
+	/** The rejection's reason. */
+	reason: unknown;
+	/** Whether Decap's draft holds field errors now (its own refusal, which rejects with nothing). */
+	draftHasFieldErrors: boolean;
+	/** The messages of the refusals Bayan's rules raised on this page. */
+	refused: ReadonlySet<string>;
+}
+
+/** Decap's action for a failed save, as its `persistEntry` rejects with it. */
+interface PersistFailure {
+	type: 'ENTRY_PERSIST_FAILURE';
+	payload: { error: string };
+}
+
+function isPersistFailure(reason: unknown): reason is PersistFailure {
+	if (!reason || typeof reason !== 'object') return false;
+	const action = reason as { type?: unknown; payload?: { error?: unknown } };
+	return action.type === 'ENTRY_PERSIST_FAILURE' && typeof action.payload?.error === 'string';
+}
+
+/** Whether a rejection is a save refused on purpose: by a field's own check, or by Bayan's rules (by message). */
+export function isRefusedSave({ reason, draftHasFieldErrors, refused }: RefusalCheck): boolean {
+	if (reason === undefined) return draftHasFieldErrors;
+	// Decap keeps only the error's text (`error.toString()`); a refusal's name is empty, so that is its message.
+	return isPersistFailure(reason) && refused.has(reason.payload.error);
+}
+
+/** A save the rules refuse; named with nothing, so Decap's toast shows the message alone (no "Error:"). */
+export class RefusedSave extends Error {
+	override name = '';
+}
+
+const refusedMessages = new Set<string>();
+
+/** The error a `preSave` listener throws to refuse a save, remembered so its rejection is not a page error. */
+export function refusal(message: string): RefusedSave {
+	refusedMessages.add(message);
+	return new RefusedSave(message);
+}
+
+/** Marks the rejections of refused saves handled (see the module comment). */
+export function quietRefusedSaves(draftHasFieldErrors: () => boolean): void {
+	window.addEventListener('unhandledrejection', (event) => {
+		if (isRefusedSave({ reason: event.reason, draftHasFieldErrors: draftHasFieldErrors(), refused: refusedMessages })) event.preventDefault();
+	});
+}

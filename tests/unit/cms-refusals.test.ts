@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isRefusedSave, RefusedSave, refusal } from '../../src/features/cms/browser/refusals';
+
+/**
+ * A refused save is told to the editor at the field and in Decap's toast; the rejection Decap's
+ * un-awaited save handler leaves behind must not also be a page error. Only refusals are quieted:
+ * any other failed save or rejection is still reported.
+ */
+describe('recognising a refused save among unhandled rejections', () => {
+	const failure = (error: string) => ({ type: 'ENTRY_PERSIST_FAILURE', error: 'Failed to persist entry', payload: { collectionName: 'notices', entrySlug: 'x', error } });
+	const refused = new Set(['Not saved: fix these: «Summary» is required.']);
+
+	it('a save refused by a field’s own check (Decap rejects with nothing while the draft has field errors)', () => {
+		expect(isRefusedSave({ reason: undefined, draftHasFieldErrors: true, refused })).toBe(true);
+	});
+
+	it('a save refused by Bayan’s rules, by the refusal’s text as Decap keeps it', () => {
+		const error = refusal('Not saved: end before start.');
+		// Decap stores `error.toString()`; a refusal has no name, so that is the message alone.
+		expect(String(error)).toBe('Not saved: end before start.');
+		expect(error).toBeInstanceOf(RefusedSave);
+		expect(isRefusedSave({ reason: failure(String(error)), draftHasFieldErrors: false, refused: new Set([...refused, error.message]) })).toBe(true);
+	});
+
+	it('not a save that failed for another reason (the backend, the network)', () => {
+		expect(isRefusedSave({ reason: failure('Error: API_ERROR: 500'), draftHasFieldErrors: false, refused })).toBe(false);
+	});
+
+	it('not an empty rejection without field errors, nor other rejections', () => {
+		expect(isRefusedSave({ reason: undefined, draftHasFieldErrors: false, refused })).toBe(false);
+		expect(isRefusedSave({ reason: new Error('Not saved: fix these: «Summary» is required.'), draftHasFieldErrors: true, refused })).toBe(false);
+		expect(isRefusedSave({ reason: { type: 'ENTRY_DELETE_FAILURE', payload: { error: [...refused][0] } }, draftHasFieldErrors: true, refused })).toBe(false);
+	});
+});
