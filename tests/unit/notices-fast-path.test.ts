@@ -115,6 +115,7 @@ describe('merging the fast build into the last good build', () => {
 			'fa/notices/ended/index.html': 'deleted notice',
 			'fa/notices/banner.json': '{"old":true}',
 			'_astro/old.css': 'old css',
+			'_astro/new.css': 'new css, as the previous build wrote it',
 			'pagefind/index.js': 'index',
 		});
 		const fresh = tree({
@@ -132,6 +133,9 @@ describe('merging the fast build into the last good build', () => {
 		// The home pages list every article's category; the fast build makes none and keeps the last full build's.
 		expect(read('fa/index.html')).toBe('old home');
 		expect(existsSync(join(fresh, 'fa/notices/ended/index.html'))).toBe(false);
+		// Not even as an empty folder, which some hosts would list or serve as a page.
+		expect(existsSync(join(fresh, 'fa/notices/ended'))).toBe(false);
+		expect(statSync(join(fresh, '_astro/new.css')).ino).not.toBe(statSync(join(previous, '_astro/old.css')).ino);
 		expect(read('fa/articles/a/index.html')).toBe('article');
 		expect(statSync(join(fresh, 'fa/articles/a/index.html')).ino).toBe(statSync(join(previous, 'fa/articles/a/index.html')).ino);
 		expect(read('index.html')).toBe('root');

@@ -68,8 +68,7 @@ function findElement(node: ParentNode, test: (element: Element) => boolean): Ele
 /**
  * Adds `<meta http-equiv="Content-Security-Policy">` to a page, right after its charset
  * declaration (a policy applies only to what follows it, and the charset must stay within
- * the first 1024 bytes). Positions come from a real HTML parser; the value is escaped here
- * although a policy never contains `"`, `&` or `<`. A page that already has one is refused:
+ * the first 1024 bytes). Positions come from a real HTML parser. A page that already has one is refused:
  * two would both be enforced and the second could only loosen nothing or break the page.
  */
 export function withMetaPolicy(source: string, policy: string): string {
@@ -81,8 +80,17 @@ export function withMetaPolicy(source: string, policy: string): string {
 	const head = findElement(document, (element) => element.tagName === 'head');
 	const at = charset?.sourceCodeLocation?.endOffset ?? head?.sourceCodeLocation?.startTag?.endOffset;
 	if (at === undefined) throw new Error('the page has no <head> to put a <meta> Content-Security-Policy in');
+	return `${source.slice(0, at)}${metaPolicyElement(policy)}${source.slice(at)}`;
+}
+
+/**
+ * The `<meta>` element that carries a page's policy; the value is escaped here although a
+ * policy never contains `"`, `&` or `<`. Also written by the header scan's quick path
+ * (src/features/site/page-scripts.ts), so both paths write the same bytes.
+ */
+export function metaPolicyElement(policy: string): string {
 	const escaped = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-	return `${source.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${escaped}">${source.slice(at)}`;
+	return `<meta http-equiv="Content-Security-Policy" content="${escaped}">`;
 }
 
 // ---- Language at `/` ----

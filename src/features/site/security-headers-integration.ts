@@ -1,11 +1,13 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cacheRules, metaPolicy, nginxConfig, nginxLanguageMap, withMetaPolicy } from './deploy';
+import { cacheRules, metaPolicy, nginxConfig, nginxLanguageMap } from './deploy';
 import { readArticles } from '../content/article-files';
 import { buildRedirectTable } from '../content/permalinks';
-import { contentSecurityPolicy, formatHeaders, headerRules, inlineScripts, isHashedPage, mediaHeaderRules, publicPathPatterns, scriptHash } from './security-headers';
+import { contentSecurityPolicy, formatHeaders, headerRules, isHashedPage, mediaHeaderRules, publicPathPatterns, scriptHash } from './security-headers';
+import { PageScriptReader, type PageScripts } from './page-scripts';
 import { locales, siteConfig } from '../../site.config';
 import { SERVER_CONFIG_FOLDER } from '../../../scripts/lib/server-config.mjs';
 import { buildsWholeSite } from '../../core/build-scope';
@@ -40,8 +42,9 @@ function cmsOrigins(): string[] {
 
 /**
  * Writes `dist/_headers` after the build: it hashes every inline script of the site's own
- * pages, read with a real HTML parser (`inlineScripts`), so the Content-Security-Policy can
- * forbid all others, including anything under `media/`.
+ * pages, each script text found running by a real HTML parser (`inlineScripts`; the pages
+ * that only repeat those are read with a quick scan, src/features/site/page-scripts.ts), so
+ * the Content-Security-Policy can forbid all others, including anything under `media/`.
  */
 export function securityHeaders(options: { connectSources?: string[] } = {}): AstroIntegration {
 	return {
@@ -50,31 +53,38 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
+				const connectSources = options.connectSources;
 				const hashes = new Set<string>();
-				const pages: { file: string; source: string; scripts: string[] }[] = [];
+				// Most pages run the same few scripts: hash each text and build each page policy once.
+				const hashOf = new Map<string, string>();
+				const pagePolicies = new Map<string, string>();
+				const reader = new PageScriptReader();
+				// One page at a time, written as soon as it is read: no build holds every page in memory.
 				for (const file of await hashedPages(outDir)) {
-					let scripts: string[];
-					const source = await readFile(file, 'utf8');
+					let page: PageScripts;
 					try {
-						scripts = inlineScripts(source);
+						page = reader.read(readFileSync(file));
 					} catch (cause) {
 						throw new Error(`Cannot read the inline scripts of ${file}`, { cause });
 					}
-					for (const body of scripts) hashes.add(scriptHash(body));
-					pages.push({ file, source, scripts });
-				}
-				const connectSources = options.connectSources;
-				const policy = contentSecurityPolicy({ scriptHashes: hashes, connectSources });
-				// Hosts that send no headers (GitHub Pages) still get a policy: each page carries its
-				// own in a <meta>, allowing only that page's inline scripts.
-				for (const page of pages) {
-					const own = metaPolicy(contentSecurityPolicy({ scriptHashes: page.scripts.map(scriptHash), connectSources }));
+					const own = page.scripts.map((body) => {
+						let hash = hashOf.get(body);
+						if (hash === undefined) hashOf.set(body, (hash = scriptHash(body)));
+						hashes.add(hash);
+						return hash;
+					});
+					// Hosts that send no headers (GitHub Pages) still get a policy: each page carries its
+					// own in a <meta>, allowing only that page's inline scripts.
+					const key = own.join(' ');
+					let policy = pagePolicies.get(key);
+					if (policy === undefined) pagePolicies.set(key, (policy = metaPolicy(contentSecurityPolicy({ scriptHashes: own, connectSources }))));
 					try {
-						await writeFile(page.file, withMetaPolicy(page.source, own));
+						writeFileSync(file, page.withPolicy(policy));
 					} catch (cause) {
-						throw new Error(`Cannot add the <meta> Content-Security-Policy to ${page.file}`, { cause });
+						throw new Error(`Cannot add the <meta> Content-Security-Policy to ${file}`, { cause });
 					}
 				}
+				const policy = contentSecurityPolicy({ scriptHashes: hashes, connectSources });
 				const adminPolicy = [
 					"default-src 'self'",
 					"script-src 'self' 'unsafe-eval'",
@@ -102,7 +112,7 @@ export function securityHeaders(options: { connectSources?: string[] } = {}): As
 					await writeFile(join(serverDir, 'nginx.conf'), nginxConfig({ headerRules: rules, redirects, locales, defaultLocale: siteConfig.defaultLocale }));
 					await writeFile(join(serverDir, 'nginx-http.conf'), nginxLanguageMap(locales, siteConfig.defaultLocale));
 				}
-				logger.info(`_headers written (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'})`);
+				logger.info(`_headers written (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'}; ${reader.scanned} pages scanned, ${reader.parsed} parsed in full)`);
 				// `npm run bench` cuts its per-phase breakdown from this line.
 				logger.info(`phase headers/CSP ${Math.round(performance.now() - started)} ms`);
 			},

@@ -44,7 +44,7 @@ const stripAsciiWhitespace = (value: string): string => value.replace(/^[\t\n\f\
  * type that is absent, empty, a JavaScript MIME type or `module`; import maps, speculation
  * rules and data blocks (JSON-LD) are not scripts to hash.
  */
-function isInlineExecutable(element: Element): boolean {
+export function isInlineExecutable(element: Element): boolean {
 	if (element.tagName !== 'script' || element.namespaceURI !== html.NS.HTML) return false;
 	if (attribute(element, 'src') !== undefined) return false;
 	const typeAttribute = attribute(element, 'type');

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { withMetaPolicy } from '../../src/features/site/deploy';
+import { PageScriptReader } from '../../src/features/site/page-scripts';
+import { inlineScripts } from '../../src/features/site/security-headers';
+
+/**
+ * The header scan's quick path must find what the full parse finds: each page below is read
+ * by a reader that has already seen the site's real scripts (`primer`), and its scripts and
+ * its page-with-policy are compared with `inlineScripts` and `withMetaPolicy`.
+ */
+const opening = '<!DOCTYPE html><html lang="fa" dir="rtl" data-astro-cid-x><head><meta charset="utf-8">';
+const guard = '(function(){document.documentElement.dataset.js="";})()';
+const search = 'var e=`[data-search-input]`;console.log(e)';
+const page = (head: string, body: string) => `${opening}${head}<title>t</title></head><body>${body}</body></html>`;
+const primer = page(`<script>${guard}</script>`, `<main>x</main><script type="module">${search}</script>`);
+const policy = "default-src 'self'; script-src 'self' 'sha256-x'";
+
+/** A reader that has parsed the primer page, as a build's first page would be. */
+function primedReader(): PageScriptReader {
+	const reader = new PageScriptReader();
+	reader.read(Buffer.from(primer));
+	expect(reader.parsed).toBe(1);
+	return reader;
+}
+
+/** Reads `source` with a primed reader and checks it against the full parse. */
+function readLikeTheParser(source: string): { scanned: boolean } {
+	const reader = primedReader();
+	const result = reader.read(Buffer.from(source));
+	expect(result.scripts).toEqual(inlineScripts(source));
+	expect(result.withPolicy(policy).toString('utf8')).toBe(withMetaPolicy(source, policy));
+	return { scanned: reader.scanned === 1 };
+}
+
+describe('PageScriptReader', () => {
+	it('reads a page that repeats known scripts without the parser, with the same result', () => {
+		const source = page(
+			`<script>${guard}</script><script type="application/ld+json">{"name":"فروشگاه \\u003c/script>"}</script>`,
+			`<p title="متن">سلام</p><script type="module">${search}</script><script type="module" src="/_astro/a.js"></script>`,
+		);
+		expect(readLikeTheParser(source)).toEqual({ scanned: true });
+	});
+
+	it('gives the parser a script text no page has been seen running yet', () => {
+		expect(readLikeTheParser(page(`<script>${guard}</script>`, '<script>other()</script>'))).toEqual({ scanned: false });
+	});
+
+	it('never hashes unknown script-looking text in attributes, comments, noscript, template, textarea or svg', () => {
+		const hostile = [
+			'<p title="<script>a()</script>">x</p>',
+			'<!-- <script>b()</script> -->',
+			'<noscript><script>c()</script></noscript>',
+			'<template><script>d()</script></template>',
+			'<textarea><script>e()</script></textarea>',
+			'<svg><script>f()</script></svg>',
+			'<meta name="description" content="<SCRIPT>g()</SCRIPT>">',
+		];
+		for (const bit of hostile) {
+			const source = page(`<script>${guard}</script>`, bit);
+			readLikeTheParser(source);
+			expect(new PageScriptReader().read(Buffer.from(source)).scripts).toEqual([guard]);
+		}
+	});
+
+	it('hands the parser what the quick scan cannot vouch for, with the same result', () => {
+		const cases = [
+			// Escaped script-data states: the text does not end at the first </script>, so the
+			// module script after it is text of the JSON block and must not be hashed.
+			page(`<script>${guard}</script>`, `<script type="application/ld+json"><!--<script></script><script type="module">${search}</script>`),
+			page(`<script>${guard}</script>`, `<script>var s="<!--<script>";</script>x</script><script type="module">${search}</script>`),
+			// CR LF is normalised by the parser; NUL replaced.
+			page(`<script>${guard}\r\n</script>`, ''),
+			// A start tag whose attribute value holds ">" or a quote.
+			page(`<script>${guard}</script>`, `<script type="module" data-x="a>b">${search}</script>`),
+			page(`<script>${guard}</script>`, `<script type='module'>${search}</script>`),
+			// Upper case, and an end tag followed by a slash.
+			page(`<SCRIPT>${guard}</SCRIPT >`, `<script type="module">${search}</script/>`),
+			// A "</scriptx>" is text inside a script.
+			page(`<script>${guard}</scriptx></script>`, ''),
+			// Not the plain opening: a comment before <html>, a different charset declaration.
+			`<!DOCTYPE html><!-- c --><html><head><meta charset="utf-8"></head><body><script>${guard}</script></body></html>`,
+			`<!DOCTYPE html><html><head><meta charset=utf-8></head><body><script>${guard}</script></body></html>`,
+			`<!DOCTYPE html><html><head><title>t</title><meta charset="utf-8"></head><body><script>${guard}</script></body></html>`,
+			// An unclosed script.
+			page('', `<script>${guard}`),
+		];
+		for (const source of cases) readLikeTheParser(source);
+	});
+
+	it('reads a page with nothing to hash', () => {
+		expect(readLikeTheParser(page('', '<p>بدون اسکریپت</p>'))).toEqual({ scanned: true });
+	});
+
+	it('refuses a page that already has a <meta> policy, as the parser does, however it is spelled', () => {
+		for (const name of ['content-security-policy', 'Content&#x2D;Security-Policy']) {
+			const source = page(`<meta http-equiv="${name}" content="default-src 'none'"><script>${guard}</script>`, '');
+			expect(() => primedReader().read(Buffer.from(source)).withPolicy(policy)).toThrow(/already has/);
+		}
+	});
+
+	it('reads a redirect page (a plain meta refresh) without the parser', () => {
+		const source = page('<meta http-equiv="refresh" content="0; url=/fa/">', `<script type="module">${search}</script>`);
+		expect(readLikeTheParser(source)).toEqual({ scanned: true });
+	});
+
+	it('only hashes script-looking text outside a script when it is byte for byte a script the site runs', () => {
+		// The documented difference from the parser: such text is hashed on this page too, but
+		// only when the site really runs that exact script, whose hash the site-wide policy has.
+		const source = page('', `<p title="<script>${guard}</script>">x</p>`);
+		expect(inlineScripts(source)).toEqual([]);
+		expect(primedReader().read(Buffer.from(source)).scripts).toEqual([guard]);
+		expect(new PageScriptReader().read(Buffer.from(source)).scripts).toEqual([]);
+	});
+});
