@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedSite } from '../support/shared-site';
 
@@ -26,6 +26,14 @@ describe('Open Graph cards for published pages only', () => {
 			expect(existsSync(join(out, `${locale}/status/incidents/future-outage`))).toBe(false);
 		}
 		expect(existsSync(join(out, 'og/fa/articles/secret-draft.png'))).toBe(false);
+		// Every card belongs to a page that was built: none for the /go/ redirect stubs, a draft
+		// or a language's placeholder (an untranslated notice shows its original's card).
+		const cards = readdirSync(join(out, 'og'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.png'));
+		expect(cards.length).toBeGreaterThan(3);
+		for (const card of cards) {
+			const page = relative('.', card.replace(/\.png$/, '').replace(/\/home$/, ''));
+			expect(existsSync(join(out, decodeURIComponent(page), 'index.html')), `the page of og/${card}`).toBe(true);
+		}
 		expect(existsSync(join(out, 'fa/articles/secret-draft'))).toBe(false);
 		// Nothing left beside the output but the server configuration, which is put there on
 		// purpose (never inside the published folder): no scratch or set-aside folder.

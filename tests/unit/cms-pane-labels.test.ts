@@ -22,7 +22,9 @@ describe('the language panes’ labels', () => {
 		expect(fa.label('fa')).toBe('نوشتن به فارسی');
 		expect(fa.label('ar')).toBe('نوشتن به عربی');
 		const ar = paneLabels(arWritingIn, names(arStrings));
-		expect(ar.label('en')).toBe('الكتابة بـ الإنجليزية');
+		expect(ar.label('en')).toBe('الكتابة بالإنجليزية');
+		// The preposition joins the name (بالإنجليزية); Decap's own label with a code is still recognised.
+		expect(ar.localeOf('الكتابة بAR')).toBe('ar');
 		expect(paneLabels('Writing in %{locale}', names(enStrings)).label('fa')).toBe('Writing in Persian');
 	});
 

@@ -12,7 +12,7 @@ import { quietRelationControl, type RelationControlClass } from '../../src/featu
  * no call; the browser suite (tests/e2e/cms.spec.ts, the untouched article) shows it on the real one.
  */
 
-type Props = { value: unknown; onChange(value: unknown, metadata?: unknown): void };
+type Props = { value: unknown; onChange(value: unknown, metadata?: unknown): void; field?: string; isFieldDuplicate?: (field: unknown) => boolean };
 
 /** The two steps of Decap's control this fix concerns: a look-up, then the value sent back. */
 class StandIn extends Component<Props> {
@@ -33,19 +33,38 @@ class StandIn extends Component<Props> {
 /** A control without that step (as if a Decap upgrade renamed it). */
 class Renamed extends Component<Props> {}
 
-function mounted(Control: RelationControlClass, value: unknown) {
+/** A control as Decap mounts it in a pane: `duplicate` when the pane shows a copy of the default language's field. */
+function mounted(Control: RelationControlClass, value: unknown, pane: 'default' | 'duplicate' | 'no languages' = 'duplicate') {
 	const calls: unknown[] = [];
-	const control = new Control({ value, onChange: (next: unknown) => calls.push(next) } satisfies Props) as unknown as StandIn;
+	const props: Props = { value, field: 'related', onChange: (next: unknown) => calls.push(next) };
+	if (pane !== 'no languages') props.isFieldDuplicate = (field) => field === 'related' && pane === 'duplicate';
+	const control = new Control(props) as unknown as StandIn;
 	return { control, calls };
 }
 
 describe('the relation control of the CMS', () => {
 	const value = ['order-delayed', 'change-or-cancel-an-order'];
 
-	it('sends nothing back once its look-up answers', async () => {
-		const { control, calls } = mounted(quietRelationControl(StandIn as unknown as RelationControlClass), value);
+	it('sends nothing back from a pane that shows a copy of the default language’s field', async () => {
+		const { control, calls } = mounted(quietRelationControl(StandIn as unknown as RelationControlClass), value, 'duplicate');
 		await control.loadInitialOptions();
 		expect(calls).toEqual([]);
+	});
+
+	it('still sends the value from the default language’s pane (Decap copies it into the translations from there) and without languages', async () => {
+		for (const pane of ['default', 'no languages'] as const) {
+			const { control, calls } = mounted(quietRelationControl(StandIn as unknown as RelationControlClass), value, pane);
+			await control.loadInitialOptions();
+			expect(calls, pane).toEqual([value]);
+		}
+	});
+
+	it('sends the value the field holds when the look-up answers, not the one it held when it started', async () => {
+		const { control, calls } = mounted(quietRelationControl(StandIn as unknown as RelationControlClass), value, 'default');
+		const loading = control.loadInitialOptions();
+		(control.props as Props).value = ['order-delayed'];
+		await loading;
+		expect(calls).toEqual([['order-delayed']]);
 	});
 
 	it('still reports what the editor picks', () => {
@@ -67,7 +86,9 @@ describe('the relation control of the CMS', () => {
 	it('matches the installed Decap: its control calls triggerInitialOnChange after the look-up', () => {
 		const require = createRequire(import.meta.url);
 		const source = readFileSync(require.resolve('decap-cms-widget-relation/dist/esm/RelationControl.js'), 'utf8');
-		const load = source.slice(source.indexOf('async loadInitialOptions('), source.indexOf('triggerInitialOnChange(value, options) {'));
+		// A method of the class (not an arrow field, which a subclass could not override), called after the look-up.
+		expect(source).toMatch(/^\s+triggerInitialOnChange\(value, options\) \{/m);
+		const load = source.slice(source.indexOf('async loadInitialOptions('), source.search(/^\s+triggerInitialOnChange\(value, options\) \{/m));
 		expect(load).toContain('this.triggerInitialOnChange(value, options)');
 	});
 });

@@ -81,7 +81,7 @@ export const arPhrases: Phrases = {
 				pathExists: 'المسار «%{path}» موجود بالفعل',
 			},
 			i18n: {
-				writingInLocale: 'الكتابة بـ %{locale}',
+				writingInLocale: 'الكتابة ب%{locale}',
 				copyFromLocale: 'الملء من لغة أخرى',
 				copyFromLocaleConfirm: 'هل تملأ الحقول من %{locale}؟\nسيُستبدل كل ما كتبته هنا.',
 			},

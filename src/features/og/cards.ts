@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { ogCacheFile, ogFontFiles, ogTree, readOgCacheFile, renderOgImage, type OgImageInput } from './og';
+import { ogCacheFile, ogCardJob, ogFontFiles, readOgCacheFile, renderOgImage, type OgImageInput } from './og';
 import { writeOgCacheFile } from './draw';
 import { OgCardPool } from './card-pool';
 
@@ -43,6 +43,8 @@ export class OgCards {
 	private readonly planned = new Set<string>();
 	private readonly served = new Set<string>();
 	private pool: OgCardPool | undefined;
+	// The tail of the cards drawn in the build's own thread (\`workers: 0\`), one after another.
+	private inThread: Promise<unknown> = Promise.resolve();
 	private readonly counts: OgCardCounts = { drawn: 0, cached: 0 };
 
 	constructor(private readonly options: OgCardsOptions) {}
@@ -104,10 +106,14 @@ export class OgCards {
 		const workers = this.options.workers ?? ogWorkerCount();
 		let drawing: Promise<void>;
 		if (workers === 0) {
-			drawing = renderOgImage(input).then((png) => writeOgCacheFile(file, png));
+			// One card at a time: \`plan\` starts every missing card at once, and thousands of
+			// satori layouts and 3 MB canvases in flight together took a 150-card run from
+			// 110 to 780 MB (measured); one after another it stays at a worker's footprint.
+			drawing = this.inThread.then(() => renderOgImage(input)).then((png) => writeOgCacheFile(file, png));
+			this.inThread = drawing.catch(() => undefined);
 		} else {
 			this.pool ??= new OgCardPool({ workerFile: this.options.workerFile, size: workers, fontFiles: ogFontFiles() });
-			drawing = this.pool.draw({ tree: () => ogTree(input), what: input.title, file });
+			drawing = this.pool.draw({ job: () => ogCardJob(input), what: input.title, file });
 		}
 		drawing = drawing.then(() => {
 			this.counts.drawn++;

@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { drawCard, writeOgCacheFile, type CardFonts, type OgNode } from './draw.ts';
+import { drawCard, writeOgCacheFile, type CardFonts, type CardJob } from './draw.ts';
 
 /** What the pool sends: one card to draw into `file`. */
 export interface DrawRequest {
 	id: number;
-	tree: OgNode;
+	job: CardJob;
 	what: string;
 	file: string;
 }
@@ -26,7 +26,7 @@ const port = parentPort;
 if (!port) throw new Error('draw-worker.ts runs only as a worker thread of the Open Graph card pool.');
 
 port.on('message', (request: DrawRequest) => {
-	drawCard(request.tree, fonts, request.what)
+	drawCard(request.job, fonts, request.what)
 		.then((png) => writeOgCacheFile(request.file, png))
 		.then(
 			() => port.postMessage({ id: request.id, ok: true } satisfies DrawReply),

@@ -19,7 +19,7 @@ import { brand } from '../../core/brand';
 import { mixHex } from '../../core/brand-schema';
 import { siteConfig, type Locale } from '../../site.config';
 import type { OgKind } from '../../core/urls';
-import { drawCard, decodeOgCacheRecord, OG_HEIGHT, OG_WIDTH, writeOgCacheFile, type CardFonts, type OgNode } from './draw';
+import { drawCard, decodeOgCacheRecord, MARKER_COLOUR, MARKER_HEIGHT, OG_HEIGHT, OG_WIDTH, writeOgCacheFile, type CardFonts, type CardJob, type OgNode } from './draw';
 import { measureText, orderLines, vazirmatnFontPath, wordsFit, wrapText, type DirectionalRun, type TextDirection } from './text-layout';
 
 export { decodeOgCacheRecord, encodeOgCacheRecord, OG_HEIGHT, OG_WIDTH, type OgNode } from './draw';
@@ -130,7 +130,7 @@ export function ogFontFiles(): { regular: string; bold: string } {
 
 /** Renders the Open Graph image for a page, in this thread: a 1200×630 PNG. */
 export async function renderOgImage(input: OgImageInput): Promise<Buffer> {
-	return drawCard(ogTree(input), await loadFonts(), input.title);
+	return drawCard(ogCardJob(input), await loadFonts(), input.title);
 }
 
 /**
@@ -261,6 +261,45 @@ function box(style: Record<string, string | number>, children?: OgNode | OgNode[
 
 /** The element tree satori draws for `input`; exported for layout tests. */
 export function ogTree(input: OgImageInput): OgNode {
+	return cardTree(input, bodyOf(input).node);
+}
+
+/**
+ * What a worker needs to draw `input`: the whole tree, and the template of cards that
+ * share its header and footer, so only the rows of its title and subtitle are rasterised
+ * (draw.ts, `CardTemplate`).
+ */
+export function ogCardJob(input: OgImageInput): CardJob {
+	const body = bodyOf(input);
+	const shared = { ...input, title: '', subtitle: undefined };
+	return {
+		tree: cardTree(input, body.node),
+		bodyHeight: body.height,
+		// Line boxes are 1.3 em tall, so glyphs stay inside (the band test passes with no margin); a quarter em guards stacked Arabic marks.
+		overflow: Math.ceil(body.titleSize / 4),
+		template: {
+			key: JSON.stringify(canonical({ ...shared, footer: footerOf(input) })),
+			tree: cardTree(shared, box({ display: 'flex', width: '100%' })),
+			marker: cardTree(shared, box({ display: 'flex', width: '100%', height: MARKER_HEIGHT, backgroundColor: MARKER_COLOUR })),
+		},
+	};
+}
+
+// The title and subtitle, and the height the tree gives them (each line is a box of
+// fontSize × lineHeight; the gap between title and subtitle is 20 px).
+function bodyOf(input: OgImageInput): { node: OgNode; height: number; titleSize: number } {
+	const dir = siteConfig.locales[input.locale].dir;
+	const title = fitTitle(input.title, dir);
+	const subtitle = input.subtitle?.trim() ? clamp(input.subtitle, dir, CONTENT_WIDTH, SUBTITLE_SIZE, SUBTITLE_MAX_LINES, 'regular') : undefined;
+	const node = box({ display: 'flex', flexDirection: 'column', width: '100%' }, [
+		textBlock(title, dir, { fontWeight: 700, color: colours.text, lineHeight: TITLE_LINE_HEIGHT }),
+		...(subtitle ? [box({ height: 20 }), textBlock(subtitle, dir, { fontWeight: 400, color: colours.muted, lineHeight: SUBTITLE_LINE_HEIGHT })] : []),
+	]);
+	const height = title.lines.length * title.fontSize * TITLE_LINE_HEIGHT + (subtitle ? 20 + subtitle.lines.length * subtitle.fontSize * SUBTITLE_LINE_HEIGHT : 0);
+	return { node, height, titleSize: title.fontSize };
+}
+
+function cardTree(input: OgImageInput, body: OgNode): OgNode {
 	const dir = siteConfig.locales[input.locale].dir;
 	const tone = input.severity ? severityTone[input.severity] : undefined;
 	const accent = tone && tone !== 'info' ? severityColours[tone].fg : colours.brand;
@@ -272,8 +311,6 @@ export function ogTree(input: OgImageInput): OgNode {
 	// Space between a mark and its text, on the text's side only, so marks sit on the margin.
 	const gap = (px: number): Record<string, number> => (dir === 'rtl' ? { marginLeft: px } : { marginRight: px });
 
-	const title = fitTitle(input.title, dir);
-	const subtitle = input.subtitle?.trim() ? clamp(input.subtitle, dir, CONTENT_WIDTH, SUBTITLE_SIZE, SUBTITLE_MAX_LINES, 'regular') : undefined;
 	const label = input.kindLabel;
 	const siteName = clamp(input.siteName, dir, CONTENT_WIDTH - measureText(label, 24) - 120, 30, 1, 'bold');
 
@@ -294,11 +331,6 @@ export function ogTree(input: OgImageInput): OgNode {
 			},
 			lineOf(orderLines([label], dir)[0] ?? [], dir),
 		),
-	]);
-
-	const body = box({ display: 'flex', flexDirection: 'column', width: '100%' }, [
-		textBlock(title, dir, { fontWeight: 700, color: colours.text, lineHeight: TITLE_LINE_HEIGHT }),
-		...(subtitle ? [box({ height: 20 }), textBlock(subtitle, dir, { fontWeight: 400, color: colours.muted, lineHeight: SUBTITLE_LINE_HEIGHT })] : []),
 	]);
 
 	const footerText = footerOf(input);

@@ -80,7 +80,15 @@ function relabel(element: Element, text: string): void {
 
 /** Applies directions and language names to the current DOM; cheap enough to run on every mutation batch. */
 export function applyDirections(root: ParentNode, context: AdminContext, labels: PaneLabels): void {
-	const buttons = [...root.querySelectorAll('button, [role="button"], span, div')].filter((element) => element.childElementCount === 0 && labels.localeOf(element.textContent ?? ''));
+	// Decap's own pane buttons only: text an editor typed (a body, an input, a picked value) that
+	// happens to read "Writing in English" is content, never relabelled or taken for a pane.
+	const buttons = [...root.querySelectorAll('button, [role="button"], span, div')].filter(
+		(element) =>
+			element.childElementCount === 0 &&
+			!element.closest('[contenteditable], [data-slate-editor], input, textarea, [class*="singleValue"], [class*="multiValue"]') &&
+			labels.localeOf(element.textContent ?? ''),
+	);
+	const admin = context.uiIntl.locale;
 	for (const button of buttons) {
 		const locale = labels.localeOf(button.textContent ?? '');
 		const dir = locale ? context.dirs[locale as keyof typeof context.dirs] : undefined;
@@ -90,6 +98,8 @@ export function applyDirections(root: ParentNode, context: AdminContext, labels:
 			pane.dataset.bayanLocale = locale;
 			for (const box of pane.querySelectorAll<HTMLElement>(textBoxes)) if (!box.closest('[data-bayan-fixed]')) mark(box, locale, dir);
 			relabel(button, labels.label(locale));
+			// Its words are the admin's, inside a pane marked with the pane's language: read in the admin's voice.
+			mark(button as HTMLElement, admin, context.dirs[admin]);
 		}
 	}
 	// The items of the panes' language menus ("writing in", "copy from") are bare codes too.

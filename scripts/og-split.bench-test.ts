@@ -1,0 +1,88 @@
+/**
+ * Where an Open Graph card's CPU time goes, on real corpus titles: `OG_CORPUS` (a bench
+ * scratch project's src/content/articles), `OG_N` cards in fa/ar/en, one thread.
+ * Prints the time per card of our layout, satori, resvg and PNG encoding for the whole
+ * card (how cards were drawn before, with resvg's own PNG encoder), and of the whole drawing as the build does it now
+ * (`drawCard` with the template: only the body's rows rasterised).
+ * Run: node_modules/.bin/node node_modules/vitest/vitest.mjs run --config scripts/og-split.config.mjs
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { expect, it } from 'vitest';
+import { drawCard } from '../src/features/og/draw';
+import { ogCardJob, ogFontFiles, ogTree, type OgImageInput } from '../src/features/og/og';
+import { ogLabels } from '../src/features/og/og-images';
+import { encodePng } from '../src/features/og/png';
+
+const corpus = process.env.OG_CORPUS ?? '';
+const count = Number(process.env.OG_N ?? 300);
+const cpuMs = (): number => {
+	const { user, system } = process.threadCpuUsage();
+	return (user + system) / 1000;
+};
+
+function inputs(): OgImageInput[] {
+	const out: OgImageInput[] = [];
+	for (const locale of ['fa', 'ar', 'en'] as const) {
+		for (const file of readdirSync(join(corpus, locale)).slice(0, Math.ceil(count / 3))) {
+			const text = readFileSync(join(corpus, locale, file), 'utf8');
+			const field = (name: string): string | undefined => new RegExp(`^${name}: (.*)$`, 'm').exec(text)?.[1]?.replace(/^['"]|['"]$/g, '');
+			const summary = field('summary');
+			out.push({ title: field('title') ?? file, ...(summary ? { subtitle: summary } : {}), kind: 'article', locale, ...ogLabels(locale, 'article') });
+		}
+	}
+	return out;
+}
+
+it('splits the cost of an Open Graph card', async () => {
+	expect(corpus, 'set OG_CORPUS to a corpus articles folder').not.toBe('');
+	const files = ogFontFiles();
+	const fontData = { regular: readFileSync(files.regular), bold: readFileSync(files.bold) };
+	const fonts = [
+		{ name: 'Vazirmatn', data: fontData.regular, weight: 400 as const, style: 'normal' as const },
+		{ name: 'Vazirmatn', data: fontData.bold, weight: 700 as const, style: 'normal' as const },
+	];
+	const all = inputs();
+	for (const input of all.slice(0, 5)) await drawCard(ogCardJob(input), fontData, input.title);
+	let layout = 0;
+	let layoutSvg = 0;
+	let rasterise = 0;
+	let encode = 0;
+	let asPng = 0;
+	let kb = 0;
+	for (const input of all) {
+		let start = cpuMs();
+		const tree = ogTree(input);
+		let now = cpuMs();
+		layout += now - start;
+		start = now;
+		const svg = await satori(tree as never, { width: 1200, height: 630, fonts });
+		now = cpuMs();
+		layoutSvg += now - start;
+		start = now;
+		const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+		const pixels = image.pixels;
+		now = cpuMs();
+		rasterise += now - start;
+		start = now;
+		encodePng(pixels, image.width, image.height);
+		now = cpuMs();
+		encode += now - start;
+		start = now;
+		image.asPng();
+		asPng += cpuMs() - start;
+	}
+	let drawn = 0;
+	const start = cpuMs();
+	for (const input of all) drawn += (await drawCard(ogCardJob(input), fontData, input.title)).length;
+	const now = cpuMs() - start;
+	const n = all.length;
+	kb = drawn / n / 1024;
+	const ms = (value: number): string => (value / n).toFixed(1);
+	console.log(
+		`OG_SPLIT ${n} cards, CPU ms per card. Whole card: layout ${ms(layout)}, satori ${ms(layoutSvg)}, resvg ${ms(rasterise)}, PNG ${ms(encode)} (resvg's asPng() ${ms(asPng)}; before this change a card cost layout + satori + resvg + asPng). As built (body band over template): ${ms(now)} ms/card, ${kb.toFixed(1)} KB/card`,
+	);
+	expect(n).toBeGreaterThan(0);
+}, 900_000);
