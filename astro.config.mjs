@@ -66,6 +66,11 @@ export default defineConfig({
 		securityHeaders({ connectSources: siteConfig.analytics ? [new URL(siteConfig.analytics.endpoint).origin] : [] }),
 	],
 	devToolbar: { enabled: false },
+	// A rebuild renders only the pages whose code or data changed and restores the others from
+	// the cache folder's copy of the last build: every route's getStaticPaths() returns a
+	// `cacheKey` made by src/features/site/page-keys.ts, which says what a page depends on.
+	// `npm run build -- --force` renders every page. Needs `build.concurrency` 1 (the default).
+	experimental: { incrementalBuild: true },
 	// Separate caches let several builds (tests, previews) run side by side. The notices fast
 	// path keeps its own beside the full build's: its content store holds only notices,
 	// incidents and the articles they show, and must not evict the full build's articles.

@@ -18,6 +18,7 @@ import { ogEndpointParam } from '../../core/urls';
 import { duplicateOgPaths, ogImageEntry, ogLabels, type OgImageEntry, type OgPageText } from '../../features/og/og-images';
 import { loadStatusContent, localizedIncident } from '../../features/status/status-content';
 import { locales } from '../../site.config';
+import { withCacheKeys } from '../../features/site/page-keys';
 
 function entry(page: OgPageText): OgImageEntry {
 	return ogImageEntry(page, ogLabels(page.locale, page.kind));
@@ -51,7 +52,11 @@ export const getStaticPaths = (async () => {
 	assertNoProblems(duplicateOgPaths(pages));
 	// Also in the dev server (on the first card asked for): what it draws is cached for the next build.
 	cards.plan(pages.map((page) => page.input));
-	return pages.map((page) => ({ params: { path: ogEndpointParam(page.path) }, props: { input: page.input } }));
+	// A card shows its input, drawn with the brand's colours and the site's fonts (code).
+	return withCacheKeys(
+		pages.map((page) => ({ params: { path: ogEndpointParam(page.path) }, props: { input: page.input } })),
+		['chrome'],
+	);
 }) satisfies GetStaticPaths;
 
 // Separate caches let parallel builds (tests, previews) keep their own images. The worker

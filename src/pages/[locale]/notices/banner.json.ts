@@ -3,6 +3,7 @@ import { loadBannerItems } from '../../../features/notices/banner-content';
 import { buildNow } from '../../../core/clock';
 import { jsonResponse } from '../../../core/json-output';
 import { localeStaticPaths } from '../../../core/routes';
+import { dependsOnEverything, withCacheKeys } from '../../../features/site/page-keys';
 import type { Locale } from '../../../site.config';
 
 /**
@@ -11,7 +12,7 @@ import type { Locale } from '../../../site.config';
  * so a page built before a notice was published (the notices fast path rebuilds only notice
  * and status outputs) still shows it with JavaScript on.
  */
-export const getStaticPaths = localeStaticPaths;
+export const getStaticPaths = () => withCacheKeys(localeStaticPaths(), dependsOnEverything);
 
 /** Renders one locale's banner file. */
 export const GET: APIRoute = async ({ props }) => {

@@ -6,13 +6,14 @@ import { jsonFeed, noticeFeedItems } from '../../../features/notices/notice-feed
 import { absoluteUrl, noticeJsonFeedPath, noticesPath } from '../../../core/urls';
 import { loadNoticeContent } from '../../../features/notices/notices-content';
 import { localeStaticPaths } from '../../../core/routes';
+import { dependsOnEverything, withCacheKeys } from '../../../features/site/page-keys';
 import { siteConfig, type Locale } from '../../../site.config';
 
 /**
  * `/<locale>/notices/feed.json`: the same items as the RSS feed as a JSON Feed 1.1, which
  * apps and chat bots can read without an XML parser.
  */
-export const getStaticPaths = localeStaticPaths;
+export const getStaticPaths = () => withCacheKeys(localeStaticPaths(), dependsOnEverything);
 
 /** Renders one locale's JSON Feed. */
 export const GET: APIRoute = async ({ props }) => {

@@ -5,11 +5,12 @@ import { noticeFeedItems } from '../../../features/notices/notice-feed';
 import { absoluteUrl, noticesPath } from '../../../core/urls';
 import { loadNoticeContent } from '../../../features/notices/notices-content';
 import { localeStaticPaths } from '../../../core/routes';
+import { dependsOnEverything, withCacheKeys } from '../../../features/site/page-keys';
 import { rssFeed } from '../../../core/rss-feed';
 import { siteConfig, type Locale } from '../../../site.config';
 
 /** `/<locale>/notices/rss.xml`: every notice whose start has come, newest first, with absolute links and RFC 822 dates. */
-export const getStaticPaths = localeStaticPaths;
+export const getStaticPaths = () => withCacheKeys(localeStaticPaths(), dependsOnEverything);
 
 /** Renders one locale's RSS feed. */
 export const GET: APIRoute = async ({ props }) => {

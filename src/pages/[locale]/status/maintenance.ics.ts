@@ -2,12 +2,13 @@ import type { APIRoute } from 'astro';
 import { t } from '../../../core/i18n';
 import { buildCalendar } from '../../../features/notices/ical';
 import { localeStaticPaths } from '../../../core/routes';
+import { dependsOnEverything, withCacheKeys } from '../../../features/site/page-keys';
 import { visibleUpdates } from '../../../features/status/status';
 import { loadStatusContent, localizedIncident } from '../../../features/status/status-content';
 import { absoluteUrl, incidentPath } from '../../../core/urls';
 import { siteConfig, type Locale } from '../../../site.config';
 
-export const getStaticPaths = localeStaticPaths;
+export const getStaticPaths = () => withCacheKeys(localeStaticPaths(), dependsOnEverything);
 
 /**
  * `/<locale>/status/maintenance.ics`: every announced maintenance window, past and

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { t } from '../../../core/i18n';
 import { localeStaticPaths } from '../../../core/routes';
+import { dependsOnEverything, withCacheKeys } from '../../../features/site/page-keys';
 import { rssFeed } from '../../../core/rss-feed';
 import { visibleUpdates } from '../../../features/status/status';
 import { loadStatusContent, localizedIncident } from '../../../features/status/status-content';
@@ -8,7 +9,7 @@ import { absoluteUrl, incidentPath, statusPath } from '../../../core/urls';
 import { siteConfig, type Locale } from '../../../site.config';
 import { brand } from '../../../core/brand';
 
-export const getStaticPaths = localeStaticPaths;
+export const getStaticPaths = () => withCacheKeys(localeStaticPaths(), dependsOnEverything);
 
 /**
  * `/<locale>/status/rss.xml`: one item per published update of every incident and

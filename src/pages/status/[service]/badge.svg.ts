@@ -4,11 +4,15 @@ import { statusBadgeColours, statusBadgeSvg } from '../../../features/status/bad
 import { loadStatusContent } from '../../../features/status/status-content';
 import type { ServiceView } from '../../../features/status/status-view';
 import { siteConfig } from '../../../site.config';
+import { dependsOnEverything, withCacheKeys } from '../../../features/site/page-keys';
 
 /** One badge per service. */
 export const getStaticPaths: GetStaticPaths = async () => {
 	const { view } = await loadStatusContent();
-	return view.groups.flatMap((group) => group.services).map((row) => ({ params: { service: row.service.id }, props: { row } }));
+	return withCacheKeys(
+		view.groups.flatMap((group) => group.services).map((row) => ({ params: { service: row.service.id }, props: { row } })),
+		dependsOnEverything,
+	);
 };
 
 /** `/status/<service-id>/badge.svg`: the service's name and status, in the default locale like the API. */

@@ -1,0 +1,143 @@
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { files } from '../support/dist-files';
+import { articleFrontmatter, buildProject, copyProject, mdx, noticeFrontmatter, removeScratchDirs, scratchDir, tinyProject } from '../support/tiny-site';
+
+/**
+ * The incremental build (astro.config.mjs `experimental.incrementalBuild`, cache keys from
+ * src/features/site/page-keys.ts) must never publish a stale page. One tiny project is built,
+ * then edited step by step and rebuilt incrementally with the caches of the build before;
+ * after each step its output must be byte for byte the output of a clean build of the same
+ * state (a copy of the project with no caches at all).
+ *
+ * The one known difference: `data-built` on the notices banner of a page restored from an
+ * earlier build keeps that build's instant. It is never shown; the banner's script only
+ * compares it with `banner.json`'s, and an older one makes the script prefer `banner.json`,
+ * which is what a fresh page would show anyway. page-keys.ts keys the banner's content, not
+ * the instant, so that a site built without `BAYAN_NOW` is still restored. The comparison
+ * masks that attribute and nothing else.
+ *
+ * Each step changes one kind of dependency and nothing that would re-render the pages that
+ * show it for another reason, so a dependency missing from a page's key shows as a diff:
+ * - an article body (its own pages), a related article's title (shown on another article
+ *   that has no other change), a translation added (language switcher, hreflang, the "not
+ *   translated" page becoming the article);
+ * - a category's name (breadcrumbs and search filter of every article);
+ * - the build clock moved so that a notice becomes active (the banner of every page);
+ * - the brand (every page's chrome).
+ */
+afterAll(removeScratchDirs, 120_000);
+
+const NOW = '2026-11-22T10:00:00+03:30';
+/** An hour later: the banner shows the same notices, so only clock-dependent pages render again. */
+const LATER = '2026-11-22T11:00:00+03:30';
+/** When `upcoming-notice` has started. */
+const NOTICE_LIVE = '2026-11-28T10:00:00+03:30';
+
+/** Site path → bytes of every file in `dir`, with the banner's build instant masked in HTML. */
+function snapshot(dir: string): Map<string, string> {
+	return new Map(
+		files(dir).map(([site, path]) => {
+			const bytes = readFileSync(path);
+			return [site, site.endsWith('.html') ? bytes.toString('utf8').replace(/ data-built="[^"]*"/g, ' data-built="…"') : bytes.toString('base64')];
+		}),
+	);
+}
+
+/** The files that differ between two snapshots (missing on either side included). */
+function differences(actual: Map<string, string>, expected: Map<string, string>): string[] {
+	const names = new Set([...actual.keys(), ...expected.keys()]);
+	return [...names].filter((name) => actual.get(name) !== expected.get(name)).sort();
+}
+
+/** The pages a build rendered (Astro logs a restored page with "(restored)" or "(cached)"). */
+function rendered(output: string): string[] {
+	return output
+		.split('\n')
+		.filter((line) => line.includes('├─') && !/\((restored|cached)\)/.test(line))
+		.map((line) => /├─ (\S+)/.exec(line)?.[1] ?? line);
+}
+
+/** The tiny site plus three articles: Q (fa, en), R and S (fa only); every fa article lists the others as related (one category). */
+const extra = {
+	'src/content/articles/fa/cancel-an-order.mdx': mdx(articleFrontmatter(2), 'لغو.'),
+	'src/content/articles/en/cancel-an-order.mdx': mdx(articleFrontmatter(2), 'Cancel.'),
+	'src/content/articles/fa/refund-times.mdx': mdx(articleFrontmatter(3), 'بازپرداخت.'),
+	'src/content/articles/fa/gift-cards.mdx': mdx(articleFrontmatter(4, 'related:\n  - refund-times\n'), 'کارت هدیه.'),
+	// Not in the banner at NOW (it starts in six days), active at NOTICE_LIVE.
+	'src/content/notices/fa/upcoming-notice.mdx': mdx(
+		noticeFrontmatter()
+			.replace(/^start: .*$/m, 'start: "2026-11-28T09:00:00+03:30"')
+			.replace(/^title: .*$/m, 'title: اطلاعیه آینده'),
+	),
+};
+
+describe('incremental rebuild', () => {
+	it('renders nothing unchanged, and after each kind of edit publishes exactly what a clean build does', { timeout: 1_800_000 }, () => {
+		const dir = tinyProject(extra);
+		// Its own card cache: the shared default one may hold cards drawn by an earlier renderer version (same name, other bytes).
+		const ogCache = join(scratchDir('bayan-og-incremental-'), 'og');
+		const first = buildProject(dir, { env: { BAYAN_NOW: NOW, BAYAN_OG_CACHE_DIR: ogCache } });
+		expect(first.status, first.output.slice(-3000)).toBe(0);
+		const firstRendered = rendered(first.output);
+		expect(firstRendered).toContain('/fa/articles/gift-cards/index.html');
+		expect(first.output).not.toMatch(/\((restored|cached)\)/);
+		const built = snapshot(join(dir, 'dist'));
+
+		// Unchanged: no page with data is rendered again (only the few routes without getStaticPaths, which cannot be keyed), and the site is the same.
+		const again = buildProject(dir, { env: { BAYAN_NOW: NOW, BAYAN_OG_CACHE_DIR: ogCache } });
+		expect(again.status, again.output.slice(-3000)).toBe(0);
+		const againRendered = rendered(again.output);
+		expect(againRendered.filter((page) => /^\/(fa|ar|en|og|go|api)\//.test(page))).toEqual([]);
+		expect(againRendered.length).toBeLessThan(10);
+		expect(differences(snapshot(join(dir, 'dist')), built)).toEqual([]);
+
+		/** Rebuilds `dir` incrementally and a copy of it from nothing, both at `now`; their outputs must agree. */
+		const step = (now: string) => {
+			const incremental = buildProject(dir, { env: { BAYAN_NOW: now, BAYAN_OG_CACHE_DIR: ogCache } });
+			expect(incremental.status, incremental.output.slice(-3000)).toBe(0);
+			const clean = copyProject(dir);
+			// Not a page: the CMS bundle (keyed by its inputs) is copied to save its minute of bundling.
+			const cache = join(clean, '.cache');
+			for (const name of readdirSync(join(dir, '.cache')).filter((entry) => entry.startsWith('decap-'))) cpSync(join(dir, '.cache', name), join(cache, name), { recursive: true });
+			const fresh = buildProject(clean, { env: { BAYAN_NOW: now, BAYAN_OG_CACHE_DIR: join(scratchDir('bayan-og-clean-'), 'og') } });
+			expect(fresh.status, fresh.output.slice(-3000)).toBe(0);
+			expect(fresh.output).not.toMatch(/\((restored|cached)\)/);
+			expect(differences(snapshot(join(dir, 'dist')), snapshot(join(clean, 'dist')))).toEqual([]);
+			return rendered(incremental.output);
+		};
+		const edit = (path: string, change: (text: string) => string) => {
+			const file = join(dir, path);
+			const before = readFileSync(file, 'utf8');
+			const after = change(before);
+			expect(after).not.toBe(before);
+			writeFileSync(file, after);
+		};
+
+		// 1. Content: an article body, a related article's title, a translation added; the clock moves an hour.
+		edit('src/content/articles/en/track-your-order.mdx', (text) => text.replace('متن.', 'A new paragraph.'));
+		edit('src/content/articles/fa/refund-times.mdx', (text) => text.replace(/^title: .*$/m, 'title: زمان بازپرداخت'));
+		writeFileSync(join(dir, 'src/content/articles/ar/cancel-an-order.mdx'), mdx(articleFrontmatter(2), 'إلغاء.'));
+		const content = step(LATER);
+		// The page that only lists the renamed article was rendered again; one with nothing new was not.
+		expect(content).toContain('/fa/articles/gift-cards/index.html');
+		expect(content).toContain('/ar/articles/cancel-an-order/index.html');
+		expect(content).not.toContain('/ar/articles/gift-cards/index.html');
+		// Cards: the renamed article's and the new translation's are drawn; an unchanged one is restored.
+		expect(content).toEqual(expect.arrayContaining(['/og/fa/articles/refund-times.png', '/og/ar/articles/cancel-an-order.png']));
+		expect(content).not.toContain('/og/en/articles/cancel-an-order.png');
+
+		// 2. A category's name (every article shows it).
+		edit('src/content/categories/orders.yaml', (text) => text.replace(/^(\s*fa: ).*$/m, '$1سفارش‌ها و ارسال'));
+		step(LATER);
+
+		// 3. The clock reaches the upcoming notice's start: it is in every page's banner.
+		const live = step(NOTICE_LIVE);
+		expect(live).toContain('/en/articles/track-your-order/index.html');
+
+		// 4. The brand.
+		edit('src/brand.config.ts', (text) => text.replace(/(tagline: \{\s*fa: ')[^']*/, '$1پاسخ تازه'));
+		step(NOTICE_LIVE);
+	});
+});
