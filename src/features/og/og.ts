@@ -53,8 +53,10 @@ export interface OgImageInput {
  * below capture (the layout code, the tree, a satori or resvg upgrade that moves
  * pixels), so cached images from older builds are not reused. Package versions are
  * deliberately not part of the key: a dependency bump alone must not redraw every card.
+ * 3: our own PNG encoder (./png.ts): the same pixels in different bytes, so a card from an
+ * older cache would differ byte for byte from the one a clean build draws.
  */
-export const OG_RENDERER_VERSION = 2;
+export const OG_RENDERER_VERSION = 3;
 
 /** Title sizes tried in turn until the title fits in three lines with no word cut. */
 export const TITLE_SIZES = [64, 52, 44, 38] as const;
