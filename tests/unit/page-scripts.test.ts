@@ -10,7 +10,7 @@ import { inlineScripts } from '../../src/features/site/security-headers';
  */
 const opening = '<!DOCTYPE html><html lang="fa" dir="rtl" data-astro-cid-x><head><meta charset="utf-8">';
 const guard = '(function(){document.documentElement.dataset.js="";})()';
-const search = 'var e=`[data-search-input]`;console.log(e)';
+const search = 'var e="[data-search-input]";console.log(e)';
 const page = (head: string, body: string) => `${opening}${head}<title>t</title></head><body>${body}</body></html>`;
 const primer = page(`<script>${guard}</script>`, `<main>x</main><script type="module">${search}</script>`);
 const policy = "default-src 'self'; script-src 'self' 'sha256-x'";
@@ -110,5 +110,42 @@ describe('PageScriptReader', () => {
 		expect(inlineScripts(source)).toEqual([]);
 		expect(primedReader().read(Buffer.from(source)).scripts).toEqual([guard]);
 		expect(new PageScriptReader().read(Buffer.from(source)).scripts).toEqual([]);
+	});
+
+	it('a non-running <script> look-alike in an attribute cannot hide a later real script', () => {
+		for (const tag of ['<script nomodule>', '<script src>', '<script type="text/plain">', '<script type="application/ld+json">'])
+			readLikeTheParser(page('', `<meta name="description" content="${tag}"><script>other()</script>`));
+	});
+
+	it('sees a running script whose start tag has a tab, newline, form feed or slash after the name', () => {
+		for (const separator of ['\t', '\n', '\f', '/', ' ']) readLikeTheParser(page('', `<script${separator}type="module">other()</script>`));
+	});
+
+	it('puts the policy after the real charset declaration, not after a look-alike before it', () => {
+		readLikeTheParser(`<!DOCTYPE html><html><head><!-- <meta charset="utf-8"> --><meta charset="utf-8"><script>${guard}</script></head></html>`);
+		readLikeTheParser(`<!DOCTYPE html><html><head><title>&lt;meta charset="utf-8"&gt; <meta charset="utf-8"></title><meta charset="utf-8"></head></html>`);
+		readLikeTheParser(`<!DOCTYPE html><html><head><meta charset="windows-1252"><script>${guard}</script></head></html>`);
+	});
+
+	it('does not take a known script with other surrounding whitespace for the known script', () => {
+		readLikeTheParser(page('', `<script> ${guard}</script><script>${guard}\n</script>`));
+	});
+
+	it('never hashes a look-alike of a known script written by content, whichever page is read first', () => {
+		// Content reaches a page only through Astro's escaping, which writes every & and " of an
+		// attribute value or text as a reference: such text never equals a script holding either.
+		const escaped = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+		for (const inert of [`<p title="<script>${escaped(guard)}</script>">x</p>`, `<img alt="<script type=module>${escaped(search)}</script>" src="/a.png">`]) {
+			const source = page('', inert);
+			expect(primedReader().read(Buffer.from(source)).scripts, inert).toEqual([]);
+			expect(new PageScriptReader().read(Buffer.from(source)).scripts, inert).toEqual([]);
+		}
+		// A site script with neither character could be spelt by content: its pages go to the parser.
+		const plain = 'known()';
+		const reader = new PageScriptReader();
+		reader.read(Buffer.from(page(`<script>${plain}</script>`, '')));
+		expect(reader.read(Buffer.from(page('', `<p title="<script>${plain}</script>">x</p>`))).scripts).toEqual([]);
+		expect(reader.read(Buffer.from(page(`<script>${plain}</script>`, ''))).scripts).toEqual([plain]);
+		expect(reader.parsed).toBe(3);
 	});
 });

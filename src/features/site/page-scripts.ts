@@ -28,10 +28,11 @@ import { inlineScripts, isInlineExecutable } from './security-headers';
  *   no `<script`, no CR (the parser normalises newlines) and no NUL; any of these sends the
  *   page to the parser;
  * - a candidate that would run is taken only if the full parse of an earlier page found that
- *   very text running there. Text written by content into an attribute, a comment or
- *   `<noscript>` that merely looks like one of our scripts is therefore never hashed unless
- *   it is byte for byte a script the site really runs, whose hash is in the site-wide policy
- *   anyway; anything else sends the page to the parser.
+ *   very text running there, AND the text holds a `&` or a `"`. Astro escapes both in every
+ *   attribute value and text it writes, and the body sanitiser drops comments, so text that
+ *   content put in an attribute, a title or `<noscript>` can never be byte for byte such a
+ *   script: a look-alike is never hashed into a page's own `<meta>` policy, whatever order
+ *   pages are read in. A page whose script has neither character goes to the parser.
  * The site's few scripts are each parsed once; every other page costs a read and a write.
  */
 
@@ -47,6 +48,8 @@ export interface PageScripts {
 const PLAIN_OPENING = /^<!DOCTYPE html>[\t\n\f\r ]*<html(?:[\t\n\f\r ]+[a-z][a-z0-9-]*(?:="[^"'<>=`]*")?)*[\t\n\f\r ]*>[\t\n\f\r ]*<head>[\t\n\f\r ]*<meta charset="utf-8">/i;
 /** A start tag the quick scan can classify: plain attributes, so its first `>` ends it. */
 const PLAIN_SCRIPT_TAG = /^<script(?:[\t\n\f\r ]+[a-z][a-z0-9-]*(?:="[^"'<>=`]*")?)*[\t\n\f\r ]*>$/i;
+/** Characters Astro always escapes in the attribute values and text it writes (see the module comment). */
+const CONTENT_CANNOT_WRITE = /[&"]/;
 /** Where a script element may start. */
 const SCRIPT_START = /<script(?=[\t\n\f\r />])/gi;
 /** Where a script's text ends. */
@@ -106,7 +109,7 @@ export class PageScriptReader {
 			if (!end || UNSURE_TEXT.test(text.slice(tagEnd + 1, end.index))) return undefined;
 			if (runs) {
 				const script = page.toString('utf8', tagEnd + 1, end.index);
-				if (!this.#running.has(script)) return undefined;
+				if (!this.#running.has(script) || !CONTENT_CANNOT_WRITE.test(script)) return undefined;
 				scripts.push(script);
 			}
 			SCRIPT_START.lastIndex = end.index + '</script'.length;

@@ -15,10 +15,14 @@ import { buildsWholeSite } from '../../core/build-scope';
 /** The built pages whose inline scripts the policy allows (`isHashedPage`: no CMS, no uploads). */
 async function hashedPages(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => join(entry.parentPath, entry.name))
-		.filter((file) => isHashedPage(relative(dir, file).split(sep).join('/')));
+	return (
+		entries
+			.filter((entry) => entry.isFile())
+			.map((entry) => join(entry.parentPath, entry.name))
+			.filter((file) => isHashedPage(relative(dir, file).split(sep).join('/')))
+			// A fixed order: the same site gives the same output whatever the file system lists first.
+			.sort()
+	);
 }
 
 /**
