@@ -93,7 +93,9 @@ describe('a second brand from the starter set, built once, checked in Chromium',
 		expect(nuCheckerErrors(dist)).toEqual([]);
 	});
 
-	it('every page type in every language: lang/dir, no console error or CSP violation, links resolve; axe clean on each page type', { timeout: 600_000 }, async () => {
+	it('every page type in every language: lang/dir, no console error or CSP violation, links resolve; axe clean on each page type; the Persian site on a phone without JavaScript', {
+		timeout: 600_000,
+	}, async () => {
 		expect(built.status).toBe(0);
 		const server = createStaticServer({ root: dist });
 		const origin = await listenLocally(server);
@@ -160,6 +162,18 @@ describe('a second brand from the starter set, built once, checked in Chromium',
 			}
 			expect(problems).toEqual([]);
 			await context.close();
+			// On a 360×800 phone without JavaScript: every page type of the Persian site fits the width
+			// (nothing scrolls sideways) and shows its heading and content, which the server sent.
+			const phone = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+			const phonePage = await phone.newPage();
+			for (const path of [localePath('fa'), categoryPath('fa', 'getting-started'), articlePath('fa', 'how-to-contact-us'), searchPath('fa'), statusPath('fa'), noticesPath('fa'), contactPath('fa')]) {
+				await phonePage.goto(`${origin}${path}`);
+				const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, `${path} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
+				expect((await phonePage.locator('main h1').first().textContent())?.trim(), `${path} without JavaScript`).toBeTruthy();
+			}
+			expect(await phonePage.locator('main').textContent()).toContain('تماس');
+			await phone.close();
 		} finally {
 			await browser.close();
 			server.close();

@@ -288,7 +288,9 @@ test.describe('banner on a phone and on a desktop', () => {
 					setTimeout(() => resolve(total), 100);
 				}),
 		);
-		expect(shift).toBe(0);
+		// A banner line shown or hidden after load moves this page by a layout-shift score of about
+		// 0.05; a loaded CI machine once measured 0.00003 (a sub-pixel move as the web font arrived).
+		expect(shift).toBeLessThan(0.001);
 		await moreButton(page).click();
 		await expect(bannerNotice(page, scheduled)).toBeVisible();
 	});
