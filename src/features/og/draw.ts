@@ -109,7 +109,8 @@ export async function drawCard(job: CardJob, fonts: CardFonts, what: string): Pr
 	}
 }
 
-async function layOut(tree: OgNode, fonts: CardFonts, what: string): Promise<string> {
+/** A card's element tree laid out by satori into SVG, in the card's size and fonts. */
+export async function layOut(tree: OgNode, fonts: CardFonts, what: string): Promise<string> {
 	try {
 		return await satori(tree as Parameters<typeof satori>[0], {
 			width: OG_WIDTH,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
@@ -7,6 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkData, readYamlFile } from '../../core/content-file';
+import { digestOf } from '../../core/digest';
 import { codeKey, SearchCache } from './search-cache';
 import { assertNoPagefindErrors, recordForPage, searchTypeOf, type SearchRecord } from './search-records';
 import { listYamlFiles, shownFrom } from '../content/content-files';
@@ -37,11 +37,11 @@ export function pagefindIntegration(): AstroIntegration {
 				const synonyms = await readSynonymGroups(join(root, 'src/content/synonyms'));
 				const pages = await searchablePages(outDir, cache);
 				// Everything the index is made of: each page's record is a function of its key.
-				const indexKey = createHash('sha256')
-					.update(cache.code)
-					.update(JSON.stringify(synonyms))
-					.update(pages.map((page) => `${page.path}\0${page.key}`).join('\n'))
-					.digest('hex');
+				const indexKey = digestOf(
+					cache.code,
+					synonyms,
+					pages.map((page) => [page.path, page.key]),
+				);
 				const keyed = performance.now();
 				if (await cache.restoreIndex(indexKey, outputPath)) {
 					await cache.prune();
