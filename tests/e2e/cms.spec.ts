@@ -1065,3 +1065,88 @@ test('the next build of the edited copy shows the new notice', async () => {
 	expect(existsSync(join(out, 'ar/articles/tehran-metro-pickup-lockers/index.html'))).toBe(true);
 	expect(readFileSync(join(out, 'ar/articles/tehran-metro-pickup-lockers/index.html'), 'utf8')).toContain('خزائن الاستلام في محطات مترو طهران');
 });
+
+// ─── The body's allow-list in the form ───────────────────────────────────────
+
+/**
+ * The build's allow-list for bodies (content/check.ts) runs in the form before a save, with
+ * satteri's WebAssembly build (cms/browser/body-check.ts), on a page that is not
+ * cross-origin isolated: no COOP, so the OAuth sign-in popup keeps its opener. The check is
+ * loaded only when a body is saved.
+ */
+test.describe('the body’s allow-list', () => {
+	/** The raw (Markdown) text of the Persian body: Decap's toggle from rich text to Markdown. */
+	async function rawBody(fa: Locator): Promise<Locator> {
+		const field = fa.locator('label').filter({ hasText: /^متن$/ }).first().locator('xpath=../..');
+		const raw = field.locator('textarea');
+		if (!(await raw.count()))
+			await field
+				.getByText(/مارک.?داون/)
+				.first()
+				.click();
+		await expect(raw.first()).toBeVisible();
+		return raw.first();
+	}
+
+	test('a body with a refused element, event handler or javascript: link is refused in the form, naming line and column; an allowed one saves', async () => {
+		// Loaded alone (-g), the shared page has not signed in yet.
+		if (!page.url().includes('/admin/')) {
+			await page.goto(`/admin/?decap_port=${decapPort}#/collections/articles`);
+			await page.getByRole('button', { name: 'وارد شدن' }).click();
+			await expect(page.getByRole('link', { name: /مقاله/ }).first()).toBeVisible({ timeout: 60_000 });
+		}
+		// The check is not part of the admin's load: a fresh admin page fetches no WebAssembly.
+		const fresh = await context.newPage();
+		const wasmLoads: string[] = [];
+		fresh.on('request', (request) => {
+			if (request.url().endsWith('.wasm')) wasmLoads.push(request.url());
+		});
+		await fresh.goto(`/admin/?decap_port=${decapPort}#/collections/articles`);
+		await expect(fresh.getByRole('link', { name: /مقاله/ }).first()).toBeVisible({ timeout: 60_000 });
+		expect(await fresh.evaluate(() => crossOriginIsolated), 'the admin is not cross-origin isolated').toBe(false);
+		await fresh.waitForTimeout(1000);
+		expect(wasmLoads, 'no WebAssembly loaded with the admin').toEqual([]);
+		await fresh.close();
+
+		const before = folderText('articles');
+		const slug = 'order-delayed';
+		const original = readEntry(`articles/fa/${slug}.mdx`).body.trim();
+		await open(`/collections/articles/entries/${slug}`);
+		const fa = pane(page, 'fa');
+		await expect(control(fa, 'عنوان')).not.toHaveValue('', { timeout: 60_000 });
+		const body = await rawBody(fa);
+		await expect(body).not.toHaveValue('');
+		const lines = original.split('\n').length;
+		// Each appended after a blank line, so the refused part starts on line lines + 2.
+		const line = new Intl.NumberFormat('fa-IR').format(lines + 2);
+		const cases: Array<{ name: string; text: string; refusal: RegExp }> = [
+			{ name: 'an <iframe>', text: '<iframe src="/fa/"></iframe>', refusal: new RegExp(`«متن»، سطر ${line}، ستون ۱: عنصر <iframe> در متن مجاز نیست`) },
+			{ name: 'an onclick attribute', text: 'پیوند <a href="/fa/" onclick="alert(1)">اینجا</a>', refusal: new RegExp(`«متن»، سطر ${line}، ستون ۲۳: <a>: ویژگی رویداد \\(onclick\\) در متن مجاز نیست`) },
+			{ name: 'a javascript: link', text: '<a href="javascript:alert(1)">اینجا</a>', refusal: new RegExp(`«متن»، سطر ${line}، ستون ۴: <a>: نشانی href \\(javascript:alert\\(1\\)\\) کد اجرا می‌کند`) },
+		];
+		for (const item of cases) {
+			await test.step(item.name, async () => {
+				const sent = writes.length;
+				const errorsBefore = errors.length;
+				await body.fill(`${original}\n\n${item.text}\n`);
+				await publish(page);
+				// At the body field (Decap's field error) and in the notification; the code's bidi isolates aside.
+				const shown = fieldError(fa, 'متن')
+					.filter({ hasText: /مجاز نیست|کد اجرا/ })
+					.first();
+				await expect(shown).toBeVisible({ timeout: 60_000 });
+				expect((await shown.textContent())?.replace(/[\u2066-\u2069]/g, '')).toMatch(item.refusal);
+				expect(writes.slice(sent), `${item.name}: nothing written`).toEqual([]);
+				await page.screenshot({ path: test.info().outputPath(`body-refused-${cases.indexOf(item)}.png`) });
+				await closeToasts(page);
+				expect(pageErrors(errors.slice(errorsBefore)), `${item.name}: no page error`).toEqual([]);
+			});
+		}
+		expect(folderText('articles'), 'a refused body writes nothing').toBe(before);
+
+		// An allowed element (<kbd>) saves, and reaches the file.
+		await body.fill(`${original}\n\nکلید <kbd>Esc</kbd> را بزنید.\n`);
+		await publish(page);
+		await expect.poll(() => readEntry(`articles/fa/${slug}.mdx`).body, { timeout: 30_000 }).toContain('<kbd>Esc</kbd>');
+	});
+});
