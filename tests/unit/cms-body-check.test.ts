@@ -44,6 +44,10 @@ describe('the body check in the editor’s language (fa)', () => {
 		);
 	});
 
+	it('counts columns in characters after Persian text on the line', () => {
+		expect(seen(refusal('متن آزمایشی.\n\nپیوند <a href="/fa/" onclick="alert(1)">اینجا</a>'))).toBe('«متن»، سطر ۳، ستون ۲۲: <a>: ویژگی رویداد (onclick) در متن مجاز نیست.');
+	});
+
 	it('accepts what the build accepts', () => {
 		expect(() => parseAndCheck('## عنوان\n\n<kbd>Ctrl</kbd> و [پیوند](https://example.com)\n', { file: 'body', bodyLine: 1 })).not.toThrow();
 	});
