@@ -48,13 +48,13 @@ function inputsHash(): string {
  * emitted as a file. Where it cannot be fetched the loader is a module that throws: the admin then
  * says that the body is checked when the site builds, and the build (which still refuses) warns here.
  */
-function satteriWasmPlugin(cacheDir: string, warn: (message: string) => void, unavailable: () => void): Plugin {
+function satteriWasmPlugin(warn: (message: string) => void, unavailable: () => void): Plugin {
 	return {
 		name: 'bayan-satteri-wasm',
 		setup(bundle) {
 			bundle.onResolve({ filter: /^@bruits\/satteri-wasm32-wasi$/ }, () => {
 				try {
-					satteriWasmFile(root, cacheDir);
+					satteriWasmFile(root);
 				} catch (error) {
 					warn(`${(error as Error).message}: ${String((error as Error).cause ?? '')} — the admin will not check bodies before saving (the build still does)`);
 					unavailable();
@@ -62,7 +62,7 @@ function satteriWasmPlugin(cacheDir: string, warn: (message: string) => void, un
 				}
 				return { path: join(root, 'src/features/cms/browser/satteri-wasm.ts') };
 			});
-			bundle.onResolve({ filter: /^bayan:satteri-wasm$/ }, () => ({ path: satteriWasmFile(root, cacheDir) }));
+			bundle.onResolve({ filter: /^bayan:satteri-wasm$/ }, () => ({ path: satteriWasmFile(root) }));
 			bundle.onLoad({ filter: /.*/, namespace: 'bayan-satteri-wasm' }, () => ({
 				contents: `throw new Error(${JSON.stringify(`${satteriWasmPackage}@${satteriVersion(root)} was not bundled (it could not be fetched when the admin was built)`)});`,
 				loader: 'js',
@@ -93,7 +93,7 @@ export async function bundleAdmin(cacheDir: string, warn: (message: string) => v
 			define: { 'process.env.NODE_ENV': '"production"', 'process.env': '{}', global: 'globalThis' },
 			loader: { '.wasm': 'file' },
 			plugins: [
-				satteriWasmPlugin(cacheDir, warn, () => {
+				satteriWasmPlugin(warn, () => {
 					withoutBodyCheck = true;
 				}),
 			],
