@@ -1087,11 +1087,14 @@ test.describe('the body’s allow-list', () => {
 	}
 
 	test('a body with a refused element, event handler or javascript: link is refused in the form, naming line and column; an allowed one saves', async () => {
-		// Loaded alone (-g), the shared page has not signed in yet.
-		if (!page.url().includes('/admin/')) {
+		// Run alone (-g) the shared page is blank; after the shell tests it is another interface language's admin.
+		if (!page.url().includes('/admin/?')) {
 			await page.goto(`/admin/?decap_port=${decapPort}#/collections/articles`);
-			await page.getByRole('button', { name: 'وارد شدن' }).click();
-			await expect(page.getByRole('link', { name: /مقاله/ }).first()).toBeVisible({ timeout: 60_000 });
+			const signIn = page.getByRole('button', { name: 'وارد شدن' });
+			const articles = page.getByRole('link', { name: /مقاله/ }).first();
+			await expect(signIn.or(articles)).toBeVisible({ timeout: 60_000 });
+			if (await signIn.isVisible()) await signIn.click();
+			await expect(articles).toBeVisible({ timeout: 60_000 });
 		}
 		// The check is not part of the admin's load: a fresh admin page fetches no WebAssembly.
 		const fresh = await context.newPage();
