@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -10,7 +11,19 @@ import { dirname, join } from 'node:path';
  * the project installs from) at exactly the installed satteri's version, once per machine and
  * version, into `node_modules/.cache/` (shared by every build of the checkout, the test builds'
  * own caches included). One parser, one version: the form checks bodies with the same satteri as the build.
+ * The lock file cannot vouch for a package npm never installs, so the tarball's integrity is
+ * pinned here, per version, and checked before anything in it is used.
  */
+
+/**
+ * The registry's `dist.integrity` of the wasm package, per satteri version
+ * (`npm view @bruits/satteri-wasm32-wasi@<version> dist.integrity`). Upgrading satteri needs a
+ * new line here: a unit test fails until it is added, and a build without it ships the
+ * admin without the body check (the build still checks bodies), saying why.
+ */
+export const SATTERI_WASM_INTEGRITY: Readonly<Record<string, string>> = {
+	'0.10.5': 'sha512-ypz8c/Zmipxp4IoeDa228Gstv6TLzVmNs3yC6wKCoNSOjx1iwpgzu87Y3hTkXFdwChVGU85qeUDuOIarGUZQLw==',
+};
 
 /** The wasm package's name. */
 export const satteriWasmPackage = '@bruits/satteri-wasm32-wasi';
@@ -24,7 +37,7 @@ export function satteriVersion(root: string): string {
  * The path of satteri's `.wasm` at the installed version, fetched unless there; throws (with
  * the npm error as its cause) when it cannot be fetched.
  */
-export function satteriWasmFile(root: string): string {
+export function satteriWasmFile(root: string, pins: Readonly<Record<string, string>> = SATTERI_WASM_INTEGRITY): string {
 	const version = satteriVersion(root);
 	const dir = join(root, 'node_modules/.cache/bayan-satteri-wasm', version);
 	const wasm = join(dir, 'package/satteri_napi.wasm32-wasi.wasm');
@@ -38,6 +51,12 @@ export function satteriWasmFile(root: string): string {
 			.split('\n')
 			.pop();
 		if (!tarball) throw new Error('npm pack named no tarball');
+		const pinned = pins[version];
+		if (!pinned) throw new Error(`no integrity pinned for version ${version} in SATTERI_WASM_INTEGRITY`);
+		const integrity = `sha512-${createHash('sha512')
+			.update(readFileSync(join(scratch, tarball)))
+			.digest('base64')}`;
+		if (integrity !== pinned) throw new Error(`the tarball's integrity ${integrity} is not the pinned ${pinned}`);
 		execFileSync('tar', ['-xzf', join(scratch, tarball), '-C', scratch]);
 		const manifest = JSON.parse(readFileSync(join(scratch, 'package/package.json'), 'utf8')) as { version?: string };
 		if (manifest.version !== version) throw new Error(`npm pack gave version ${manifest.version}, not ${version}`);
