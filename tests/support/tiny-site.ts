@@ -121,8 +121,8 @@ export function buildProject(
 }
 
 /**
- * The run's store of CMS bundles (the admin's esbuild bundle, about a third of a tiny build's
- * time), in the build suite's run folder (tests/support/build-run.ts); none outside it. The
+ * The run's store of CMS bundles (the admin's esbuild bundle, about 5 s of CPU a build, measured
+ * with esbuild's own CLI), in the build suite's run folder (tests/support/build-run.ts); none outside it. The
  * bundle is no page and no test's subject: it is keyed by the hash of its inputs
  * (src/features/cms/decap-integration.ts), so a project with the same sources gets the same
  * bytes whether it bundles or borrows, and a project whose sources differ (another brand) makes its own.
