@@ -5,6 +5,11 @@ import { defineConfig } from 'vitest/config';
  * (`npm run test:unit`); `build` runs the few real `npm run build`s on the tiny fixture site
  * (`npm run test:build`). `npx vitest run <file>` runs one file of either.
  */
+// The unit files run in worker threads, which share this process's time zone: a project's
+// \`env: { TZ }\` reaches a thread's \`process.env\` but not its clock (a test run from a shell in
+// Tehran saw -210 minutes). Set here, before any worker starts, it holds for every file.
+process.env.TZ = 'UTC';
+
 export default defineConfig({
 	test: {
 		projects: [
