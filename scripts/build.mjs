@@ -110,16 +110,13 @@ try {
 console.log(`Built ${outDir}${scope === 'notices' ? ' (notices fast path)' : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 // `npm run bench` cuts its per-phase breakdown from these lines.
 console.log(`phase swap ${Math.round(performance.now() - swapStarted)} ms`);
-if (previous && scope === 'notices') {
-	// The crisis path ends when the notice is live. Unlinking the previous site (tens of
-	// thousands of files on a large site, most of it disk wait) goes to a process of its own
-	// that outlives this one; should it be killed, `cleanStaleBuilds` finishes it next build.
-	const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', previous], { detached: true, stdio: 'ignore' });
+if (previous) {
+	// The new site is live; the old one only has to go. Unlinking it (tens of thousands of
+	// files on a large site, mostly disk wait) is no part of publishing, so it goes to a
+	// process of its own that outlives this one, for full builds as for the notices fast
+	// path: a deploy step can start at once. Should that process be killed, the folder keeps
+	// its `.old-<pid>` name and `cleanStaleBuilds` removes it at the next build.
+	const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 5 })', previous], { detached: true, stdio: 'ignore' });
 	remover.unref();
 	console.log(`Removing the previous output (${previous}) in the background`);
-} else if (previous) {
-	// The new site is already live; only now does the old one go.
-	const removeStarted = performance.now();
-	rmSync(previous, { recursive: true, force: true });
-	console.log(`phase remove old output ${Math.round(performance.now() - removeStarted)} ms`);
 }

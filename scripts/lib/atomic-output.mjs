@@ -106,7 +106,8 @@ export function cleanStaleBuilds(outDir, { alive = isAlive } = {}) {
 				throw new Error(`Cannot move ${path}, left by an interrupted build, back to ${outDir}`, { cause: error });
 			}
 		}
-		rmSync(path, { recursive: true, force: true });
+		// Retries: the previous build's background remover may still be deleting the same folder.
+		rmSync(path, { recursive: true, force: true, maxRetries: 5 });
 		removed.push(path);
 	}
 	return removed;
