@@ -19,7 +19,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chooseScratchDir, cleanStaleBuilds, PROJECT_SCRATCH, swapIntoPlace } from './lib/atomic-output.mjs';
+import { chooseScratchDir, cleanStaleBuilds, PROJECT_SCRATCH, removeInBackground, swapIntoPlace } from './lib/atomic-output.mjs';
 import { mergeFastBuild } from './lib/fast-path.mjs';
 import { moveServerConfig } from './lib/server-config.mjs';
 
@@ -111,12 +111,8 @@ console.log(`Built ${outDir}${scope === 'notices' ? ' (notices fast path)' : ''}
 // `npm run bench` cuts its per-phase breakdown from these lines.
 console.log(`phase swap ${Math.round(performance.now() - swapStarted)} ms`);
 if (previous) {
-	// The new site is live; the old one only has to go. Unlinking it (tens of thousands of
-	// files on a large site, mostly disk wait) is no part of publishing, so it goes to a
-	// process of its own that outlives this one, for full builds as for the notices fast
-	// path: a deploy step can start at once. Should that process be killed, the folder keeps
-	// its `.old-<pid>` name and `cleanStaleBuilds` removes it at the next build.
-	const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 5 })', previous], { detached: true, stdio: 'ignore' });
-	remover.unref();
+	// The new site is live; the old one only has to go, in the background, for full builds as
+	// for the notices fast path: a deploy step, or a crisis notice, need not wait for it.
+	removeInBackground(previous, outDir);
 	console.log(`Removing the previous output (${previous}) in the background`);
 }
