@@ -12,7 +12,9 @@
  *
  * Astro runs in its own process group. SIGINT, SIGTERM and SIGHUP are forwarded to that
  * whole group (Astro's workers too), the build waits for it to end, removes its scratch
- * folder and exits; nothing is left running that could write later.
+ * folder and exits; nothing is left running that could write later. After a successful
+ * swap the previous output is deleted by a background process of its own
+ * (`removeInBackground`), which touches nothing but that folder.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
