@@ -54,7 +54,12 @@ function git(...args: string[]): string {
 /** The highest `ref` among the demo's articles (every language shares it). */
 function highestRef(): number {
 	const out = spawnSync('sh', ['-c', `grep -h '^ref:' ${JSON.stringify(join(repo, 'src/content/articles'))}/*/*.mdx`], { encoding: 'utf8' }).stdout;
-	return Math.max(...out.split('\n').map((line) => Number(line.replace('ref:', '').trim())).filter(Number.isInteger));
+	return Math.max(
+		...out
+			.split('\n')
+			.map((line) => Number(line.replace('ref:', '').trim()))
+			.filter(Number.isInteger),
+	);
 }
 
 /**
@@ -127,6 +132,19 @@ test.afterEach(async ({}, testInfo) => {
 const pane = (locale: string): Locator => page.locator(`[data-bayan-locale="${locale}"]`).first();
 const toast = (text: RegExp): Locator => page.locator('.Toastify__toast').filter({ hasText: text }).first();
 
+/**
+ * A key of a Persian keyboard layout pressed on the focused element. Playwright's keyboard only
+ * sends key events for a US layout's keys (other characters arrive as text input alone), so
+ * the keydown a Persian layout sends is dispatched as the browser would.
+ */
+async function pressPersianKey(key: string): Promise<void> {
+	await page.evaluate((pressed) => {
+		const target = document.activeElement ?? document.body;
+		target.dispatchEvent(new KeyboardEvent('keydown', { key: pressed, bubbles: true, cancelable: true }));
+		target.dispatchEvent(new KeyboardEvent('keyup', { key: pressed, bubbles: true, cancelable: true }));
+	}, key);
+}
+
 async function closeToasts(): Promise<void> {
 	for (const button of await page.locator('.Toastify__close-button').all()) await button.click().catch(() => undefined);
 }
@@ -164,7 +182,10 @@ test('a save sees the open drafts: the next number skips theirs, and a draft’s
 	await fa.locator('[contenteditable="true"]').first().click();
 	await page.keyboard.type('کد را در صفحهٔ پرداخت وارد کنید.');
 	await fa.getByRole('button', { name: 'افزودن نشانی‌های قبلی' }).click();
-	await fa.getByLabel(/^نشانی‌های قبلی/).last().fill('gift-vouchers');
+	await fa
+		.getByLabel(/^نشانی‌های قبلی/)
+		.last()
+		.fill('gift-vouchers');
 
 	const errorsBefore = errors.length;
 	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
@@ -176,25 +197,38 @@ test('a save sees the open drafts: the next number skips theirs, and a draft’s
 	await page.screenshot({ path: join(shots, 'save-refused-draft-alias-360.png') });
 	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
 	expect(branches(), 'nothing saved').toEqual(['cms/articles/gift-cards']);
-	expect(errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')), 'refused cleanly').toEqual([]);
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'refused cleanly',
+	).toEqual([]);
 	await closeToasts();
 
 	// A retired name of its own: saved as a draft on its branch, not on main.
-	await fa.getByLabel(/^نشانی‌های قبلی/).last().fill('use-a-gift-card');
+	await fa
+		.getByLabel(/^نشانی‌های قبلی/)
+		.last()
+		.fill('use-a-gift-card');
 	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
 	await expect.poll(branches, { timeout: 30_000 }).toEqual(['cms/articles/gift-cards', 'cms/articles/redeem-a-gift-card']);
 	expect(onMain('src/content/articles/fa/redeem-a-gift-card.mdx').status, 'a draft is not published').not.toBe(0);
+	// Decap then reopens the saved draft at its own address: wait for that form, so the next step uses it.
+	await expect(page).toHaveURL(/#\/collections\/articles\/entries\/redeem-a-gift-card$/, { timeout: 30_000 });
+	await expect(pane('fa').getByLabel('عنوان', { exact: true })).toHaveValue('خرج کردن کارت هدیه', { timeout: 60_000 });
+	await expect(page.getByRole('button', { name: 'ذخیره', exact: true })).toBeDisabled();
 });
 
 test('the copy-from question and the language menus name the languages, and typing finds a name', async () => {
 	// The Arabic pane's "copy from" menu: items by name, and Decap's confirmation names the language too.
 	const ar = pane('ar');
-	await ar.getByText('پر کردن از زبانی دیگر', { exact: true }).click();
+	// By keyboard, as a menu button is used: Enter opens the menu on its first item.
+	await ar.getByRole('button', { name: 'پر کردن از زبانی دیگر', exact: true }).focus();
+	await page.keyboard.press('Enter');
 	const persian = page.getByRole('menuitem', { name: 'فارسی', exact: true });
-	await expect(persian).toBeVisible();
+	await expect(persian).toBeFocused();
+	await expect(page.getByRole('menuitem', { name: 'انگلیسی', exact: true })).toBeVisible();
 	await page.screenshot({ path: join(shots, 'copy-from-menu-desktop.png') });
 	const asked = dialogs.length;
-	await persian.click();
+	await page.keyboard.press('Enter');
 	await expect.poll(() => dialogs.length).toBe(asked + 1);
 	const question = dialogs[asked]!;
 	expect(question).toContain('فارسی');
@@ -204,14 +238,12 @@ test('the copy-from question and the language menus name the languages, and typi
 
 	// The "writing in" menu by keyboard: open it, type the first letter of a name shown.
 	await page.setViewportSize({ width: 360, height: 800 });
-	const writingIn = pane('fa').getByText('نوشتن به فارسی', { exact: true });
-	await writingIn.click();
-	const items = page.getByRole('menuitem');
-	await expect(items.first()).toBeVisible();
-	await items.first().focus();
-	await page.keyboard.press('ا');
+	await pane('fa').getByRole('button', { name: 'نوشتن به فارسی', exact: true }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('menuitem', { name: 'فارسی', exact: true })).toBeFocused();
+	await pressPersianKey('ا');
 	await expect(page.getByRole('menuitem', { name: 'انگلیسی', exact: true })).toBeFocused();
-	await page.keyboard.press('ع');
+	await pressPersianKey('ع');
 	await expect(page.getByRole('menuitem', { name: 'عربی', exact: true })).toBeFocused();
 	await page.screenshot({ path: join(shots, 'language-menu-typeahead-360.png') });
 	await page.keyboard.press('Escape');
@@ -222,17 +254,20 @@ test('publishing from the workflow board runs the rules again: a draft whose ref
 	// Numbered while the other draft was not yet saved (two editors at once): the same ref as «gift-cards».
 	draftByAnotherEditor('gift-card-balance', `title: موجودی کارت هدیه\nsummary: موجودی کارت هدیه را در حساب کاربری ببینید.\ncategory: orders\nupdated: 2026-11-21\nref: ${nextRef - 1}`);
 	const mainBefore = git('rev-parse', 'main');
-	await page.evaluate(() => {
-		location.hash = '#/workflow';
-	});
-	const card = page.locator('a, div').filter({ hasText: /^.*موجودی کارت هدیه.*$/ }).last();
+	// The board lists the drafts once per page load: opened anew, as the editor would after a while.
+	await page.goto(`/admin/?decap_port=${decapPort}#/workflow`);
+	// The draft's card on the board: the innermost box holding its title and its publish button.
+	const publishLabel = 'مطلب جدید را منتشر کنید';
+	const card = page
+		.locator('div')
+		.filter({ hasText: 'موجودی کارت هدیه', has: page.getByRole('button', { name: publishLabel }) })
+		.last();
 	await expect(card).toBeVisible({ timeout: 60_000 });
-	await card.hover();
-	const publishButton = page.getByRole('button', { name: 'مطلب جدید را منتشر کنید' }).filter({ visible: true });
+	await expect(card.getByRole('button', { name: publishLabel })).toHaveCount(1);
 	for (const size of [test.info().project.use.viewport ?? { width: 1280, height: 720 }, { width: 360, height: 800 }]) {
 		await page.setViewportSize(size);
 		await card.hover();
-		await publishButton.first().click();
+		await card.getByRole('button', { name: publishLabel }).click();
 		const refused = toast(/منتشر نشد/);
 		await expect(refused).toBeVisible({ timeout: 30_000 });
 		await expect(refused, 'names the draft holding the ref').toContainText('gift-cards');

@@ -65,12 +65,13 @@ export function nameLanguagesInMenus(confirmLabels: Pick<PaneLabels, 'localeOf' 
 			search = event.timeStamp - lastKey < SEARCH_DELAY_MS ? search + event.key : event.key;
 			lastKey = event.timeStamp;
 			const current = items.findIndex((item) => item === focused || item.contains(focused));
-			const index = typeAheadIndex(
-				items.map((item) => item.textContent ?? ''),
-				current,
-				search,
-				locale,
-			);
+			const names = items.map((item) => item.textContent ?? '');
+			let index = typeAheadIndex(names, current, search, locale);
+			// Letters that together name nothing: the last one starts a new search (a quick "ا" then "ع" finds عربی).
+			if (index === undefined && search.length > 1) {
+				search = event.key;
+				index = typeAheadIndex(names, current, search, locale);
+			}
 			if (index !== undefined) items[index]?.focus();
 		},
 		true,
