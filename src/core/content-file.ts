@@ -1,5 +1,8 @@
 import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { ContentError } from './content-error';
+
+export { ContentError };
 
 /**
  * The one reader of content files (`---` YAML frontmatter, then a Markdown/MDX body).
@@ -12,28 +15,6 @@ import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocu
  * explicit tags, numbers only in plain decimal, `---` fences only (a `+++` TOML fence
  * is refused: other tools read it differently). A UTF-8 byte-order mark is accepted.
  */
-
-/** A problem in a content file, naming the file and, where known, the field and line. */
-export class ContentError extends Error {
-	/** Path of the file, relative to the project where possible. */
-	readonly file: string;
-	/** The field (dotted path) the problem is in, if any. */
-	readonly field?: string;
-	/** 1-based line in the file, if known. */
-	readonly line?: number;
-	/** 1-based column in the file, if known. */
-	readonly column?: number;
-
-	constructor(file: string, message: string, where: { field?: string; line?: number; column?: number } = {}, options?: { cause?: unknown }) {
-		const place = [where.line ? `line ${where.line}${where.column ? `, column ${where.column}` : ''}` : '', where.field ? `field "${where.field}"` : ''].filter(Boolean).join(', ');
-		super(`${file}${place ? ` (${place})` : ''}: ${message}`, options);
-		this.name = 'ContentError';
-		this.file = file;
-		this.field = where.field;
-		this.line = where.line;
-		this.column = where.column;
-	}
-}
 
 /** A content file split into its checked frontmatter data and its body. */
 export interface ContentFile {

@@ -1065,3 +1065,113 @@ test('the next build of the edited copy shows the new notice', async () => {
 	expect(existsSync(join(out, 'ar/articles/tehran-metro-pickup-lockers/index.html'))).toBe(true);
 	expect(readFileSync(join(out, 'ar/articles/tehran-metro-pickup-lockers/index.html'), 'utf8')).toContain('خزائن الاستلام في محطات مترو طهران');
 });
+
+// ─── The body's allow-list in the form ───────────────────────────────────────
+
+/**
+ * The build's allow-list for bodies (content/check.ts) runs in the form before a save, with
+ * satteri's WebAssembly build (cms/browser/body-check.ts), on a page that is not
+ * cross-origin isolated: no COOP, so the OAuth sign-in popup keeps its opener. The check is
+ * loaded only when a body is saved.
+ */
+test.describe('the body’s allow-list', () => {
+	/** The raw (Markdown) text of the Persian body: Decap's toggle from rich text to Markdown. */
+	async function rawBody(fa: Locator): Promise<Locator> {
+		const toggle = fa.getByText('ویرایشگر متن', { exact: true }).first().locator('xpath=..').getByRole('switch');
+		if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-checked', 'true');
+		// Decap's Markdown editor is a plain-text editable box, the first after the toggle.
+		const raw = toggle.locator('xpath=following::*[@contenteditable="true"][1]');
+		await expect(raw).toBeVisible();
+		return raw;
+	}
+
+	test('a body with a refused element, event handler or javascript: link is refused in the form, naming line and column; an allowed one saves', async () => {
+		// Run alone (-g) the shared page is blank; after the shell tests it is another interface language's admin.
+		if (!page.url().includes('/admin/?')) {
+			await page.goto(`/admin/?decap_port=${decapPort}#/collections/articles`);
+			const signIn = page.getByRole('button', { name: 'وارد شدن' });
+			const articles = page.getByRole('link', { name: /مقاله/ }).first();
+			await expect(signIn.or(articles)).toBeVisible({ timeout: 60_000 });
+			if (await signIn.isVisible()) await signIn.click();
+			await expect(articles).toBeVisible({ timeout: 60_000 });
+		}
+		// The check is not part of the admin's load: a fresh admin page fetches no WebAssembly.
+		const fresh = await context.newPage();
+		const wasmLoads: string[] = [];
+		fresh.on('request', (request) => {
+			if (request.url().endsWith('.wasm')) wasmLoads.push(request.url());
+		});
+		await fresh.goto(`/admin/?decap_port=${decapPort}#/collections/articles`);
+		await expect(fresh.getByRole('link', { name: /مقاله/ }).first()).toBeVisible({ timeout: 60_000 });
+		expect(await fresh.evaluate(() => crossOriginIsolated), 'the admin is not cross-origin isolated').toBe(false);
+		await fresh.waitForTimeout(1000);
+		expect(wasmLoads, 'no WebAssembly loaded with the admin').toEqual([]);
+		await fresh.close();
+
+		const before = folderText('articles');
+		const slug = 'order-delayed';
+		const original = readEntry(`articles/fa/${slug}.mdx`).body.trim();
+		await open(`/collections/articles/entries/${slug}`);
+		const fa = pane(page, 'fa');
+		await expect(control(fa, 'عنوان')).not.toHaveValue('', { timeout: 60_000 });
+		const body = await rawBody(fa);
+		await expect(body).toContainText(original.split('\n')[0]!.slice(0, 20));
+		// Each refused part on the body's third line, after a line of text and a blank line.
+		const line = '۳';
+		const cases: Array<{ name: string; text: string; refusal: RegExp }> = [
+			{ name: 'an <iframe>', text: '<iframe src="/fa/"></iframe>', refusal: new RegExp(`«متن»، سطر ${line}، ستون ۱: عنصر <iframe> در متن مجاز نیست`) },
+			{ name: 'an onclick attribute', text: 'پیوند <a href="/fa/" onclick="alert(1)">اینجا</a>', refusal: new RegExp(`«متن»، سطر ${line}، ستون ۲۲: <a>: ویژگی رویداد \\(onclick\\) در متن مجاز نیست`) },
+			{ name: 'a javascript: link', text: '<a href="javascript:alert(1)">اینجا</a>', refusal: new RegExp(`«متن»، سطر ${line}، ستون ۴: <a>: نشانی href \\(javascript:alert\\(1\\)\\) کد اجرا می‌کند`) },
+		];
+		for (const item of cases) {
+			await test.step(item.name, async () => {
+				const sent = writes.length;
+				const errorsBefore = errors.length;
+				await body.fill(`متن آزمایشی.\n\n${item.text}`);
+				await publish(page);
+				// At the body field (Decap's field error) and in the notification; the code's bidi isolates aside.
+				const shown = fieldError(fa, 'متن')
+					.filter({ hasText: /مجاز نیست|کد اجرا/ })
+					.first();
+				await expect(shown).toBeVisible({ timeout: 60_000 });
+				expect((await shown.textContent())?.replace(/[\u2066-\u2069]/g, '')).toMatch(item.refusal);
+				expect(writes.slice(sent), `${item.name}: nothing written`).toEqual([]);
+				await page.screenshot({ path: test.info().outputPath(`body-refused-${cases.indexOf(item)}.png`) });
+				await closeToasts(page);
+				expect(pageErrors(errors.slice(errorsBefore)), `${item.name}: no page error`).toEqual([]);
+			});
+		}
+		expect(folderText('articles'), 'a refused body writes nothing').toBe(before);
+
+		// An allowed element (<kbd>) saves, and reaches the file.
+		await body.fill(`${original}\n\nکلید <kbd>Esc</kbd> را بزنید.\n`);
+		await publish(page);
+		// A file being written can be read half-way: read it again until it is whole.
+		const saved = () =>
+			existsSync(file(`articles/fa/${slug}.mdx`)) && /^---\n[\s\S]*?\n---\n/.test(readFileSync(file(`articles/fa/${slug}.mdx`), 'utf8')) ? readEntry(`articles/fa/${slug}.mdx`).body : '';
+		await expect.poll(saved, { timeout: 30_000 }).toContain('<kbd>Esc</kbd>');
+		expect(saved()).toContain(original.split('\n')[0]!);
+	});
+	test('where the check cannot load, the save goes on and the form says the build will check the body', async () => {
+		const slug = 'order-delayed';
+		const original = readEntry(`articles/fa/${slug}.mdx`).body.trim();
+		// A browser or a build without satteri's WebAssembly: the admin cannot fetch it.
+		const fresh = await context.newPage();
+		await fresh.route('**/*.wasm', (route) => route.abort());
+		const freshErrors: string[] = [];
+		fresh.on('pageerror', (error) => freshErrors.push(error.message));
+		await fresh.goto(`/admin/?decap_port=${decapPort}#/collections/articles/entries/${slug}`);
+		const fa = pane(fresh, 'fa');
+		await expect(control(fa, 'عنوان')).not.toHaveValue('', { timeout: 60_000 });
+		const body = await rawBody(fa);
+		await body.fill(`${original}\n\nبدون بررسی در مرورگر.`);
+		await publish(fresh);
+		await expect(fresh.getByText('متن در این مرورگر بررسی نشد؛ هنگام ساختن سایت بررسی می‌شود').first()).toBeVisible({ timeout: 60_000 });
+		const saved = () => (/^---\n[\s\S]*?\n---\n/.test(readFileSync(file(`articles/fa/${slug}.mdx`), 'utf8')) ? readEntry(`articles/fa/${slug}.mdx`).body : '');
+		await expect.poll(saved, { timeout: 30_000 }).toContain('بدون بررسی در مرورگر.');
+		await fresh.screenshot({ path: test.info().outputPath('body-unchecked.png') });
+		expect(freshErrors).toEqual([]);
+		await fresh.close();
+	});
+});

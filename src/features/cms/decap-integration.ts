@@ -3,8 +3,9 @@ import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileS
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { adminBundlePath } from '../../core/urls';
+import { satteriVersion, satteriWasmFile, satteriWasmPackage } from './satteri-wasm-package';
 
 /**
  * Serves Decap CMS from the site itself (no CDN): bundles `src/features/cms/browser/cms.ts` (Decap, React
@@ -34,18 +35,49 @@ function inputsHash(): string {
 	for (const file of sources) {
 		hash.update(file).update(readFileSync(file));
 	}
-	for (const pkg of ['decap-cms-app', 'decap-cms-core', 'react', 'react-dom', 'esbuild']) {
+	for (const pkg of ['decap-cms-app', 'decap-cms-core', 'react', 'react-dom', 'esbuild', 'satteri', '@napi-rs/wasm-runtime']) {
 		hash.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));
 	}
 	return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * satteri in the admin (the body check, browser/body-check.ts): its browser binding imports the
+ * wasm package, which resolves to Bayan's loader (browser/satteri-wasm.ts, why there), and the
+ * loader's `bayan:satteri-wasm` to the `.wasm` fetched for satteri's version (satteri-wasm-package.ts),
+ * emitted as a file. Where it cannot be fetched the loader is a module that throws: the admin then
+ * says that the body is checked when the site builds, and the build (which still refuses) warns here.
+ */
+function satteriWasmPlugin(warn: (message: string) => void, unavailable: () => void): Plugin {
+	return {
+		name: 'bayan-satteri-wasm',
+		setup(bundle) {
+			bundle.onResolve({ filter: /^@bruits\/satteri-wasm32-wasi$/ }, () => {
+				try {
+					satteriWasmFile(root);
+				} catch (error) {
+					warn(`${(error as Error).message}: ${String((error as Error).cause ?? '')} — the admin will not check bodies before saving (the build still does)`);
+					unavailable();
+					return { path: 'unavailable', namespace: 'bayan-satteri-wasm' };
+				}
+				return { path: join(root, 'src/features/cms/browser/satteri-wasm.ts') };
+			});
+			bundle.onResolve({ filter: /^bayan:satteri-wasm$/ }, () => ({ path: satteriWasmFile(root) }));
+			bundle.onLoad({ filter: /.*/, namespace: 'bayan-satteri-wasm' }, () => ({
+				contents: `throw new Error(${JSON.stringify(`${satteriWasmPackage}@${satteriVersion(root)} was not bundled (it could not be fetched when the admin was built)`)});`,
+				loader: 'js',
+			}));
+		},
+	};
+}
+
 /** Bundles the admin into `<cacheDir>/decap-<hash>/` unless that bundle exists; returns the folder. */
-export async function bundleAdmin(cacheDir: string): Promise<string> {
+export async function bundleAdmin(cacheDir: string, warn: (message: string) => void = console.warn): Promise<string> {
 	const out = join(cacheDir, `decap-${inputsHash()}`);
 	if (existsSync(join(out, 'cms.js'))) return out;
 	const scratch = `${out}.tmp-${process.pid}`;
 	rmSync(scratch, { recursive: true, force: true });
+	let withoutBodyCheck = false;
 	try {
 		await build({
 			entryPoints: { cms: entry },
@@ -60,6 +92,11 @@ export async function bundleAdmin(cacheDir: string): Promise<string> {
 			// none (the admin gets the site's zone and calendars from its embedded data instead).
 			define: { 'process.env.NODE_ENV': '"production"', 'process.env': '{}', global: 'globalThis' },
 			loader: { '.wasm': 'file' },
+			plugins: [
+				satteriWasmPlugin(warn, () => {
+					withoutBodyCheck = true;
+				}),
+			],
 			legalComments: 'linked',
 			logLevel: 'warning',
 		});
@@ -67,11 +104,13 @@ export async function bundleAdmin(cacheDir: string): Promise<string> {
 		rmSync(scratch, { recursive: true, force: true });
 		throw new Error('src/features/cms/decap-integration.ts: bundling the CMS (src/features/cms/browser/cms.ts) failed', { cause });
 	}
-	rmSync(out, { recursive: true, force: true });
-	mkdirSync(dirname(out), { recursive: true });
-	cpSync(scratch, out, { recursive: true });
+	// A bundle without the body check is not kept under the inputs' hash: the next build tries to fetch satteri's wasm again.
+	const kept = withoutBodyCheck ? `${out}.without-body-check` : out;
+	rmSync(kept, { recursive: true, force: true });
+	mkdirSync(dirname(kept), { recursive: true });
+	cpSync(scratch, kept, { recursive: true });
 	rmSync(scratch, { recursive: true, force: true });
-	return out;
+	return kept;
 }
 
 const types: Record<string, string> = {
@@ -115,7 +154,7 @@ export function decapCms(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = Date.now();
-				const bundle = await bundleAdmin(cacheDir);
+				const bundle = await bundleAdmin(cacheDir, (message) => logger.warn(message));
 				cpSync(bundle, join(fileURLToPath(dir), adminBundlePath), { recursive: true });
 				logger.info(`CMS bundle ready in ${adminBundlePath} (${Date.now() - started} ms)`);
 			},

@@ -3,7 +3,7 @@ import type { Properties } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { find, html as htmlSchema } from 'property-information';
 import { mdxToMdast } from 'satteri';
-import { ContentError } from '../../core/content-file';
+import { ContentError } from '../../core/content-error';
 import { componentSchemas, isComponentName, type ComponentName, type ComponentProps } from './components';
 import { isSameOriginAttributeImage, isSameOriginImage, isUnsafeAttributeUrl, isUnsafeUrl } from './url-policy';
 
@@ -12,7 +12,65 @@ import { isSameOriginAttributeImage, isSameOriginImage, isUnsafeAttributeUrl, is
  * allow-list. Nothing in the body is ever compiled or executed: what passes here is data
  * (Markdown nodes, a few HTML elements with plain attributes, four editor components with
  * literal props), and everything else stops the build naming the file, line and column.
+ *
+ * The admin runs this very module before it saves an entry (satteri's WebAssembly build,
+ * cms/browser/body-check.ts): each refusal is a `BodyError` carrying a rule id and the values
+ * its message needs, so the form can say it in the editor's language. Nothing here may reach
+ * the file system or Node's globals.
  */
+
+/** The rules a body can break, each with a translation `body.rule.<rule>` in the CMS strings. */
+export const bodyRules = [
+	'tooLarge',
+	'invalidMdx',
+	'tooDeep',
+	'esm',
+	'expression',
+	'html',
+	'footnote',
+	'math',
+	'frontmatter',
+	'construct',
+	'remoteImage',
+	'missingAlt',
+	'taskList',
+	'fragment',
+	'namespacedElement',
+	'memberElement',
+	'spreadAttribute',
+	'directiveAttribute',
+	'expressionValue',
+	'duplicateAttribute',
+	'eventHandler',
+	'styleAttribute',
+	'componentProp',
+	'serviceStatusContent',
+	'stepsList',
+	'unknownComponent',
+	'element',
+	'attribute',
+	'attributeValueMissing',
+	'urlScheme',
+	'valueNotAllowed',
+] as const;
+
+/** One of `bodyRules`. */
+export type BodyRule = (typeof bodyRules)[number];
+
+/** A body the allow-list refuses: the build's English message, and the rule with its values for a translation. */
+export class BodyError extends ContentError {
+	/** Which rule the body breaks. */
+	readonly rule: BodyRule;
+	/** The values the rule's message names (element, attribute, value, limit…), as written in the body. */
+	readonly vars: Readonly<Record<string, string>>;
+
+	constructor(file: string, message: string, where: { line?: number; column?: number }, rule: BodyRule, vars: Record<string, string> = {}, options?: { cause?: unknown }) {
+		super(file, message, where, options);
+		this.name = 'BodyError';
+		this.rule = rule;
+		this.vars = vars;
+	}
+}
 
 /** Limits checked before any deep (recursive) processing of a body. */
 export const limits = {
@@ -73,17 +131,17 @@ const markdownNodes = new Set([
 ]);
 
 /** Constructs refused by name, with what to write instead. */
-const refusedNodes: Record<string, string> = {
-	mdxjsEsm: 'import/export statements are not allowed in content',
-	mdxFlowExpression: '{…} expressions are not allowed in content; write the text without braces',
-	mdxTextExpression: '{…} expressions are not allowed in content; write the text without braces',
-	html: 'raw HTML is not allowed in content',
-	footnoteDefinition: 'footnotes are not supported in content',
-	footnoteReference: 'footnotes are not supported in content',
-	math: 'math blocks are not supported in content',
-	inlineMath: 'inline math is not supported in content',
-	yaml: 'a second frontmatter block is not allowed in the body',
-	toml: 'a second frontmatter block is not allowed in the body',
+const refusedNodes: Record<string, [BodyRule, string]> = {
+	mdxjsEsm: ['esm', 'import/export statements are not allowed in content'],
+	mdxFlowExpression: ['expression', '{…} expressions are not allowed in content; write the text without braces'],
+	mdxTextExpression: ['expression', '{…} expressions are not allowed in content; write the text without braces'],
+	html: ['html', 'raw HTML is not allowed in content'],
+	footnoteDefinition: ['footnote', 'footnotes are not supported in content'],
+	footnoteReference: ['footnote', 'footnotes are not supported in content'],
+	math: ['math', 'math blocks are not supported in content'],
+	inlineMath: ['math', 'inline math is not supported in content'],
+	yaml: ['frontmatter', 'a second frontmatter block is not allowed in the body'],
+	toml: ['frontmatter', 'a second frontmatter block is not allowed in the body'],
 };
 
 /** HTML elements content may write: GitHub's sanitiser list, minus form controls and media sources. */
@@ -120,9 +178,10 @@ function allowedPropertiesOf(tag: string): Map<string, readonly unknown[] | unde
 /** Parses and checks a body; returns the checked tree. Throws a `ContentError` at the first problem. */
 export function parseAndCheck(body: string, source: BodySource): MdastRoot {
 	const { file, bodyLine } = source;
-	const bytes = Buffer.byteLength(body, 'utf8');
+	const bytes = new TextEncoder().encode(body).length;
 	if (bytes > limits.maxBodyBytes) {
-		throw new ContentError(file, `the body is ${Math.ceil(bytes / 1024)} KB; at most ${limits.maxBodyBytes / 1024} KB is allowed (split it into several articles)`, { line: bodyLine });
+		const [size, max] = [String(Math.ceil(bytes / 1024)), String(limits.maxBodyBytes / 1024)];
+		throw new BodyError(file, `the body is ${size} KB; at most ${max} KB is allowed (split it into several articles)`, { line: bodyLine }, 'tooLarge', { size, max });
 	}
 	let tree: AnyNode;
 	try {
@@ -130,10 +189,13 @@ export function parseAndCheck(body: string, source: BodySource): MdastRoot {
 		tree = mdxToMdast(body, { position: true, features: { gfm: true, smartPunctuation: true, frontmatter: false } }) as unknown as AnyNode;
 	} catch (error) {
 		const place = /(\d+):(\d+)/.exec(String((error as Error)?.message ?? ''));
-		throw new ContentError(
+		const detail = String((error as Error)?.message ?? error).split('\n')[0] ?? '';
+		throw new BodyError(
 			file,
-			`the body is not valid MDX: ${String((error as Error)?.message ?? error).split('\n')[0]}`,
+			`the body is not valid MDX: ${detail}`,
 			place ? { line: Number(place[1]) + bodyLine - 1, column: Number(place[2]) } : { line: bodyLine },
+			'invalidMdx',
+			{ detail },
 			{ cause: error },
 		);
 	}
@@ -153,10 +215,12 @@ function checkDepth(root: AnyNode, { file, bodyLine }: BodySource): void {
 	while (stack.length) {
 		const [node, depth, position] = stack.pop()!;
 		if (depth > limits.maxDepth) {
-			throw new ContentError(
+			throw new BodyError(
 				file,
 				`content is nested ${limits.maxDepth}+ levels deep (lists in lists, quotes in quotes, elements in elements); at most ${limits.maxDepth} levels are allowed`,
 				place(node.position ?? position, bodyLine),
+				'tooDeep',
+				{ max: String(limits.maxDepth) },
 			);
 		}
 		for (const child of node.children ?? []) stack.push([child, depth + 1, child.position ?? position]);
@@ -170,26 +234,28 @@ function checkNodes(root: AnyNode, body: string, source: BodySource): void {
 	while (stack.length) {
 		const [node, inherited] = stack.pop()!;
 		const position = node.position ?? inherited;
-		const fail = (message: string, at: { line?: number; column?: number } = place(position, source.bodyLine)): never => {
-			throw new ContentError(source.file, message, at);
+		const fail: Fail = (rule, vars, message, at = place(position, source.bodyLine)) => {
+			throw new BodyError(source.file, message, at, rule, vars);
 		};
 		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			node.data = { ...node.data, bayan: checkJsx(node, body, source, position, fail) };
 		} else if (refusedNodes[node.type]) {
-			fail(refusedNodes[node.type]!);
+			const [rule, message] = refusedNodes[node.type]!;
+			fail(rule, {}, message);
 		} else if (!markdownNodes.has(node.type)) {
-			fail(`the construct "${node.type}" is not allowed in content`);
+			fail('construct', { construct: node.type }, `the construct "${node.type}" is not allowed in content`);
 		} else if (node.type === 'image' && isRemoteImage(String((node as { url?: string }).url ?? ''))) {
-			fail(`![…](${String((node as { url?: string }).url).slice(0, 40)}): ${remoteImage}`);
+			const url = String((node as { url?: string }).url).slice(0, 40);
+			fail('remoteImage', { url }, `![…](${url}): ${remoteImage}`);
 		} else if (node.type === 'imageReference' && isRemoteImage(definitions.get(String((node as { identifier?: string }).identifier ?? '')) ?? '')) {
 			// `![a][r]` with `[r]: https://other.example/x.png`: the same rule as an inline image, resolved through its definition.
-			fail(
-				`![…][${String((node as { label?: string; identifier?: string }).label ?? (node as { identifier?: string }).identifier).slice(0, 40)}] (${String(definitions.get(String((node as { identifier?: string }).identifier))).slice(0, 40)}): ${remoteImage}`,
-			);
+			const url = String(definitions.get(String((node as { identifier?: string }).identifier))).slice(0, 40);
+			fail('remoteImage', { url }, `![…][${String((node as { label?: string; identifier?: string }).label ?? (node as { identifier?: string }).identifier).slice(0, 40)}] (${url}): ${remoteImage}`);
 		} else if ((node.type === 'image' || node.type === 'imageReference') && !String((node as { alt?: string | null }).alt ?? '').trim()) {
-			fail(`${node.type === 'image' ? `![](${String((node as { url?: string }).url ?? '').slice(0, 40)})` : '![][…]'}: ${missingAlt}`);
+			const written = node.type === 'image' ? `![](${String((node as { url?: string }).url ?? '').slice(0, 40)})` : '![][…]';
+			fail('missingAlt', { written }, `${written}: ${missingAlt}`);
 		} else if (node.type === 'listItem' && typeof node.checked === 'boolean') {
-			fail('task-list check boxes ("- [ ]") are not supported in content');
+			fail('taskList', {}, 'task-list check boxes ("- [ ]") are not supported in content');
 		}
 		for (let index = (node.children?.length ?? 0) - 1; index >= 0; index -= 1) stack.push([node.children![index]!, position]);
 	}
@@ -226,29 +292,33 @@ function attributePlace(body: string, position: Position | undefined, name: stri
 	return { line: line + bodyLine - 1, column: offset - before.lastIndexOf('\n') };
 }
 
-function checkJsx(node: AnyNode, body: string, source: BodySource, position: Position | undefined, fail: (message: string, at?: { line?: number; column?: number }) => never): CheckedJsx {
+/** Throws the `BodyError` of one rule: its values, the build's English message and where (the node's start by default). */
+type Fail = (rule: BodyRule, vars: Record<string, string>, message: string, at?: { line?: number; column?: number }) => never;
+
+function checkJsx(node: AnyNode, body: string, source: BodySource, position: Position | undefined, fail: Fail): CheckedJsx {
 	const name = node.name;
-	if (name === null || name === undefined || name === '') fail('fragments (<>…</>) are not allowed in content');
+	if (name === null || name === undefined || name === '') fail('fragment', {}, 'fragments (<>…</>) are not allowed in content');
 	const tag = name as string;
-	if (tag.includes(':')) fail(`<${tag}>: namespaced element names are not allowed in content`);
-	if (tag.includes('.')) fail(`<${tag}>: member element names (a.b) are not allowed in content`);
+	if (tag.includes(':')) fail('namespacedElement', { tag }, `<${tag}>: namespaced element names are not allowed in content`);
+	if (tag.includes('.')) fail('memberElement', { tag }, `<${tag}>: member element names (a.b) are not allowed in content`);
 	const seen = new Set<string>();
 	const values: Record<string, string | true> = {};
 	for (const attribute of node.attributes ?? []) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
-			fail(`<${tag} {…}>: spread attributes are not allowed in content`, attributePlace(body, position, '', source.bodyLine));
+			fail('spreadAttribute', { tag }, `<${tag} {…}>: spread attributes are not allowed in content`, attributePlace(body, position, '', source.bodyLine));
 		}
 		const attr = attribute as Extract<JsxAttribute, { type: 'mdxJsxAttribute' }>;
 		const at = attributePlace(body, position, attr.name, source.bodyLine);
-		if (attr.name.includes(':')) fail(`<${tag} ${attr.name}>: directive and namespaced attributes (set:html, client:load, xlink:href…) are not allowed in content`, at);
+		const named = { tag, attribute: attr.name };
+		if (attr.name.includes(':')) fail('directiveAttribute', named, `<${tag} ${attr.name}>: directive and namespaced attributes (set:html, client:load, xlink:href…) are not allowed in content`, at);
 		if (attr.value !== null && attr.value !== undefined && typeof attr.value !== 'string') {
-			fail(`<${tag} ${attr.name}={…}>: attribute values must be plain text in quotes, not {…} expressions`, at);
+			fail('expressionValue', named, `<${tag} ${attr.name}={…}>: attribute values must be plain text in quotes, not {…} expressions`, at);
 		}
 		const lower = attr.name.toLowerCase();
-		if (seen.has(lower)) fail(`<${tag} ${attr.name}>: the attribute is written twice`, attributePlace(body, position, attr.name, source.bodyLine, 1));
+		if (seen.has(lower)) fail('duplicateAttribute', named, `<${tag} ${attr.name}>: the attribute is written twice`, attributePlace(body, position, attr.name, source.bodyLine, 1));
 		seen.add(lower);
-		if (/^on/i.test(attr.name)) fail(`<${tag} ${attr.name}=…>: event-handler attributes are not allowed in content`, at);
-		if (lower === 'style') fail(`<${tag} style=…>: style attributes are not allowed in content`, at);
+		if (/^on/i.test(attr.name)) fail('eventHandler', named, `<${tag} ${attr.name}=…>: event-handler attributes are not allowed in content`, at);
+		if (lower === 'style') fail('styleAttribute', named, `<${tag} style=…>: style attributes are not allowed in content`, at);
 		values[attr.name] = typeof attr.value === 'string' ? attr.value : true;
 	}
 
@@ -262,17 +332,25 @@ function checkJsx(node: AnyNode, body: string, source: BodySource, position: Pos
 				? `unknown attribute${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (allowed: ${Object.keys(componentSchemas[tag].shape).join(', ') || 'none'})`
 				: issue.message;
 			const written = prop && values[prop] !== undefined ? `${prop}="${String(values[prop])}"` : prop;
-			fail(`<${tag}${written ? ` ${written}` : ''}>: ${prop && !unknown ? `${prop}: ` : ''}${problem}`, prop ? attributePlace(body, position, prop, source.bodyLine) : undefined);
+			fail(
+				'componentProp',
+				{ tag, attribute: prop ?? '', detail: `${prop && !unknown ? `${prop}: ` : ''}${problem}` },
+				`<${tag}${written ? ` ${written}` : ''}>: ${prop && !unknown ? `${prop}: ` : ''}${problem}`,
+				prop ? attributePlace(body, position, prop, source.bodyLine) : undefined,
+			);
 		}
 		const children = (node.children ?? []).filter((child) => !(child.type === 'text' && !String((child as { value?: string }).value ?? '').trim()));
-		if (tag === 'ServiceStatus' && children.length) fail('<ServiceStatus id="…"/> takes no content; close it with "/>"');
+		if (tag === 'ServiceStatus' && children.length) fail('serviceStatusContent', { tag }, '<ServiceStatus id="…"/> takes no content; close it with "/>"');
 		if (tag === 'Steps' && !(children.length === 1 && children[0]!.type === 'list' && children[0]!.ordered)) {
-			fail('<Steps> must contain exactly one numbered list ("1. …" lines, with a blank line after <Steps>)');
+			fail('stepsList', { tag }, '<Steps> must contain exactly one numbered list ("1. …" lines, with a blank line after <Steps>)');
 		}
 		return { kind: 'component', name: tag, props: parsed.data } as CheckedJsx;
 	}
-	if (/^[A-Z]/.test(tag)) fail(`<${tag}> is not a known component (known: ${Object.keys(componentSchemas).join(', ')})`);
-	if (!allowedHtmlElements.has(tag)) fail(`<${tag}> is not allowed in content`);
+	if (/^[A-Z]/.test(tag)) {
+		const known = Object.keys(componentSchemas).join(', ');
+		fail('unknownComponent', { tag, known }, `<${tag}> is not a known component (known: ${known})`);
+	}
+	if (!allowedHtmlElements.has(tag)) fail('element', { tag }, `<${tag}> is not allowed in content`);
 
 	const allowedProps = allowedPropertiesOf(tag);
 	const properties: Properties = {};
@@ -280,20 +358,26 @@ function checkJsx(node: AnyNode, body: string, source: BodySource, position: Pos
 	for (const [attrName, value] of Object.entries(values)) {
 		const at = attributePlace(body, position, attrName, source.bodyLine);
 		const info = find(htmlSchema, attrName);
-		if (seenProps.has(info.property)) fail(`<${tag} ${attrName}>: the attribute is written twice`, at);
+		const named = { tag, attribute: attrName };
+		if (seenProps.has(info.property)) fail('duplicateAttribute', named, `<${tag} ${attrName}>: the attribute is written twice`, at);
 		seenProps.add(info.property);
-		if (!allowedProps.has(info.property)) fail(`<${tag} ${attrName}>: the attribute "${attrName}" is not allowed on <${tag}> in content`, at);
+		if (!allowedProps.has(info.property)) fail('attribute', named, `<${tag} ${attrName}>: the attribute "${attrName}" is not allowed on <${tag}> in content`, at);
 		const only = allowedProps.get(info.property);
 		if (value === true) {
-			if (!info.boolean && !info.overloadedBoolean) fail(`<${tag} ${attrName}>: the attribute needs a value in quotes`, at);
+			if (!info.boolean && !info.overloadedBoolean) fail('attributeValueMissing', named, `<${tag} ${attrName}>: the attribute needs a value in quotes`, at);
 		} else if (urlProperties.has(info.property) && isUnsafeAttributeUrl(value)) {
-			fail(`<${tag} ${attrName}="${value.slice(0, 30)}…">: this URL scheme runs code or is not allowed (use http, https, mailto, tel or a relative link)`, at);
+			fail(
+				'urlScheme',
+				{ ...named, value: value.slice(0, 30) },
+				`<${tag} ${attrName}="${value.slice(0, 30)}…">: this URL scheme runs code or is not allowed (use http, https, mailto, tel or a relative link)`,
+				at,
+			);
 		} else if (tag === 'img' && info.property === 'src' && !isSameOriginAttributeImage(value)) {
-			fail(`<img src="${value.slice(0, 40)}">: ${remoteImage}`, at);
+			fail('remoteImage', { url: value.slice(0, 40) }, `<img src="${value.slice(0, 40)}">: ${remoteImage}`, at);
 		}
-		if (only && !only.includes(value)) fail(`<${tag} ${attrName}="${String(value)}">: the value is not allowed`, at);
+		if (only && !only.includes(value)) fail('valueNotAllowed', { ...named, value: String(value) }, `<${tag} ${attrName}="${String(value)}">: the value is not allowed`, at);
 		properties[info.property] = value;
 	}
-	if (tag === 'img' && !(typeof properties.alt === 'string' && properties.alt.trim())) fail(`<img>: ${missingAlt}`);
+	if (tag === 'img' && !(typeof properties.alt === 'string' && properties.alt.trim())) fail('missingAlt', { written: '<img>' }, `<img>: ${missingAlt}`);
 	return { kind: 'element', tagName: tag, properties };
 }

@@ -3,7 +3,7 @@ import en from 'decap-cms-locales/dist/esm/en';
 import fa from 'decap-cms-locales/dist/esm/fa';
 import { arPhrases } from '../ar-locale';
 import { correctedFaPhrases, type Phrases } from '../fa-locale';
-import { entryProblems, issueMessages } from './validation';
+import { entryProblems, issueMessages, languagesToWrite } from './validation';
 import { articleClaimIssues, claimEntryOf, type PlainEntry } from '../article-claims';
 import { includeOpenDraftsFrom } from './collection-entries';
 import { freshEntries, openDrafts, usesWorkflow } from './workflow-entries';
@@ -117,10 +117,44 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 		);
 }
 
+/** The body check (body-check.ts: the build's allow-list and satteri's WebAssembly), loaded on the first save of a body. */
+let bodyCheck: Promise<typeof import('./body-check') | undefined> | undefined;
+
+/** The body check, or undefined where it cannot load (the form then says the build will check the body). */
+function loadBodyCheck(): Promise<typeof import('./body-check') | undefined> {
+	bodyCheck ??= import('./body-check').catch((error: unknown) => {
+		console.warn('The body check could not load; bodies are checked when the site builds.', error);
+		return undefined;
+	});
+	return bodyCheck;
+}
+
+/**
+ * The bodies of the languages that will be written, checked by the build's allow-list. Where
+ * the check cannot run, the editor is told that the build will check the body (a notification:
+ * the save goes on, and the build, which never publishes a refused body, stays the gate).
+ */
+async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: ReadonlySet<string>, skip: ReadonlySet<string>): Promise<FieldProblem[]> {
+	const toCheck = bodies.filter((pair): pair is [string, string] => written.has(pair[0]) && !skip.has(pair[0]) && typeof pair[1] === 'string' && pair[1].trim() !== '');
+	if (!toCheck.length) return [];
+	const check = await loadBodyCheck();
+	if (!check) {
+		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: context.s('body.unchecked'), type: 'warning', dismissAfter: 15_000 } });
+		return [];
+	}
+	const messages = issueMessages(data);
+	return toCheck.flatMap(([locale, body]) => {
+		const refused = check.bodyRefusal(body, messages, context.s('field.body'));
+		if (refused === undefined) return [];
+		const language = written.size > 1 ? ` ${context.s('save.inLanguage', { language: data.strings[`language.${locale}`] ?? locale })}` : '';
+		return [{ path: ['body'], locale, message: `${refused}${language}` }];
+	});
+}
+
 /**
  * Everything the build would refuse in this entry: the images' alt text, the build's own
- * schema on every language that will be written (validation.ts) and an article's cross-file
- * rules. Run before a save and again before publishing, so both refuse the same things.
+ * schema on every language that will be written (validation.ts), the bodies' allow-list
+ * (body-check.ts) and an article's cross-file rules. Run before a save and again before publishing, so both refuse the same things.
  */
 async function entryRefusals(entry: ImmutableLike): Promise<{ problems: FieldProblem[]; i18n: boolean }> {
 	const bodies: Array<[string, unknown]> = [
@@ -136,6 +170,10 @@ async function entryRefusals(entry: ImmutableLike): Promise<{ problems: FieldPro
 	const collection = data.config.collections.find((item) => item.name === entry.get('collection'));
 	if (collection) {
 		const plain = entry.toJS() as Parameters<typeof entryProblems>[1];
+		// A body whose images lack alt text is told that above, in the form's own words, not twice.
+		const toldAlready = new Set(problems.map((problem) => problem.locale));
+		const written = new Set(languagesToWrite(collection, plain, data.defaultLocale).map((language) => language.locale));
+		problems.push(...(await bodyProblems(bodies, written, toldAlready)));
 		problems.push(...entryProblems(collection, plain, data));
 		if (collection.name === 'articles') problems.push(...(await articleProblems(collection, plain as PlainEntry & { slug?: string })));
 	}

@@ -33,3 +33,26 @@ declare module 'decap-cms-locales/dist/esm/en' {
 	const phrases: Record<string, unknown>;
 	export default phrases;
 }
+// satteri's WebAssembly binary, bundled as a file (decap-integration.ts resolves the name): its URL.
+declare module 'bayan:satteri-wasm' {
+	const url: string;
+	export default url;
+}
+// @napi-rs/wasm-runtime ships no declarations; the part satteri-wasm.ts calls.
+declare module '@napi-rs/wasm-runtime' {
+	export function getDefaultContext(): unknown;
+	export class WASI {
+		constructor(options: { version: 'preview1' });
+	}
+	export function instantiateNapiModule(
+		bytes: ArrayBuffer,
+		options: {
+			context: unknown;
+			asyncWorkPoolSize: number;
+			wasi: WASI;
+			onCreateWorker(): Worker;
+			overwriteImports(importObject: Record<string, Record<string, unknown>>): Record<string, Record<string, unknown>>;
+			beforeInit(source: { instance: WebAssembly.Instance }): void;
+		},
+	): Promise<{ napiModule: { exports: Record<string, unknown> } }>;
+}
