@@ -93,7 +93,10 @@ export function tinyProject(extra: Record<string, string> = {}, { dir = scratchD
 export function copyProject(from: string): string {
 	const dir = scratchDir('bayan-tiny-copy-');
 	const skipped = new Set(['node_modules', '.astro', '.cache', 'dist'].map((name) => join(from, name)));
-	cpSync(from, dir, { recursive: true, filter: (source) => !skipped.has(source) });
+	// Nor a build's scratch or set-aside output (`dist.building-<pid>`, `dist.old-<pid>`): the
+	// previous output may still be being deleted in the background (scripts/build.mjs).
+	const buildFolder = (source: string) => source.startsWith(`${join(from, 'dist')}.`) && /^(?:building|old)-/.test(source.slice(join(from, 'dist').length + 1));
+	cpSync(from, dir, { recursive: true, filter: (source) => !skipped.has(source) && !buildFolder(source) });
 	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
 	return dir;
 }
