@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { publishedArticlePaths } from './src/features/content/article-files.ts';
 import { noticePagePattern, translatedNoticePaths } from './src/features/notices/notice-files.ts';
 import { pagefindIntegration } from './src/features/search/pagefind-integration.ts';
-import { securityHeaders } from './src/features/site/security-headers-integration.ts';
+import { securityHeaderSteps } from './src/features/site/security-headers-integration.ts';
 import { decapCms } from './src/features/cms/decap-integration.ts';
 import { redirects } from './src/features/content/redirects-integration.ts';
 import { mediaGuard } from './src/features/content/media-integration.ts';
@@ -29,6 +29,9 @@ function listed(page) {
 	if (noticePagePattern.test(path)) return realPaths().notices.has(path);
 	return !/^\/[a-z]{2}\/articles\//.test(path) || realPaths().articles.has(path);
 }
+
+/** The Content-Security-Policy steps (src/features/site/security-headers-integration.ts). The owner's self-hosted analytics (off by default) is the only other origin pages may send to. */
+const csp = securityHeaderSteps({ connectSources: siteConfig.analytics ? [new URL(siteConfig.analytics.endpoint).origin] : [] });
 
 export default defineConfig({
 	site: siteConfig.url,
@@ -55,15 +58,18 @@ export default defineConfig({
 							locales: Object.fromEntries(locales.map((locale) => [locale, siteConfig.locales[locale].bcp47])),
 						},
 					}),
-					// Last, so it indexes the finished pages (astro:build:done).
+					// After every integration that writes HTML: it hashes the inline scripts they contain.
+					// Before the search index, which keys each page by its published bytes.
+					csp.pages,
+					// Last of the page readers, so it indexes the finished pages (astro:build:done).
 					pagefindIntegration(),
 					// Bundles Decap CMS into /admin/cms/ (served by the site, no CDN).
 					decapCms(),
 				]
 			: []),
-		// After every integration that writes HTML: it hashes the inline scripts they contain.
-		// The owner's self-hosted analytics (off by default) is the only other origin pages may send to.
-		securityHeaders({ connectSources: siteConfig.analytics ? [new URL(siteConfig.analytics.endpoint).origin] : [] }),
+		// Last: `_headers` names every top-level folder, Pagefind's too. In the notices fast path,
+		// where `csp.pages` is not in the list, it gives the pages their policies itself.
+		csp.headers,
 	],
 	devToolbar: { enabled: false },
 	// A rebuild renders only the pages whose code or data changed and restores the others from

@@ -12,14 +12,16 @@
  *
  * Astro runs in its own process group. SIGINT, SIGTERM and SIGHUP are forwarded to that
  * whole group (Astro's workers too), the build waits for it to end, removes its scratch
- * folder and exits; nothing is left running that could write later.
+ * folder and exits; nothing is left running that could write later. After a successful
+ * swap the previous output is deleted by a background process of its own
+ * (`removeInBackground`), which touches nothing but that folder.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chooseScratchDir, cleanStaleBuilds, PROJECT_SCRATCH, swapIntoPlace } from './lib/atomic-output.mjs';
+import { chooseScratchDir, cleanStaleBuilds, PROJECT_SCRATCH, removeInBackground, swapIntoPlace } from './lib/atomic-output.mjs';
 import { mergeFastBuild } from './lib/fast-path.mjs';
 import { moveServerConfig } from './lib/server-config.mjs';
 
@@ -119,16 +121,9 @@ try {
 console.log(`Built ${outDir}${scope === 'notices' ? ' (notices fast path)' : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 // `npm run bench` cuts its per-phase breakdown from these lines.
 console.log(`phase swap ${Math.round(performance.now() - swapStarted)} ms`);
-if (previous && scope === 'notices') {
-	// The crisis path ends when the notice is live. Unlinking the previous site (tens of
-	// thousands of files on a large site, most of it disk wait) goes to a process of its own
-	// that outlives this one; should it be killed, `cleanStaleBuilds` finishes it next build.
-	const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', previous], { detached: true, stdio: 'ignore' });
-	remover.unref();
+if (previous) {
+	// The new site is live; the old one only has to go, in the background, for full builds as
+	// for the notices fast path: a deploy step, or a crisis notice, need not wait for it.
+	removeInBackground(previous, outDir);
 	console.log(`Removing the previous output (${previous}) in the background`);
-} else if (previous) {
-	// The new site is already live; only now does the old one go.
-	const removeStarted = performance.now();
-	rmSync(previous, { recursive: true, force: true });
-	console.log(`phase remove old output ${Math.round(performance.now() - removeStarted)} ms`);
 }

@@ -13,6 +13,7 @@
  * (`.cache/builds/`), and the finished site is copied next to the output and renamed in
  * from there: the final step is still one rename on the output's file system.
  */
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -106,7 +107,8 @@ export function cleanStaleBuilds(outDir, { alive = isAlive } = {}) {
 				throw new Error(`Cannot move ${path}, left by an interrupted build, back to ${outDir}`, { cause: error });
 			}
 		}
-		rmSync(path, { recursive: true, force: true });
+		// Retries: the previous build's background remover may still be deleting the same folder.
+		rmSync(path, { recursive: true, force: true, maxRetries: 5 });
 		removed.push(path);
 	}
 	return removed;
@@ -186,4 +188,30 @@ function moveIn(scratch, outDir, rename, pid) {
 		throw error;
 	}
 	rmSync(scratch, { recursive: true, force: true });
+}
+
+/**
+ * The program of the background remover: it first renames the set-aside folder after its
+ * own process (`<outDir>.old-<its pid>`), so a build starting meanwhile sees a live owner
+ * and leaves it (`cleanStaleBuilds`) instead of deleting the same files on its own time;
+ * once it is gone, a folder it left is any dead build's. Should the folder already be gone
+ * or taken, there is nothing to do.
+ */
+const REMOVER = `const fs = require('node:fs');
+const [previous, outDir] = process.argv.slice(1);
+const mine = outDir + '.old-' + process.pid;
+try { fs.renameSync(previous, mine); } catch { process.exit(0); }
+fs.rmSync(mine, { recursive: true, force: true, maxRetries: 5 });`;
+
+/**
+ * Deletes `previous`, the output a swap set aside, in a detached process of its own that
+ * outlives this one: once the new site is renamed in, publishing is done, and unlinking the
+ * old one (tens of thousands of files on a large site, mostly disk wait) is no part of it.
+ * Should that process be killed, `cleanStaleBuilds` removes what is left at the next build.
+ * @param {string} previous the set-aside folder (`<outDir>.old-<pid>`)
+ * @param {string} outDir the output folder
+ */
+export function removeInBackground(previous, outDir) {
+	const remover = spawn(process.execPath, ['-e', REMOVER, previous, outDir], { detached: true, stdio: 'ignore' });
+	remover.unref();
 }

@@ -1,4 +1,5 @@
 import { lstatSync, readFileSync, type Stats } from 'node:fs';
+import { resolve } from 'node:path';
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { ContentError } from './content-error';
 
@@ -260,10 +261,14 @@ export function readYamlFile(path: string, displayPath = path): YamlFile {
 export function readContentFile(path: string, displayPath = path): ContentFile {
 	const stat = plainFileStat(path, displayPath);
 	const key = `${stat.size}:${stat.mtimeMs}`;
-	const hit = cache.get(path);
+	// By the file itself, however its path is spelt: the content layer reads articles by their
+	// absolute path and the redirect table by their project-relative one, and both used to
+	// parse every article's frontmatter in the same build. The shown path is in the parse.
+	const file = `${resolve(path)}\0${displayPath}`;
+	const hit = cache.get(file);
 	if (hit && hit.key === key) return hit.parsed;
 	const parsed = parseContentFile(readPlainFile(path, displayPath), displayPath);
-	cache.set(path, { key, parsed });
+	cache.set(file, { key, parsed });
 	return parsed;
 }
 

@@ -15,8 +15,8 @@ declare module 'vitest' {
 /**
  * Global setup of the build suite (vitest.config.ts): one scratch folder per run, shared by
  * its files, so the shared tiny-site build (tests/support/shared-site.ts) is made once per
- * run by whichever file needs it first, and removed when the run ends. The files run one at
- * a time (`fileParallelism: false`), so no two of them build it at once.
+ * run by whichever file needs it first (under a lock: two files run at once), and removed when
+ * the run ends.
  */
 export default function setup(project: TestProject): () => void {
 	const runDir = mkdtempSync(join(tmpdir(), 'bayan-build-run-'));

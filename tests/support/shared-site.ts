@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { buildProject, mdx, noticeFrontmatter, tinyProject } from './tiny-site';
@@ -89,14 +89,45 @@ export interface SharedSite {
 	output: string;
 }
 
+/** Blocks this worker for `ms` (the build files are synchronous; nothing else runs in it meanwhile). */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
 /**
- * The shared build of this `test:build` run, made by the first caller (the files run one at
- * a time) and recorded in the run's folder for the others (tests/support/build-run.ts).
+ * The shared build of this `test:build` run, made by the first caller and recorded in the
+ * run's folder for the others (tests/support/build-run.ts). Two files run at once
+ * (vitest.config.ts `maxWorkers`), so the first caller takes a lock (an atomic `mkdir`) and a
+ * caller that finds it taken waits for the record instead of building into the same folder.
  */
 export function sharedSite(): SharedSite {
 	const runDir = inject('buildRunDir');
 	const record = join(runDir, 'shared-site.json');
-	if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as SharedSite;
+	try {
+		mkdirSync(join(runDir, 'shared-site.lock'));
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error('could not lock the shared build', { cause: error });
+		while (!existsSync(record)) pause(250);
+		return JSON.parse(readFileSync(record, 'utf8')) as SharedSite;
+	}
+	let site: SharedSite;
+	try {
+		site = buildShared(runDir);
+	} catch (error) {
+		// Recorded as a failed build, so a file waiting for it fails with the reason instead of waiting forever.
+		site = { dir: '', dist: '', outParent: '', ogCache: '', status: null, output: `the shared build could not be made: ${String(error)}` };
+		writeRecord(record, site);
+		throw error;
+	}
+	writeRecord(record, site);
+	return site;
+}
+
+/** Writes the record whole (a waiting file never reads half of it). */
+function writeRecord(record: string, site: SharedSite): void {
+	writeFileSync(`${record}.part`, JSON.stringify(site));
+	renameSync(`${record}.part`, record);
+}
+
+function buildShared(runDir: string): SharedSite {
 	const dir = tinyProject({ 'src/brand.config.ts': secondBrand, 'src/brand/nilufar.svg': nilufarLogo, ...inertFiles, ...unpublishedFiles }, { dir: join(runDir, 'site') });
 	// The tiny site's service file is the demo's own; this business writes its own.
 	const service = join(dir, 'src/content/services/website.yaml');
@@ -105,7 +136,5 @@ export function sharedSite(): SharedSite {
 	const dist = join(outParent, 'site');
 	const ogCache = join(runDir, 'og-cache');
 	const { status, output } = buildProject(dir, { outDir: dist, env: { BAYAN_OG_CACHE_DIR: ogCache } });
-	const site: SharedSite = { dir, dist, outParent, ogCache, status, output };
-	writeFileSync(record, JSON.stringify(site));
-	return site;
+	return { dir, dist, outParent, ogCache, status, output };
 }

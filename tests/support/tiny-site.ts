@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { inject } from 'vitest';
 
 /**
  * The tiny fixture site: the project's code with a `src/content` of a handful of minimal
@@ -93,7 +94,10 @@ export function tinyProject(extra: Record<string, string> = {}, { dir = scratchD
 export function copyProject(from: string): string {
 	const dir = scratchDir('bayan-tiny-copy-');
 	const skipped = new Set(['node_modules', '.astro', '.cache', 'dist'].map((name) => join(from, name)));
-	cpSync(from, dir, { recursive: true, filter: (source) => !skipped.has(source) });
+	// Nor a build's scratch or set-aside output (`dist.building-<pid>`, `dist.old-<pid>`): the
+	// previous output may still be being deleted in the background (scripts/build.mjs).
+	const buildFolder = (source: string) => source.startsWith(`${join(from, 'dist')}.`) && /^(?:building|old)-/.test(source.slice(join(from, 'dist').length + 1));
+	cpSync(from, dir, { recursive: true, filter: (source) => !skipped.has(source) && !buildFolder(source) });
 	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
 	return dir;
 }
@@ -107,11 +111,53 @@ export function buildProject(
 	dir: string,
 	{ outDir = join(dir, 'dist'), env = {}, args = [] }: { outDir?: string; env?: Record<string, string>; args?: string[] } = {},
 ): { status: number | null; output: string } {
+	const bundles = cmsBundleStore();
+	if (bundles) lendCmsBundles(bundles, join(dir, '.cache'));
 	const result = spawnSync(process.execPath, [join(dir, 'scripts/build.mjs'), ...args], {
 		cwd: dir,
 		encoding: 'utf8',
 		env: { ...process.env, BAYAN_NOW: '2026-11-22T10:00:00+03:30', BAYAN_OUT_DIR: outDir, BAYAN_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 		timeout: 240_000,
 	});
+	if (bundles) keepCmsBundles(bundles, join(dir, '.cache'));
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
+}
+
+/**
+ * The run's store of CMS bundles (the admin's esbuild bundle, about 5 s of CPU a build, measured
+ * with esbuild's own CLI), in the build suite's run folder (tests/support/build-run.ts); none outside it. The
+ * bundle is no page and no test's subject: it is keyed by the hash of its inputs
+ * (src/features/cms/decap-integration.ts), so a project with the same sources gets the same
+ * bytes whether it bundles or borrows, and a project whose sources differ (another brand) makes its own.
+ */
+function cmsBundleStore(): string | undefined {
+	const runDir = inject('buildRunDir');
+	return runDir ? join(runDir, 'cms-bundles') : undefined;
+}
+
+/** Links every stored bundle into the project's cache (`BAYAN_CACHE_DIR`) before a build. */
+function lendCmsBundles(store: string, cache: string): void {
+	mkdirSync(store, { recursive: true });
+	mkdirSync(cache, { recursive: true });
+	for (const name of readdirSync(store)) {
+		// A copy, not a link: the build copies the bundle into dist/, and a linked folder would be copied as the link.
+		if (/^decap-[0-9a-f]+$/.test(name) && !existsSync(join(cache, name))) cpSync(join(store, name), join(cache, name), { recursive: true });
+	}
+}
+
+/** Stores the bundles a build made. */
+function keepCmsBundles(store: string, cache: string): void {
+	if (!existsSync(cache)) return;
+	for (const entry of readdirSync(cache, { withFileTypes: true })) {
+		if (!entry.isDirectory() || !/^decap-[0-9a-f]+$/.test(entry.name) || existsSync(join(store, entry.name))) continue;
+		// Copied whole under a private name, then renamed into place: a build reading the store never sees half a bundle.
+		const part = join(store, `${entry.name}.part-${process.pid}-${Date.now()}`);
+		cpSync(join(cache, entry.name), part, { recursive: true });
+		try {
+			renameSync(part, join(store, entry.name));
+		} catch {
+			// Another file stored the same bundle first.
+			rmSync(part, { recursive: true, force: true });
+		}
+	}
 }

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { asideDirFor, chooseScratchDir, cleanStaleBuilds, scratchDirFor, swapIntoPlace } from '../../scripts/lib/atomic-output.mjs';
+import { asideDirFor, chooseScratchDir, cleanStaleBuilds, removeInBackground, scratchDirFor, swapIntoPlace } from '../../scripts/lib/atomic-output.mjs';
 
 /**
  * `npm run build`'s swap and clean-up, in process (renames injected to fail), plus one real
@@ -23,6 +23,22 @@ function site(dir: string, marker: string): void {
 }
 afterAll(() => {
 	for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('removeInBackground', () => {
+	it('deletes the set-aside output in a process of its own, under its own pid while it works, and leaves the new one', async () => {
+		const parent = temp();
+		const out = join(parent, 'dist');
+		site(out, 'new');
+		const previous = asideDirFor(out, 4250);
+		site(previous, 'old');
+		removeInBackground(previous, out);
+		const started = Date.now();
+		// Renamed after the remover's own (live) pid first, then gone.
+		while (readdirSync(parent).some((name) => name.startsWith('dist.old-')) && Date.now() - started < 30_000) await new Promise((done) => setTimeout(done, 50));
+		expect(readdirSync(parent)).toEqual(['dist']);
+		expect(readFileSync(join(out, 'fa', 'index.html'), 'utf8')).toBe('new');
+	});
 });
 
 describe('swapIntoPlace', () => {

@@ -22,6 +22,14 @@ describe('recognising a refused save among unhandled rejections', () => {
 		expect(isRefusedSave({ reason: failure(String(error)), draftHasFieldErrors: false, refused: new Set([...refused, error.message]) })).toBe(true);
 	});
 
+	it('a draft’s save refused by Bayan’s rules (editorial workflow: Decap’s action carries the error itself)', () => {
+		const error = refusal('Not saved: «gift-vouchers» is already the old address of «gift-cards».');
+		const draftFailure = (reason: unknown) => ({ type: 'UNPUBLISHED_ENTRY_PERSIST_FAILURE', payload: { error: reason, collection: 'articles', slug: 'x' }, error: reason });
+		expect(isRefusedSave({ reason: draftFailure(error), draftHasFieldErrors: false, refused: new Set([error.message]) })).toBe(true);
+		// The draft's save failed in the backend: still reported.
+		expect(isRefusedSave({ reason: draftFailure(new Error(error.message)), draftHasFieldErrors: false, refused: new Set([error.message]) })).toBe(false);
+	});
+
 	it('not a save that failed for another reason (the backend, the network)', () => {
 		expect(isRefusedSave({ reason: failure('Error: API_ERROR: 500'), draftHasFieldErrors: false, refused })).toBe(false);
 	});

@@ -1,6 +1,6 @@
 import { addAttribute, escapeHTML } from 'astro/runtime/server/index.js';
 import { describe, expect, it } from 'vitest';
-import { withMetaPolicy } from '../../src/features/site/deploy';
+import { metaPolicyElement, withMetaPolicy } from '../../src/features/site/deploy';
 import { PageScriptReader } from '../../src/features/site/page-scripts';
 import { inlineScripts } from '../../src/features/site/security-headers';
 
@@ -154,5 +154,39 @@ describe('PageScriptReader', () => {
 		// Should an Astro upgrade stop escaping either, this fails before a look-alike could be hashed.
 		expect(String(addAttribute('known() & "x" <script>', 'title'))).toBe(' title="known() &amp; &quot;x&quot; <script>"');
 		expect(String(escapeHTML('known() & "x"'))).toBe('known() &amp; &quot;x&quot;');
+	});
+
+	describe("readBuilt: a page restored from Astro's cache with the policy an earlier build gave it", () => {
+		const source = page(`<script>${guard}</script>`, `<script type="module">${search}</script>`);
+		const restored = (earlier: string) => withMetaPolicy(source, earlier);
+
+		it('finds the same scripts as in the bare page, reports the earlier policy and replaces only that element', () => {
+			const reader = primedReader();
+			const read = reader.readBuilt(Buffer.from(restored('old policy')));
+			expect(read.previousPolicy).toBe('old policy');
+			expect(read.scripts).toEqual(inlineScripts(source));
+			expect(read.withPolicy(policy).toString('utf8')).toBe(withMetaPolicy(source, policy));
+			expect(reader.scanned).toBe(1);
+		});
+
+		it('reads a page without a policy as read() does, with no earlier policy', () => {
+			const read = primedReader().readBuilt(Buffer.from(source));
+			expect(read.previousPolicy).toBeUndefined();
+			expect(read.scripts).toEqual(inlineScripts(source));
+			expect(read.withPolicy(policy).toString('utf8')).toBe(withMetaPolicy(source, policy));
+		});
+
+		it('sets aside only the element this step writes, where it writes it: any other policy is still refused', () => {
+			const elsewhere = page(`<script>${guard}</script>${metaPolicyElement('theirs')}`, '');
+			const second = restored('ours').replace(metaPolicyElement('ours'), `${metaPolicyElement('ours')}${metaPolicyElement('theirs')}`);
+			const escaped = page('', '').replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="a &amp; b">');
+			const otherCase = restored('ours').replace('http-equiv="Content-Security-Policy"', 'http-equiv="content-security-policy"');
+			for (const hostile of [elsewhere, second, escaped, otherCase]) {
+				// Refused when read (the caller may keep the page as it is) or at the latest when written.
+				expect(() => primedReader().readBuilt(Buffer.from(hostile)).withPolicy(policy), hostile).toThrow(/already has a <meta> Content-Security-Policy/);
+			}
+			// A second policy after ours is refused on reading, before the caller could keep the page.
+			expect(() => primedReader().readBuilt(Buffer.from(second)), second).toThrow(/already has a <meta> Content-Security-Policy/);
+		});
 	});
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
@@ -32,8 +32,10 @@ function filesUnder(dir: string): string[] {
 function inputsHash(): string {
 	const hash = createHash('sha256');
 	const sources = filesUnder(join(root, 'src')).filter((file) => !file.startsWith(join(root, 'src/content/')) && /\.(?:ts|tsx|json)$/.test(file));
+	// By the path inside the project, not the absolute one: the same sources in another checkout
+	// (another CI folder, a test's scratch copy) are the same bundle.
 	for (const file of sources) {
-		hash.update(file).update(readFileSync(file));
+		hash.update(relative(root, file)).update(readFileSync(file));
 	}
 	for (const pkg of ['decap-cms-app', 'decap-cms-core', 'react', 'react-dom', 'esbuild', 'satteri', '@napi-rs/wasm-runtime']) {
 		hash.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));

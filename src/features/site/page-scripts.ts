@@ -44,6 +44,23 @@ export interface PageScripts {
 	withPolicy(policy: string): Buffer;
 }
 
+/**
+ * A page as the header step finds it in the output: its scripts, and the policy this step
+ * gave it in an earlier build when Astro's incremental build restored it with that policy
+ * (see {@link PageScriptReader.readBuilt}).
+ */
+export interface BuiltPageScripts extends PageScripts {
+	/** The policy of the `<meta>` this step wrote in an earlier build, or `undefined` for a page without one. */
+	previousPolicy: string | undefined;
+}
+
+/**
+ * The `<meta>` policy {@link metaPolicyElement} writes, right after the charset declaration
+ * of a plain opening: a page restored from Astro's cache carries it. The value is plain (no
+ * `&`, `"`, `<`), as every policy this step writes is; anything else is not ours.
+ */
+const OUR_META_POLICY = /^<meta http-equiv="Content-Security-Policy" content="([^"&<>]*)">/;
+
 /** The opening of a page the quick scan accepts, up to the end of its charset declaration. */
 const PLAIN_OPENING = /^<!DOCTYPE html>[\t\n\f\r ]*<html(?:[\t\n\f\r ]+[a-z][a-z0-9-]*(?:="[^"'<>=`]*")?)*[\t\n\f\r ]*>[\t\n\f\r ]*<head>[\t\n\f\r ]*<meta charset="utf-8">/i;
 /** A start tag the quick scan can classify: plain attributes, so its first `>` ends it. */
@@ -89,6 +106,33 @@ export class PageScriptReader {
 		const scripts = inlineScripts(source);
 		for (const script of scripts) this.#running.add(script);
 		return { scripts, withPolicy: (policy) => Buffer.from(withMetaPolicy(source, policy), 'utf8') };
+	}
+
+	/**
+	 * A built page that may carry the `<meta>` policy this step wrote in an earlier build:
+	 * the header step now also writes its pages into Astro's incremental cache, so a page
+	 * restored unchanged comes back with its policy (src/features/site/security-headers-integration.ts).
+	 * That element, exactly as {@link metaPolicyElement} writes it and exactly where it puts
+	 * it (the end of a plain opening, where no content reaches), is set aside; the rest of
+	 * the page is read as {@link read} reads any page, so its scripts are found afresh and
+	 * `withPolicy` writes the page with that one element replaced. Any other policy in the
+	 * page still sends it to the parser, which refuses it.
+	 */
+	readBuilt(page: Buffer): BuiltPageScripts {
+		const text = page.toString('latin1');
+		const opening = PLAIN_OPENING.exec(text);
+		if (opening) {
+			const at = opening[0].length;
+			const ours = OUR_META_POLICY.exec(text.slice(at));
+			if (ours) {
+				const bare = Buffer.concat([page.subarray(0, at), page.subarray(at + ours[0].length)]);
+				// The caller may keep such a page as it is, never calling `withPolicy` (whose parser
+				// refuses a second policy): a page whose rest may hold one is refused here, by the parser.
+				if (POLICY_WORDS.test(text.slice(at + ours[0].length))) withMetaPolicy(bare.toString('utf8'), '');
+				return { ...this.read(bare), previousPolicy: ours[1] };
+			}
+		}
+		return { ...this.read(page), previousPolicy: undefined };
 	}
 
 	/** The quick scan (see the module comment), or `undefined` when the page needs the parser. */

@@ -2,12 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { cacheRules, metaPolicy, nginxConfig, nginxLanguageMap } from './deploy';
 import { readArticles } from '../content/article-files';
 import { buildRedirectTable } from '../content/permalinks';
 import { contentSecurityPolicy, formatHeaders, headerRules, isHashedPage, mediaHeaderRules, publicPathPatterns, scriptHash } from './security-headers';
-import { PageScriptReader, type PageScripts } from './page-scripts';
+import { type BuiltPageScripts, PageScriptReader } from './page-scripts';
 import { locales, siteConfig } from '../../site.config';
 import { SERVER_CONFIG_FOLDER } from '../../../scripts/lib/server-config.mjs';
 import { buildsWholeSite } from '../../core/build-scope';
@@ -44,82 +44,171 @@ function cmsOrigins(): string[] {
 	return [...origins];
 }
 
+/** What the page step found in one build, for the `_headers` step after it. */
+interface PagePass {
+	outDir: string;
+	/** Every inline script hash of the site's pages. */
+	hashes: Set<string>;
+}
+
 /**
- * Writes `dist/_headers` after the build: it hashes every inline script of the site's own
- * pages, each script text found running by a real HTML parser (`inlineScripts`; the pages
- * that only repeat those are read with a quick scan, src/features/site/page-scripts.ts), so
- * the Content-Security-Policy can forbid all others, including anything under `media/`.
+ * Gives every built page its own `<meta>` Content-Security-Policy (hosts that send no
+ * headers, such as GitHub Pages, still get one), allowing only that page's inline scripts;
+ * returns the hashes of every inline script of the site, for `_headers`.
+ *
+ * With Astro's cache folder known, a page written here is also written into Astro's
+ * incremental cache (`<cacheDir>/dist/<page>`, where Astro keeps the copy it restores an
+ * unchanged page from), but only where that copy is byte for byte the page Astro wrote.
+ * A page restored unchanged then comes back with its policy, and when the policy it
+ * needs is the one it has, it is read and scanned but not written again: at 1,000 articles
+ * per locale a rebuild rewrote some 7,000 unchanged pages here. `PageScriptReader.readBuilt`
+ * reads such a page as the page without that element, so its scripts are found afresh.
  */
-export function securityHeaders(options: { connectSources?: string[] } = {}): AstroIntegration {
+async function addPagePolicies(outDir: string, cacheDir: string | undefined, connectSources: string[] | undefined, logger: AstroIntegrationLogger): Promise<PagePass> {
+	const started = performance.now();
+	const hashes = new Set<string>();
+	// Most pages run the same few scripts: hash each text and build each page policy once.
+	const hashOf = new Map<string, string>();
+	const pagePolicies = new Map<string, string>();
+	const reader = new PageScriptReader();
+	const astroCopies = cacheDir === undefined ? undefined : join(cacheDir, ASTRO_INCREMENTAL_OUTPUT);
+	let kept = 0;
+	// One page at a time, written as soon as it is read: no build holds every page in memory.
+	for (const file of await hashedPages(outDir)) {
+		const bytes = readFileSync(file);
+		let page: BuiltPageScripts;
+		try {
+			page = reader.readBuilt(bytes);
+		} catch (cause) {
+			throw new Error(`Cannot read the inline scripts of ${file}`, { cause });
+		}
+		const own = page.scripts.map((body) => {
+			let hash = hashOf.get(body);
+			if (hash === undefined) hashOf.set(body, (hash = scriptHash(body)));
+			hashes.add(hash);
+			return hash;
+		});
+		const key = own.join(' ');
+		let policy = pagePolicies.get(key);
+		if (policy === undefined) pagePolicies.set(key, (policy = metaPolicy(contentSecurityPolicy({ scriptHashes: own, connectSources }))));
+		// Restored from Astro's cache with the policy it needs: nothing to write.
+		if (page.previousPolicy === policy) {
+			kept += 1;
+			continue;
+		}
+		const written = page.withPolicy(policy);
+		try {
+			writeFileSync(file, written);
+		} catch (cause) {
+			throw new Error(`Cannot add the <meta> Content-Security-Policy to ${file}`, { cause });
+		}
+		if (astroCopies) keepInAstroCache(join(astroCopies, relative(outDir, file)), bytes, written);
+	}
+	logger.info(`page policies: ${reader.scanned} pages scanned, ${reader.parsed} parsed in full; ${kept} restored with their policy, not written again`);
+	// `npm run bench` cuts its per-phase breakdown from this line.
+	logger.info(`phase headers/CSP ${Math.round(performance.now() - started)} ms`);
+	return { outDir, hashes };
+}
+
+/** Where Astro's incremental build keeps the copy of each page it restores (astro/dist/core/build/incremental.js). */
+const ASTRO_INCREMENTAL_OUTPUT = 'dist';
+
+/**
+ * Replaces Astro's cached copy of a page (`copy`) with the page as written here, when that
+ * copy is exactly what Astro wrote (`astroWrote`); any other file there, or none, is left
+ * as it is: the next build then reads the page as any new one.
+ */
+function keepInAstroCache(copy: string, astroWrote: Buffer, written: Buffer): void {
+	let cached: Buffer;
+	try {
+		cached = readFileSync(copy);
+	} catch {
+		return;
+	}
+	if (!cached.equals(astroWrote)) return;
+	try {
+		writeFileSync(copy, written);
+	} catch (cause) {
+		throw new Error(`Cannot update Astro's cached copy ${copy}`, { cause });
+	}
+}
+
+/**
+ * The two steps of the Content-Security-Policy after a build, as two integrations:
+ * - `pages` gives each page its `<meta>` policy (`addPagePolicies`). Put it after every
+ *   integration that writes HTML (it hashes the inline scripts they contain) and before the
+ *   search index, which then keys each page by the bytes that are published.
+ * - `headers` writes `dist/_headers`: every inline script of the site's own pages is hashed,
+ *   each script text found running by a real HTML parser (`inlineScripts`; the pages that only
+ *   repeat those are read with a quick scan, src/features/site/page-scripts.ts), so the policy
+ *   can forbid all others, including anything under `media/`. Put it last: its rules name
+ *   the top-level folders (Pagefind's too). Without `pages` before it in the build, it gives
+ *   the pages their policies itself.
+ */
+export function securityHeaderSteps(options: { connectSources?: string[] } = {}): { pages: AstroIntegration; headers: AstroIntegration } {
+	const connectSources = options.connectSources;
+	let cacheDir: string | undefined;
+	let pass: PagePass | undefined;
+	const configDone = ({ config }: { config: AstroConfig }) => {
+		cacheDir = fileURLToPath(config.cacheDir);
+	};
 	return {
-		name: 'bayan-security-headers',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const outDir = fileURLToPath(dir);
-				const connectSources = options.connectSources;
-				const hashes = new Set<string>();
-				// Most pages run the same few scripts: hash each text and build each page policy once.
-				const hashOf = new Map<string, string>();
-				const pagePolicies = new Map<string, string>();
-				const reader = new PageScriptReader();
-				// One page at a time, written as soon as it is read: no build holds every page in memory.
-				for (const file of await hashedPages(outDir)) {
-					let page: PageScripts;
-					try {
-						page = reader.read(readFileSync(file));
-					} catch (cause) {
-						throw new Error(`Cannot read the inline scripts of ${file}`, { cause });
+		pages: {
+			name: 'bayan-page-policies',
+			hooks: {
+				'astro:config:done': configDone,
+				'astro:build:done': async ({ dir, logger }) => {
+					pass = await addPagePolicies(fileURLToPath(dir), cacheDir, connectSources, logger);
+				},
+			},
+		},
+		headers: {
+			name: 'bayan-security-headers',
+			hooks: {
+				'astro:config:done': configDone,
+				'astro:build:done': async ({ dir, logger }) => {
+					const outDir = fileURLToPath(dir);
+					const { hashes } = pass?.outDir === outDir ? pass : await addPagePolicies(outDir, cacheDir, connectSources, logger);
+					pass = undefined;
+					const started = performance.now();
+					const policy = contentSecurityPolicy({ scriptHashes: hashes, connectSources });
+					const adminPolicy = [
+						"default-src 'self'",
+						"script-src 'self' 'unsafe-eval'",
+						"style-src 'self' 'unsafe-inline'",
+						"img-src 'self' data: blob: https:",
+						// blob: Decap reads the media an editor picked through a blob: URL when it saves the
+						// entry; without it, saving an article with a new image fails ("Failed to persist entry").
+						// Its local backup of an unsaved entry reads the draft's media the same way.
+						`connect-src 'self' blob: ${cmsOrigins().join(' ')} http://localhost:* http://127.0.0.1:*`,
+						"frame-src 'self' blob:",
+						"frame-ancestors 'none'",
+					].join('; ');
+					const topLevel = (await readdir(outDir, { withFileTypes: true })).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
+					const rules = [...headerRules(policy, adminPolicy, publicPathPatterns(topLevel), cacheRules(topLevel)), ...mediaHeaderRules()];
+					await writeFile(join(outDir, '_headers'), formatHeaders(rules));
+					// Any server: nginx from the same header rules and redirect table (README, "Deploying").
+					// Not in the notices fast path: the redirect table reads every article, and the last full
+					// build's nginx files stay where they are (dist-server/, scripts/lib/server-config.mjs).
+					if (buildsWholeSite()) {
+						const { redirects } = buildRedirectTable(readArticles('src/content/articles'), { locales, defaultLocale: siteConfig.defaultLocale });
+						// Written into `_server/`, which `npm run build` moves out of the published folder
+						// (scripts/lib/server-config.mjs): a server's configuration is not for visitors.
+						const serverDir = join(outDir, SERVER_CONFIG_FOLDER);
+						await mkdir(serverDir, { recursive: true });
+						await writeFile(join(serverDir, 'nginx.conf'), nginxConfig({ headerRules: rules, redirects, locales, defaultLocale: siteConfig.defaultLocale }));
+						await writeFile(join(serverDir, 'nginx-http.conf'), nginxLanguageMap(locales, siteConfig.defaultLocale));
 					}
-					const own = page.scripts.map((body) => {
-						let hash = hashOf.get(body);
-						if (hash === undefined) hashOf.set(body, (hash = scriptHash(body)));
-						hashes.add(hash);
-						return hash;
-					});
-					// Hosts that send no headers (GitHub Pages) still get a policy: each page carries its
-					// own in a <meta>, allowing only that page's inline scripts.
-					const key = own.join(' ');
-					let policy = pagePolicies.get(key);
-					if (policy === undefined) pagePolicies.set(key, (policy = metaPolicy(contentSecurityPolicy({ scriptHashes: own, connectSources }))));
-					try {
-						writeFileSync(file, page.withPolicy(policy));
-					} catch (cause) {
-						throw new Error(`Cannot add the <meta> Content-Security-Policy to ${file}`, { cause });
-					}
-				}
-				const policy = contentSecurityPolicy({ scriptHashes: hashes, connectSources });
-				const adminPolicy = [
-					"default-src 'self'",
-					"script-src 'self' 'unsafe-eval'",
-					"style-src 'self' 'unsafe-inline'",
-					"img-src 'self' data: blob: https:",
-					// blob: Decap reads the media an editor picked through a blob: URL when it saves the
-					// entry; without it, saving an article with a new image fails ("Failed to persist entry").
-					// Its local backup of an unsaved entry reads the draft's media the same way.
-					`connect-src 'self' blob: ${cmsOrigins().join(' ')} http://localhost:* http://127.0.0.1:*`,
-					"frame-src 'self' blob:",
-					"frame-ancestors 'none'",
-				].join('; ');
-				const topLevel = (await readdir(outDir, { withFileTypes: true })).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
-				const rules = [...headerRules(policy, adminPolicy, publicPathPatterns(topLevel), cacheRules(topLevel)), ...mediaHeaderRules()];
-				await writeFile(join(outDir, '_headers'), formatHeaders(rules));
-				// Any server: nginx from the same header rules and redirect table (README, "Deploying").
-				// Not in the notices fast path: the redirect table reads every article, and the last full
-				// build's nginx files stay where they are (dist-server/, scripts/lib/server-config.mjs).
-				if (buildsWholeSite()) {
-					const { redirects } = buildRedirectTable(readArticles('src/content/articles'), { locales, defaultLocale: siteConfig.defaultLocale });
-					// Written into `_server/`, which `npm run build` moves out of the published folder
-					// (scripts/lib/server-config.mjs): a server's configuration is not for visitors.
-					const serverDir = join(outDir, SERVER_CONFIG_FOLDER);
-					await mkdir(serverDir, { recursive: true });
-					await writeFile(join(serverDir, 'nginx.conf'), nginxConfig({ headerRules: rules, redirects, locales, defaultLocale: siteConfig.defaultLocale }));
-					await writeFile(join(serverDir, 'nginx-http.conf'), nginxLanguageMap(locales, siteConfig.defaultLocale));
-				}
-				logger.info(`_headers written (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'}; ${reader.scanned} pages scanned, ${reader.parsed} parsed in full)`);
-				// `npm run bench` cuts its per-phase breakdown from this line.
-				logger.info(`phase headers/CSP ${Math.round(performance.now() - started)} ms`);
+					logger.info(`_headers written (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'})`);
+					// `npm run bench` cuts its per-phase breakdown from this line.
+					logger.info(`phase headers/CSP ${Math.round(performance.now() - started)} ms`);
+				},
 			},
 		},
 	};
+}
+
+/** Both steps in one integration (`securityHeaderSteps().headers` alone): for a build with nothing to order between them. */
+export function securityHeaders(options: { connectSources?: string[] } = {}): AstroIntegration {
+	return securityHeaderSteps(options).headers;
 }

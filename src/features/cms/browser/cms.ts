@@ -5,7 +5,8 @@ import { arPhrases } from '../ar-locale';
 import { correctedFaPhrases, type Phrases } from '../fa-locale';
 import { entryProblems, issueMessages, languagesToWrite } from './validation';
 import { articleClaimIssues, claimEntryOf, type PlainEntry } from '../article-claims';
-import { collectionEntries } from './collection-entries';
+import { includeOpenDraftsFrom } from './collection-entries';
+import { freshEntries, openDrafts, usesWorkflow } from './workflow-entries';
 import { showAtFields, type FieldProblem } from './field-errors';
 import { registerBayanWidgets } from './bayan-widgets';
 import { fillPlaceholders } from '../../../core/message-format';
@@ -84,14 +85,16 @@ registerQuietRelation(CMS);
 registerBayanWidgets(CMS, context);
 registerEditorComponents(CMS, context);
 registerPreviews(CMS, context);
+// A new article's number (the bayan-ref widget) is the next one free among the published articles and the open drafts.
+includeOpenDraftsFrom(openDrafts);
 /**
  * The article's cross-file rules (related to itself, an alias that is a live slug or another
  * article's, a taken ref), the build's own (article-claims.ts), against the other articles
- * as Decap lists them. Without a list (no control left its search) the build still refuses.
+ * read afresh from the backend: the published ones and, with the editorial workflow, the
+ * other open drafts (workflow-entries.ts), so two drafts cannot take the same ref or alias.
  */
 async function articleProblems(collection: CmsCollection, plain: PlainEntry & { slug?: string }): Promise<FieldProblem[]> {
-	const others = await collectionEntries('articles', 'title');
-	if (!others) return [];
+	const others = await freshEntries('articles');
 	// A new entry's file name is still a form field (the bayan-slug widget's); a saved one's is the entry's.
 	const slugField = collection.fields.find((field) => field.widget === 'bayan-slug')?.name ?? 'slug';
 	const slug = typeof plain.slug === 'string' && plain.slug ? plain.slug : String(plain.data?.[slugField] ?? '');
@@ -148,33 +151,42 @@ async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: R
 	});
 }
 
+/**
+ * Everything the build would refuse in this entry: the images' alt text, the build's own
+ * schema on every language that will be written (validation.ts), the bodies' allow-list
+ * (body-check.ts) and an article's cross-file rules. Run before a save and again before publishing, so both refuse the same things.
+ */
+async function entryRefusals(entry: ImmutableLike): Promise<{ problems: FieldProblem[]; i18n: boolean }> {
+	const bodies: Array<[string, unknown]> = [
+		[data.defaultLocale, entry.getIn(['data', 'body'])],
+		...Object.keys(data.dirs)
+			.filter((locale) => locale !== data.defaultLocale)
+			.map((locale): [string, unknown] => [locale, entry.getIn(['i18n', locale, 'data', 'body'])]),
+	];
+	const problems: FieldProblem[] = bodies.flatMap(([locale, body]) => {
+		const missing = typeof body === 'string' ? imagesWithoutAlt(body) : [];
+		return missing.length ? [{ path: ['body'], locale, message: `${context.s('component.altMissing')} (${missing.join(', ')})` }] : [];
+	});
+	const collection = data.config.collections.find((item) => item.name === entry.get('collection'));
+	if (collection) {
+		const plain = entry.toJS() as Parameters<typeof entryProblems>[1];
+		// A body whose images lack alt text is told that above, in the form's own words, not twice.
+		const toldAlready = new Set(problems.map((problem) => problem.locale));
+		const written = new Set(languagesToWrite(collection, plain, data.defaultLocale).map((language) => language.locale));
+		problems.push(...(await bodyProblems(bodies, written, toldAlready)));
+		problems.push(...entryProblems(collection, plain, data));
+		if (collection.name === 'articles') problems.push(...(await articleProblems(collection, plain as PlainEntry & { slug?: string })));
+	}
+	return { problems, i18n: Boolean(collection?.i18n) };
+}
+
 CMS.registerEventListener({
 	name: 'preSave',
 	handler: async ({ entry }) => {
-		const bodies: Array<[string, unknown]> = [
-			[data.defaultLocale, entry.getIn(['data', 'body'])],
-			...Object.keys(data.dirs)
-				.filter((locale) => locale !== data.defaultLocale)
-				.map((locale): [string, unknown] => [locale, entry.getIn(['i18n', locale, 'data', 'body'])]),
-		];
-		const problems: FieldProblem[] = bodies.flatMap(([locale, body]) => {
-			const missing = typeof body === 'string' ? imagesWithoutAlt(body) : [];
-			return missing.length ? [{ path: ['body'], locale, message: `${context.s('component.altMissing')} (${missing.join(', ')})` }] : [];
-		});
-		// The build's own schema on every language that will be written (validation.ts).
-		const collection = data.config.collections.find((item) => item.name === entry.get('collection'));
-		if (collection) {
-			const plain = entry.toJS() as Parameters<typeof entryProblems>[1];
-			// A body whose images lack alt text is told that above, in the form's own words, not twice.
-			const toldAlready = new Set(problems.map((problem) => problem.locale));
-			const written = new Set(languagesToWrite(collection, plain, data.defaultLocale).map((language) => language.locale));
-			problems.push(...(await bodyProblems(bodies, written, toldAlready)));
-			problems.push(...entryProblems(collection, plain, data));
-			if (collection.name === 'articles') problems.push(...(await articleProblems(collection, plain as PlainEntry & { slug?: string })));
-		}
+		const { problems, i18n } = await entryRefusals(entry);
 		if (problems.length) {
 			// At the field each problem concerns (nested ones included), as Decap's own field errors…
-			showAtFields(problems, Boolean(collection?.i18n));
+			showAtFields(problems, i18n);
 			// …and, since a field may be scrolled away or in a hidden translation, in the notification too:
 			// throwing stops the save, and Decap shows the message to the editor ("ذخیره نشد: …").
 			throw refusal(`${context.s('save.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
@@ -183,9 +195,23 @@ CMS.registerEventListener({
 	},
 });
 
+// Publishing a draft from the workflow board (or the editor's "publish now") merges it as saved,
+// with no save in between: the same refusals run again, against the backend as it is now (another
+// draft may have been published since, or taken the same ref). Throwing stops the publish, and
+// Decap shows the message ("منتشر نشد: …"); nothing is merged.
+CMS.registerEventListener({
+	name: 'prePublish',
+	handler: async ({ entry }) => {
+		// Without the workflow a save is the publish, and Decap has just run the preSave check above.
+		if (!usesWorkflow()) return;
+		const { problems } = await entryRefusals(entry);
+		if (problems.length) throw refusal(`${context.s('save.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
+	},
+});
+
 quietRefusedSaves(() => {
 	const errors = (store.getState() as { entryDraft?: ImmutableLike }).entryDraft?.get('fieldsErrors') as { size?: number } | undefined;
 	return Boolean(errors?.size);
 });
 CMS.init({ config: localBackend(data.config) });
-watchDirections(context, phrases.editor.editorControlPane.i18n.writingInLocale ?? '%{locale}');
+watchDirections(context, phrases.editor.editorControlPane.i18n.writingInLocale ?? '%{locale}', phrases.editor.editorControlPane.i18n.copyFromLocaleConfirm);

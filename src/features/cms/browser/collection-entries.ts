@@ -1,3 +1,4 @@
+import { type OpenDraft, withOpenDrafts } from '../open-drafts';
 import type { ControlProps } from './types';
 
 /**
@@ -11,6 +12,16 @@ import type { ControlProps } from './types';
 type Query = NonNullable<ControlProps['query']>;
 
 let feed: { forID: string; query: Query } | undefined;
+let drafts: (() => Promise<OpenDraft[]>) | undefined;
+
+/**
+ * Lists the editorial workflow's open drafts with the published entries from now on
+ * (cms.ts passes workflow-entries.ts's `openDrafts`): a new article's number must be free
+ * among the drafts too, or two drafts would both take the next one.
+ */
+export function includeOpenDraftsFrom(source: () => Promise<OpenDraft[]>): void {
+	drafts = source;
+}
 
 /** Keeps the search of a control now on the form, for `collectionEntries`. */
 export function rememberQuery(props: Pick<ControlProps, 'forID' | 'query'>): void {
@@ -36,5 +47,5 @@ export async function collectionEntries(collection: string, searchField: string,
 	// read as "no entries exist", numbering a new article 1 and calling every related article unknown.
 	const hits = result?.payload?.hits;
 	if (!Array.isArray(hits)) throw new Error(`Could not list the ${collection} entries`, { cause: result });
-	return hits as ListedEntry[];
+	return drafts ? withOpenDrafts(hits as ListedEntry[], await drafts(), collection) : (hits as ListedEntry[]);
 }

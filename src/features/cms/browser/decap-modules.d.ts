@@ -14,6 +14,8 @@ declare module 'decap-cms-core/dist/esm/backend' {
 	export class Backend {
 		entryToRaw(collection: unknown, entry: unknown): string;
 	}
+	/** The one backend instance of this admin (created by CMS.init), for a given config. */
+	export function currentBackend(config: unknown): unknown;
 }
 declare module 'decap-cms-core/dist/esm/redux' {
 	export const store: { getState(): unknown; dispatch(action: unknown): unknown; subscribe(listener: () => void): () => void };

@@ -18,23 +18,26 @@ export interface RefusalCheck {
 	refused: ReadonlySet<string>;
 }
 
-/** Decap's action for a failed save, as its `persistEntry` rejects with it. */
-interface PersistFailure {
-	type: 'ENTRY_PERSIST_FAILURE';
-	payload: { error: string };
-}
-
-function isPersistFailure(reason: unknown): reason is PersistFailure {
-	if (!reason || typeof reason !== 'object') return false;
+/**
+ * The refusal's text in Decap's action for a failed save, as its save rejects with it: `persistEntry`'s
+ * ENTRY_PERSIST_FAILURE carries the error's text; with the editorial workflow, `persistUnpublishedEntry`'s
+ * UNPUBLISHED_ENTRY_PERSIST_FAILURE carries the error itself.
+ */
+function failureMessage(reason: unknown): string | undefined {
+	if (!reason || typeof reason !== 'object') return undefined;
 	const action = reason as { type?: unknown; payload?: { error?: unknown } };
-	return action.type === 'ENTRY_PERSIST_FAILURE' && typeof action.payload?.error === 'string';
+	const error = action.payload?.error;
+	if (action.type === 'ENTRY_PERSIST_FAILURE' && typeof error === 'string') return error;
+	if (action.type === 'UNPUBLISHED_ENTRY_PERSIST_FAILURE' && error instanceof RefusedSave) return error.message;
+	return undefined;
 }
 
 /** Whether a rejection is a save refused on purpose: by a field's own check, or by Bayan's rules (by message). */
 export function isRefusedSave({ reason, draftHasFieldErrors, refused }: RefusalCheck): boolean {
 	if (reason === undefined) return draftHasFieldErrors;
 	// Decap keeps only the error's text (`error.toString()`); a refusal's name is empty, so that is its message.
-	return isPersistFailure(reason) && refused.has(reason.payload.error);
+	const message = failureMessage(reason);
+	return message !== undefined && refused.has(message);
 }
 
 /** A save the rules refuse; named with nothing, so Decap's toast shows the message alone (no "Error:"). */

@@ -1,3 +1,4 @@
+import { LANGUAGE_ITEM, nameLanguagesInMenus } from './language-menu';
 import type { AdminContext } from './types';
 
 /**
@@ -107,7 +108,10 @@ export function applyDirections(root: ParentNode, context: AdminContext, labels:
 		const code = (item.textContent ?? '').trim();
 		if (!Object.hasOwn(context.dirs, code)) continue;
 		const leaf = item.childElementCount === 0 ? item : [...item.querySelectorAll('*')].find((element) => element.childElementCount === 0 && element.textContent?.trim() === code);
-		if (leaf) relabel(leaf, labels.name(code));
+		if (!leaf) continue;
+		relabel(leaf, labels.name(code));
+		// Typing in the menu then matches the names shown (language-menu.ts).
+		item.setAttribute(LANGUAGE_ITEM, code);
 	}
 	// Fields named after a language (name.fa, name.ar …) outside the i18n panes.
 	for (const labelElement of root.querySelectorAll<HTMLLabelElement>('label[for]')) {
@@ -121,10 +125,14 @@ export function applyDirections(root: ParentNode, context: AdminContext, labels:
 	}
 }
 
-/** Keeps directions applied while Decap re-renders. */
-export function watchDirections(context: AdminContext, writingInLocale: string): void {
+/**
+ * Keeps directions applied while Decap re-renders, and names languages where Decap writes codes:
+ * the panes' "writing in" (`writingInLocale`), the menus, the "copy from" question (`copyFromLocaleConfirm`).
+ */
+export function watchDirections(context: AdminContext, writingInLocale: string, copyFromLocaleConfirm?: string): void {
 	const names = Object.fromEntries(Object.entries(context.localeLabels).map(([languageName, locale]) => [locale, languageName]));
 	const labels = paneLabels(writingInLocale, names);
+	if (copyFromLocaleConfirm) nameLanguagesInMenus(paneLabels(copyFromLocaleConfirm, names), context.uiIntl.bcp47);
 	let queued = false;
 	const run = () => {
 		queued = false;

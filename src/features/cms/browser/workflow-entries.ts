@@ -1,0 +1,103 @@
+import { currentBackend } from 'decap-cms-core/dist/esm/backend';
+import { store } from 'decap-cms-core/dist/esm/redux';
+import { type LookedUpEntry, type OpenDraft, withOpenDrafts } from '../open-drafts';
+
+/**
+ * A fresh look-up of a collection's entries through Decap's own backend (the one it saves
+ * and publishes with): the published files, and with the editorial workflow the open drafts
+ * too (cms/open-drafts.ts says why). Fresh on every call: a check before publishing must see
+ * the draft another editor saved a minute ago, not what the admin listed when it loaded.
+ */
+
+/** The part of Decap's redux state read here: the config (plain) and the collections (Immutable). */
+interface DecapState {
+	config: { publish_mode?: string };
+	collections: { get(name: string): unknown };
+}
+
+/** What Decap's backend implementation says of one open draft (`unpublishedEntry`). */
+interface DraftData {
+	collection: string;
+	slug: string;
+	diffs: Array<{ path: string }>;
+}
+
+/** The part of Decap's `Backend` (decap-cms-core/src/backend.ts) and its implementation read here. */
+interface DecapBackend {
+	listAllEntries(collection: unknown): Promise<LookedUpEntry[]>;
+	processUnpublishedEntry(collection: unknown, entryData: DraftData, withMediaFiles: boolean): Promise<LookedUpEntry | undefined>;
+	implementation: {
+		unpublishedEntries(): Promise<string[]>;
+		unpublishedEntry(args: { id: string }): Promise<DraftData>;
+	};
+}
+
+/** A Decap collection (Immutable), as far as it is read here. */
+interface DecapCollection {
+	get(key: 'extension' | 'i18n'): unknown;
+}
+
+/**
+ * Runs a read of the backend, again after a pause when it fails (decap-server's git mode refuses
+ * a request that waited 3 s for another; a Git host can answer one request with an error), and
+ * throws naming what could not be read when it keeps failing.
+ */
+async function persistently<T>(what: string, read: () => Promise<T>): Promise<T> {
+	let last: unknown;
+	for (let attempt = 0; attempt < 3; attempt++) {
+		try {
+			return await read();
+		} catch (cause) {
+			last = cause;
+			await new Promise((done) => setTimeout(done, 500 * (attempt + 1)));
+		}
+	}
+	throw new Error(`Could not read ${what}`, { cause: last });
+}
+
+/** Whether this admin saves drafts (`publish_mode: editorial_workflow`, kept only by backends that offer it). */
+export function usesWorkflow(): boolean {
+	return (store.getState() as DecapState).config.publish_mode === 'editorial_workflow';
+}
+
+/**
+ * Every open draft of every collection, or none without the editorial workflow. Read one by one
+ * rather than with Decap's `unpublishedEntries`, which drops a draft whose file failed to load
+ * and builds a translated one from whichever of its files loaded: a rule checked against a
+ * draft that is missing or partly read would let the clash through to the build. Here such a
+ * draft is read again, and the look-up fails, naming it, if it still cannot be read whole.
+ */
+export async function openDrafts(): Promise<OpenDraft[]> {
+	if (!usesWorkflow()) return [];
+	const state = store.getState() as DecapState;
+	const backend = currentBackend(state.config) as unknown as DecapBackend;
+	const ids = await persistently('the open drafts of the editorial workflow', () => backend.implementation.unpublishedEntries());
+	const drafts = await Promise.all(
+		ids.map((id) =>
+			persistently(`the open draft ${id}`, async (): Promise<OpenDraft | undefined> => {
+				const draft = await backend.implementation.unpublishedEntry({ id });
+				const collection = state.collections.get(draft.collection) as DecapCollection | undefined;
+				// A branch of a collection this admin does not edit: no rule of its entries concerns it.
+				if (!collection) return undefined;
+				const entry = await backend.processUnpublishedEntry(collection, draft, false);
+				if (!entry) throw new Error(`the draft ${id} has no readable file`);
+				// Each language is a file; Decap skips one it could not read (see above).
+				const files = draft.diffs.filter((diff) => diff.path.endsWith(`.${String(collection.get('extension'))}`)).length;
+				const languages = 1 + Object.keys(entry.i18n ?? {}).length;
+				if (collection.get('i18n') && languages < files) throw new Error(`only ${languages} of the ${files} files of the draft ${id} could be read`);
+				return { ...entry, collection: draft.collection };
+			}),
+		),
+	);
+	return drafts.filter((draft): draft is OpenDraft => draft !== undefined);
+}
+
+/** The published entries of `collection` and its open drafts, read now from the backend. */
+export async function freshEntries(collection: string): Promise<LookedUpEntry[]> {
+	const state = store.getState() as DecapState;
+	const decapCollection = state.collections.get(collection);
+	if (!decapCollection) throw new Error(`No collection "${collection}" in the CMS configuration`);
+	const backend = currentBackend(state.config) as unknown as DecapBackend;
+	const published = await persistently(`the ${collection} entries`, () => backend.listAllEntries(decapCollection));
+	return withOpenDrafts(published, await openDrafts(), collection);
+}

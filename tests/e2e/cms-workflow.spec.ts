@@ -1,0 +1,357 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, request as httpRequest, type Server } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
+
+/**
+ * The editorial workflow through the real Decap UI (Persian interface): drafts are saved on
+ * branches and published from the workflow board. decap-server's git mode (`MODE=git`) keeps
+ * each draft on a local branch `cms/<collection>/<slug>` of a scratch git repository (a copy
+ * of `src/content/`, committed on `main`, the branch the production config names), so the
+ * admin keeps `publish_mode: editorial_workflow` (the file-system mode of `npm run cms` and
+ * cms.spec.ts forces simple publishing). What "another editor" saved meanwhile is written as
+ * a branch directly, as decap-server itself would.
+ *
+ * Shown: a new article's number skips the open drafts' numbers; a save that takes a draft's
+ * alias is refused naming the draft; publishing from the board a draft whose ref another open
+ * draft holds is refused naming it, and nothing is merged; a valid draft is published; the
+ * copy-from question and the language menus speak in language names.
+ */
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const shots = '/tmp/cmsflow';
+let repo = '';
+let decapPort = 0;
+let decap: ChildProcess | undefined;
+let queue: Server | undefined;
+let context: BrowserContext;
+let page: Page;
+const errors: string[] = [];
+/** Messages of the browser dialogs the admin opened (Decap's confirmations). */
+const dialogs: string[] = [];
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+function freePort(): Promise<number> {
+	return new Promise((resolvePort, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, () => {
+			const address = server.address();
+			server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+function git(...args: string[]): string {
+	const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+	if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+	return result.stdout.trim();
+}
+
+/** The highest `ref` among the demo's articles (every language shares it). */
+function highestRef(): number {
+	const out = spawnSync('sh', ['-c', `grep -h '^ref:' ${JSON.stringify(join(repo, 'src/content/articles'))}/*/*.mdx`], { encoding: 'utf8' }).stdout;
+	return Math.max(
+		...out
+			.split('\n')
+			.map((line) => Number(line.replace('ref:', '').trim()))
+			.filter(Number.isInteger),
+	);
+}
+
+/**
+ * An open draft as decap-server's git mode stores one: a branch `cms/articles/<slug>` off `main`
+ * with the article's file, its workflow status in the branch's description.
+ */
+function draftByAnotherEditor(slug: string, frontMatter: string): void {
+	const branch = `cms/articles/${slug}`;
+	git('checkout', '-q', '-b', branch, 'main');
+	const path = join(repo, 'src/content/articles/fa', `${slug}.mdx`);
+	writeFileSync(path, `---\n${frontMatter.trim()}\n---\n\nمتن آزمایشی.\n`);
+	git('add', '.');
+	git('commit', '-q', '-m', `Create Articles "${slug}"`);
+	git('checkout', '-q', 'main');
+	git('config', `branch.${branch}.description`, 'decap-cms/pending_publish');
+}
+
+/**
+ * One request at a time in front of decap-server: its git mode serialises requests behind a
+ * lock it waits for 3 s at most, then answers 500, and Decap drops a draft whose file could not
+ * be read from its board silently. Decap's admin loads every draft's files at once; on a loaded
+ * two-core runner some waited longer than that. Queued here, each request finds the lock free.
+ */
+function serialisingProxy(target: number): Server {
+	let last: Promise<unknown> = Promise.resolve();
+	return createHttpServer((incoming, outgoing) => {
+		const body: Buffer[] = [];
+		incoming.on('data', (chunk: Buffer) => body.push(chunk));
+		incoming.on('end', () => {
+			last = last.then(
+				() =>
+					new Promise<void>((done) => {
+						const forward = httpRequest({ host: 'localhost', port: target, path: incoming.url, method: incoming.method, headers: { ...incoming.headers, host: `localhost:${target}` } }, (answer) => {
+							outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+							answer.pipe(outgoing);
+							answer.on('end', done);
+						});
+						forward.on('error', (error) => {
+							outgoing.writeHead(502).end(String(error));
+							done();
+						});
+						forward.end(Buffer.concat(body));
+					}),
+			);
+		});
+	});
+}
+
+const branches = () => git('branch', '--list', 'cms/*', '--format=%(refname:short)').split('\n').filter(Boolean).sort();
+const onMain = (path: string) => spawnSync('git', ['show', `main:${path}`], { cwd: repo, encoding: 'utf8' });
+
+test.beforeAll(async ({ browser }, workerInfo) => {
+	mkdirSync(shots, { recursive: true });
+	repo = mkdtempSync(join(tmpdir(), 'bayan-cms-git-'));
+	cpSync(join(root, 'src/content'), join(repo, 'src/content'), { recursive: true });
+	mkdirSync(join(repo, 'public/media'), { recursive: true });
+	writeFileSync(join(repo, 'public/media/.gitkeep'), '');
+	git('init', '-q', '-b', 'main');
+	git('config', 'user.email', 'editor@example.test');
+	git('config', 'user.name', 'Editor');
+	git('config', 'commit.gpgsign', 'false');
+	git('add', '.');
+	git('commit', '-q', '-m', 'The demo content');
+
+	const serverPort = await freePort();
+	decap = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
+		cwd: repo,
+		env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repo, PORT: String(serverPort), BIND_HOST: 'localhost', LOG_LEVEL: 'warn' },
+		stdio: ['ignore', 'inherit', 'inherit'],
+	});
+	for (let attempt = 0; ; attempt++) {
+		const info = await fetch(`http://localhost:${serverPort}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })
+			.then((response) => response.json() as Promise<{ type?: string }>)
+			.catch(() => undefined);
+		if (info?.type === 'local_git') break;
+		if (attempt > 100) throw new Error('decap-server (git mode) did not start');
+		await new Promise((done) => setTimeout(done, 100));
+	}
+
+	decapPort = await freePort();
+	queue = serialisingProxy(serverPort);
+	await new Promise<void>((listening) => queue!.listen(decapPort, 'localhost', listening));
+
+	const { baseURL, viewport } = workerInfo.project.use;
+	context = await browser.newContext({ baseURL, viewport, timezoneId: 'Europe/Berlin', locale: 'fa-IR' });
+	page = await context.newPage();
+	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		return /backup|پشتیبان/.test(dialog.message()) ? dialog.dismiss() : dialog.accept();
+	});
+});
+
+test.afterAll(async () => {
+	await context?.close();
+	queue?.closeAllConnections();
+	queue?.close();
+	decap?.kill('SIGTERM');
+	if (repo && !process.env.BAYAN_KEEP_CMS_COPY) rmSync(repo, { recursive: true, force: true });
+});
+
+// biome-ignore lint/correctness/noEmptyPattern: Playwright reads a hook's fixtures from its destructured first argument.
+test.afterEach(async ({}, testInfo) => {
+	if (testInfo.status !== testInfo.expectedStatus) await page?.screenshot({ path: testInfo.outputPath('failure.png') }).catch(() => undefined);
+});
+
+const pane = (locale: string): Locator => page.locator(`[data-bayan-locale="${locale}"]`).first();
+const toast = (text: RegExp): Locator => page.locator('.Toastify__toast').filter({ hasText: text }).first();
+
+/**
+ * A key of a Persian keyboard layout pressed on the focused element. Playwright's keyboard only
+ * sends key events for a US layout's keys (other characters arrive as text input alone), so
+ * the keydown a Persian layout sends is dispatched as the browser would.
+ */
+async function pressPersianKey(key: string): Promise<void> {
+	await page.evaluate((pressed) => {
+		const target = document.activeElement ?? document.body;
+		target.dispatchEvent(new KeyboardEvent('keydown', { key: pressed, bubbles: true, cancelable: true }));
+		target.dispatchEvent(new KeyboardEvent('keyup', { key: pressed, bubbles: true, cancelable: true }));
+	}, key);
+}
+
+async function closeToasts(): Promise<void> {
+	for (const button of await page.locator('.Toastify__close-button').all()) await button.click().catch(() => undefined);
+}
+
+test('the admin keeps the editorial workflow against decap-server’s git mode', async () => {
+	await page.goto(`/admin/?decap_port=${decapPort}#/workflow`);
+	await page.getByRole('button', { name: 'وارد شدن' }).click();
+	// The workflow board (Decap's, only with publish_mode: editorial_workflow), its three columns in Persian.
+	await expect(page.getByRole('link', { name: 'گردش کار' })).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByText('آماده', { exact: true }).first()).toBeVisible();
+});
+
+let nextRef = 0;
+
+test('a save sees the open drafts: the next number skips theirs, and a draft’s alias is refused naming the draft', async () => {
+	const highest = highestRef();
+	// Another editor's open draft: the next free number, and an alias of its own.
+	draftByAnotherEditor('gift-cards', `title: کارت هدیه\nsummary: کارت هدیه را چطور بخرید و خرج کنید.\ncategory: orders\nupdated: 2026-11-20\nref: ${highest + 1}\naliases: [gift-vouchers]`);
+	nextRef = highest + 2;
+
+	await page.evaluate(() => {
+		location.hash = '#/collections/articles/new';
+	});
+	const fa = pane('fa');
+	await expect(fa.getByLabel('عنوان', { exact: true })).toBeVisible({ timeout: 60_000 });
+	// Numbered past the published articles AND the open draft (which took highest + 1).
+	await expect(fa.getByLabel('شماره ثابت', { exact: true })).toHaveValue(String(nextRef), { timeout: 30_000 });
+
+	await fa.getByLabel('نام فایل (نشانی)').fill('redeem-a-gift-card');
+	await fa.getByLabel('عنوان', { exact: true }).fill('خرج کردن کارت هدیه');
+	await fa.getByLabel('خلاصه', { exact: true }).fill('کد کارت هدیه را هنگام پرداخت وارد کنید.');
+	await fa.getByLabel('دسته', { exact: true }).click();
+	await page.getByRole('option').first().click();
+	await fa.getByLabel('تاریخ به‌روزرسانی', { exact: true }).fill('2026-11-22');
+	await fa.locator('[contenteditable="true"]').first().click();
+	await page.keyboard.type('کد را در صفحهٔ پرداخت وارد کنید.');
+	await fa.getByRole('button', { name: 'افزودن نشانی‌های قبلی' }).click();
+	await fa
+		.getByLabel(/^نشانی‌های قبلی/)
+		.last()
+		.fill('gift-vouchers');
+
+	const errorsBefore = errors.length;
+	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
+	const refused = toast(/gift-vouchers/);
+	await expect(refused).toBeVisible({ timeout: 30_000 });
+	await expect(refused, 'the message names the draft that holds the alias').toContainText('gift-cards');
+	await page.screenshot({ path: join(shots, 'save-refused-draft-alias-desktop.png') });
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.screenshot({ path: join(shots, 'save-refused-draft-alias-360.png') });
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	expect(branches(), 'nothing saved').toEqual(['cms/articles/gift-cards']);
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'refused cleanly',
+	).toEqual([]);
+	await closeToasts();
+
+	// A retired name of its own: saved as a draft on its branch, not on main.
+	await fa
+		.getByLabel(/^نشانی‌های قبلی/)
+		.last()
+		.fill('use-a-gift-card');
+	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
+	await expect.poll(branches, { timeout: 30_000 }).toEqual(['cms/articles/gift-cards', 'cms/articles/redeem-a-gift-card']);
+	expect(onMain('src/content/articles/fa/redeem-a-gift-card.mdx').status, 'a draft is not published').not.toBe(0);
+	// Decap then reopens the saved draft at its own address: wait for that form, so the next step uses it.
+	await expect(page).toHaveURL(/#\/collections\/articles\/entries\/redeem-a-gift-card$/, { timeout: 30_000 });
+	await expect(pane('fa').getByLabel('عنوان', { exact: true })).toHaveValue('خرج کردن کارت هدیه', { timeout: 60_000 });
+	await expect(page.getByRole('button', { name: 'ذخیره', exact: true })).toBeDisabled();
+});
+
+test('the copy-from question and the language menus name the languages, and typing finds a name', async () => {
+	// The Arabic pane's "copy from" menu: items by name, and Decap's confirmation names the language too.
+	const ar = pane('ar');
+	// By keyboard, as a menu button is used: Enter opens the menu on its first item.
+	await ar.getByRole('button', { name: 'پر کردن از زبانی دیگر', exact: true }).focus();
+	await page.keyboard.press('Enter');
+	const persian = page.getByRole('menuitem', { name: 'فارسی', exact: true });
+	await expect(persian).toBeFocused();
+	await expect(page.getByRole('menuitem', { name: 'انگلیسی', exact: true })).toBeVisible();
+	await page.screenshot({ path: join(shots, 'copy-from-menu-desktop.png') });
+	const asked = dialogs.length;
+	await page.keyboard.press('Enter');
+	await expect.poll(() => dialogs.length).toBe(asked + 1);
+	const question = dialogs[asked]!;
+	expect(question).toContain('فارسی');
+	expect(question).not.toMatch(/\bFA\b/);
+	// Accepted: the Arabic pane is filled from the Persian one.
+	await expect(ar.getByLabel('عنوان', { exact: true })).toHaveValue('خرج کردن کارت هدیه');
+
+	// The "writing in" menu by keyboard: open it, type the first letter of a name shown.
+	await page.setViewportSize({ width: 360, height: 800 });
+	await pane('fa').getByRole('button', { name: 'نوشتن به فارسی', exact: true }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('menuitem', { name: 'فارسی', exact: true })).toBeFocused();
+	await pressPersianKey('ا');
+	await expect(page.getByRole('menuitem', { name: 'انگلیسی', exact: true })).toBeFocused();
+	await pressPersianKey('ع');
+	await expect(page.getByRole('menuitem', { name: 'عربی', exact: true })).toBeFocused();
+	await page.screenshot({ path: join(shots, 'language-menu-typeahead-360.png') });
+	await page.keyboard.press('Escape');
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+});
+
+test('publishing from the workflow board runs the rules again: a draft whose ref another open draft holds is refused, nothing merged', async () => {
+	// Numbered while the other draft was not yet saved (two editors at once): the same ref as «gift-cards».
+	draftByAnotherEditor('gift-card-balance', `title: موجودی کارت هدیه\nsummary: موجودی کارت هدیه را در حساب کاربری ببینید.\ncategory: orders\nupdated: 2026-11-21\nref: ${nextRef - 1}`);
+	const mainBefore = git('rev-parse', 'main');
+	// The board lists the drafts once per page load: opened anew, as the editor would after a while
+	// (a new hash alone is no new page load).
+	await page.goto(`/admin/?decap_port=${decapPort}#/workflow`);
+	await page.reload();
+	// The draft's card on the board: the innermost box holding its title and its publish button.
+	const publishLabel = 'مطلب جدید را منتشر کنید';
+	const card = page
+		.locator('div')
+		.filter({ hasText: 'موجودی کارت هدیه', has: page.getByRole('button', { name: publishLabel }) })
+		.last();
+	await expect(card).toBeVisible({ timeout: 60_000 });
+	await expect(card.getByRole('button', { name: publishLabel })).toHaveCount(1);
+	const refusedHere = async (name: string) => {
+		const refused = toast(/منتشر نشد/);
+		await expect(refused).toBeVisible({ timeout: 30_000 });
+		await expect(refused, 'names the draft holding the ref').toContainText('gift-cards');
+		await expect(refused).toContainText('شمارهٔ ثابت');
+		await page.screenshot({ path: join(shots, name) });
+		await closeToasts();
+	};
+	await card.hover();
+	await card.getByRole('button', { name: publishLabel }).click();
+	await refusedHere('publish-refused-draft-ref-board-desktop.png');
+	expect(git('rev-parse', 'main'), 'nothing merged').toBe(mainBefore);
+
+	// On a phone Decap's board has no publish buttons: the draft is published from its editor, the same check.
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.getByText('موجودی کارت هدیه', { exact: true }).click();
+	await expect(pane('fa').getByLabel('عنوان', { exact: true })).toHaveValue('موجودی کارت هدیه', { timeout: 60_000 });
+	await page.getByRole('button', { name: 'انتشار', exact: true }).click();
+	await page.getByText('اکنون منتشر کنید', { exact: true }).click();
+	await refusedHere('publish-refused-draft-ref-editor-360.png');
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	expect(git('rev-parse', 'main'), 'nothing merged').toBe(mainBefore);
+	expect(branches()).toContain('cms/articles/gift-card-balance');
+});
+
+test('a valid draft is published from the editor: merged to main, its branch gone', async () => {
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	// Through the list, so Decap's editor closes and drops the draft it holds (by route alone it keeps the previous one).
+	await page.evaluate(() => {
+		location.hash = '#/collections/articles';
+	});
+	await expect(page.getByRole('link', { name: /^← بازگشت به/ })).toHaveCount(0, { timeout: 30_000 });
+	await page.evaluate(() => {
+		location.hash = '#/collections/articles/entries/redeem-a-gift-card';
+	});
+	await expect(pane('fa').getByLabel('عنوان', { exact: true })).toHaveValue('خرج کردن کارت هدیه', { timeout: 60_000 });
+	// Decap's status menu: ready, then publish now.
+	await page.getByRole('button', { name: /^وضعیت/ }).click();
+	await page.getByRole('menuitem', { name: 'آماده' }).click();
+	await expect(page.getByRole('button', { name: 'انتشار', exact: true })).toBeEnabled({ timeout: 30_000 });
+	await page.getByRole('button', { name: 'انتشار', exact: true }).click();
+	await page.getByText('اکنون منتشر کنید', { exact: true }).click();
+	await expect.poll(() => onMain('src/content/articles/fa/redeem-a-gift-card.mdx').status, { timeout: 30_000 }).toBe(0);
+	const published = onMain('src/content/articles/fa/redeem-a-gift-card.mdx').stdout;
+	expect(published).toContain(`ref: ${nextRef}`);
+	expect(published).toContain('use-a-gift-card');
+	expect(branches()).not.toContain('cms/articles/redeem-a-gift-card');
+	// decap-server merged the branch and went back to main: the working copy is main's, with the new file.
+	expect(readFileSync(join(repo, 'src/content/articles/fa/redeem-a-gift-card.mdx'), 'utf8')).toBe(published);
+});

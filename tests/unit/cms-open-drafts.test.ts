@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { articleClaimIssues, claimEntryOf } from '../../src/features/cms/article-claims';
+import { collectionEntries, includeOpenDraftsFrom } from '../../src/features/cms/browser/collection-entries';
+import { issueMessages } from '../../src/features/cms/browser/validation';
+import { buildAdminData } from '../../src/features/cms/cms-config';
+import { type OpenDraft, withOpenDrafts } from '../../src/features/cms/open-drafts';
+
+/**
+ * With the editorial workflow, a saved article is an open draft until it is published. The
+ * CMS's cross-file rules (and a new article's number) must count the open drafts as well as
+ * the published files, or two drafts could both take the same ref or alias and the build
+ * would refuse whichever is published second.
+ */
+const fa = issueMessages(buildAdminData({ env: {}, previewStyles: [] }));
+const published = [{ slug: 'track-your-order', data: { ref: 1, aliases: ['where-is-my-order'] } }];
+const drafts: OpenDraft[] = [
+	{ collection: 'articles', slug: 'gift-cards', data: { ref: 2, aliases: ['gift-vouchers'] } },
+	{ collection: 'notices', slug: 'rain-delay', data: { title: 'Rain' } },
+];
+
+describe('the entries the rules check against, with open drafts', () => {
+	it('lists the published entries and the open drafts of that collection only', () => {
+		expect(withOpenDrafts(published, drafts, 'articles').map((entry) => entry.slug)).toEqual(['track-your-order', 'gift-cards']);
+		expect(withOpenDrafts(published, drafts, 'notices').map((entry) => entry.slug)).toEqual(['track-your-order', 'rain-delay']);
+		expect(withOpenDrafts(published, [], 'articles')).toEqual(published);
+	});
+
+	it('keeps a published entry beside its own draft (the site serves the published one until then)', () => {
+		const own = { collection: 'articles', slug: 'track-your-order', data: { ref: 1, aliases: [] } };
+		expect(withOpenDrafts(published, [own], 'articles')).toHaveLength(2);
+	});
+
+	it('skips a draft without a file name rather than listing an entry nobody can own', () => {
+		expect(withOpenDrafts(published, [{ collection: 'articles', slug: '', data: {} }], 'articles')).toEqual(published);
+	});
+});
+
+describe('an article checked against the published articles and the open drafts', () => {
+	const others = withOpenDrafts(published, drafts, 'articles').map((entry) => claimEntryOf(entry, entry.slug, 'fa'));
+	const issues = (data: Record<string, unknown>, slug = 'returns') => articleClaimIssues(claimEntryOf({ data }, slug, 'fa'), others, fa, 'fa', { isNew: true });
+
+	it('refuses a ref that only an open draft holds, naming the draft', () => {
+		const [issue, ...rest] = issues({ ref: 2 });
+		expect(rest).toEqual([]);
+		expect(issue?.path).toEqual(['ref']);
+		expect(issue?.message).toContain('gift-cards');
+	});
+
+	it('refuses an alias that only an open draft holds, naming the draft', () => {
+		const found = issues({ ref: 3, aliases: ['gift-vouchers'] });
+		expect(found.map((issue) => issue.path)).toEqual([['aliases', 0]]);
+		expect(found[0]?.message).toContain('gift-cards');
+	});
+
+	it('refuses a new article named like an open draft (Decap would save it as "gift-cards-1")', () => {
+		expect(issues({ ref: 3 }, 'gift-cards').map((issue) => issue.path)).toEqual([['slug']]);
+	});
+
+	it('lets the draft itself be published: its own ref and aliases are no clash', () => {
+		const draft = drafts[0]!;
+		expect(articleClaimIssues(claimEntryOf(draft, draft.slug, 'fa'), others, fa, 'fa')).toEqual([]);
+	});
+});
+
+describe('a new article’s number with open drafts', () => {
+	it('counts the open drafts’ numbers, so the next draft gets the next free one', async () => {
+		includeOpenDraftsFrom(async () => drafts);
+		const props = { forID: 'ref-1', query: async () => ({ payload: { hits: published } }) } as unknown as Parameters<typeof collectionEntries>[2];
+		const listed = (await collectionEntries('articles', 'title', props)) ?? [];
+		expect(Math.max(...listed.map((entry) => Number(entry.data?.ref)))).toBe(2);
+	});
+});
