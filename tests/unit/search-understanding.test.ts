@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../src/features/search/normalize';
 import { recordForPage } from '../../src/features/search/search-records';
 import { containsTerm, isFreshActiveNotice, searchQuery, type PagefindLike, type PagefindResultLike } from '../../src/features/search/understanding/pipeline';
-import { buildUnderstanding, countWords } from '../../src/features/search/understanding/resources';
+import { buildUnderstanding, countWords, WordCounts } from '../../src/features/search/understanding/resources';
 import { arabicStems, persianStems } from '../../src/features/search/understanding/stem';
 import { allowedEdits, areNeighbours, correctWord, typoDistance } from '../../src/features/search/understanding/typo';
 import {
@@ -227,6 +227,18 @@ describe('build-time data', () => {
 		expect(data.synonyms).toContainEqual(['صورتحساب', 'فاکتور']);
 		expect(data.stop).toContain('چیست');
 		expect(data.words[fold('نمیتونم')]).toBe('نمیتوانم');
+	});
+
+	it('gives the same data from words counted page by page as from the page texts (the build counts as it indexes)', () => {
+		const pages = ['پیگیری سفارش ارسال', 'سفارش لغو شد', 'ارسال رایگان 72 ساعت', 'a'].map(fold);
+		const counted = new WordCounts();
+		for (const page of pages) counted.add(page);
+		expect(counted.pages).toBe(4);
+		expect(counted.counts).toEqual(countWords(pages));
+		const fromCounts = buildUnderstanding('fa', counted, [['سفارش', 'خرید']]);
+		expect(fromCounts).toEqual(buildUnderstanding('fa', pages, [['سفارش', 'خرید']]));
+		expect(fromCounts.pages).toBe(4);
+		expect(fromCounts.vocabulary).toContain(`${fold('سفارش')}:2`);
 	});
 });
 

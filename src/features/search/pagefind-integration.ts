@@ -11,7 +11,7 @@ import { codeKey, SearchCache } from './search-cache';
 import { assertNoPagefindErrors, recordForPage, searchTypeOf, type SearchRecord } from './search-records';
 import { listYamlFiles, shownFrom } from '../content/content-files';
 import { synonymGroupSchema } from './synonyms-schema';
-import { buildUnderstanding } from './understanding/resources.ts';
+import { buildUnderstanding, WordCounts } from './understanding/resources.ts';
 
 /**
  * Builds the search index when the site is built: one Pagefind index per language, from
@@ -55,15 +55,15 @@ export function pagefindIntegration(): AstroIntegration {
 				// so the two use both cores instead of taking turns.
 				const reading = recordsOf(pages, cache);
 				const written = await writeIndex(reading.records, outputPath);
-				const { records, parsed, ms } = reading.done();
+				const { indexed, words, parsed, ms } = reading.done();
 				const read = started + ms;
-				await writeUnderstanding(records, outputPath, synonyms);
+				await writeUnderstanding(words, outputPath, synonyms);
 				await cache.storeIndex(indexKey, outputPath);
 				await cache.prune();
 				const perLanguage = Object.entries(written)
 					.map(([language, count]) => `${language} ${count}`)
 					.join(', ');
-				logger.info(`indexed ${records.length} pages (${perLanguage}); ${parsed} pages read anew, ${pages.length - parsed} records from the cache`);
+				logger.info(`indexed ${indexed} pages (${perLanguage}); ${parsed} pages read anew, ${pages.length - parsed} records from the cache`);
 				// `npm run bench` cuts its per-phase breakdown from these lines.
 				logger.info(`phase search records ${Math.round(read - started)} ms`);
 				logger.info(`phase pagefind ${Math.round(performance.now() - read)} ms`);
@@ -81,38 +81,49 @@ function pagefindVersion(root: string): string {
 	}
 }
 
-/** A built page of a searchable kind: its URL path, HTML and record key. */
+/** A built page of a searchable kind: its URL path, file and record key. */
 interface BuiltPage {
 	path: string;
-	html: Buffer;
+	file: string;
 	key: string;
 }
 
-/** Every page of a searchable kind in a built site, read and keyed (not parsed), by URL path. */
+/**
+ * Every page of a searchable kind in a built site, read and keyed (not parsed), by URL path.
+ * The HTML is not kept: a page whose record is not cached is read again when it is parsed,
+ * so the step holds one page at a time, not the whole site (182 MB at 1,000 articles/locale).
+ */
 async function searchablePages(outDir: string, cache: SearchCache): Promise<BuiltPage[]> {
 	const pages: BuiltPage[] = [];
 	for (const file of await htmlFiles(outDir)) {
 		const path = urlPathOf(outDir, file);
 		// Only pages of a searchable kind are read at all (lists, archives and /go/ stubs are most files).
 		if (!searchTypeOf(path)) continue;
-		let html: Buffer;
-		try {
-			html = await readFile(file);
-		} catch (cause) {
-			throw new Error(`Search index: cannot read ${file}`, { cause });
-		}
-		pages.push({ path, html, key: cache.recordKey(path, html) });
+		pages.push({ path, file, key: cache.recordKey(path, await readPage(file)) });
 	}
 	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+async function readPage(file: string): Promise<Buffer> {
+	try {
+		return await readFile(file);
+	} catch (cause) {
+		throw new Error(`Search index: cannot read ${file}`, { cause });
+	}
+}
+
 /**
  * The records of `pages`, from the cache where a page is unchanged, else parsed (and cached),
- * yielded one by one as `records`; once they are all consumed, `done()` gives every record,
- * how many pages were parsed and the milliseconds spent producing them.
+ * yielded one by one as `records`; once they are all consumed, `done()` gives how many were
+ * indexed, the words of each language counted for query understanding, how many pages were
+ * parsed and the milliseconds spent producing them. Records are not kept once yielded.
  */
-function recordsOf(pages: readonly BuiltPage[], cache: SearchCache): { records: AsyncIterable<SearchRecord>; done: () => { records: SearchRecord[]; parsed: number; ms: number } } {
-	const all: SearchRecord[] = [];
+function recordsOf(
+	pages: readonly BuiltPage[],
+	cache: SearchCache,
+): { records: AsyncIterable<SearchRecord>; done: () => { indexed: number; words: Map<string, WordCounts>; parsed: number; ms: number } } {
+	const words = new Map<string, WordCounts>();
+	let indexed = 0;
 	let parsed = 0;
 	let ms = 0;
 	async function* produce(): AsyncGenerator<SearchRecord> {
@@ -120,17 +131,19 @@ function recordsOf(pages: readonly BuiltPage[], cache: SearchCache): { records: 
 			const started = performance.now();
 			let record = await cache.record(page.key);
 			if (record === undefined) {
-				record = recordForPage(page.path, page.html.toString('utf8')) ?? null;
+				record = recordForPage(page.path, (await readPage(page.file)).toString('utf8')) ?? null;
 				await cache.storeRecord(page.key, record);
 				parsed += 1;
 			}
+			if (record) {
+				indexed += 1;
+				(words.get(record.language) ?? words.set(record.language, new WordCounts()).get(record.language)!).add(record.content);
+			}
 			ms += performance.now() - started;
-			if (!record) continue;
-			all.push(record);
-			yield record;
+			if (record) yield record;
 		}
 	}
-	return { records: produce(), done: () => ({ records: all, parsed, ms }) };
+	return { records: produce(), done: () => ({ indexed, words, parsed, ms }) };
 }
 
 const urlPathOf = (outDir: string, file: string) => `/${relative(outDir, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+/g, '/');
@@ -260,12 +273,11 @@ export async function readSynonymGroups(dir: string): Promise<Record<string, str
  * Writes `understanding.<lang>.json` next to the index for every language indexed: the
  * vocabulary with page counts, stop words, spoken forms and synonyms the query side
  * needs (src/features/search/understanding/resources.ts). Fetched with the first search only.
+ * @param words the words of each language's indexed records, counted page by page
  * @param editorSynonyms synonym groups per language from the `synonyms` collection
  */
-export async function writeUnderstanding(records: readonly SearchRecord[], outputPath: string, editorSynonyms: Record<string, string[][]> = {}): Promise<void> {
-	const texts = new Map<string, string[]>();
-	for (const record of records) (texts.get(record.language) ?? texts.set(record.language, []).get(record.language)!).push(record.content);
+export async function writeUnderstanding(words: ReadonlyMap<string, WordCounts>, outputPath: string, editorSynonyms: Record<string, string[][]> = {}): Promise<void> {
 	await Promise.all(
-		[...texts].map(([language, contents]) => writeFile(join(outputPath, `understanding.${language}.json`), JSON.stringify(buildUnderstanding(language, contents, editorSynonyms[language] ?? [])))),
+		[...words].map(([language, counted]) => writeFile(join(outputPath, `understanding.${language}.json`), JSON.stringify(buildUnderstanding(language, counted, editorSynonyms[language] ?? [])))),
 	);
 }

@@ -54,26 +54,45 @@ export function foldTerm(term: string, lang: string): string {
  * @param texts the `content` Pagefind received for each page of one language
  */
 export function countWords(texts: readonly string[]): Map<string, number> {
-	const counts = new Map<string, number>();
-	for (const text of texts) {
+	return countPages(texts).counts;
+}
+
+function countPages(texts: readonly string[]): WordCounts {
+	const counted = new WordCounts();
+	for (const text of texts) counted.add(text);
+	return counted;
+}
+
+/**
+ * Page counts per word, one page's text at a time: the build counts each page as its record
+ * goes to Pagefind, so it never holds the text of every page at once (that grew with the site).
+ */
+export class WordCounts {
+	/** Per word, the pages that contain it (in the order words were first seen). */
+	readonly counts = new Map<string, number>();
+	/** Pages added. */
+	pages = 0;
+
+	/** Counts the words of one page's folded index text. */
+	add(text: string): void {
+		this.pages += 1;
 		for (const word of new Set(text.split(/[\s.,;:!?()[\]{}"'«»،؛؟]+/))) {
 			// Numbers stay ("72 ساعت"); one letter matches too much to be worth a look-up.
 			if (word.length < 2 && !/^\d$/.test(word)) continue;
-			counts.set(word, (counts.get(word) ?? 0) + 1);
+			this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
 		}
 	}
-	return counts;
 }
 
 /**
  * Builds a language's understanding data from the index texts, the shipped base data and
  * the editors' synonym groups.
  * @param lang page language (`fa`, `ar`, `en` …)
- * @param texts folded index text of every page in that language
+ * @param texts folded index text of every page in that language, or its words already counted page by page
  * @param editorGroups synonym groups from the `synonyms` collection for that language
  */
-export function buildUnderstanding(lang: string, texts: readonly string[], editorGroups: readonly (readonly string[])[] = []): UnderstandingData {
-	const counts = countWords(texts);
+export function buildUnderstanding(lang: string, texts: readonly string[] | WordCounts, editorGroups: readonly (readonly string[])[] = []): UnderstandingData {
+	const { counts, pages } = texts instanceof WordCounts ? texts : countPages(texts);
 	const kept = [...counts].sort(([, a], [, b]) => b - a).slice(0, MAX_VOCABULARY);
 	// Sorted by word, which gzips better than by frequency.
 	const vocabulary = kept
@@ -96,7 +115,7 @@ export function buildUnderstanding(lang: string, texts: readonly string[], edito
 	// Patterns are regular expressions: fold their letters only (punctuation is syntax).
 	const rules = spoken.rules.map(([pattern, replacement]) => [stripMarks(foldLetters(pattern.normalize('NFKC'))), stripMarks(foldLetters(replacement.normalize('NFKC')))] as [string, string]);
 	const folded = [...base<string[][]>(synonyms, lang, []), ...editorGroups].map((group) => [...new Set(group.map((term) => foldTerm(term, lang)).filter(Boolean))]).filter((group) => group.length > 1);
-	const data: UnderstandingData = { lang, pages: texts.length, vocabulary, complete: kept.length === counts.size, stop, words, rules, synonyms: [] };
+	const data: UnderstandingData = { lang, pages, vocabulary, complete: kept.length === counts.size, stop, words, rules, synonyms: [] };
 	data.synonyms = shippedGroups(folded, data);
 	return data;
 }
