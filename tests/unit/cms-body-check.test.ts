@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildAdminData } from '../../src/features/cms/cms-config';
-import { bodyIssueMessage, isBodyError } from '../../src/features/cms/body-issues';
+import { bodyIssueMessage } from '../../src/features/cms/body-issues';
+import { BodyCheckFailed, bodyAsWritten, bodyRefusal } from '../../src/features/cms/browser/body-check';
 import { issueMessages } from '../../src/features/cms/browser/validation';
-import { bodyRules, parseAndCheck } from '../../src/features/content/check';
+import { BodyError, bodyRules, parseAndCheck } from '../../src/features/content/check';
 import { dictionaries } from '../../src/core/i18n';
 import { locales } from '../../src/core/locales';
 
@@ -19,14 +20,11 @@ const label = admin.strings['field.body']!;
 /** The message with the bidi isolates around code taken out, as a reader sees it. */
 const seen = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
+/** The form's refusal of a body (browser/body-check.ts, the body as its file holds it). */
 function refusal(body: string): string {
-	try {
-		parseAndCheck(body, { file: 'body', bodyLine: 1 });
-	} catch (error) {
-		expect(isBodyError(error)).toBe(true);
-		return bodyIssueMessage(error, messages, label);
-	}
-	throw new Error(`the allow-list accepted: ${body}`);
+	const refused = bodyRefusal(body, messages, label);
+	if (refused === undefined) throw new Error(`the allow-list accepted: ${body}`);
+	return refused;
 }
 
 describe('the body check in the editor’s language (fa)', () => {
@@ -50,6 +48,34 @@ describe('the body check in the editor’s language (fa)', () => {
 
 	it('accepts what the build accepts', () => {
 		expect(() => parseAndCheck('## عنوان\n\n<kbd>Ctrl</kbd> و [پیوند](https://example.com)\n', { file: 'body', bodyLine: 1 })).not.toThrow();
+	});
+
+	it('checks the body as its file holds it: a blank line before it, a newline after it, UTF-8', () => {
+		// A body that already starts with a blank line keeps its line numbers too.
+		expect(seen(refusal('\nسلام\n<iframe src="/x"></iframe>\n'))).toMatch(/^«متن»، سطر ۳، ستون ۱: /);
+		// A lone surrogate is written as U+FFFD: the tag after it is read as the build reads the file.
+		expect(bodyAsWritten('Hi \uD800<b>').text).toBe('\nHi \uFFFD<b>\n');
+		expect(refusal('Hi \uD800<iframe src="/x"></iframe>')).toMatch(/iframe/);
+		// The size limit counts the file's two added newlines, as the build does.
+		expect(seen(refusal('a'.repeat(262143)))).toMatch(/^«متن»: /);
+	});
+
+	it('says the body was not checked when the parser itself fails, instead of blaming the body', () => {
+		const trapped = () => {
+			throw new WebAssembly.RuntimeError('unreachable');
+		};
+		expect(() => bodyRefusal('x', messages, label, trapped)).toThrow(BodyCheckFailed);
+		const wrapped = () => {
+			throw new BodyError('body', 'the text cannot be read (unreachable)', { line: 1 }, 'invalidMdx', { detail: 'unreachable' }, { cause: new RangeError('Maximum call stack size exceeded') });
+		};
+		expect(() => bodyRefusal('x', messages, label, wrapped)).toThrow(BodyCheckFailed);
+	});
+
+	it('shows directional controls inside a value as escapes, one isolate per value', () => {
+		const message = refusal('<a href="javascript:\u2069\u202Eevil.com/">x</a>\n');
+		expect(message).not.toMatch(/[\u202A-\u202E]/);
+		expect(message.match(/\u2068/g)).toHaveLength(message.match(/\u2069/g)!.length);
+		expect(message).toContain('javascript:\\u{2069}\\u{202E}evil.com/');
 	});
 
 	it('keeps the build’s English words for an error that is not the allow-list’s', () => {

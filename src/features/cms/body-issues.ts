@@ -11,7 +11,16 @@ import type { IssueMessages } from './entry-validation';
  */
 
 /** First strong isolate … pop directional isolate: code (`<iframe>`, `onclick`) keeps its order inside Persian or Arabic text. */
-const isolate = (text: string) => `\u2068${text}\u2069`;
+const isolate = (text: string) => `\u2068${visibleControls(text)}\u2069`;
+
+/**
+ * Directional controls inside a value shown as escapes (`\u{202E}`): a value's own pop or
+ * override would close its isolate early and reorder the rest of the message
+ * (`javascript:\u2069\u202Eevil.com/` would read as something else).
+ */
+export function visibleControls(text: string): string {
+	return text.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (control) => `\\u{${control.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
 
 /** Whether an error is the allow-list's refusal (structurally: the class may come from another copy of the module). */
 export function isBodyError(error: unknown): error is BodyError {
@@ -29,7 +38,8 @@ export function bodyIssueMessage(error: unknown, messages: IssueMessages, fieldL
 		return `«${fieldLabel}»: ${text}`;
 	}
 	const place =
-		error.line === undefined
+		// Line 0 is the blank line before the body in its file (browser/body-check.ts): the field as a whole.
+		error.line === undefined || error.line < 1
 			? `«${fieldLabel}»:`
 			: error.column === undefined
 				? messages.string('body.whereLine', { field: fieldLabel, line: messages.formatNumber(error.line) })

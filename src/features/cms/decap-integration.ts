@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { adminBundlePath } from '../../core/urls';
-import { satteriVersion, satteriWasmFile, satteriWasmPackage } from './satteri-wasm-package';
+import { lockFile, satteriVersion, satteriWasmFile, satteriWasmPackage } from './satteri-wasm-package';
 
 /**
  * Serves Decap CMS from the site itself (no CDN): bundles `src/features/cms/browser/cms.ts` (Decap, React
@@ -37,9 +37,12 @@ function inputsHash(): string {
 	for (const file of sources) {
 		hash.update(relative(root, file)).update(readFileSync(file));
 	}
-	for (const pkg of ['decap-cms-app', 'decap-cms-core', 'react', 'react-dom', 'esbuild', 'satteri', '@napi-rs/wasm-runtime']) {
+	for (const pkg of ['decap-cms-app', 'decap-cms-core', 'react', 'react-dom', 'esbuild', 'satteri', '@napi-rs/wasm-runtime', '@emnapi/core', '@emnapi/runtime', '@tybys/wasm-util']) {
 		hash.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));
 	}
+	// The wasm package's pin (satteri-wasm-package.ts) and every other bundled package's version.
+	const lock = lockFile(root);
+	if (lock) hash.update(readFileSync(lock));
 	return hash.digest('hex').slice(0, 16);
 }
 
@@ -50,13 +53,13 @@ function inputsHash(): string {
  * emitted as a file. Where it cannot be fetched the loader is a module that throws: the admin then
  * says that the body is checked when the site builds, and the build (which still refuses) warns here.
  */
-function satteriWasmPlugin(warn: (message: string) => void, unavailable: () => void): Plugin {
+export function satteriWasmPlugin(warn: (message: string) => void, unavailable: () => void, wasmFile: () => string = () => satteriWasmFile(root)): Plugin {
 	return {
 		name: 'bayan-satteri-wasm',
 		setup(bundle) {
 			bundle.onResolve({ filter: /^@bruits\/satteri-wasm32-wasi$/ }, () => {
 				try {
-					satteriWasmFile(root);
+					wasmFile();
 				} catch (error) {
 					warn(`${(error as Error).message}: ${String((error as Error).cause ?? '')} — the admin will not check bodies before saving (the build still does)`);
 					unavailable();
@@ -64,9 +67,11 @@ function satteriWasmPlugin(warn: (message: string) => void, unavailable: () => v
 				}
 				return { path: join(root, 'src/features/cms/browser/satteri-wasm.ts') };
 			});
-			bundle.onResolve({ filter: /^bayan:satteri-wasm$/ }, () => ({ path: satteriWasmFile(root) }));
+			bundle.onResolve({ filter: /^bayan:satteri-wasm$/ }, () => ({ path: wasmFile() }));
+			// CommonJS, so the binding's named imports bundle (as properties of nothing): the module
+			// throws when the body check's chunk loads, which the admin reports as "not checked here".
 			bundle.onLoad({ filter: /.*/, namespace: 'bayan-satteri-wasm' }, () => ({
-				contents: `throw new Error(${JSON.stringify(`${satteriWasmPackage}@${satteriVersion(root)} was not bundled (it could not be fetched when the admin was built)`)});`,
+				contents: `throw new Error(${JSON.stringify(`${satteriWasmPackage}@${satteriVersion(root)} was not bundled (it could not be fetched when the admin was built)`)});\nmodule.exports = {};`,
 				loader: 'js',
 			}));
 		},

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -11,22 +11,41 @@ import { dirname, join } from 'node:path';
  * the project installs from) at exactly the installed satteri's version, once per machine and
  * version, into `node_modules/.cache/` (shared by every build of the checkout, the test builds'
  * own caches included). One parser, one version: the form checks bodies with the same satteri as the build.
- * The lock file cannot vouch for a package npm never installs, so the tarball's integrity is
- * pinned here, per version, and checked before anything in it is used.
+ * npm records the package in `package-lock.json` (as satteri's optional dependency) even though it
+ * never installs it: its `integrity` there is the pin, checked against the tarball before
+ * anything in it is used, and part of the cache folder's name, so a copy fetched under another
+ * pin is never trusted. A build that cannot fetch it (no registry, no pin) is told once per
+ * process, quickly (no retries), and ships the admin without the body check.
  */
-
-/**
- * The registry's `dist.integrity` of the wasm package, per satteri version
- * (`npm view @bruits/satteri-wasm32-wasi@<version> dist.integrity`). Upgrading satteri needs a
- * new line here: a unit test fails until it is added, and a build without it ships the
- * admin without the body check (the build still checks bodies), saying why.
- */
-export const SATTERI_WASM_INTEGRITY: Readonly<Record<string, string>> = {
-	'0.10.5': 'sha512-ypz8c/Zmipxp4IoeDa228Gstv6TLzVmNs3yC6wKCoNSOjx1iwpgzu87Y3hTkXFdwChVGU85qeUDuOIarGUZQLw==',
-};
 
 /** The wasm package's name. */
 export const satteriWasmPackage = '@bruits/satteri-wasm32-wasi';
+
+/**
+ * The project's lock file, or npm's copy of it in node_modules (the same entries; a test's
+ * scratch copy of the project links node_modules and has only that one).
+ */
+export function lockFile(root: string): string | undefined {
+	return [join(root, 'package-lock.json'), join(root, 'node_modules/.package-lock.json')].find((file) => existsSync(file));
+}
+
+/** The lock file's version and integrity of the wasm package, or undefined when it has none. */
+export function lockedWasmPackage(root: string): { version: string; integrity: string } | undefined {
+	const file = lockFile(root);
+	if (!file) return undefined;
+	const lock = JSON.parse(readFileSync(file, 'utf8')) as { packages?: Record<string, { version?: string; integrity?: string }> };
+	const entry = lock.packages?.[`node_modules/${satteriWasmPackage}`];
+	return entry?.version && entry.integrity ? { version: entry.version, integrity: entry.integrity } : undefined;
+}
+
+/** The lock file's pin as a version → integrity table (empty without one). */
+function lockedPins(root: string): Record<string, string> {
+	const locked = lockedWasmPackage(root);
+	return locked ? { [locked.version]: locked.integrity } : {};
+}
+
+/** Fetches that failed in this process, so a dev server does not retry on every admin load. */
+const failures = new Map<string, Error>();
 
 /** The installed satteri's version (the wasm package is published with the same one). */
 export function satteriVersion(root: string): string {
@@ -37,22 +56,32 @@ export function satteriVersion(root: string): string {
  * The path of satteri's `.wasm` at the installed version, fetched unless there; throws (with
  * the npm error as its cause) when it cannot be fetched.
  */
-export function satteriWasmFile(root: string, pins: Readonly<Record<string, string>> = SATTERI_WASM_INTEGRITY): string {
+export function satteriWasmFile(root: string, pins: Readonly<Record<string, string>> = lockedPins(root)): string {
 	const version = satteriVersion(root);
-	const dir = join(root, 'node_modules/.cache/bayan-satteri-wasm', version);
+	const pinned = pins[version];
+	const cacheName = pinned
+		? `${version}-${Buffer.from(pinned.replace(/^sha512-/, ''), 'base64')
+				.toString('hex')
+				.slice(0, 16)}`
+		: version;
+	const dir = join(root, 'node_modules/.cache/bayan-satteri-wasm', cacheName);
 	const wasm = join(dir, 'package/satteri_napi.wasm32-wasi.wasm');
-	if (existsSync(wasm)) return wasm;
-	const scratch = `${dir}.tmp-${process.pid}`;
-	rmSync(scratch, { recursive: true, force: true });
-	mkdirSync(scratch, { recursive: true });
+	if (pinned && existsSync(wasm)) return wasm;
+	const known = failures.get(dir);
+	if (known) throw known;
+	mkdirSync(dirname(dir), { recursive: true });
+	const scratch = mkdtempSync(`${dir}.tmp-`);
 	try {
-		const tarball = execFileSync('npm', ['pack', `${satteriWasmPackage}@${version}`, '--pack-destination', scratch, '--silent'], { cwd: scratch, encoding: 'utf8', timeout: 180_000 })
+		if (!pinned) throw new Error(`package-lock.json pins no integrity for ${satteriWasmPackage}@${version}`);
+		const tarball = execFileSync('npm', ['pack', `${satteriWasmPackage}@${version}`, '--pack-destination', scratch, '--silent', '--fetch-retries=0', '--fetch-timeout=15000'], {
+			cwd: scratch,
+			encoding: 'utf8',
+			timeout: 60_000,
+		})
 			.trim()
 			.split('\n')
 			.pop();
 		if (!tarball) throw new Error('npm pack named no tarball');
-		const pinned = pins[version];
-		if (!pinned) throw new Error(`no integrity pinned for version ${version} in SATTERI_WASM_INTEGRITY`);
 		const integrity = `sha512-${createHash('sha512')
 			.update(readFileSync(join(scratch, tarball)))
 			.digest('base64')}`;
@@ -60,13 +89,14 @@ export function satteriWasmFile(root: string, pins: Readonly<Record<string, stri
 		execFileSync('tar', ['-xzf', join(scratch, tarball), '-C', scratch]);
 		const manifest = JSON.parse(readFileSync(join(scratch, 'package/package.json'), 'utf8')) as { version?: string };
 		if (manifest.version !== version) throw new Error(`npm pack gave version ${manifest.version}, not ${version}`);
-		mkdirSync(dirname(dir), { recursive: true });
 		renameSync(scratch, dir);
 	} catch (cause) {
 		rmSync(scratch, { recursive: true, force: true });
 		// Two builds at once (the build tests run two): the other one's copy is as good.
-		if (existsSync(wasm)) return wasm;
-		throw new Error(`src/features/cms/satteri-wasm-package.ts: cannot fetch ${satteriWasmPackage}@${version} with npm pack`, { cause });
+		if (pinned && existsSync(wasm)) return wasm;
+		const failure = new Error(`src/features/cms/satteri-wasm-package.ts: cannot fetch ${satteriWasmPackage}@${version} with npm pack`, { cause });
+		failures.set(dir, failure);
+		throw failure;
 	}
 	return wasm;
 }

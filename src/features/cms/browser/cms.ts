@@ -143,12 +143,21 @@ async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: R
 		return [];
 	}
 	const messages = issueMessages(data);
-	return toCheck.flatMap(([locale, body]) => {
-		const refused = check.bodyRefusal(body, messages, context.s('field.body'));
-		if (refused === undefined) return [];
-		const language = written.size > 1 ? ` ${context.s('save.inLanguage', { language: data.strings[`language.${locale}`] ?? locale })}` : '';
-		return [{ path: ['body'], locale, message: `${refused}${language}` }];
-	});
+	try {
+		return toCheck.flatMap(([locale, body]) => {
+			const refused = check.bodyRefusal(body, messages, context.s('field.body'));
+			if (refused === undefined) return [];
+			const language = written.size > 1 ? ` ${context.s('save.inLanguage', { language: data.strings[`language.${locale}`] ?? locale })}` : '';
+			return [{ path: ['body'], locale, message: `${refused}${language}` }];
+		});
+	} catch (error) {
+		if (!(error instanceof check.BodyCheckFailed)) throw error;
+		// The parser failed, not the body: say it was not checked, and start a fresh instance next time.
+		console.warn('The body check failed; bodies are checked when the site builds.', error);
+		bodyCheck = undefined;
+		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: context.s('body.unchecked'), type: 'warning', dismissAfter: 15_000 } });
+		return [];
+	}
 }
 
 /**
