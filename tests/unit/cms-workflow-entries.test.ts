@@ -7,7 +7,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
  */
 const state = {
 	config: { publish_mode: 'editorial_workflow' as string | undefined },
-	collections: new Map<string, { get(key: string): unknown }>([['articles', { get: (key: string) => (key === 'extension' ? 'mdx' : key === 'i18n' ? {} : undefined) }]]),
+	collections: new Map<string, { get(key: string): unknown }>([
+		['articles', { get: (key: string) => (key === 'extension' ? 'mdx' : key === 'i18n' ? { get: (setting: string) => (setting === 'default_locale' ? 'fa' : undefined) } : undefined) }],
+	]),
 };
 const backend = {
 	listAllEntries: vi.fn(async () => [{ slug: 'track-your-order', data: { ref: 1 } }]),
@@ -54,6 +56,13 @@ describe('the open drafts the rules see', () => {
 
 	it('fails, naming the draft, when one of its languages could not be read (never a partial draft)', async () => {
 		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 } });
+		await expect(settle(openDrafts())).rejects.toThrow('Could not read the open draft articles/gift-cards');
+	});
+
+	it('fails when the one language a draft changed could not be read, though the unchanged ones make up the count', async () => {
+		// A draft of a published article that changed only its Arabic file; Decap read fa and en from the branch, not ar.
+		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, diffs: [{ path: 'src/content/articles/ar/gift-cards.mdx' }] });
+		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 }, i18n: { en: { data: { ref: 2 } } } });
 		await expect(settle(openDrafts())).rejects.toThrow('Could not read the open draft articles/gift-cards');
 	});
 

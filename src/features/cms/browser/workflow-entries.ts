@@ -81,10 +81,20 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 				if (!collection) return undefined;
 				const entry = await backend.processUnpublishedEntry(collection, draft, false);
 				if (!entry) throw new Error(`the draft ${id} has no readable file`);
-				// Each language is a file; Decap skips one it could not read (see above).
-				const files = draft.diffs.filter((diff) => diff.path.endsWith(`.${String(collection.get('extension'))}`)).length;
-				const languages = 1 + Object.keys(entry.i18n ?? {}).length;
-				if (collection.get('i18n') && languages < files) throw new Error(`only ${languages} of the ${files} files of the draft ${id} could be read`);
+				// Each language is a file; Decap skips one it could not read (see above). Counting is not
+				// enough: Decap also reads the languages the draft did not change, which would make up the
+				// number. Every changed language's file must be there (multiple_folders: …/<locale>/<slug>.<ext>).
+				const files = draft.diffs.filter((diff) => diff.path.endsWith(`.${String(collection.get('extension'))}`));
+				const i18n = collection.get('i18n') as { get?(key: string): unknown } | undefined;
+				if (i18n) {
+					const defaultLocale = typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
+					for (const { path } of files) {
+						const locale = path.split('/').at(-2);
+						if (locale && locale !== defaultLocale && !entry.i18n?.[locale]) throw new Error(`the ${locale} file of the draft ${id} (${path}) could not be read`);
+					}
+					const languages = 1 + Object.keys(entry.i18n ?? {}).length;
+					if (languages < files.length) throw new Error(`only ${languages} of the ${files.length} files of the draft ${id} could be read`);
+				}
 				return { ...entry, collection: draft.collection };
 			}),
 		),
