@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleClaimIssues, claimEntryOf } from '../../src/features/cms/article-claims';
+import { articleClaimIssues, claimEntryOf, sameClaims } from '../../src/features/cms/article-claims';
 import { collectionEntries, includeOpenDraftsFrom } from '../../src/features/cms/browser/collection-entries';
 import { issueMessages } from '../../src/features/cms/browser/validation';
 import { buildAdminData } from '../../src/features/cms/cms-config';
@@ -68,5 +68,22 @@ describe('a new article’s number with open drafts', () => {
 		const props = { forID: 'ref-1', query: async () => ({ payload: { hits: published } }) } as unknown as Parameters<typeof collectionEntries>[2];
 		const listed = (await collectionEntries('articles', 'title', props)) ?? [];
 		expect(Math.max(...listed.map((entry) => Number(entry.data?.ref)))).toBe(2);
+	});
+});
+
+describe('publishing checks the draft as it is now, not as the board loaded it', () => {
+	const board = { data: { ref: 10, aliases: ['old-name'] }, i18n: { ar: { data: { aliases: ['qadim'] } }, en: { data: { related: ['returns'] } } } };
+	it('the same claims in another language order are the same', () => {
+		const reordered = { data: { ref: 10, aliases: ['old-name'] }, i18n: { en: { data: { related: ['returns'] } }, ar: { data: { aliases: ['qadim'] } } } };
+		expect(sameClaims(claimEntryOf(board, 'gift-cards', 'fa'), claimEntryOf(reordered, 'gift-cards', 'fa'))).toBe(true);
+	});
+	it('another editor’s new ref, alias or related article since the board loaded is a change', () => {
+		for (const now of [
+			{ ...board, data: { ...board.data, ref: 12 } },
+			{ ...board, i18n: { ...board.i18n, ar: { data: { aliases: ['qadim', 'jadid'] } } } },
+			{ ...board, i18n: { ...board.i18n, en: { data: { related: ['refunds'] } } } },
+		]) {
+			expect(sameClaims(claimEntryOf(board, 'gift-cards', 'fa'), claimEntryOf(now, 'gift-cards', 'fa'))).toBe(false);
+		}
 	});
 });

@@ -95,3 +95,18 @@ export function articleClaimIssues(entry: ArticleClaimEntry, others: readonly Ar
 	}
 	return issues;
 }
+
+/**
+ * Whether two versions of one article claim the same things (ref, aliases, related, in every
+ * language), whatever order Decap listed its languages in.
+ */
+export function sameClaims(a: ArticleClaimEntry, b: ArticleClaimEntry): boolean {
+	const key = (entry: ArticleClaimEntry) =>
+		JSON.stringify([
+			entry.slug,
+			entry.ref,
+			entry.aliases.map(({ alias, locale, index }) => `${locale}:${index}:${alias}`).sort(),
+			entry.related.map(({ slug, locale, index }) => `${locale}:${index}:${slug}`).sort(),
+		]);
+	return key(a) === key(b);
+}

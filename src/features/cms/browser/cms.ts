@@ -4,7 +4,7 @@ import fa from 'decap-cms-locales/dist/esm/fa';
 import { arPhrases } from '../ar-locale';
 import { correctedFaPhrases, type Phrases } from '../fa-locale';
 import { entryProblems, issueMessages, languagesToWrite } from './validation';
-import { articleClaimIssues, claimEntryOf, type PlainEntry } from '../article-claims';
+import { articleClaimIssues, claimEntryOf, type PlainEntry, sameClaims } from '../article-claims';
 import { includeOpenDraftsFrom } from './collection-entries';
 import { freshEntries, openDrafts, usesWorkflow } from './workflow-entries';
 import { showAtFields, type FieldProblem } from './field-errors';
@@ -213,6 +213,15 @@ CMS.registerEventListener({
 	handler: async ({ entry }) => {
 		// Without the workflow a save is the publish, and Decap has just run the preSave check above.
 		if (!usesWorkflow()) return;
+		// Decap hands over the draft as the board loaded it, and merges the branch as it is now: if
+		// another editor has changed what the draft claims since, the check would judge stale values.
+		if (entry.get('collection') === 'articles') {
+			const slug = String(entry.get('slug'));
+			const current = (await openDrafts()).find((draft) => draft.collection === 'articles' && draft.slug === slug);
+			if (current && !sameClaims(claimEntryOf(entry.toJS() as PlainEntry, slug, data.defaultLocale), claimEntryOf(current, slug, data.defaultLocale))) {
+				throw refusal(`${context.s('save.refused')} ${context.s('publish.changedSinceLoaded')}`);
+			}
+		}
 		const { problems } = await entryRefusals(entry);
 		if (problems.length) throw refusal(`${context.s('save.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
 	},
