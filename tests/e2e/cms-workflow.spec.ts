@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, request as httpRequest, type Server } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
+import { freePort } from '../support/free-port';
 
 /**
  * The editorial workflow through the real Decap UI (Persian interface): drafts are saved on
@@ -35,17 +35,6 @@ const errors: string[] = [];
 const dialogs: string[] = [];
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
-
-function freePort(): Promise<number> {
-	return new Promise((resolvePort, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, () => {
-			const address = server.address();
-			server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
 
 function git(...args: string[]): string {
 	const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });

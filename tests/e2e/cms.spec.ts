@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +8,7 @@ import { type BrowserContext, expect, type Locator, type Page, type Request, tes
 import { parse } from 'yaml';
 import { DEMO_NOW } from '../../scripts/demo-clock.mjs';
 import { createCmsProxy } from '../../scripts/lib/cms-proxy.mjs';
+import { freePort } from '../support/free-port';
 
 /**
  * Decap CMS through its real interface, against a temporary copy of the project: the CMS
@@ -42,17 +42,6 @@ let lastRequest = 0;
 
 // Decap is a large app: on a shared two-core runner one form can take a while to load.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
-
-function freePort(): Promise<number> {
-	return new Promise((resolvePort, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, () => {
-			const address = server.address();
-			server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
 
 async function waitForServer(port: number): Promise<void> {
 	for (let attempt = 0; attempt < 100; attempt++) {
