@@ -7,6 +7,7 @@ import { entryProblems, issueMessages, languagesToWrite } from './validation';
 import { articleClaimIssues, claimEntryOf, type PlainEntry, sameClaims } from '../article-claims';
 import { includeOpenDraftsFrom } from './collection-entries';
 import { freshEntries, openDrafts, usesWorkflow } from './workflow-entries';
+import type { OpenDraft } from '../open-drafts';
 import { showAtFields, type FieldProblem } from './field-errors';
 import { registerBayanWidgets } from './bayan-widgets';
 import { fillPlaceholders } from '../../../core/message-format';
@@ -93,8 +94,8 @@ includeOpenDraftsFrom(openDrafts);
  * read afresh from the backend: the published ones and, with the editorial workflow, the
  * other open drafts (workflow-entries.ts), so two drafts cannot take the same ref or alias.
  */
-async function articleProblems(collection: CmsCollection, plain: PlainEntry & { slug?: string }): Promise<FieldProblem[]> {
-	const others = await freshEntries('articles');
+async function articleProblems(collection: CmsCollection, plain: PlainEntry & { slug?: string }, drafts?: readonly OpenDraft[]): Promise<FieldProblem[]> {
+	const others = await freshEntries('articles', drafts);
 	// A new entry's file name is still a form field (the bayan-slug widget's); a saved one's is the entry's.
 	const slugField = collection.fields.find((field) => field.widget === 'bayan-slug')?.name ?? 'slug';
 	const slug = typeof plain.slug === 'string' && plain.slug ? plain.slug : String(plain.data?.[slugField] ?? '');
@@ -165,7 +166,7 @@ async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: R
  * schema on every language that will be written (validation.ts), the bodies' allow-list
  * (body-check.ts) and an article's cross-file rules. Run before a save and again before publishing, so both refuse the same things.
  */
-async function entryRefusals(entry: ImmutableLike): Promise<{ problems: FieldProblem[]; i18n: boolean }> {
+async function entryRefusals(entry: ImmutableLike, drafts?: readonly OpenDraft[]): Promise<{ problems: FieldProblem[]; i18n: boolean }> {
 	const bodies: Array<[string, unknown]> = [
 		[data.defaultLocale, entry.getIn(['data', 'body'])],
 		...Object.keys(data.dirs)
@@ -184,7 +185,7 @@ async function entryRefusals(entry: ImmutableLike): Promise<{ problems: FieldPro
 		const written = new Set(languagesToWrite(collection, plain, data.defaultLocale).map((language) => language.locale));
 		problems.push(...(await bodyProblems(bodies, written, toldAlready)));
 		problems.push(...entryProblems(collection, plain, data));
-		if (collection.name === 'articles') problems.push(...(await articleProblems(collection, plain as PlainEntry & { slug?: string })));
+		if (collection.name === 'articles') problems.push(...(await articleProblems(collection, plain as PlainEntry & { slug?: string }, drafts)));
 	}
 	return { problems, i18n: Boolean(collection?.i18n) };
 }
@@ -215,14 +216,16 @@ CMS.registerEventListener({
 		if (!usesWorkflow()) return;
 		// Decap hands over the draft as the board loaded it, and merges the branch as it is now: if
 		// another editor has changed what the draft claims since, the check would judge stale values.
+		// The open drafts are read once, for this comparison and for the rules below.
+		const drafts = await openDrafts();
 		if (entry.get('collection') === 'articles') {
 			const slug = String(entry.get('slug'));
-			const current = (await openDrafts()).find((draft) => draft.collection === 'articles' && draft.slug === slug);
+			const current = drafts.find((draft) => draft.collection === 'articles' && draft.slug === slug);
 			if (current && !sameClaims(claimEntryOf(entry.toJS() as PlainEntry, slug, data.defaultLocale), claimEntryOf(current, slug, data.defaultLocale))) {
 				throw refusal(`${context.s('save.refused')} ${context.s('publish.changedSinceLoaded')}`);
 			}
 		}
-		const { problems } = await entryRefusals(entry);
+		const { problems } = await entryRefusals(entry, drafts);
 		if (problems.length) throw refusal(`${context.s('save.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
 	},
 });

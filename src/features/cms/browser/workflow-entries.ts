@@ -102,12 +102,15 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 	return drafts.filter((draft): draft is OpenDraft => draft !== undefined);
 }
 
-/** The published entries of `collection` and its open drafts, read now from the backend. */
-export async function freshEntries(collection: string): Promise<LookedUpEntry[]> {
+/**
+ * The published entries of `collection` and its open drafts, read now from the backend;
+ * `drafts` when the caller has just read them (`openDrafts`), so they are not read twice.
+ */
+export async function freshEntries(collection: string, drafts?: readonly OpenDraft[]): Promise<LookedUpEntry[]> {
 	const state = store.getState() as DecapState;
 	const decapCollection = state.collections.get(collection);
 	if (!decapCollection) throw new Error(`No collection "${collection}" in the CMS configuration`);
 	const backend = currentBackend(state.config) as unknown as DecapBackend;
 	const published = await persistently(`the ${collection} entries`, () => backend.listAllEntries(decapCollection));
-	return withOpenDrafts(published, await openDrafts(), collection);
+	return withOpenDrafts(published, drafts ?? (await openDrafts()), collection);
 }
