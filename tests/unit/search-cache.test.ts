@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,29 @@ describe('SearchCache', () => {
 		const third = output({});
 		expect(await cache.restoreIndex('key-3', third)).toBe(true);
 		expect(readdirSync(third)).toEqual(['pagefind.js']);
+	});
+
+	it('links the stored files into the site, and runs Pagefind again once one of them was changed in place', async () => {
+		const cache = new SearchCache(cacheDir(), 'code');
+		await cache.storeIndex('key', output({ 'pagefind.js': 'js', 'fragment/en_1.pf_fragment': 'fragment' }));
+		const site = output({});
+		expect(await cache.restoreIndex('key', site)).toBe(true);
+		const stored = join(cache.dir, 'index', 'pagefind', 'fragment', 'en_1.pf_fragment');
+		// The same file, not a copy: nothing was written, and replacing the site frees nothing.
+		expect(statSync(join(site, 'fragment/en_1.pf_fragment')).ino).toBe(statSync(stored).ino);
+
+		// Whatever writes into the published file writes into the cache's: that index is not used again.
+		appendFileSync(join(site, 'fragment/en_1.pf_fragment'), ' changed');
+		expect(await cache.restoreIndex('key', output({}))).toBe(false);
+
+		// Nor when a stored file is gone, or touched with its size kept.
+		await cache.storeIndex('key', output({ 'pagefind.js': 'js', 'pagefind-entry.json': '{}' }));
+		expect(await cache.restoreIndex('key', output({}))).toBe(true);
+		const entry = join(cache.dir, 'index', 'pagefind', 'pagefind-entry.json');
+		utimesSync(entry, new Date(2000, 0, 1), new Date(2000, 0, 1));
+		expect(await cache.restoreIndex('key', output({}))).toBe(false);
+		rmSync(entry);
+		expect(await cache.restoreIndex('key', output({}))).toBe(false);
 	});
 
 	it('has a code key that changes with the search code and with Pagefind’s version', async () => {

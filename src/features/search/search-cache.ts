@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, cp, link, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import type { SearchRecord } from './search-records';
 
 /**
@@ -13,8 +13,12 @@ import type { SearchRecord } from './search-records';
  *   reads pages ({@link SearchCache.code}). Reading and hashing a page is cheap; parsing it is not.
  * - `index/`: the last `pagefind/` output, with `index/key`, the hash of everything that output
  *   is made of (the key of every searchable page's record, the editors' synonyms, the code and
- *   Pagefind's version). When the key is unchanged the folder is copied into the site instead
- *   of running Pagefind: Pagefind's output is a function of its records alone.
+ *   Pagefind's version). When the key is unchanged the folder is put into the site instead
+ *   of running Pagefind: Pagefind's output is a function of its records alone. Its files are
+ *   hard-linked, not copied (thousands of files a rebuild neither writes nor, once the output
+ *   is replaced, frees), and `index/files.json` lists each one's size and modification time
+ *   when it was stored: a file changed in place since, through the published copy or here,
+ *   shares its inode with the cache, so it no longer matches and Pagefind runs again.
  *
  * Entries no build uses any more are removed, so the cache stays the size of one site.
  */
@@ -78,9 +82,11 @@ export class SearchCache {
 		} catch {
 			return false;
 		}
-		if (storedKey !== key || !existsSync(join(stored, 'pagefind'))) return false;
+		if (storedKey !== key) return false;
+		const files = await unchangedFiles(join(stored, 'pagefind'), join(stored, INDEX_LISTING));
+		if (!files) return false;
 		await rm(outputPath, { recursive: true, force: true });
-		await cp(join(stored, 'pagefind'), outputPath, { recursive: true });
+		await linkFiles(join(stored, 'pagefind'), outputPath, files);
 		return true;
 	}
 
@@ -89,11 +95,74 @@ export class SearchCache {
 		const next = join(this.dir, 'index.next');
 		await rm(next, { recursive: true, force: true });
 		await cp(outputPath, join(next, 'pagefind'), { recursive: true });
+		await writeFile(join(next, INDEX_LISTING), JSON.stringify(await listing(join(next, 'pagefind'))));
 		// The key is written last and the folder swapped in whole: an interrupted build leaves
 		// either the previous index with its own key or no usable index, never a mix.
 		await writeFile(join(next, 'key'), key);
 		await rm(join(this.dir, 'index'), { recursive: true, force: true });
 		await rename(next, join(this.dir, 'index'));
+	}
+}
+
+/** The stored index's files, as `[path, size, modification time]` (`index/files.json`). */
+const INDEX_LISTING = 'files.json';
+type Listing = [path: string, size: number, mtimeMs: number][];
+
+/** Every file under `dir` with its size and modification time, by path relative to `dir` (`/`-separated). */
+async function listing(dir: string): Promise<Listing> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	const files: Listing = [];
+	for (const entry of entries) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		const stat = await lstat(path);
+		files.push([relative(dir, path).split(sep).join('/'), stat.size, stat.mtimeMs]);
+	}
+	return files.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/**
+ * The stored index's files when every one is still as `storeIndex` listed it (a plain file,
+ * same size, same modification time), else `undefined`: the listing is missing or damaged, or
+ * a file was changed (or removed) since.
+ */
+async function unchangedFiles(dir: string, listingFile: string): Promise<string[] | undefined> {
+	let listed: Listing;
+	try {
+		listed = JSON.parse(await readFile(listingFile, 'utf8')) as Listing;
+		if (!Array.isArray(listed) || listed.length === 0) return undefined;
+		for (const [path, size, mtimeMs] of listed) {
+			// Listed paths are relative and downward only: a damaged listing must not reach outside the folder.
+			if (typeof path !== 'string' || path.split('/').some((part) => part === '' || part === '.' || part === '..')) return undefined;
+			const stat = await lstat(join(dir, path));
+			if (!stat.isFile() || stat.size !== size || stat.mtimeMs !== mtimeMs) return undefined;
+		}
+	} catch {
+		return undefined;
+	}
+	return listed.map(([path]) => path);
+}
+
+/**
+ * Puts `files` (paths under `from`) into `to` as hard links to the same files, or copies where
+ * the file system cannot link (another device, or none).
+ */
+async function linkFiles(from: string, to: string, files: readonly string[]): Promise<void> {
+	const made = new Set<string>();
+	for (const file of files) {
+		const target = join(to, file);
+		const folder = dirname(target);
+		if (!made.has(folder)) {
+			await mkdir(folder, { recursive: true });
+			made.add(folder);
+		}
+		try {
+			await link(join(from, file), target);
+		} catch (cause) {
+			const code = (cause as NodeJS.ErrnoException).code;
+			if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw new Error(`Cannot put the stored search index file ${file} into ${to}`, { cause });
+			await copyFile(join(from, file), target);
+		}
 	}
 }
 
