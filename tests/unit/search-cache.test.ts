@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeKey, SearchCache } from '../../src/features/search/search-cache';
 import type { SearchRecord } from '../../src/features/search/search-records';
+import { bytesDigest } from '../../src/core/digest';
+import { sharePageDigests, takePageDigests } from '../../src/core/built-pages';
 
 const scratch = mkdtempSync(join(tmpdir(), 'bayan-search-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -38,6 +40,9 @@ describe('SearchCache', () => {
 		expect(cache.recordKey('/en/articles/b/', html)).not.toBe(key);
 		expect(cache.recordKey('/en/articles/a/', Buffer.from('<html lang="en"><main>y</main></html>'))).not.toBe(key);
 		expect(new SearchCache(cache.dir, 'code-2').recordKey('/en/articles/a/', html)).not.toBe(key);
+		// The same key from the digest the header step left, without the page's bytes.
+		expect(cache.recordKeyOf('/en/articles/a/', bytesDigest(html))).toBe(key);
+		expect(cache.recordKeyOf('/en/articles/a/', bytesDigest(Buffer.from('other')))).not.toBe(key);
 
 		expect(await cache.record(key)).toBeUndefined();
 		await cache.storeRecord(key, record);
@@ -122,5 +127,15 @@ describe('SearchCache', () => {
 		expect(edited).not.toBe(key);
 		writeFileSync(join(root, 'src/core/html.ts'), 'html 2');
 		expect(await codeKey(root, '1.6.0')).not.toBe(edited);
+	});
+});
+
+describe('page digests shared between build steps', () => {
+	it('are taken once, for the output folder they were left for', () => {
+		sharePageDigests('/site/dist', new Map([['/site/dist/en/index.html', 'abc']]));
+		expect(takePageDigests('/other/dist').size).toBe(0);
+		expect([...takePageDigests('/site/dist')]).toEqual([['/site/dist/en/index.html', 'abc']]);
+		// A later build in the same process finds none: its pages are read.
+		expect(takePageDigests('/site/dist').size).toBe(0);
 	});
 });

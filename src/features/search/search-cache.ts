@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, cp, link, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { SearchRecord } from './search-records';
+import { bytesDigest } from '../../core/digest';
 
 /**
  * What the search step keeps between builds, in `<cacheDir>/bayan-search/`, so a rebuild in
@@ -36,8 +37,13 @@ export class SearchCache {
 	) {}
 
 	/** The key of a page's record: its path and HTML, under this code. */
-	recordKey(path: string, html: Buffer): string {
-		const key = createHash('sha256').update(this.code).update('\0').update(path).update('\0').update(html).digest('hex');
+	recordKey(path: string, html: Uint8Array): string {
+		return this.recordKeyOf(path, bytesDigest(html));
+	}
+
+	/** The key of a page's record from its path and the `bytesDigest` of its HTML (given by the step that read the page). */
+	recordKeyOf(path: string, htmlDigest: string): string {
+		const key = createHash('sha256').update(this.code).update('\0').update(path).update('\0').update(htmlDigest).digest('hex');
 		this.used.add(key);
 		return key;
 	}

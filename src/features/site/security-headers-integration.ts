@@ -11,6 +11,8 @@ import { type BuiltPageScripts, PageScriptReader } from './page-scripts';
 import { locales, siteConfig } from '../../site.config';
 import { SERVER_CONFIG_FOLDER } from '../../../scripts/lib/server-config.mjs';
 import { buildsWholeSite } from '../../core/build-scope';
+import { sharePageDigests } from '../../core/built-pages';
+import { bytesDigest } from '../../core/digest';
 
 /** The built pages whose inline scripts the policy allows (`isHashedPage`: no CMS, no uploads). */
 async function hashedPages(dir: string): Promise<string[]> {
@@ -72,6 +74,8 @@ async function addPagePolicies(outDir: string, cacheDir: string | undefined, con
 	const pagePolicies = new Map<string, string>();
 	const reader = new PageScriptReader();
 	const astroCopies = cacheDir === undefined ? undefined : join(cacheDir, ASTRO_INCREMENTAL_OUTPUT);
+	// The digest of each page as published, for the search step after this one (src/core/built-pages.ts).
+	const digests = new Map<string, string>();
 	let kept = 0;
 	// One page at a time, written as soon as it is read: no build holds every page in memory.
 	for (const file of await hashedPages(outDir)) {
@@ -94,6 +98,7 @@ async function addPagePolicies(outDir: string, cacheDir: string | undefined, con
 		// Restored from Astro's cache with the policy it needs: nothing to write.
 		if (page.previousPolicy === policy) {
 			kept += 1;
+			digests.set(file, bytesDigest(bytes));
 			continue;
 		}
 		const written = page.withPolicy(policy);
@@ -102,8 +107,10 @@ async function addPagePolicies(outDir: string, cacheDir: string | undefined, con
 		} catch (cause) {
 			throw new Error(`Cannot add the <meta> Content-Security-Policy to ${file}`, { cause });
 		}
+		digests.set(file, bytesDigest(written));
 		if (astroCopies) keepInAstroCache(join(astroCopies, relative(outDir, file)), bytes, written);
 	}
+	sharePageDigests(outDir, digests);
 	logger.info(`page policies: ${reader.scanned} pages scanned, ${reader.parsed} parsed in full; ${kept} restored with their policy, not written again`);
 	// `npm run bench` cuts its per-phase breakdown from this line.
 	logger.info(`phase headers/CSP ${Math.round(performance.now() - started)} ms`);
