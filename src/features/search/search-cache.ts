@@ -17,9 +17,10 @@ import { bytesDigest } from '../../core/digest';
  *   Pagefind's version). When the key is unchanged the folder is put into the site instead
  *   of running Pagefind: Pagefind's output is a function of its records alone. Its files are
  *   hard-linked, not copied (thousands of files a rebuild neither writes nor, once the output
- *   is replaced, frees), and `index/files.json` lists each one's size and modification time
- *   when it was stored: a file changed in place since, through the published copy or here,
- *   shares its inode with the cache, so it no longer matches and Pagefind runs again.
+ *   is replaced, frees), and `index/files.json` lists each one's size, modification time and
+ *   hash when it was stored: a file changed in place since, through the published copy or
+ *   here (they share one inode), no longer matches, and Pagefind runs again. A file whose
+ *   time alone changed (a cache restored by CI) is checked by its hash.
  *
  * Entries no build uses any more are removed, so the cache stays the size of one site.
  */
@@ -110,11 +111,13 @@ export class SearchCache {
 	}
 }
 
-/** The stored index's files, as `[path, size, modification time]` (`index/files.json`). */
+/** The stored index's files, as `[path, size, modification time, SHA-256]` (`index/files.json`). */
 const INDEX_LISTING = 'files.json';
-type Listing = [path: string, size: number, mtimeMs: number][];
+type Listing = [path: string, size: number, mtimeMs: number, sha256: string][];
 
-/** Every file under `dir` with its size and modification time, by path relative to `dir` (`/`-separated). */
+const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Every file under `dir` with its size, modification time and hash, by path relative to `dir` (`/`-separated). */
 async function listing(dir: string): Promise<Listing> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
 	const files: Listing = [];
@@ -122,29 +125,42 @@ async function listing(dir: string): Promise<Listing> {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
 		const stat = await lstat(path);
-		files.push([relative(dir, path).split(sep).join('/'), stat.size, stat.mtimeMs]);
+		files.push([relative(dir, path).split(sep).join('/'), stat.size, stat.mtimeMs, sha256Of(await readFile(path))]);
 	}
 	return files.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
 /**
- * The stored index's files when every one is still as `storeIndex` listed it (a plain file,
- * same size, same modification time), else `undefined`: the listing is missing or damaged, or
- * a file was changed (or removed) since.
+ * The stored index's files when every one is still as `storeIndex` listed it, else
+ * `undefined` (the listing is missing or damaged, or a file was changed or removed since).
+ * A plain file of the same size and modification time is taken as it is; one whose time
+ * differs (a cache restored by a CI step that does not keep times) is read and must have
+ * the listed hash, and the listing is then updated with its time, so the next build does not
+ * read it again.
  */
 async function unchangedFiles(dir: string, listingFile: string): Promise<string[] | undefined> {
 	let listed: Listing;
+	let retimed = false;
 	try {
 		listed = JSON.parse(await readFile(listingFile, 'utf8')) as Listing;
 		if (!Array.isArray(listed) || listed.length === 0) return undefined;
-		for (const [path, size, mtimeMs] of listed) {
+		for (const item of listed) {
+			const [path, size, mtimeMs, sha256] = item;
 			// Listed paths are relative and downward only: a damaged listing must not reach outside the folder.
-			if (typeof path !== 'string' || path.split('/').some((part) => part === '' || part === '.' || part === '..')) return undefined;
+			if (typeof path !== 'string' || typeof sha256 !== 'string' || path.split('/').some((part) => part === '' || part === '.' || part === '..')) return undefined;
 			const stat = await lstat(join(dir, path));
-			if (!stat.isFile() || stat.size !== size || stat.mtimeMs !== mtimeMs) return undefined;
+			if (!stat.isFile() || stat.size !== size) return undefined;
+			if (stat.mtimeMs === mtimeMs) continue;
+			if (sha256Of(await readFile(join(dir, path))) !== sha256) return undefined;
+			item[2] = stat.mtimeMs;
+			retimed = true;
 		}
 	} catch {
 		return undefined;
+	}
+	if (retimed) {
+		await writeFile(`${listingFile}.part`, JSON.stringify(listed));
+		await rename(`${listingFile}.part`, listingFile);
 	}
 	return listed.map(([path]) => path);
 }
