@@ -33,8 +33,11 @@
  * load average is recorded with each build and a busy machine is called out, because
  * other work on the machine inflates wall time first and CPU time too.
  *
- * Per build: wall seconds; CPU seconds (user+sys) of the whole process tree, from this
- * process's reaped-children times in /proc/self/stat; peak resident memory of the largest
+ * Per build: wall seconds (until the build exits: what a deploy waits for); CPU seconds
+ * (user+sys) of the whole process tree, from this process's reaped-children times in
+ * /proc/self/stat, plus the CPU of the process the build leaves deleting the previous output
+ * (waited for and sampled, `backgroundWork`; its wall time is the phase "old output removal
+ * (background)"); peak resident memory of the largest
  * process (its VmHWM, and GNU time's %M when /usr/bin/time exists) and of the whole tree
  * (VmRSS of every descendant summed, sampled every 200 ms; shared pages count once per
  * process); pages/s. Linux only. Writes `bench-results.json` and prints Markdown tables.
@@ -271,6 +274,56 @@ function treeMemory(rootPid) {
 
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
+/** CPU seconds (user+sys) `pid` has used so far, or undefined once it is gone. */
+function processCpuSeconds(pid) {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		// utime and stime are fields 14 and 15 of /proc/<pid>/stat.
+		return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Processes whose command line names `text` (other than this one). */
+function processesNaming(text) {
+	const found = [];
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+		try {
+			if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(text)) found.push(Number(entry));
+		} catch {}
+	}
+	return found;
+}
+
+/**
+ * Waits for what a build left running in the background and measures it: `npm run build`
+ * deletes the previous output in a detached process once the new one is live
+ * (scripts/lib/atomic-output.mjs, `removeInBackground`), which outlives the build, so it is
+ * no child the build waited for and its CPU is not in the build's figure. It is found by
+ * the folder it deletes (`<dist>.old-<pid>` on its command line) and sampled every 20 ms
+ * until it exits (the last interval before exit is not seen). Waiting also keeps it from
+ * competing with the next build measured.
+ * @param {string} outDir the build's output folder
+ * @returns {Promise<{ cpuSeconds: number, ms: number }>}
+ */
+async function backgroundWork(outDir) {
+	const started = performance.now();
+	const used = new Map();
+	let pids = processesNaming(`${outDir}.old-`);
+	while (pids.length) {
+		for (const pid of pids) {
+			const cpu = processCpuSeconds(pid);
+			if (cpu === undefined) pids = pids.filter((other) => other !== pid);
+			else used.set(pid, cpu);
+		}
+		if (pids.length) await new Promise((wake) => setTimeout(wake, 20));
+	}
+	return { cpuSeconds: [...used.values()].reduce((sum, cpu) => sum + cpu, 0), ms: Math.round(performance.now() - started) };
+}
+
 /** Builds the project in `dir` once and measures it; `extra` arguments go to the build script. */
 async function measuredBuild(dir, extra = []) {
 	const buildScript = [...(existsSync(join(dir, 'scripts/build.mjs')) ? [join(dir, 'scripts/build.mjs')] : [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build']), ...extra];
@@ -308,7 +361,9 @@ async function measuredBuild(dir, extra = []) {
 	clearInterval(timer);
 	currentBuild = undefined;
 	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-	const cpuSeconds = childrenCpuSeconds() - cpuBefore;
+	const background = await backgroundWork(join(dir, 'dist'));
+	// The build's own tree, plus what it left deleting the previous output in the background.
+	const cpuSeconds = childrenCpuSeconds() - cpuBefore + background.cpuSeconds;
 	const output = Buffer.concat(chunks).toString('utf8');
 	if (status !== 0) throw new Error(`build in ${dir} failed (${status}):\n${output.slice(-4000)}`);
 	if (gnuTime && existsSync(timeFile)) {
@@ -327,7 +382,8 @@ async function measuredBuild(dir, extra = []) {
 		pagesPerSecond: Math.round(pages / seconds),
 		// One-minute load average before and after: above the core count, others were competing.
 		load: [round(loadBefore, 1), round(loadavg()[0], 1)],
-		phases: phasesOf(output),
+		phases: { ...phasesOf(output), ...(background.cpuSeconds ? { 'old output removal (background)': background.ms } : {}) },
+		backgroundCpuSeconds: round(background.cpuSeconds, 1),
 	};
 }
 
@@ -605,7 +661,10 @@ try {
 						process.stdout.write(`  ${repeat > 1 ? `#${pass + 1} ` : ''}${built.length > 1 ? `${side.name.padEnd(9)} ` : ''}${description} … `);
 						const build = await publishNotice(dir);
 						runs.get(side).notice.push(build);
-						console.log(build.error ?? `${build.seconds} s wall, ${build.cpuSeconds} s CPU, peak ${build.peakMb} MB (process) / ${build.peakTreeMb} MB (tree), load ${build.load.join('→')}`);
+						console.log(
+							build.error ??
+								`${build.seconds} s wall, ${build.cpuSeconds} s CPU${build.backgroundCpuSeconds ? ` (${build.backgroundCpuSeconds} s of it deleting the previous output in the background)` : ''}, peak ${build.peakMb} MB (process) / ${build.peakTreeMb} MB (tree), load ${build.load.join('→')}`,
+						);
 						continue;
 					}
 					// Cold means no cache anywhere: ours, and the default places an older version may use.
@@ -616,7 +675,9 @@ try {
 					process.stdout.write(`  ${repeat > 1 ? `#${pass + 1} ` : ''}${built.length > 1 ? `${side.name.padEnd(9)} ` : ''}${description} … `);
 					const build = await measuredBuild(dir);
 					runs.get(side)[phase].push(build);
-					console.log(`${build.seconds} s wall, ${build.cpuSeconds} s CPU, peak ${build.peakMb} MB (process) / ${build.peakTreeMb} MB (tree), ${build.pages} pages, load ${build.load.join('→')}`);
+					console.log(
+						`${build.seconds} s wall, ${build.cpuSeconds} s CPU${build.backgroundCpuSeconds ? ` (${build.backgroundCpuSeconds} s of it deleting the previous output in the background)` : ''}, peak ${build.peakMb} MB (process) / ${build.peakTreeMb} MB (tree), ${build.pages} pages, load ${build.load.join('→')}`,
+					);
 				}
 			}
 		}

@@ -6,6 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkData, readYamlFile } from '../../core/content-file';
+import { takePageDigests } from '../../core/built-pages';
 import { digestOf } from '../../core/digest';
 import { codeKey, SearchCache } from './search-cache';
 import { assertNoPagefindErrors, recordForPage, searchTypeOf, type SearchRecord } from './search-records';
@@ -35,7 +36,7 @@ export function pagefindIntegration(): AstroIntegration {
 				const outputPath = join(outDir, 'pagefind');
 				const cache = new SearchCache(join(cacheDir, 'bayan-search'), await codeKey(root, pagefindVersion(root)));
 				const synonyms = await readSynonymGroups(join(root, 'src/content/synonyms'));
-				const pages = await searchablePages(outDir, cache);
+				const pages = await searchablePages(outDir, cache, takePageDigests(outDir));
 				// Everything the index is made of: each page's record is a function of its key.
 				const indexKey = digestOf(
 					cache.code,
@@ -89,17 +90,20 @@ interface BuiltPage {
 }
 
 /**
- * Every page of a searchable kind in a built site, read and keyed (not parsed), by URL path.
- * The HTML is not kept: a page whose record is not cached is read again when it is parsed,
- * so the step holds one page at a time, not the whole site (182 MB at 1,000 articles/locale).
+ * Every page of a searchable kind in a built site, keyed (not parsed), by URL path: by the
+ * digest of its bytes the header step left (`digests`, src/core/built-pages.ts), or else read
+ * and hashed here. The HTML is not kept: a page whose record is not cached is read again when
+ * it is parsed, so the step holds one page at a time, not the whole site (182 MB at 1,000
+ * articles/locale).
  */
-async function searchablePages(outDir: string, cache: SearchCache): Promise<BuiltPage[]> {
+async function searchablePages(outDir: string, cache: SearchCache, digests: ReadonlyMap<string, string>): Promise<BuiltPage[]> {
 	const pages: BuiltPage[] = [];
 	for (const file of await htmlFiles(outDir)) {
 		const path = urlPathOf(outDir, file);
 		// Only pages of a searchable kind are read at all (lists, archives and /go/ stubs are most files).
 		if (!searchTypeOf(path)) continue;
-		pages.push({ path, file, key: cache.recordKey(path, await readPage(file)) });
+		const digest = digests.get(file);
+		pages.push({ path, file, key: digest === undefined ? cache.recordKey(path, await readPage(file)) : cache.recordKeyOf(path, digest) });
 	}
 	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
