@@ -138,12 +138,18 @@ function memo(pagefind: PagefindLike, result: PagefindResultLike): PagefindResul
 export const UBIQUITOUS_SHARE = 0.8;
 
 /**
- * The units worth searching: every unit but the required words found on at least
- * {@link UBIQUITOUS_SHARE} of the pages, as long as a required word less common than
- * they are is searched (a query of common words alone keeps its rarest word).
+ * The units worth searching: every unit but the required words that, as typed (or in
+ * their written form), are on at least {@link UBIQUITOUS_SHARE} of the pages, as long as a
+ * required word less common than they are is searched (a query of common words alone
+ * keeps its rarest word).
  */
 export function withoutUbiquitous(units: readonly QueryUnit[], lex: Lexicon): QueryUnit[] {
-	const frequency = (unit: QueryUnit) => Math.max(0, ...unit.alternatives.map((alternative) => termFrequency(lex, alternative.term)));
+	// Judged by the word as typed (or its written form), not by a stem, which is often far
+	// more common than the word (سفارشمو is on few pages, its stem سفارش on most).
+	const frequency = (unit: QueryUnit) => {
+		const own = unit.alternatives.filter((alternative) => alternative.kind === 'typed' || alternative.kind === 'written');
+		return Math.max(0, ...(own.length ? own : unit.alternatives).map((alternative) => termFrequency(lex, alternative.term)));
+	};
 	const limit = Math.max(lex.pages, 1) * UBIQUITOUS_SHARE;
 	const required = units.filter((unit) => !unit.optional);
 	if (required.length < 2) return [...units];
