@@ -4,7 +4,7 @@
  */
 import { RERANK, searchQuery, type PagefindLike } from '../understanding/pipeline';
 import type { UnderstandingData } from '../understanding/resources';
-import { lexicon, understandingFile, type Lexicon, type Understood, type UnderstandingPart } from '../understanding/understand';
+import { lexicon, understandingFile, type Lexicon, type Understood } from '../understanding/understand';
 import type { SearchType } from '../search-records';
 
 /** A result as the UI shows it: the author's text, never the folded index text. */
@@ -49,11 +49,11 @@ function lexiconFor(lang: string): Promise<Lexicon | undefined> {
 	let pending = lexicons.get(lang);
 	if (!pending) {
 		const url = (part?: string) => new URL(`/pagefind/${understandingFile(lang, part)}`, location.href);
-		// A part is fetched when a query first reads a word of its letter.
-		const loadPart = async (part: string): Promise<UnderstandingPart> => {
+		// A vocabulary part is fetched when a query first reads a word of its letter.
+		const loadPart = async (part: string): Promise<string> => {
 			const response = await fetch(url(part));
 			if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
-			return (await response.json()) as UnderstandingPart;
+			return (await response.json()) as string;
 		};
 		pending = fetch(url())
 			.then((response) => (response.ok ? (response.json() as Promise<UnderstandingData>) : undefined))

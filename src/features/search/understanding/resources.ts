@@ -8,7 +8,7 @@ import { expandQuery, foldLetters, stripMarks } from '../normalize.ts';
 import colloquial from './data/colloquial.json' with { type: 'json' };
 import stopwords from './data/stopwords.json' with { type: 'json' };
 import synonyms from './data/synonyms.json' with { type: 'json' };
-import { knows, lexicon, partOf, type UnderstandingPart } from './understand.ts';
+import { knows, lexicon, partOf } from './understand.ts';
 
 /** The file the browser fetches with the first search. */
 export interface UnderstandingData {
@@ -28,41 +28,28 @@ export interface UnderstandingData {
 	/** Groups of equivalent terms, each term in query form (words joined by spaces). */
 	synonyms: string[][];
 	/**
-	 * As written for the browser: the parts (see `partOf`), each its own file
-	 * `understanding.<lang>.<part>.json` holding the vocabulary, spoken words and synonym
-	 * groups of its letter, with `vocabulary`, `words` and `synonyms` empty here. Absent: all whole.
+	 * As written for the browser: the vocabulary's parts (see `partOf`), each its own file
+	 * `understanding.<lang>.<part>.json`, and `vocabulary` empty. Absent: `vocabulary` is whole.
 	 */
 	parts?: string[];
-	/** With `parts`: the longest synonym term, in words (phrases are looked for before parts load). */
-	longest?: number;
 }
 
 /**
- * Splits understanding data into what the first search always fetches (rules and stop
- * words: the core) and parts by first letter, fetched as the query's words need them
- * (src/features/search/understanding/understand.ts, `loadWantedParts`): the indexed words
- * of the letter, the spoken words of the letter, and every synonym group with a term of the
- * letter. On a large site the vocabulary is most of the data, and a query reads a few letters.
- * @returns the core and each part, keyed by `partOf`
+ * Splits understanding data into what the first search always fetches (rules, synonyms,
+ * stop words: the core) and the vocabulary by first letter, fetched part by part as the
+ * query's words need them (src/features/search/understanding/understand.ts, `loadWantedParts`).
+ * On a large site the vocabulary is most of the file, and a query reads a few letters of it.
+ * @returns the core and each part's text (`word:count` pairs, sorted)
  */
-export function splitUnderstanding(data: UnderstandingData): { core: UnderstandingData; parts: Map<string, UnderstandingPart> } {
-	const byPart = new Map<string, { pairs: string[]; words: Record<string, string>; synonyms: [number, string[]][] }>();
-	const part = (key: string) => byPart.get(key) ?? byPart.set(key, { pairs: [], words: {}, synonyms: [] }).get(key)!;
-	for (const pair of data.vocabulary.split(' ')) if (pair) part(partOf(pair)).pairs.push(pair);
-	for (const [from, to] of Object.entries(data.words)) part(partOf(from)).words[from] = to;
-	data.synonyms.forEach((group, index) => {
-		for (const key of new Set(group.map(partOf))) part(key).synonyms.push([index, group]);
-	});
-	const parts = new Map(
-		[...byPart]
-			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-			.map(([key, { pairs, words, synonyms }]): [string, UnderstandingPart] => [
-				key,
-				{ vocabulary: pairs.join(' '), ...(Object.keys(words).length ? { words } : {}), ...(synonyms.length ? { synonyms } : {}) },
-			]),
-	);
-	const longest = Math.max(1, ...data.synonyms.flat().map((term) => term.split(' ').length));
-	return { core: { ...data, vocabulary: '', words: {}, synonyms: [], parts: [...parts.keys()], longest }, parts };
+export function splitUnderstanding(data: UnderstandingData): { core: UnderstandingData; parts: Map<string, string> } {
+	const byPart = new Map<string, string[]>();
+	for (const pair of data.vocabulary.split(' ')) {
+		if (!pair) continue;
+		const key = partOf(pair);
+		(byPart.get(key) ?? byPart.set(key, []).get(key)!).push(pair);
+	}
+	const parts = new Map([...byPart].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, pairs]) => [key, pairs.join(' ')]));
+	return { core: { ...data, vocabulary: '', parts: [...parts.keys()] }, parts };
 }
 
 type Base = { fa: unknown; ar: unknown; en: unknown };

@@ -83,19 +83,8 @@ export interface Lexicon {
 	 * site has, those loaded, and those a look-up needed but found missing.
 	 */
 	parts?: { all: ReadonlySet<string>; loaded: Set<string>; wanted: Set<string> };
-	/** Fetches one part (see {@link UnderstandingPart}); set when {@link parts} is. */
-	loadPart?: (key: string) => Promise<UnderstandingPart>;
-}
-
-/**
- * What one part holds: the indexed words that start with its letter (`word:count` pairs),
- * the spoken words that start with it, and each synonym group with a term that starts
- * with it, by the group's index in the whole list (so ties rank as with the whole list).
- */
-export interface UnderstandingPart {
-	vocabulary: string;
-	words?: Record<string, string>;
-	synonyms?: [number, string[]][];
+	/** Fetches one vocabulary part's text (`word:count` pairs); set when {@link parts} is. */
+	loadPart?: (key: string) => Promise<string>;
 }
 
 /**
@@ -127,12 +116,11 @@ function parseVocabulary(text: string, into: Map<string, number>): void {
  * Parses the data file fetched with the first search. When the file lists vocabulary
  * `parts` instead of the whole vocabulary, `loadPart` fetches one (see {@link loadWantedParts}).
  */
-export function lexicon(data: UnderstandingData, loadPart?: (key: string) => Promise<UnderstandingPart>): Lexicon {
+export function lexicon(data: UnderstandingData, loadPart?: (key: string) => Promise<string>): Lexicon {
 	const vocabulary = new Map<string, number>();
 	parseVocabulary(data.vocabulary, vocabulary);
 	const groupsOf = new Map<string, number[]>();
-	// Split data names its longest synonym term itself: phrases are looked for before any part is here.
-	let longest = data.longest ?? 1;
+	let longest = 1;
 	data.synonyms.forEach((group, index) => {
 		for (const term of group) {
 			(groupsOf.get(term) ?? groupsOf.set(term, []).get(term)!).push(index);
@@ -149,8 +137,7 @@ export function lexicon(data: UnderstandingData, loadPart?: (key: string) => Pro
 		words: new Map(Object.entries(data.words)),
 		rules: data.rules.map(([pattern, replacement]) => [new RegExp(pattern, 'u'), replacement]),
 		groupsOf,
-		// A copy: parts add their groups to it by index.
-		groups: [...data.synonyms],
+		groups: data.synonyms,
 		longest,
 		...(data.parts ? { parts: { all: new Set(data.parts), loaded: new Set<string>(), wanted: new Set<string>() } } : {}),
 		...(data.parts && loadPart ? { loadPart } : {}),
@@ -158,23 +145,12 @@ export function lexicon(data: UnderstandingData, loadPart?: (key: string) => Pro
 }
 
 /**
- * Adds one part to a lexicon loaded part by part. Answers computed before it was there are
- * forgotten, since a word's alternatives may change with it.
+ * Adds one vocabulary part to a lexicon loaded part by part. Answers computed before it
+ * was there are forgotten, since a word's alternatives may change with it.
  */
-export function addVocabularyPart(lex: Lexicon, key: string, part: UnderstandingPart): void {
+export function addVocabularyPart(lex: Lexicon, key: string, text: string): void {
 	if (!lex.parts || lex.parts.loaded.has(key)) return;
-	parseVocabulary(part.vocabulary, lex.vocabulary);
-	for (const [from, to] of Object.entries(part.words ?? {})) lex.words.set(from, to);
-	// A group with terms of several letters comes with each of their parts: added once.
-	for (const [index, group] of part.synonyms ?? []) {
-		if (lex.groups[index]) continue;
-		lex.groups[index] = group;
-		for (const term of group) {
-			const indexes = lex.groupsOf.get(term) ?? lex.groupsOf.set(term, []).get(term)!;
-			indexes.push(index);
-			indexes.sort((a, b) => a - b);
-		}
-	}
+	parseVocabulary(text, lex.vocabulary);
 	lex.parts.loaded.add(key);
 	lex.parts.wanted.delete(key);
 	lex.sorted = [...lex.vocabulary.keys()].sort();
@@ -223,7 +199,7 @@ export async function loadWantedParts(lex: Lexicon, query: string, options: { co
 					load = loadPart(key)
 						.catch((cause: unknown) => {
 							console.error(new Error(`Search: vocabulary part ${key} unavailable`, { cause }));
-							return { vocabulary: '' };
+							return '';
 						})
 						.then((text) => addVocabularyPart(lex, key, text));
 					fetching.set(key, load);
@@ -360,7 +336,6 @@ function withSynonyms(lex: Lexicon, alternatives: Alternative[], extraTerms: rea
 	const seen = new Set(alternatives.map((a) => a.term));
 	const found: { term: string; frequency: number }[] = [];
 	for (const term of [...extraTerms, ...alternatives.filter((a) => a.kind !== 'stem').map((a) => a.term)]) {
-		need(lex, term);
 		for (const index of lex.groupsOf.get(term) ?? []) {
 			for (const member of lex.groups[index] ?? []) {
 				if (seen.has(member)) continue;
@@ -386,7 +361,6 @@ export function understand(query: string, lex: Lexicon, options: { correct?: boo
 	// Words that came from the spoken-word list rather than from the customer's keyboard.
 	const derived = new Set<number>();
 	for (const typed of expandQuery(query, { lang: lex.lang }).split(' ').filter(Boolean)) {
-		need(lex, typed);
 		const written = lex.words.get(typed);
 		if (written === undefined) words.push(typed);
 		else
@@ -404,11 +378,9 @@ export function understand(query: string, lex: Lexicon, options: { correct?: boo
 		for (let n = Math.min(lex.longest, words.length - i); n >= 2 && !phrase; n--) {
 			const run = words.slice(i, i + n);
 			const plain = run.join(' ');
-			need(lex, plain);
 			if (lex.groupsOf.has(plain)) phrase = { length: n, term: plain };
 			else {
 				const known = run.map((w) => wordAlternatives(lex, w).alternatives[0]?.term ?? w).join(' ');
-				need(lex, known);
 				if (lex.groupsOf.has(known)) phrase = { length: n, term: known };
 			}
 		}
