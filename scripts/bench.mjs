@@ -54,7 +54,7 @@ import { corpus } from './bench-corpus.mjs';
 import { installStarlight, writeStarlightProject } from './bench-starlight.mjs';
 import { measureSearchCost } from './search-cost.mjs';
 import { measureKeystrokes } from './search-keystroke.mjs';
-import { openSite } from './lib/site-browser.mjs';
+import { FIRST_SEARCH_QUERY, firstSearch } from './lib/first-search.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -520,67 +520,7 @@ function dirSize(path) {
 	return readdirSync(path).reduce((sum, entry) => sum + dirSize(join(path, entry)), 0);
 }
 
-/** Two common Persian words of the corpus (both among its most frequent domain words): the first search measured. */
-export const FIRST_SEARCH_QUERY = 'پیگیری سفارش';
-
-/**
- * Loads a Persian article page in Chromium, searches for two common words, and counts what
- * the search fetched: every response from the moment the page starts loading that belongs to
- * the search (Pagefind's files, our query-understanding data) or arrives after typing began,
- * so a search UI that preloads its code on idle is charged for it too. Text types are
- * counted gzipped (as hosts send them), Pagefind's index and fragment files as they are
- * (Pagefind gzips them itself). `kind` is `bayan` (its search page) or `starlight` (the
- * search dialog every Starlight page has).
- */
-async function firstSearch(dist, kind = 'bayan') {
-	const site = await openSite(dist);
-	if (!site) return undefined;
-	try {
-		const page = await site.browser.newPage();
-		let typing = false;
-		const fetched = [];
-		page.on('response', async (response) => {
-			const url = response.url();
-			if (!typing && !/\/pagefind\//.test(url)) return;
-			try {
-				const body = await response.body();
-				const type = response.headers()['content-type'] ?? '';
-				const gzip = /javascript|json|css|html|wasm/.test(type) || /\.(js|json|css|wasm)$/.test(url);
-				fetched.push({ url: new URL(url).pathname, bytes: gzip ? gzipSync(body).length : body.length });
-			} catch {}
-		});
-		await page.goto(`${site.origin}/fa/${kind === 'bayan' ? 'search/' : 'articles/synthetic-article-1/'}`);
-		await page.waitForLoadState('networkidle');
-		const started = Date.now();
-		typing = true;
-		if (kind === 'bayan') {
-			await page.locator('#search-page-input').fill(FIRST_SEARCH_QUERY);
-			await page.locator('[data-search-results] a').first().waitFor({ timeout: 30000 });
-		} else {
-			await page.locator('button[data-open-modal]').first().click();
-			await page.locator('dialog input').first().fill(FIRST_SEARCH_QUERY);
-			await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 30000 });
-		}
-		const ms = Date.now() - started;
-		await page.waitForLoadState('networkidle');
-		const bytes = fetched.reduce((sum, file) => sum + file.bytes, 0);
-		// What was fetched, largest first, so a change in the first search's cost can be traced to a file.
-		const files = Object.entries(
-			fetched.reduce((sum, file) => {
-				const key = file.url.replace(/[-.][0-9a-f]{8,}(?=\.|$)/, '-*').replace(/\/(fragment|index)\/[^/]+$/, '/$1/*');
-				sum[key] = (sum[key] ?? 0) + file.bytes;
-				return sum;
-			}, {}),
-		)
-			.sort((a, b) => b[1] - a[1])
-			.map(([file, size]) => ({ file, kb: round(size / 1024, 1) }));
-		return { kb: round(bytes / 1024, 1), ms, requests: fetched.length, files };
-	} catch (error) {
-		return { error: String(error).slice(0, 300) };
-	} finally {
-		await site.close();
-	}
-}
+export { FIRST_SEARCH_QUERY };
 
 async function recall() {
 	const script = join(root, 'scripts/search-recall.mjs');
@@ -856,8 +796,9 @@ for (const s of results.sizes) {
 	}
 	if (!judged) table.push('', `* a budget set for ${issueBudgets.at.toLocaleString('en')} articles/locale, applied at ${s.articlesPerLocale}/locale: indicative only, not counted below.`);
 	console.log(table.join('\n'));
-	if (fs?.files) console.log(`\nBayan's first search fetched: ${fs.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
-	if (fsl?.files) console.log(`Starlight's first search fetched: ${fsl.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
+	// As the wire carries them (scripts/lib/first-search.mjs); decoded, the same files are larger.
+	if (fs?.files) console.log(`\nBayan's first search fetched (on the wire; ${fs.decodedKb} KB decoded): ${fs.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
+	if (fsl?.files) console.log(`Starlight's first search fetched (on the wire; ${fsl.decodedKb} KB decoded): ${fsl.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
 
 	// Where the time went: wall milliseconds per phase, from the build logs.
 	const columns = [

@@ -12,7 +12,8 @@ import { codeKey, SearchCache } from './search-cache';
 import { assertNoPagefindErrors, recordForPage, searchTypeOf, type SearchRecord } from './search-records';
 import { listYamlFiles, shownFrom } from '../content/content-files';
 import { synonymGroupSchema } from './synonyms-schema';
-import { buildUnderstanding, WordCounts } from './understanding/resources.ts';
+import { buildUnderstanding, splitUnderstanding, WordCounts } from './understanding/resources.ts';
+import { understandingFile } from './understanding/understand.ts';
 
 /**
  * Builds the search index when the site is built: one Pagefind index per language, from
@@ -275,13 +276,22 @@ export async function readSynonymGroups(dir: string): Promise<Record<string, str
 
 /**
  * Writes `understanding.<lang>.json` next to the index for every language indexed: the
- * vocabulary with page counts, stop words, spoken forms and synonyms the query side
- * needs (src/features/search/understanding/resources.ts). Fetched with the first search only.
+ * stop words, spoken forms and synonyms the query side needs
+ * (src/features/search/understanding/resources.ts), fetched with the first search; and the
+ * vocabulary with page counts by first letter, `understanding.<lang>.<part>.json`, each
+ * fetched when a query first reads a word of that letter.
  * @param words the words of each language's indexed records, counted page by page
  * @param editorSynonyms synonym groups per language from the `synonyms` collection
  */
 export async function writeUnderstanding(words: ReadonlyMap<string, WordCounts>, outputPath: string, editorSynonyms: Record<string, string[][]> = {}): Promise<void> {
 	await Promise.all(
-		[...words].map(([language, counted]) => writeFile(join(outputPath, `understanding.${language}.json`), JSON.stringify(buildUnderstanding(language, counted, editorSynonyms[language] ?? [])))),
+		[...words].flatMap(([language, counted]) => {
+			const { core, parts } = splitUnderstanding(buildUnderstanding(language, counted, editorSynonyms[language] ?? []));
+			return [
+				writeFile(join(outputPath, understandingFile(language)), JSON.stringify(core)),
+				// Part keys are hex code points (partOf), so the names are plain ASCII.
+				...[...parts].map(([key, text]) => writeFile(join(outputPath, understandingFile(language, key)), JSON.stringify(text))),
+			];
+		}),
 	);
 }
