@@ -6,12 +6,14 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkData, readYamlFile } from '../../core/content-file';
+import { takePageDigests } from '../../core/built-pages';
 import { digestOf } from '../../core/digest';
 import { codeKey, SearchCache } from './search-cache';
 import { assertNoPagefindErrors, recordForPage, searchTypeOf, type SearchRecord } from './search-records';
 import { listYamlFiles, shownFrom } from '../content/content-files';
 import { synonymGroupSchema } from './synonyms-schema';
-import { buildUnderstanding, WordCounts } from './understanding/resources.ts';
+import { buildUnderstanding, splitUnderstanding, WordCounts } from './understanding/resources.ts';
+import { understandingFile } from './understanding/understand.ts';
 
 /**
  * Builds the search index when the site is built: one Pagefind index per language, from
@@ -35,7 +37,7 @@ export function pagefindIntegration(): AstroIntegration {
 				const outputPath = join(outDir, 'pagefind');
 				const cache = new SearchCache(join(cacheDir, 'bayan-search'), await codeKey(root, pagefindVersion(root)));
 				const synonyms = await readSynonymGroups(join(root, 'src/content/synonyms'));
-				const pages = await searchablePages(outDir, cache);
+				const pages = await searchablePages(outDir, cache, takePageDigests(outDir));
 				// Everything the index is made of: each page's record is a function of its key.
 				const indexKey = digestOf(
 					cache.code,
@@ -89,17 +91,20 @@ interface BuiltPage {
 }
 
 /**
- * Every page of a searchable kind in a built site, read and keyed (not parsed), by URL path.
- * The HTML is not kept: a page whose record is not cached is read again when it is parsed,
- * so the step holds one page at a time, not the whole site (182 MB at 1,000 articles/locale).
+ * Every page of a searchable kind in a built site, keyed (not parsed), by URL path: by the
+ * digest of its bytes the header step left (`digests`, src/core/built-pages.ts), or else read
+ * and hashed here. The HTML is not kept: a page whose record is not cached is read again when
+ * it is parsed, so the step holds one page at a time, not the whole site (182 MB at 1,000
+ * articles/locale).
  */
-async function searchablePages(outDir: string, cache: SearchCache): Promise<BuiltPage[]> {
+async function searchablePages(outDir: string, cache: SearchCache, digests: ReadonlyMap<string, string>): Promise<BuiltPage[]> {
 	const pages: BuiltPage[] = [];
 	for (const file of await htmlFiles(outDir)) {
 		const path = urlPathOf(outDir, file);
 		// Only pages of a searchable kind are read at all (lists, archives and /go/ stubs are most files).
 		if (!searchTypeOf(path)) continue;
-		pages.push({ path, file, key: cache.recordKey(path, await readPage(file)) });
+		const digest = digests.get(file);
+		pages.push({ path, file, key: digest === undefined ? cache.recordKey(path, await readPage(file)) : cache.recordKeyOf(path, digest) });
 	}
 	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -271,13 +276,22 @@ export async function readSynonymGroups(dir: string): Promise<Record<string, str
 
 /**
  * Writes `understanding.<lang>.json` next to the index for every language indexed: the
- * vocabulary with page counts, stop words, spoken forms and synonyms the query side
- * needs (src/features/search/understanding/resources.ts). Fetched with the first search only.
+ * stop words, spoken forms and synonyms the query side needs
+ * (src/features/search/understanding/resources.ts), fetched with the first search; and the
+ * vocabulary with page counts by first letter, `understanding.<lang>.<part>.json`, each
+ * fetched when a query first reads a word of that letter.
  * @param words the words of each language's indexed records, counted page by page
  * @param editorSynonyms synonym groups per language from the `synonyms` collection
  */
 export async function writeUnderstanding(words: ReadonlyMap<string, WordCounts>, outputPath: string, editorSynonyms: Record<string, string[][]> = {}): Promise<void> {
 	await Promise.all(
-		[...words].map(([language, counted]) => writeFile(join(outputPath, `understanding.${language}.json`), JSON.stringify(buildUnderstanding(language, counted, editorSynonyms[language] ?? [])))),
+		[...words].flatMap(([language, counted]) => {
+			const { core, parts } = splitUnderstanding(buildUnderstanding(language, counted, editorSynonyms[language] ?? []));
+			return [
+				writeFile(join(outputPath, understandingFile(language)), JSON.stringify(core)),
+				// Part keys are hex code points (partOf), so the names are plain ASCII.
+				...[...parts].map(([key, text]) => writeFile(join(outputPath, understandingFile(language, key)), JSON.stringify(text))),
+			];
+		}),
 	);
 }
