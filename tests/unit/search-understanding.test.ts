@@ -509,6 +509,18 @@ describe('words on almost every page', () => {
 		expect(withoutUbiquitous(units, en)).toHaveLength(1);
 	});
 
+	it('leaves every word in when the other word is one the vocabulary does not know, so a typo or half a word does not empty the results', async () => {
+		// A vocabulary cut short (large sites) searches an unknown word as typed, with no page count.
+		const capped = { ...en, complete: false };
+		for (const query of ['order xqzvw', 'order re']) {
+			const units = understand(query, capped).units.filter((unit) => unit.alternatives.length > 0);
+			expect(withoutUbiquitous(units, capped), query).toEqual(units);
+		}
+		const pagefind = fakePagefind(pages);
+		await searchQuery(pagefind, 'order xqzvw', { lang: 'en', lexicon: capped });
+		expect(pagefind.calls).toContain('order');
+	});
+
 	it('keeps words below the share, and fillers as they are', () => {
 		const units = understand('refund track', en).units;
 		expect(withoutUbiquitous(units, en)).toEqual(units);

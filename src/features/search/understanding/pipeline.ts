@@ -140,8 +140,9 @@ export const UBIQUITOUS_SHARE = 0.8;
 /**
  * The units worth searching: every unit but the required words that, as typed (or in
  * their written form), are on at least {@link UBIQUITOUS_SHARE} of the pages, as long as a
- * required word less common than they are is searched (a query of common words alone
- * keeps its rarest word).
+ * required word less common than they are, and known to the vocabulary, is searched (a
+ * query of common words alone keeps its rarest word; a word the vocabulary does not know
+ * leaves every word in).
  */
 export function withoutUbiquitous(units: readonly QueryUnit[], lex: Lexicon): QueryUnit[] {
 	// Judged by the word as typed (or its written form), not by a stem, which is often far
@@ -151,9 +152,12 @@ export function withoutUbiquitous(units: readonly QueryUnit[], lex: Lexicon): Qu
 		return Math.max(0, ...(own.length ? own : unit.alternatives).map((alternative) => termFrequency(lex, alternative.term)));
 	};
 	const limit = Math.max(lex.pages, 1) * UBIQUITOUS_SHARE;
-	const required = units.filter((unit) => !unit.optional);
-	if (required.length < 2) return [...units];
-	const rarest = required.reduce((best, unit) => (frequency(unit) < frequency(best) ? unit : best));
+	// Only a word the vocabulary knows can stand in for the common ones: a word it does not
+	// know (a typo with no correction, half a word, a word no page uses) may find nothing,
+	// and the common words left out would have found the answer.
+	const known = units.filter((unit) => !unit.optional && frequency(unit) > 0);
+	if (known.length < 2) return [...units];
+	const rarest = known.reduce((best, unit) => (frequency(unit) < frequency(best) ? unit : best));
 	return units.filter((unit) => unit.optional || unit === rarest || frequency(unit) < limit);
 }
 
