@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, cp, link, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { SearchRecord } from './search-records';
+import { codeDigest } from '../../core/code-digest';
 import { bytesDigest } from '../../core/digest';
 
 /**
@@ -195,24 +196,6 @@ async function linkFiles(from: string, to: string, files: readonly string[]): Pr
  * @param root the project root
  * @param pagefindVersion the installed Pagefind's version
  */
-export async function codeKey(root: string, pagefindVersion: string): Promise<string> {
-	const hash = createHash('sha256').update(`pagefind ${pagefindVersion}\0`);
-	const files = [...(await listFiles(join(root, 'src/features/search'))), ...(await listFiles(join(root, 'src/core')))].sort();
-	for (const file of files)
-		hash
-			.update(file.slice(root.length))
-			.update('\0')
-			.update(await readFile(file))
-			.update('\0');
-	return hash.digest('hex');
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-	const files: string[] = [];
-	for (const entry of await readdir(dir, { withFileTypes: true })) {
-		const full = join(dir, entry.name);
-		if (entry.isDirectory()) files.push(...(await listFiles(full)));
-		else if (entry.isFile()) files.push(full);
-	}
-	return files;
+export function codeKey(root: string, pagefindVersion: string): Promise<string> {
+	return codeDigest(root, ['src/features/search', 'src/core'], `pagefind ${pagefindVersion}`);
 }

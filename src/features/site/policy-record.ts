@@ -13,7 +13,9 @@ import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
  * identity and whose published file has that size is that copy, restored by Astro: Astro
  * writes the copy again whenever it renders the page, and anything else that writes it
  * changes its modification time. Its scripts, policy and digest are then the recorded ones.
- * A record that is missing, damaged or of another version is no record: every page is read.
+ * A record that is missing, damaged, of another version or made by other code of the header
+ * step (its `code` key: a fix to the script reader or the hashing must reach restored pages
+ * too, and Astro's cache does not look at integrations' code) is no record: every page is read.
  */
 
 /** Bumped when what a record means changes: an older record is then ignored. */
@@ -33,6 +35,8 @@ export interface KnownPage {
 type Entry = [size: number, mtimeNs: string, ino: string, set: number, digest: string];
 interface RecordFile {
 	version: number;
+	/** The digest of the code that made the record (`load`'s `code`). */
+	code: string;
 	/** `[policy, ...script hashes]`: few distinct ones, shared by many pages. */
 	sets: string[][];
 	pages: Record<string, Entry>;
@@ -48,25 +52,31 @@ function identity(path: string): { size: number; mtimeNs: string; ino: string } 
 /** The header step's record of one build, and the next one it makes. */
 export class PolicyRecord {
 	readonly #previous: RecordFile;
-	readonly #next: RecordFile = { version: RECORD_VERSION, sets: [], pages: {} };
+	readonly #next: RecordFile;
 	readonly #setIndex = new Map<string, number>();
 
 	private constructor(
 		private readonly file: string,
 		previous: RecordFile,
+		code: string,
 	) {
 		this.#previous = previous;
+		this.#next = { version: RECORD_VERSION, code, sets: [], pages: {} };
 	}
 
-	/** The record at `file`, or an empty one when it is missing, damaged or of another version. */
-	static load(file: string): PolicyRecord {
-		const empty: RecordFile = { version: RECORD_VERSION, sets: [], pages: {} };
+	/**
+	 * The record at `file`, or an empty one when it is missing, damaged, of another version or
+	 * made by other code.
+	 * @param code the digest of the header step's code in this build (`codeDigest`)
+	 */
+	static load(file: string, code: string): PolicyRecord {
+		const empty: RecordFile = { version: RECORD_VERSION, code, sets: [], pages: {} };
 		try {
 			const read = JSON.parse(readFileSync(file, 'utf8')) as RecordFile;
-			const usable = read?.version === RECORD_VERSION && Array.isArray(read.sets) && typeof read.pages === 'object' && read.pages !== null;
-			return new PolicyRecord(file, usable ? read : empty);
+			const usable = read?.version === RECORD_VERSION && read.code === code && Array.isArray(read.sets) && typeof read.pages === 'object' && read.pages !== null;
+			return new PolicyRecord(file, usable ? read : empty, code);
 		} catch {
-			return new PolicyRecord(file, empty);
+			return new PolicyRecord(file, empty, code);
 		}
 	}
 

@@ -13,6 +13,7 @@ import { locales, siteConfig } from '../../site.config';
 import { SERVER_CONFIG_FOLDER } from '../../../scripts/lib/server-config.mjs';
 import { buildsWholeSite } from '../../core/build-scope';
 import { sharePageDigests } from '../../core/built-pages';
+import { codeDigest } from '../../core/code-digest';
 import { bytesDigest } from '../../core/digest';
 
 /** The built pages whose inline scripts the policy allows (`isHashedPage`: no CMS, no uploads). */
@@ -69,7 +70,7 @@ interface PagePass {
  * A page whose copy is still the one this step left there (`PolicyRecord`, policy-record.ts)
  * is not read at all: its scripts, policy and digest are the recorded ones.
  */
-async function addPagePolicies(outDir: string, cacheDir: string | undefined, connectSources: string[] | undefined, logger: AstroIntegrationLogger): Promise<PagePass> {
+async function addPagePolicies(outDir: string, cacheDir: string | undefined, root: string, connectSources: string[] | undefined, logger: AstroIntegrationLogger): Promise<PagePass> {
 	const started = performance.now();
 	const hashes = new Set<string>();
 	// Most pages run the same few scripts: hash each text and build each page policy once.
@@ -80,7 +81,8 @@ async function addPagePolicies(outDir: string, cacheDir: string | undefined, con
 	// The digest of each page as published, for the search step after this one (src/core/built-pages.ts).
 	const digests = new Map<string, string>();
 	// What the last build learnt of the pages whose copy in Astro's cache it wrote (policy-record.ts).
-	const record = cacheDir === undefined ? undefined : PolicyRecord.load(join(cacheDir, POLICY_RECORD));
+	// Keyed by this step's code (and the shared HTML helpers), which Astro's cache does not look at.
+	const record = cacheDir === undefined ? undefined : PolicyRecord.load(join(cacheDir, POLICY_RECORD), await codeDigest(root, ['src/features/site', 'src/core']));
 	const policyFor = (own: string[]): string => {
 		const key = own.join(' ');
 		let policy = pagePolicies.get(key);
@@ -191,9 +193,11 @@ function keepInAstroCache(copy: string, astroWrote: Buffer, written: Buffer): bo
 export function securityHeaderSteps(options: { connectSources?: string[] } = {}): { pages: AstroIntegration; headers: AstroIntegration } {
 	const connectSources = options.connectSources;
 	let cacheDir: string | undefined;
+	let root = process.cwd();
 	let pass: PagePass | undefined;
 	const configDone = ({ config }: { config: AstroConfig }) => {
 		cacheDir = fileURLToPath(config.cacheDir);
+		root = fileURLToPath(config.root);
 	};
 	return {
 		pages: {
@@ -201,7 +205,7 @@ export function securityHeaderSteps(options: { connectSources?: string[] } = {})
 			hooks: {
 				'astro:config:done': configDone,
 				'astro:build:done': async ({ dir, logger }) => {
-					pass = await addPagePolicies(fileURLToPath(dir), cacheDir, connectSources, logger);
+					pass = await addPagePolicies(fileURLToPath(dir), cacheDir, root, connectSources, logger);
 				},
 			},
 		},
@@ -211,7 +215,7 @@ export function securityHeaderSteps(options: { connectSources?: string[] } = {})
 				'astro:config:done': configDone,
 				'astro:build:done': async ({ dir, logger }) => {
 					const outDir = fileURLToPath(dir);
-					const { hashes } = pass?.outDir === outDir ? pass : await addPagePolicies(outDir, cacheDir, connectSources, logger);
+					const { hashes } = pass?.outDir === outDir ? pass : await addPagePolicies(outDir, cacheDir, root, connectSources, logger);
 					pass = undefined;
 					const started = performance.now();
 					const policy = contentSecurityPolicy({ scriptHashes: hashes, connectSources });
