@@ -90,4 +90,29 @@ describe('understanding data split by first letter', () => {
 		expect(errors.length).toBeGreaterThan(0);
 		expect(String((errors[0] as Error).message)).toContain('vocabulary part');
 	});
+
+	it('reads a query whose parts are loaded exactly as the whole vocabulary does, while another search still waits for its parts', async () => {
+		const whole = lexicon(data);
+		const { core, parts } = split(data);
+		// Parts answer only when released, as a slow network would.
+		const waiting: (() => void)[] = [];
+		const lazy = lexicon(JSON.parse(JSON.stringify(core)) as UnderstandingData, (key) => new Promise<string>((resolve) => waiting.push(() => resolve(parts.get(key) ?? ''))));
+		const first = loadWantedParts(lazy, 'پیگیری سفارش');
+		while (waiting.length) {
+			waiting.shift()!();
+			await new Promise((resolve) => setTimeout(resolve, 0));
+		}
+		await first;
+		// A second search is now waiting for parts the first never needed.
+		const second = loadWantedParts(lazy, 'تغییر رمز عبور');
+		await Promise.resolve();
+		expect(waiting.length).toBeGreaterThan(0);
+		expect(understand('پیگیری سفارش', lazy)).toEqual(understand('پیگیری سفارش', whole));
+		while (waiting.length) {
+			waiting.shift()!();
+			await new Promise((resolve) => setTimeout(resolve, 0));
+		}
+		await second;
+		expect(understand('تغییر رمز عبور', lazy)).toEqual(understand('تغییر رمز عبور', whole));
+	});
 });

@@ -286,8 +286,13 @@ export function wordAlternatives(lex: Lexicon, word: string, correct = true): { 
 	let known = cache.get(key);
 	if (!known) {
 		known = computeAlternatives(lex, word, correct);
-		if (cache.size >= MAX_CACHED_WORDS) cache.delete(cache.keys().next().value!);
-		cache.set(key, known);
+		// An answer given while vocabulary parts are still missing is provisional: the next
+		// round, once they are here, answers again (and another search's final reading must
+		// not take it from here).
+		if (!lex.parts?.wanted.size) {
+			if (cache.size >= MAX_CACHED_WORDS) cache.delete(cache.keys().next().value!);
+			cache.set(key, known);
+		}
 	}
 	return { alternatives: known.alternatives.map((a) => ({ ...a })), ...(known.correction ? { correction: known.correction } : {}) };
 }
@@ -356,6 +361,9 @@ function withSynonyms(lex: Lexicon, alternatives: Alternative[], extraTerms: rea
  * and lists for every remaining word the indexed terms that may stand for it.
  */
 export function understand(query: string, lex: Lexicon, options: { correct?: boolean } = {}): Understood {
+	// The parts this reading misses are this reading's own: another search's loading round,
+	// awaiting its parts, must not make this one provisional.
+	lex.parts?.wanted.clear();
 	// Spoken and dialect words first (a replacement may be several words or none).
 	const words: string[] = [];
 	// Words that came from the spoken-word list rather than from the customer's keyboard.
