@@ -344,3 +344,67 @@ test('a valid draft is published from the editor: merged to main, its branch gon
 	// decap-server merged the branch and went back to main: the working copy is main's, with the new file.
 	expect(readFileSync(join(repo, 'src/content/articles/fa/redeem-a-gift-card.mdx'), 'utf8')).toBe(published);
 });
+
+/** The admin at `route`, signed in (run alone with -g, a test finds the page not yet signed in). */
+async function openSignedIn(route: string): Promise<void> {
+	await page.goto(`/admin/?decap_port=${decapPort}#${route}`);
+	const signIn = page.getByRole('button', { name: 'وارد شدن' });
+	// Signed in: the board's link (a list) or the editor's save button (an entry).
+	const signedIn = page.getByRole('link', { name: 'گردش کار' }).or(page.getByRole('button', { name: 'ذخیره', exact: true }));
+	await expect(signIn.or(signedIn).first()).toBeVisible({ timeout: 60_000 });
+	if (await signIn.isVisible()) await signIn.click();
+	await expect(signedIn.first()).toBeVisible({ timeout: 60_000 });
+}
+
+/** The raw (Markdown) text of a pane's body: Decap's toggle from rich text to Markdown, then its plain-text box. */
+async function rawBody(form: Locator): Promise<Locator> {
+	const toggle = form.getByText('ویرایشگر متن', { exact: true }).first().locator('xpath=..').getByRole('switch');
+	if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-checked', 'true');
+	const raw = toggle.locator('xpath=following::*[@contenteditable="true"][1]');
+	await expect(raw).toBeVisible();
+	return raw;
+}
+
+test('a body that takes long to check cannot freeze the tab: the check runs in a worker, is stopped after its time, and the save goes on', async () => {
+	const slug = 'order-delayed';
+	// Nested quotes on one line: quick for the build's native parser to refuse (too deep), but
+	// satteri's WebAssembly takes about a minute over them in Chromium on a two-core machine.
+	const hostile = `${'> '.repeat(100_000)}x`;
+	const workerLoads: string[] = [];
+	context.on('request', (request) => {
+		if (/body-worker\.js|\.wasm$/.test(request.url())) workerLoads.push(request.url());
+	});
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	await openSignedIn(`/collections/articles/entries/${slug}`);
+	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
+	const body = await rawBody(pane('fa'));
+	await body.fill(hostile);
+	expect(workerLoads, 'the check is not loaded before a body is saved').toEqual([]);
+
+	const errorsBefore = errors.length;
+	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
+	await expect.poll(() => workerLoads.length, { timeout: 30_000 }).toBeGreaterThan(0);
+	// While the body is being checked, the page answers: a trivial script runs within a second, again and again.
+	const notice = toast(/در ۱۰ ثانیه بررسی نشد/);
+	for (let probe = 0; probe < 5 && !(await notice.isVisible()); probe++) {
+		const answered = await Promise.race([page.evaluate(() => document.title.length >= 0), new Promise<boolean>((late) => setTimeout(() => late(false), 1000))]);
+		expect(answered, `the page answers during the check (probe ${probe + 1})`).toBe(true);
+		await page.waitForTimeout(500);
+	}
+	// Past the limit the check is stopped and the editor told, in Persian, that the build will check the body.
+	await expect(notice).toBeVisible({ timeout: 60_000 });
+	await expect(notice).toContainText('هنگام ساختن سایت بررسی می‌شود');
+	await page.screenshot({ path: '/work/shots/cms-body-timeout-desktop.png' });
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.screenshot({ path: '/work/shots/cms-body-timeout-360.png' });
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	// The save goes on: the draft is on its branch (the build is the gate, and refuses it).
+	await expect.poll(branches, { timeout: 60_000 }).toContain(`cms/articles/${slug}`);
+	expect(git('show', `cms/articles/${slug}:src/content/articles/fa/${slug}.mdx`)).toContain('> > > x');
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'no page error',
+	).toEqual([]);
+	await closeToasts();
+});

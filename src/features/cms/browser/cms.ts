@@ -22,6 +22,7 @@ import { registerWidgets } from './widgets';
 import { registerQuietRelation } from './relation';
 import { quietRefusedSaves, refusal } from './refusals';
 import { store } from 'decap-cms-core/dist/esm/redux';
+import { BodyChecker, defaultBodyCheckLimits, type UncheckedWhy, type WorkerLike } from './body-check-client';
 
 /**
  * The `/admin/` application: Decap CMS with Bayan's generated configuration (embedded in the
@@ -118,47 +119,39 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 		);
 }
 
-/** The body check (body-check.ts: the build's allow-list and satteri's WebAssembly), loaded on the first save of a body. */
-let bodyCheck: Promise<typeof import('./body-check') | undefined> | undefined;
+/**
+ * The body check, in its own worker (body-check-client.ts says why), started on the first save
+ * of a body: the worker is a file of the admin's bundle (decap-integration.ts), beside this one.
+ */
+const bodyChecker = new BodyChecker(() => new Worker(new URL('./body-worker.js', import.meta.url), { type: 'module', name: 'bayan-body-check' }) as unknown as WorkerLike);
 
-/** The body check, or undefined where it cannot load (the form then says the build will check the body). */
-function loadBodyCheck(): Promise<typeof import('./body-check') | undefined> {
-	bodyCheck ??= import('./body-check').catch((error: unknown) => {
-		console.warn('The body check could not load; bodies are checked when the site builds.', error);
-		return undefined;
-	});
-	return bodyCheck;
+/** The notice for a body that was not checked: not in time, or not at all (the save goes on either way). */
+function uncheckedNotice(why: UncheckedWhy): string {
+	return why === 'timeout'
+		? context.s('body.timedOut', {
+				seconds: new Intl.NumberFormat(data.uiIntl.bcp47, { numberingSystem: data.uiIntl.numberingSystem, maximumFractionDigits: 1 }).format(defaultBodyCheckLimits.checkMs / 1000),
+			})
+		: context.s('body.unchecked');
 }
 
 /**
  * The bodies of the languages that will be written, checked by the build's allow-list. Where
- * the check cannot run, the editor is told that the build will check the body (a notification:
- * the save goes on, and the build, which never publishes a refused body, stays the gate).
+ * the check cannot run, or does not finish in time, the editor is told that the build will
+ * check the body (a notification: the save goes on, and the build, which never publishes a
+ * refused body, stays the gate).
  */
 async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: ReadonlySet<string>, skip: ReadonlySet<string>): Promise<FieldProblem[]> {
 	const toCheck = bodies.filter((pair): pair is [string, string] => written.has(pair[0]) && !skip.has(pair[0]) && typeof pair[1] === 'string' && pair[1].trim() !== '');
 	if (!toCheck.length) return [];
-	const check = await loadBodyCheck();
-	if (!check) {
-		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: context.s('body.unchecked'), type: 'warning', dismissAfter: 15_000 } });
+	const outcome = await bodyChecker.check(toCheck, { strings: data.strings, uiIntl: data.uiIntl, timeZone: data.timeZone }, context.s('field.body'));
+	if (outcome.kind === 'unchecked') {
+		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: uncheckedNotice(outcome.why), type: 'warning', dismissAfter: 15_000 } });
 		return [];
 	}
-	const messages = issueMessages(data);
-	try {
-		return toCheck.flatMap(([locale, body]) => {
-			const refused = check.bodyRefusal(body, messages, context.s('field.body'));
-			if (refused === undefined) return [];
-			const language = written.size > 1 ? ` ${context.s('save.inLanguage', { language: data.strings[`language.${locale}`] ?? locale })}` : '';
-			return [{ path: ['body'], locale, message: `${refused}${language}` }];
-		});
-	} catch (error) {
-		if (!(error instanceof check.BodyCheckFailed)) throw error;
-		// The parser failed, not the body: say it was not checked, and start a fresh instance next time.
-		console.warn('The body check failed; bodies are checked when the site builds.', error);
-		bodyCheck = undefined;
-		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: context.s('body.unchecked'), type: 'warning', dismissAfter: 15_000 } });
-		return [];
-	}
+	return outcome.refusals.map(({ locale, message }) => {
+		const language = written.size > 1 ? ` ${context.s('save.inLanguage', { language: data.strings[`language.${locale}`] ?? locale })}` : '';
+		return { path: ['body'], locale, message: `${message}${language}` };
+	});
 }
 
 /**
