@@ -347,6 +347,8 @@ test('a valid draft is published from the editor: merged to main, its branch gon
 
 /** The admin at `route`, signed in (run alone with -g, a test finds the page not yet signed in). */
 async function openSignedIn(route: string): Promise<void> {
+	// A new page load: an address that differs only in its hash would not reload Decap, which keeps the entry it holds.
+	await page.goto('about:blank');
 	await page.goto(`/admin/?decap_port=${decapPort}#${route}`);
 	const signIn = page.getByRole('button', { name: 'وارد شدن' });
 	// Signed in: the board's link (a list) or the editor's save button (an entry).
@@ -405,6 +407,68 @@ test('a body that takes long to check cannot freeze the tab: the check runs in a
 	expect(
 		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
 		'no page error',
+	).toEqual([]);
+	await closeToasts();
+});
+
+test('a save whose look-up of the Git host fails is refused in Persian, saying what to do, not in Decap’s English', async () => {
+	const slug = 'cash-on-delivery';
+	await openSignedIn(`/collections/articles/entries/${slug}`);
+	const title = pane('fa').getByLabel('عنوان', { exact: true });
+	await expect(title).not.toHaveValue('', { timeout: 60_000 });
+	// The Git host fails every listing of the open drafts (as a network drop or an expired sign-in would).
+	const failing = async (route: import('@playwright/test').Route) => {
+		const action = (route.request().postDataJSON() as { action?: string } | null)?.action;
+		return action === 'unpublishedEntries' ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"Unknown error"}' }) : route.fallback();
+	};
+	await page.route(`http://localhost:${decapPort}/api/v1`, failing);
+	const errorsBefore = errors.length;
+	await title.fill(`${await title.inputValue()} (ویرایش)`);
+	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
+	const refused = toast(/خوانده نشد/);
+	await expect(refused).toBeVisible({ timeout: 60_000 });
+	await expect(refused).toContainText('اتصال اینترنت و ورودتان را بررسی کنید');
+	await expect(refused).not.toContainText(/Could not|Error|undefined/);
+	await page.screenshot({ path: '/work/shots/cms-lookup-failed-desktop.png' });
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.screenshot({ path: '/work/shots/cms-lookup-failed-360.png' });
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	await page.unroute(`http://localhost:${decapPort}/api/v1`, failing);
+	expect(branches(), 'nothing saved').not.toContain(`cms/articles/${slug}`);
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'refused cleanly',
+	).toEqual([]);
+	await closeToasts();
+});
+
+test('unpublishing an article whose draft would be refused is stopped before its files are deleted: it stays on the site', async () => {
+	const slug = 'branch-opening-hours';
+	const path = `src/content/articles/fa/${slug}.mdx`;
+	const ref = /^ref: (\d+)$/m.exec(onMain(path).stdout)?.[1];
+	expect(ref).toBeDefined();
+	// Another editor's open draft has taken this article's number: a draft of it would be refused.
+	draftByAnotherEditor('branch-hours-copy', `title: ساعت کاری شعبه‌ها (نسخه)\nsummary: نسخهٔ دیگری از ساعت کاری.\ncategory: orders\nupdated: 2026-11-20\nref: ${ref}`);
+	const mainBefore = git('rev-parse', 'main');
+	await openSignedIn(`/collections/articles/entries/${slug}`);
+	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
+	const errorsBefore = errors.length;
+	await page.getByRole('button', { name: /^منتشر\u200c?شده$/ }).click();
+	await page.getByRole('menuitem', { name: 'لغو انتشار' }).click();
+	const refused = toast(/روی سایت ماند/);
+	await expect(refused).toBeVisible({ timeout: 60_000 });
+	await expect(refused, 'names the draft holding the number').toContainText('branch-hours-copy');
+	await page.screenshot({ path: '/work/shots/cms-unpublish-refused-desktop.png' });
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.screenshot({ path: '/work/shots/cms-unpublish-refused-360.png' });
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	// Nothing deleted: main as it was, the article's files still there, and no draft of it.
+	expect(git('rev-parse', 'main'), 'nothing committed to main').toBe(mainBefore);
+	expect(onMain(path).status, 'the article is still published').toBe(0);
+	expect(branches()).not.toContain(`cms/articles/${slug}`);
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'refused cleanly',
 	).toEqual([]);
 	await closeToasts();
 });

@@ -110,3 +110,29 @@ export function sameClaims(a: ArticleClaimEntry, b: ArticleClaimEntry): boolean 
 		]);
 	return key(a) === key(b);
 }
+
+/** The number a new article gets: the next after the highest any other article (published or draft) holds. */
+export function nextFreeRef(refs: readonly unknown[]): number {
+	return (
+		Math.max(
+			0,
+			...refs
+				.filter((ref) => typeof ref === 'number' || typeof ref === 'string')
+				.map(Number)
+				.filter(Number.isInteger),
+		) + 1
+	);
+}
+
+/**
+ * A new article's number when another article has taken it since the form numbered it (two
+ * editors who opened "new article" at the same moment get the same next number): the next free
+ * one now, and who took the old one; undefined when the number is still its own. Only a new
+ * article is renumbered: a published article's number is in its links and must not change.
+ */
+export function renumbering(mine: ArticleClaimEntry, others: readonly ArticleClaimEntry[]): { ref: number; takenBy: string } | undefined {
+	if (typeof mine.ref !== 'number') return undefined;
+	const owner = others.find((other) => other.slug !== mine.slug && other.ref === mine.ref);
+	if (!owner) return undefined;
+	return { ref: nextFreeRef(others.filter((other) => other.slug !== mine.slug).map((other) => other.ref)), takenBy: owner.slug };
+}

@@ -4,7 +4,7 @@ import fa from 'decap-cms-locales/dist/esm/fa';
 import { arPhrases } from '../ar-locale';
 import { correctedFaPhrases, type Phrases } from '../fa-locale';
 import { entryProblems, issueMessages, languagesToWrite } from './validation';
-import { articleClaimIssues, claimEntryOf, type PlainEntry, sameClaims } from '../article-claims';
+import { articleClaimIssues, claimEntryOf, type PlainEntry, renumbering, sameClaims } from '../article-claims';
 import { includeOpenDraftsFrom } from './collection-entries';
 import { freshEntries, openDrafts, usesWorkflow } from './workflow-entries';
 import type { OpenDraft } from '../open-drafts';
@@ -90,13 +90,27 @@ registerPreviews(CMS, context);
 // A new article's number (the bayan-ref widget) is the next one free among the published articles and the open drafts.
 includeOpenDraftsFrom(openDrafts);
 /**
+ * A read of the Git host for the rules (the other articles, the open drafts). When it fails
+ * (network, sign-in expired, the host's limits), nothing is saved or published, and the editor
+ * is told so in the interface's language with what to do, instead of Decap's English error.
+ */
+async function fromGitHost<T>(read: () => Promise<T>): Promise<T> {
+	try {
+		return await read();
+	} catch (cause) {
+		console.warn('Bayan: the look-up of the other entries failed', cause);
+		throw refusal(context.s('lookup.failed'));
+	}
+}
+
+/**
  * The article's cross-file rules (related to itself, an alias that is a live slug or another
  * article's, a taken ref), the build's own (article-claims.ts), against the other articles
  * read afresh from the backend: the published ones and, with the editorial workflow, the
  * other open drafts (workflow-entries.ts), so two drafts cannot take the same ref or alias.
  */
 async function articleProblems(collection: CmsCollection, plain: PlainEntry & { slug?: string }, drafts?: readonly OpenDraft[]): Promise<FieldProblem[]> {
-	const others = await freshEntries('articles', drafts);
+	const others = await fromGitHost(() => freshEntries('articles', drafts));
 	// A new entry's file name is still a form field (the bayan-slug widget's); a saved one's is the entry's.
 	const slugField = collection.fields.find((field) => field.widget === 'bayan-slug')?.name ?? 'slug';
 	const slug = typeof plain.slug === 'string' && plain.slug ? plain.slug : String(plain.data?.[slugField] ?? '');
@@ -183,10 +197,51 @@ async function entryRefusals(entry: ImmutableLike, drafts?: readonly OpenDraft[]
 	return { problems, i18n: Boolean(collection?.i18n) };
 }
 
+/**
+ * A new article whose number another article has taken since the form numbered it (two
+ * editors opened "new article" at the same moment, and the other saved first): numbered again,
+ * the next free number among the published articles and the open drafts, in every language,
+ * and the editor told so. Undefined when the number is still free.
+ */
+async function renumbered(entry: ImmutableLike, drafts: readonly OpenDraft[]): Promise<ImmutableLike | undefined> {
+	const collection = data.config.collections.find((item) => item.name === 'articles');
+	if (!collection) return undefined;
+	const others = await fromGitHost(() => freshEntries('articles', drafts));
+	const slugField = collection.fields.find((field) => field.widget === 'bayan-slug')?.name ?? 'slug';
+	const plain = entry.toJS() as PlainEntry & { slug?: string };
+	const slug = typeof plain.slug === 'string' && plain.slug ? plain.slug : String(plain.data?.[slugField] ?? '');
+	const change = renumbering(
+		claimEntryOf(plain, slug, data.defaultLocale),
+		others.map((other) => claimEntryOf(other, other.slug, data.defaultLocale)),
+	);
+	if (!change) return undefined;
+	let next = entry.setIn(['data', 'ref'], change.ref);
+	for (const locale of Object.keys(plain.i18n ?? {})) {
+		if (locale !== data.defaultLocale && plain.i18n?.[locale]?.data) next = next.setIn(['i18n', locale, 'data', 'ref'], change.ref);
+	}
+	const digits = issueMessages(data);
+	store.dispatch({
+		type: 'NOTIFICATION_SEND',
+		payload: {
+			message: context.s('ref.renumbered', { old: digits.formatNumber(Number(plain.data?.ref)), ref: digits.formatNumber(change.ref), owner: change.takenBy }),
+			type: 'info',
+			dismissAfter: 15_000,
+		},
+	});
+	return next;
+}
+
 CMS.registerEventListener({
 	name: 'preSave',
-	handler: async ({ entry }) => {
-		const { problems, i18n } = await entryRefusals(entry);
+	handler: async ({ entry: given }) => {
+		// A new article's number, taken meanwhile by another article, is replaced by the next free one.
+		let drafts: OpenDraft[] | undefined;
+		let entry = given;
+		if (given.get('collection') === 'articles' && given.get('newRecord')) {
+			drafts = await fromGitHost(openDrafts);
+			entry = (await renumbered(given, drafts)) ?? given;
+		}
+		const { problems, i18n } = await entryRefusals(entry, drafts);
 		if (problems.length) {
 			// At the field each problem concerns (nested ones included), as Decap's own field errors…
 			showAtFields(problems, i18n);
@@ -194,7 +249,8 @@ CMS.registerEventListener({
 			// throwing stops the save, and Decap shows the message to the editor ("ذخیره نشد: …").
 			throw refusal(`${context.s('save.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
 		}
-		return (entry as ImmutableLike).get('data');
+		// Decap saves the entry returned whole (here: renumbered), or the data returned.
+		return entry === given ? entry.get('data') : entry;
 	},
 });
 
@@ -210,7 +266,7 @@ CMS.registerEventListener({
 		// Decap hands over the draft as the board loaded it, and merges the branch as it is now: if
 		// another editor has changed what the draft claims since, the check would judge stale values.
 		// The open drafts are read once, for this comparison and for the rules below.
-		const drafts = await openDrafts();
+		const drafts = await fromGitHost(openDrafts);
 		if (entry.get('collection') === 'articles') {
 			const slug = String(entry.get('slug'));
 			const current = drafts.find((draft) => draft.collection === 'articles' && draft.slug === slug);
@@ -220,6 +276,26 @@ CMS.registerEventListener({
 		}
 		const { problems } = await entryRefusals(entry, drafts);
 		if (problems.length) throw refusal(`${context.s('save.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
+	},
+});
+
+/**
+ * Decap's **Unpublish** deletes the published files, then saves the entry as a draft (the save
+ * runs `preSave`). Were that save refused, the article would be off the site with no draft to
+ * publish again. So the same check runs here, before the deletion, and a refusal stops both.
+ * Decap calls `preUnpublish` for a plain deletion too; only an unpublish marks the entry as
+ * being saved as a draft first (`unpublishPublishedEntry` dispatches the persist request), and
+ * deleting an entry on purpose is never blocked by its problems.
+ */
+CMS.registerEventListener({
+	name: 'preUnpublish',
+	handler: async ({ entry }) => {
+		if (!usesWorkflow() || !entry) return;
+		const key = `${String(entry.get('collection'))}.${String(entry.get('slug'))}`;
+		const workflow = (store.getState() as { editorialWorkflow?: ImmutableLike }).editorialWorkflow;
+		if (workflow?.getIn(['entities', key, 'isPersisting']) !== true) return;
+		const { problems } = await entryRefusals(entry);
+		if (problems.length) throw refusal(`${context.s('unpublish.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
 	},
 });
 
