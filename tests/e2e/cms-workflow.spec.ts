@@ -472,3 +472,46 @@ test('unpublishing an article whose draft would be refused is stopped before its
 	).toEqual([]);
 	await closeToasts();
 });
+
+test('two new articles given the same number: the second save is renumbered to the next free one, and told so', async () => {
+	await openSignedIn('/collections/articles/new');
+	const fa = pane('fa');
+	const number = fa.getByLabel('شماره ثابت', { exact: true });
+	await expect(number).not.toHaveValue('', { timeout: 60_000 });
+	const given = Number(await number.inputValue());
+	// Meanwhile another editor, who opened "new article" at the same moment, saves a draft with that number.
+	draftByAnotherEditor('loyalty-points', `title: امتیاز وفاداری\nsummary: امتیازها را چطور جمع و خرج کنید.\ncategory: orders\nupdated: 2026-11-20\nref: ${given}`);
+	await fa.getByLabel('نام فایل (نشانی)').fill('loyalty-points-expiry');
+	await fa.getByLabel('عنوان', { exact: true }).fill('انقضای امتیاز وفاداری');
+	await fa.getByLabel('خلاصه', { exact: true }).fill('امتیازها یک سال پس از خرید منقضی می‌شوند.');
+	await fa.getByLabel('دسته', { exact: true }).click();
+	await page.getByRole('option').first().click();
+	await fa.getByLabel('تاریخ به‌روزرسانی', { exact: true }).fill('2026-11-22');
+	await fa.locator('[contenteditable="true"]').first().click();
+	await page.keyboard.type('امتیازها را پیش از انقضا خرج کنید.');
+	const errorsBefore = errors.length;
+	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
+	const told = toast(/در این فاصله/);
+	await expect(told).toBeVisible({ timeout: 60_000 });
+	await expect(told).toContainText('loyalty-points');
+	await page.screenshot({ path: '/work/shots/cms-renumbered-desktop.png' });
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.screenshot({ path: '/work/shots/cms-renumbered-360.png' });
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	// Saved, not refused, with the next number after the other draft's.
+	// decap-server makes the branch, then commits the files on it: wait for the file.
+	const onBranch = (locale: string) => spawnSync('git', ['show', `cms/articles/loyalty-points-expiry:src/content/articles/${locale}/loyalty-points-expiry.mdx`], { cwd: repo, encoding: 'utf8' });
+	await expect.poll(() => onBranch('fa').status, { timeout: 60_000 }).toBe(0);
+	const saved = onBranch('fa').stdout;
+	expect(saved).toMatch(new RegExp(`^ref: ${given + 1}$`, 'm'));
+	// Every language written has the new number (Decap copies the number into the translations the form filled).
+	for (const locale of ['ar', 'en']) {
+		const file = onBranch(locale);
+		if (file.status === 0) expect(file.stdout, locale).toMatch(new RegExp(`^ref: ${given + 1}$`, 'm'));
+	}
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'no page error',
+	).toEqual([]);
+	await closeToasts();
+});

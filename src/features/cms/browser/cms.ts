@@ -16,6 +16,7 @@ import type { CmsAdminData, CmsCollection } from '../cms-config';
 import { registerEditorComponents } from './editor-components';
 import { keepUntranslatedLanguagesUnwritten, registerFormats } from './formats';
 import { registerPreviews } from './previews';
+import { renumberDone, renumberWrites } from './renumber';
 import { watchDirections } from './rtl';
 import type { AdminContext, DecapCms, ImmutableLike } from './types';
 import { registerWidgets } from './widgets';
@@ -215,10 +216,9 @@ async function renumbered(entry: ImmutableLike, drafts: readonly OpenDraft[]): P
 		others.map((other) => claimEntryOf(other, other.slug, data.defaultLocale)),
 	);
 	if (!change) return undefined;
-	let next = entry.setIn(['data', 'ref'], change.ref);
-	for (const locale of Object.keys(plain.i18n ?? {})) {
-		if (locale !== data.defaultLocale && plain.i18n?.[locale]?.data) next = next.setIn(['i18n', locale, 'data', 'ref'], change.ref);
-	}
+	// The default language's data is what preSave returns; the translations' files get it where they are written.
+	renumberWrites(Number(plain.data?.ref), change.ref);
+	const next = entry.setIn(['data', 'ref'], change.ref);
 	const digits = issueMessages(data);
 	store.dispatch({
 		type: 'NOTIFICATION_SEND',
@@ -234,6 +234,7 @@ async function renumbered(entry: ImmutableLike, drafts: readonly OpenDraft[]): P
 CMS.registerEventListener({
 	name: 'preSave',
 	handler: async ({ entry: given }) => {
+		renumberDone();
 		// A new article's number, taken meanwhile by another article, is replaced by the next free one.
 		let drafts: OpenDraft[] | undefined;
 		let entry = given;
@@ -247,10 +248,11 @@ CMS.registerEventListener({
 			showAtFields(problems, i18n);
 			// …and, since a field may be scrolled away or in a hidden translation, in the notification too:
 			// throwing stops the save, and Decap shows the message to the editor ("ذخیره نشد: …").
+			renumberDone();
 			throw refusal(`${context.s('save.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
 		}
-		// Decap saves the entry returned whole (here: renumbered), or the data returned.
-		return entry === given ? entry.get('data') : entry;
+		// Decap replaces the entry's data with what is returned (here possibly renumbered).
+		return entry.get('data');
 	},
 });
 
@@ -298,6 +300,9 @@ CMS.registerEventListener({
 		if (problems.length) throw refusal(`${context.s('unpublish.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
 	},
 });
+
+// The files are written: a renumbering applies to that save only.
+CMS.registerEventListener({ name: 'postSave', handler: () => renumberDone() });
 
 quietRefusedSaves(() => {
 	const errors = (store.getState() as { entryDraft?: ImmutableLike }).entryDraft?.get('fieldsErrors') as { size?: number } | undefined;
