@@ -117,3 +117,15 @@ describe('a new article’s number, when another took it meanwhile', () => {
 		expect(renumbering(article('mine', undefined), [article('old', 11)])).toBeUndefined();
 	});
 });
+
+describe('related articles that are only drafts', () => {
+	it('are refused in the editor’s language, as the build would find no such article', () => {
+		const mine = claimEntryOf({ data: { related: ['gift-cards', 'old'] } }, 'mine', 'fa');
+		const listed = [claimEntryOf({ data: {} }, 'old', 'fa'), claimEntryOf({ data: {} }, 'gift-cards', 'fa')];
+		const issues = articleClaimIssues(mine, listed, fa, 'fa', { draftOnly: new Set(['gift-cards']) });
+		expect(issues.map((issue) => [issue.rule, issue.path])).toEqual([['article.relatedDraftOnly', ['related', 0]]]);
+		expect(issues[0]!.message).toContain('«gift-cards» هنوز فقط پیش‌نویس است');
+		// Published (or a draft of a published one): accepted.
+		expect(articleClaimIssues(mine, listed, fa, 'fa', { draftOnly: new Set() })).toEqual([]);
+	});
+});

@@ -47,7 +47,13 @@ export function claimEntryOf(entry: PlainEntry, slug: string, defaultLocale: str
 }
 
 /** Every cross-file problem of `entry` among `others` (the collection's other articles), at its field and language. */
-export function articleClaimIssues(entry: ArticleClaimEntry, others: readonly ArticleClaimEntry[], messages: IssueMessages, defaultLocale: string, options: { isNew?: boolean } = {}): ClaimIssue[] {
+export function articleClaimIssues(
+	entry: ArticleClaimEntry,
+	others: readonly ArticleClaimEntry[],
+	messages: IssueMessages,
+	defaultLocale: string,
+	options: { isNew?: boolean; draftOnly?: ReadonlySet<string> } = {},
+): ClaimIssue[] {
 	const issues: ClaimIssue[] = [];
 	// A saved entry is listed among the others under its own name; a new one with that name is
 	// another article (Decap would quietly save it as "<name>-1"), so the name is taken.
@@ -92,6 +98,8 @@ export function articleClaimIssues(entry: ArticleClaimEntry, others: readonly Ar
 	for (const { slug, locale, index } of entry.related) {
 		const conflict = relatedConflict(entry.slug, slug, slugs);
 		if (conflict) issues.push({ ...ruleIssue(messages, ['related', index], conflict === 'self' ? 'article.relatedSelf' : 'article.relatedUnknown', { slug }), locale });
+		// An article that is only an open draft is no file yet: the build would find no such article.
+		else if (options.draftOnly?.has(slug)) issues.push({ ...ruleIssue(messages, ['related', index], 'article.relatedDraftOnly', { slug }), locale });
 	}
 	return issues;
 }

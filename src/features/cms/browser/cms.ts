@@ -111,7 +111,12 @@ async function fromGitHost<T>(read: () => Promise<T>): Promise<T> {
  * other open drafts (workflow-entries.ts), so two drafts cannot take the same ref or alias.
  */
 async function articleProblems(collection: CmsCollection, plain: PlainEntry & { slug?: string }, drafts?: readonly OpenDraft[]): Promise<FieldProblem[]> {
-	const others = await fromGitHost(() => freshEntries('articles', drafts));
+	const open = drafts ?? (await fromGitHost(openDrafts));
+	const others = await fromGitHost(() => freshEntries('articles', open));
+	// Articles that exist only as open drafts (no published file): not yet something to relate to.
+	const draftEntries = new Set<unknown>(open);
+	const published = new Set(others.filter((other) => !draftEntries.has(other)).map((other) => other.slug));
+	const draftOnly = new Set(open.filter((draft) => draft.collection === 'articles' && !published.has(draft.slug)).map((draft) => draft.slug));
 	// A new entry's file name is still a form field (the bayan-slug widget's); a saved one's is the entry's.
 	const slugField = collection.fields.find((field) => field.widget === 'bayan-slug')?.name ?? 'slug';
 	const slug = typeof plain.slug === 'string' && plain.slug ? plain.slug : String(plain.data?.[slugField] ?? '');
@@ -120,7 +125,7 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 	const messages = issueMessages(data);
 	const isNew = Boolean((plain as { newRecord?: unknown }).newRecord);
 	// The file name's problems go to the form's file-name field.
-	const issues = articleClaimIssues(mine, claims, messages, data.defaultLocale, { isNew }).map((issue) =>
+	const issues = articleClaimIssues(mine, claims, messages, data.defaultLocale, { isNew, draftOnly }).map((issue) =>
 		issue.path.length === 1 && issue.path[0] === 'slug' ? { ...issue, path: [slugField] } : issue,
 	);
 	// A field Decap copies to every language (related) breaks the rule in each file alike: tell it once.
