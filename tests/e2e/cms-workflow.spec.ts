@@ -402,7 +402,8 @@ test('a body that takes long to check cannot freeze the tab: the check runs in a
 	await page.screenshot({ path: '/work/shots/cms-body-timeout-360.png' });
 	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
 	// The save goes on: the draft is on its branch (the build is the gate, and refuses it).
-	await expect.poll(branches, { timeout: 60_000 }).toContain(`cms/articles/${slug}`);
+	const notSaved = toast(/ذخیره نشد/);
+	await expect.poll(async () => ((await notSaved.isVisible()) ? `refused: ${await notSaved.textContent()}` : branches().includes(`cms/articles/${slug}`)), { timeout: 120_000 }).toBe(true);
 	expect(git('show', `cms/articles/${slug}:src/content/articles/fa/${slug}.mdx`)).toContain('> > > x');
 	expect(
 		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
