@@ -61,6 +61,17 @@ export function isGoneDraft(error: unknown): boolean {
 	return (name === 'EDITORIAL_WORKFLOW_ERROR' && notUnderEditorialWorkflow === true) || status === 404;
 }
 
+/**
+ * The files of a draft's own entry among what its branch changed: `…/<locale>/<slug>.<ext>`
+ * (multiple_folders), not deleted. A branch's changes are not only its entry's: decap-server's
+ * git mode compares the branch with main as main is now (two dots), so once another draft is
+ * published, every older branch "deletes" that article's files. Counting those as this draft's
+ * languages made every save fail its look-up ("could not read the open draft") after a publish.
+ */
+export function draftEntryFiles<T extends { path: string; status?: unknown }>(diffs: readonly T[], slug: string, extension: string): T[] {
+	return diffs.filter((diff) => diff.status !== 'deleted' && diff.path.split('/').at(-1) === `${slug}.${extension}`);
+}
+
 /** A Git object name (SHA-1 or SHA-256): what GitHub's, GitLab's and Gitea's backends give as a changed file's id. */
 const gitObjectName = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 

@@ -1,6 +1,6 @@
 import { currentBackend } from 'decap-cms-core/dist/esm/backend';
 import { store } from 'decap-cms-core/dist/esm/redux';
-import { draftVersionKey, isGoneDraft, type LookedUpEntry, mapWithLimit, type OpenDraft, withOpenDrafts } from '../open-drafts';
+import { draftEntryFiles, draftVersionKey, isGoneDraft, type LookedUpEntry, mapWithLimit, type OpenDraft, withOpenDrafts } from '../open-drafts';
 
 /**
  * A fresh look-up of a collection's entries through Decap's own backend (the one it saves
@@ -19,7 +19,7 @@ interface DecapState {
 interface DraftData {
 	collection: string;
 	slug: string;
-	diffs: Array<{ path: string; id?: string }>;
+	diffs: Array<{ path: string; id?: string; status?: string }>;
 }
 
 /** The part of Decap's `Backend` (decap-cms-core/src/backend.ts) and its implementation read here. */
@@ -97,7 +97,7 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 				// Each language is a file; Decap skips one it could not read (see above). Counting is not
 				// enough: Decap also reads the languages the draft did not change, which would make up the
 				// number. Every changed language's file must be there (multiple_folders: …/<locale>/<slug>.<ext>).
-				const files = draft.diffs.filter((diff) => diff.path.endsWith(`.${String(collection.get('extension'))}`));
+				const files = draftEntryFiles(draft.diffs, draft.slug, String(collection.get('extension')));
 				const i18n = collection.get('i18n') as { get?(key: string): unknown } | undefined;
 				if (i18n) {
 					const defaultLocale = typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
