@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BodyCheckAnswer, BodyChecker, type BodyCheckRequest, type WorkerLike, type WorkerNews } from '../../src/features/cms/browser/body-check-client';
+import { type BodyCheckAnswer, BodyChecker, type BodyCheckRequest, bodyCheckLimits, defaultBodyCheckLimits, type WorkerLike, type WorkerNews } from '../../src/features/cms/browser/body-check-client';
 
 /**
  * The page's side of the body check (browser/body-check-client.ts): the check runs in a worker,
@@ -88,5 +88,17 @@ describe('the body check in a worker, with a time limit', () => {
 			throw new Error('workers refused');
 		}, limits);
 		expect(await check.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable' });
+	});
+});
+
+describe('the limits a page was given (a browser test shortens them to prove the timeout in seconds)', () => {
+	it('takes positive numbers of milliseconds, each on its own', () => {
+		expect(bodyCheckLimits({ checkMs: 2000 })).toEqual({ loadMs: defaultBodyCheckLimits.loadMs, checkMs: 2000 });
+		expect(bodyCheckLimits({ loadMs: 5000, checkMs: 1500 })).toEqual({ loadMs: 5000, checkMs: 1500 });
+	});
+	it('keeps the defaults for nothing given or anything else', () => {
+		for (const given of [undefined, null, 'fast', 3, { checkMs: 0 }, { checkMs: -1 }, { checkMs: Number.POSITIVE_INFINITY }, { checkMs: '2000' }]) {
+			expect(bodyCheckLimits(given), JSON.stringify(given) ?? String(given)).toEqual(defaultBodyCheckLimits);
+		}
 	});
 });

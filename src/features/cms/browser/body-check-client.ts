@@ -60,6 +60,18 @@ export interface BodyCheckLimits {
  */
 export const defaultBodyCheckLimits: BodyCheckLimits = { loadMs: 60_000, checkMs: 10_000 };
 
+/**
+ * The limits in force: the defaults, or a shorter or longer value the page was given before the
+ * admin loaded (`globalThis.bayanBodyCheckLimits`, set only by a browser test through an init
+ * script, so it proves the timeout in seconds rather than waiting the real ten). Anything that
+ * is not a positive finite number of milliseconds is ignored: the default stays.
+ */
+export function bodyCheckLimits(given: unknown, defaults: BodyCheckLimits = defaultBodyCheckLimits): BodyCheckLimits {
+	const asked = typeof given === 'object' && given !== null ? (given as Partial<Record<keyof BodyCheckLimits, unknown>>) : {};
+	const valid = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
+	return { loadMs: valid(asked.loadMs) ? asked.loadMs : defaults.loadMs, checkMs: valid(asked.checkMs) ? asked.checkMs : defaults.checkMs };
+}
+
 /** One worker at a time, started on the first check and again after one was terminated. */
 export class BodyChecker {
 	#worker: { worker: WorkerLike; ready: Promise<boolean>; answers: Map<number, (outcome: BodyCheckOutcome) => void> } | undefined;

@@ -23,7 +23,7 @@ import { registerWidgets } from './widgets';
 import { registerQuietRelation } from './relation';
 import { quietRefusedSaves, refusal } from './refusals';
 import { store } from 'decap-cms-core/dist/esm/redux';
-import { BodyChecker, defaultBodyCheckLimits, type UncheckedWhy, type WorkerLike } from './body-check-client';
+import { BodyChecker, bodyCheckLimits, type UncheckedWhy, type WorkerLike } from './body-check-client';
 
 /**
  * The `/admin/` application: Decap CMS with Bayan's generated configuration (embedded in the
@@ -143,13 +143,14 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
  * The body check, in its own worker (body-check-client.ts says why), started on the first save
  * of a body: the worker is a file of the admin's bundle (decap-integration.ts), beside this one.
  */
-const bodyChecker = new BodyChecker(() => new Worker(new URL('./body-worker.js', import.meta.url), { type: 'module', name: 'bayan-body-check' }) as unknown as WorkerLike);
+const limits = bodyCheckLimits((globalThis as { bayanBodyCheckLimits?: unknown }).bayanBodyCheckLimits);
+const bodyChecker = new BodyChecker(() => new Worker(new URL('./body-worker.js', import.meta.url), { type: 'module', name: 'bayan-body-check' }) as unknown as WorkerLike, limits);
 
 /** The notice for a body that was not checked: not in time, or not at all (the save goes on either way). */
 function uncheckedNotice(why: UncheckedWhy): string {
 	return why === 'timeout'
 		? context.s('body.timedOut', {
-				seconds: new Intl.NumberFormat(data.uiIntl.bcp47, { numberingSystem: data.uiIntl.numberingSystem, maximumFractionDigits: 1 }).format(defaultBodyCheckLimits.checkMs / 1000),
+				seconds: new Intl.NumberFormat(data.uiIntl.bcp47, { numberingSystem: data.uiIntl.numberingSystem, maximumFractionDigits: 1 }).format(limits.checkMs / 1000),
 			})
 		: context.s('body.unchecked');
 }
