@@ -9,6 +9,7 @@ import { securityHeaderSteps } from './src/features/site/security-headers-integr
 import { decapCms } from './src/features/cms/decap-integration.ts';
 import { redirects } from './src/features/content/redirects-integration.ts';
 import { mediaGuard } from './src/features/content/media-integration.ts';
+import { collectGarbage } from './src/features/site/memory-integration.ts';
 import { locales, siteConfig } from './src/site.config.ts';
 import { buildsWholeSite } from './src/core/build-scope.ts';
 
@@ -47,6 +48,8 @@ export default defineConfig({
 	// nothing can (an accidental import fails the build instead of compiling content to code).
 	integrations: [
 		mediaGuard(),
+		// Before the integrations that read every built page: its build:done hook runs first.
+		collectGarbage(),
 		// The notices fast path (`--only notices`) keeps these whole-site outputs of the last full build.
 		...(wholeSite
 			? [

@@ -24,6 +24,10 @@ export default defineConfig({
 					// machine, the same run: 106 s of CPU with forks, 67 s with threads). No unit test needs a
 					// process of its own (none changes directory or exits).
 					pool: 'threads',
+					// Both cores: Vitest's default outside watch mode is one worker fewer than the CPUs, which
+					// on the 2-core CI machine ran every unit file on one thread while the other core idled
+					// (the main process only collects results).
+					maxWorkers: 2,
 					// In process, but on a 2-core machine shared by other work a file's first import or an
 					// Open Graph drawing can stall for tens of seconds: a generous limit, not a speed check
 					// (speed is measured by `npm run bench`).

@@ -33,8 +33,11 @@
  * load average is recorded with each build and a busy machine is called out, because
  * other work on the machine inflates wall time first and CPU time too.
  *
- * Per build: wall seconds; CPU seconds (user+sys) of the whole process tree, from this
- * process's reaped-children times in /proc/self/stat; peak resident memory of the largest
+ * Per build: wall seconds (until the build exits: what a deploy waits for); CPU seconds
+ * (user+sys) of the whole process tree, from this process's reaped-children times in
+ * /proc/self/stat, plus the CPU of the process the build leaves deleting the previous output
+ * (waited for and sampled, `backgroundWork`; its wall time is the phase "old output removal
+ * (background)"); peak resident memory of the largest
  * process (its VmHWM, and GNU time's %M when /usr/bin/time exists) and of the whole tree
  * (VmRSS of every descendant summed, sampled every 200 ms; shared pages count once per
  * process); pages/s. Linux only. Writes `bench-results.json` and prints Markdown tables.
@@ -51,7 +54,7 @@ import { corpus } from './bench-corpus.mjs';
 import { installStarlight, writeStarlightProject } from './bench-starlight.mjs';
 import { measureSearchCost } from './search-cost.mjs';
 import { measureKeystrokes } from './search-keystroke.mjs';
-import { openSite } from './lib/site-browser.mjs';
+import { FIRST_SEARCH_QUERY, firstSearch } from './lib/first-search.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -271,6 +274,56 @@ function treeMemory(rootPid) {
 
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
+/** CPU seconds (user+sys) `pid` has used so far, or undefined once it is gone. */
+function processCpuSeconds(pid) {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		// utime and stime are fields 14 and 15 of /proc/<pid>/stat.
+		return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Processes whose command line names `text` (other than this one). */
+function processesNaming(text) {
+	const found = [];
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+		try {
+			if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(text)) found.push(Number(entry));
+		} catch {}
+	}
+	return found;
+}
+
+/**
+ * Waits for what a build left running in the background and measures it: `npm run build`
+ * deletes the previous output in a detached process once the new one is live
+ * (scripts/lib/atomic-output.mjs, `removeInBackground`), which outlives the build, so it is
+ * no child the build waited for and its CPU is not in the build's figure. It is found by
+ * the folder it deletes (`<dist>.old-<pid>` on its command line) and sampled every 20 ms
+ * until it exits (the last interval before exit is not seen). Waiting also keeps it from
+ * competing with the next build measured.
+ * @param {string} outDir the build's output folder
+ * @returns {Promise<{ cpuSeconds: number, ms: number }>}
+ */
+async function backgroundWork(outDir) {
+	const started = performance.now();
+	const used = new Map();
+	let pids = processesNaming(`${outDir}.old-`);
+	while (pids.length) {
+		for (const pid of pids) {
+			const cpu = processCpuSeconds(pid);
+			if (cpu === undefined) pids = pids.filter((other) => other !== pid);
+			else used.set(pid, cpu);
+		}
+		if (pids.length) await new Promise((wake) => setTimeout(wake, 20));
+	}
+	return { cpuSeconds: [...used.values()].reduce((sum, cpu) => sum + cpu, 0), ms: Math.round(performance.now() - started) };
+}
+
 /** Builds the project in `dir` once and measures it; `extra` arguments go to the build script. */
 async function measuredBuild(dir, extra = []) {
 	const buildScript = [...(existsSync(join(dir, 'scripts/build.mjs')) ? [join(dir, 'scripts/build.mjs')] : [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build']), ...extra];
@@ -308,7 +361,9 @@ async function measuredBuild(dir, extra = []) {
 	clearInterval(timer);
 	currentBuild = undefined;
 	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-	const cpuSeconds = childrenCpuSeconds() - cpuBefore;
+	const background = await backgroundWork(join(dir, 'dist'));
+	// The build's own tree, plus what it left deleting the previous output in the background.
+	const cpuSeconds = childrenCpuSeconds() - cpuBefore + background.cpuSeconds;
 	const output = Buffer.concat(chunks).toString('utf8');
 	if (status !== 0) throw new Error(`build in ${dir} failed (${status}):\n${output.slice(-4000)}`);
 	if (gnuTime && existsSync(timeFile)) {
@@ -327,7 +382,8 @@ async function measuredBuild(dir, extra = []) {
 		pagesPerSecond: Math.round(pages / seconds),
 		// One-minute load average before and after: above the core count, others were competing.
 		load: [round(loadBefore, 1), round(loadavg()[0], 1)],
-		phases: phasesOf(output),
+		phases: { ...phasesOf(output), ...(background.cpuSeconds ? { 'old output removal (background)': background.ms } : {}) },
+		backgroundCpuSeconds: round(background.cpuSeconds, 1),
 	};
 }
 
@@ -464,67 +520,7 @@ function dirSize(path) {
 	return readdirSync(path).reduce((sum, entry) => sum + dirSize(join(path, entry)), 0);
 }
 
-/** Two common Persian words of the corpus (both among its most frequent domain words): the first search measured. */
-export const FIRST_SEARCH_QUERY = 'پیگیری سفارش';
-
-/**
- * Loads a Persian article page in Chromium, searches for two common words, and counts what
- * the search fetched: every response from the moment the page starts loading that belongs to
- * the search (Pagefind's files, our query-understanding data) or arrives after typing began,
- * so a search UI that preloads its code on idle is charged for it too. Text types are
- * counted gzipped (as hosts send them), Pagefind's index and fragment files as they are
- * (Pagefind gzips them itself). `kind` is `bayan` (its search page) or `starlight` (the
- * search dialog every Starlight page has).
- */
-async function firstSearch(dist, kind = 'bayan') {
-	const site = await openSite(dist);
-	if (!site) return undefined;
-	try {
-		const page = await site.browser.newPage();
-		let typing = false;
-		const fetched = [];
-		page.on('response', async (response) => {
-			const url = response.url();
-			if (!typing && !/\/pagefind\//.test(url)) return;
-			try {
-				const body = await response.body();
-				const type = response.headers()['content-type'] ?? '';
-				const gzip = /javascript|json|css|html|wasm/.test(type) || /\.(js|json|css|wasm)$/.test(url);
-				fetched.push({ url: new URL(url).pathname, bytes: gzip ? gzipSync(body).length : body.length });
-			} catch {}
-		});
-		await page.goto(`${site.origin}/fa/${kind === 'bayan' ? 'search/' : 'articles/synthetic-article-1/'}`);
-		await page.waitForLoadState('networkidle');
-		const started = Date.now();
-		typing = true;
-		if (kind === 'bayan') {
-			await page.locator('#search-page-input').fill(FIRST_SEARCH_QUERY);
-			await page.locator('[data-search-results] a').first().waitFor({ timeout: 30000 });
-		} else {
-			await page.locator('button[data-open-modal]').first().click();
-			await page.locator('dialog input').first().fill(FIRST_SEARCH_QUERY);
-			await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 30000 });
-		}
-		const ms = Date.now() - started;
-		await page.waitForLoadState('networkidle');
-		const bytes = fetched.reduce((sum, file) => sum + file.bytes, 0);
-		// What was fetched, largest first, so a change in the first search's cost can be traced to a file.
-		const files = Object.entries(
-			fetched.reduce((sum, file) => {
-				const key = file.url.replace(/[-.][0-9a-f]{8,}(?=\.|$)/, '-*').replace(/\/(fragment|index)\/[^/]+$/, '/$1/*');
-				sum[key] = (sum[key] ?? 0) + file.bytes;
-				return sum;
-			}, {}),
-		)
-			.sort((a, b) => b[1] - a[1])
-			.map(([file, size]) => ({ file, kb: round(size / 1024, 1) }));
-		return { kb: round(bytes / 1024, 1), ms, requests: fetched.length, files };
-	} catch (error) {
-		return { error: String(error).slice(0, 300) };
-	} finally {
-		await site.close();
-	}
-}
+export { FIRST_SEARCH_QUERY };
 
 async function recall() {
 	const script = join(root, 'scripts/search-recall.mjs');
@@ -605,7 +601,10 @@ try {
 						process.stdout.write(`  ${repeat > 1 ? `#${pass + 1} ` : ''}${built.length > 1 ? `${side.name.padEnd(9)} ` : ''}${description} … `);
 						const build = await publishNotice(dir);
 						runs.get(side).notice.push(build);
-						console.log(build.error ?? `${build.seconds} s wall, ${build.cpuSeconds} s CPU, peak ${build.peakMb} MB (process) / ${build.peakTreeMb} MB (tree), load ${build.load.join('→')}`);
+						console.log(
+							build.error ??
+								`${build.seconds} s wall, ${build.cpuSeconds} s CPU${build.backgroundCpuSeconds ? ` (${build.backgroundCpuSeconds} s of it deleting the previous output in the background)` : ''}, peak ${build.peakMb} MB (process) / ${build.peakTreeMb} MB (tree), load ${build.load.join('→')}`,
+						);
 						continue;
 					}
 					// Cold means no cache anywhere: ours, and the default places an older version may use.
@@ -616,7 +615,9 @@ try {
 					process.stdout.write(`  ${repeat > 1 ? `#${pass + 1} ` : ''}${built.length > 1 ? `${side.name.padEnd(9)} ` : ''}${description} … `);
 					const build = await measuredBuild(dir);
 					runs.get(side)[phase].push(build);
-					console.log(`${build.seconds} s wall, ${build.cpuSeconds} s CPU, peak ${build.peakMb} MB (process) / ${build.peakTreeMb} MB (tree), ${build.pages} pages, load ${build.load.join('→')}`);
+					console.log(
+						`${build.seconds} s wall, ${build.cpuSeconds} s CPU${build.backgroundCpuSeconds ? ` (${build.backgroundCpuSeconds} s of it deleting the previous output in the background)` : ''}, peak ${build.peakMb} MB (process) / ${build.peakTreeMb} MB (tree), ${build.pages} pages, load ${build.load.join('→')}`,
+					);
 				}
 			}
 		}
@@ -795,8 +796,9 @@ for (const s of results.sizes) {
 	}
 	if (!judged) table.push('', `* a budget set for ${issueBudgets.at.toLocaleString('en')} articles/locale, applied at ${s.articlesPerLocale}/locale: indicative only, not counted below.`);
 	console.log(table.join('\n'));
-	if (fs?.files) console.log(`\nBayan's first search fetched: ${fs.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
-	if (fsl?.files) console.log(`Starlight's first search fetched: ${fsl.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
+	// As the wire carries them (scripts/lib/first-search.mjs); decoded, the same files are larger.
+	if (fs?.files) console.log(`\nBayan's first search fetched (on the wire; ${fs.decodedKb} KB decoded): ${fs.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
+	if (fsl?.files) console.log(`Starlight's first search fetched (on the wire; ${fsl.decodedKb} KB decoded): ${fsl.files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
 
 	// Where the time went: wall milliseconds per phase, from the build logs.
 	const columns = [

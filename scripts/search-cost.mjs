@@ -14,13 +14,12 @@
  * Usage: `node scripts/search-cost.mjs [--dir dist] [--json]`; `npm run bench` imports
  * {@link measureSearchCost}.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { RERANK, searchQuery } from '../src/features/search/understanding/pipeline.ts';
-import { lexicon } from '../src/features/search/understanding/understand.ts';
-import { installFileFetch } from './search-recall.mjs';
+import { builtLexicon, installFileFetch } from './search-recall.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -52,10 +51,8 @@ async function firstSearchBytes(outDir, lang, query, understanding) {
 		await module.init();
 		delete globalThis.document;
 		let lex;
-		if (understanding) {
-			const url = pathToFileURL(join(outDir, 'pagefind', `understanding.${lang}.json`));
-			lex = lexicon(await (await fetch(url.href)).json());
-		}
+		// The core file, then the vocabulary parts this query reads, fetched (and counted) as in the browser.
+		if (understanding) lex = await builtLexicon(outDir, lang);
 		const { results, terms } = await searchQuery(module, query, { lang, lexicon: lex, rerank: FIRST_PAGE });
 		await Promise.all(results.slice(0, FIRST_PAGE).map((result) => result.data()));
 		// Result fragments apart: they are the answers shown, which a search that found nothing did not fetch.
@@ -99,7 +96,9 @@ export async function measureSearchCost(options = {}) {
 	const rows = [];
 	const codeBytes = (await understandingCodeBytes()) ?? 0;
 	for (const [lang, queries] of Object.entries(COST_QUERIES)) {
-		const understandingBytes = gzipSync(await readFile(join(outDir, 'pagefind', `understanding.${lang}.json`))).length;
+		// The whole data, core and every vocabulary part (a query fetches the core and the parts it reads).
+		let understandingBytes = 0;
+		for (const name of await readdir(join(outDir, 'pagefind'))) if (name.startsWith(`understanding.${lang}.`)) understandingBytes += gzipSync(await readFile(join(outDir, 'pagefind', name))).length;
 		for (const query of queries) {
 			const before = await firstSearchBytes(outDir, lang, query, false);
 			const after = await firstSearchBytes(outDir, lang, query, true);

@@ -20,7 +20,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { searchQuery } from '../src/features/search/understanding/pipeline.ts';
-import { lexicon } from '../src/features/search/understanding/understand.ts';
+import { addVocabularyPart, lexicon, understandingFile } from '../src/features/search/understanding/understand.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,6 +47,24 @@ export function installFileFetch(outDir, onRead = () => {}) {
 	return () => {
 		globalThis.fetch = original;
 	};
+}
+
+/**
+ * A built site's lexicon for a language as the browser has it: the core file, and each
+ * vocabulary part fetched (through `fetch`, so {@link installFileFetch} counts it) when a
+ * query first reads it (or all of them at once with `whole`).
+ * @param {string} outDir built site
+ * @param {string} lang page language
+ * @param {{ whole?: boolean }} [options]
+ */
+export async function builtLexicon(outDir, lang, { whole = false } = {}) {
+	const url = (part) => pathToFileURL(join(outDir, 'pagefind', understandingFile(lang, part))).href;
+	const response = await fetch(url());
+	if (!response.ok) throw Object.assign(new Error(`Recall: ${url()} missing`), { code: 'ENOENT' });
+	const lex = lexicon(await response.json(), async (part) => (await fetch(url(part))).json());
+	// `whole`: every part at once, for tools that read the vocabulary outside a search.
+	if (whole) for (const part of lex.parts?.all ?? []) addVocabularyPart(lex, part, await lex.loadPart(part));
+	return lex;
 }
 
 /**
@@ -101,7 +119,7 @@ export async function measureRecall(options = {}) {
 				// The lexicon the browser fetches with the first search; absent in builds from before it existed.
 				let lex;
 				try {
-					lex = lexicon(JSON.parse(await readFile(join(outDir, 'pagefind', `understanding.${locale}.json`), 'utf8')));
+					lex = await builtLexicon(outDir, locale);
 				} catch (cause) {
 					if (cause.code !== 'ENOENT') throw cause;
 				}

@@ -25,8 +25,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { normalizeForSearch } from '../src/features/search/normalize.ts';
 import { searchQuery } from '../src/features/search/understanding/pipeline.ts';
-import { knows, lexicon } from '../src/features/search/understanding/understand.ts';
-import { installFileFetch } from './search-recall.mjs';
+import { knows } from '../src/features/search/understanding/understand.ts';
+import { builtLexicon, installFileFetch } from './search-recall.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EVENT = 'search_no_results';
@@ -176,7 +176,7 @@ async function engineFor(outDir, locale) {
 	globalThis.document = { querySelector: (selector) => (selector === 'html' ? { getAttribute: (name) => (name === 'lang' ? locale : null) } : null) };
 	await module.init();
 	delete globalThis.document;
-	const lex = lexicon(JSON.parse(await readFile(join(outDir, 'pagefind', `understanding.${locale}.json`), 'utf8')));
+	const lex = await builtLexicon(outDir, locale, { whole: true });
 	return { module, lex };
 }
 

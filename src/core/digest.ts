@@ -23,3 +23,8 @@ export function digestOf(...parts: unknown[]): string {
 	for (const part of parts) hash.update(stableJson(part) ?? 'undefined').update('\u0000');
 	return hash.digest('hex');
 }
+
+/** The hex SHA-256 of a file's bytes (a built page's, for the steps that key pages by what is published). */
+export function bytesDigest(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}

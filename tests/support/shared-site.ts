@@ -12,7 +12,7 @@ import { buildProject, mdx, noticeFrontmatter, tinyProject } from './tiny-site';
  * - a second business's brand and logo, with the service renamed to it (brand-deploy.test.ts);
  * - every inert hostile construct on one article and one notice (hostile.test.ts);
  * - an incident not public yet and a draft article (og-published.test.ts);
- * - a fresh Open Graph cache, so this build is the cold one (og-cache.test.ts);
+ * - fresh Open Graph and search caches, so this build is the cold one (build-caches.test.ts);
  * - the output on another file system than the project (og-published.test.ts).
  *
  * Tests only read it; a test that changes content or builds again does so in a copy

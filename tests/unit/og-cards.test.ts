@@ -8,7 +8,7 @@ import { ogCacheFile, renderOgImage, type OgImageInput } from '../../src/feature
 /**
  * The card pool in process: real worker threads started from the worker's source file,
  * drawing into a scratch cache; the build-level proof (second build draws nothing) is
- * tests/build/og-cache.test.ts.
+ * tests/build/build-caches.test.ts.
  */
 const workerFile = resolve(__dirname, '../../src/features/og/draw-worker.ts');
 const dirs: string[] = [];

@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeKey, SearchCache } from '../../src/features/search/search-cache';
 import type { SearchRecord } from '../../src/features/search/search-records';
+import { bytesDigest } from '../../src/core/digest';
+import { sharePageDigests, takePageDigests } from '../../src/core/built-pages';
 
 const scratch = mkdtempSync(join(tmpdir(), 'bayan-search-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -38,6 +40,9 @@ describe('SearchCache', () => {
 		expect(cache.recordKey('/en/articles/b/', html)).not.toBe(key);
 		expect(cache.recordKey('/en/articles/a/', Buffer.from('<html lang="en"><main>y</main></html>'))).not.toBe(key);
 		expect(new SearchCache(cache.dir, 'code-2').recordKey('/en/articles/a/', html)).not.toBe(key);
+		// The same key from the digest the header step left, without the page's bytes.
+		expect(cache.recordKeyOf('/en/articles/a/', bytesDigest(html))).toBe(key);
+		expect(cache.recordKeyOf('/en/articles/a/', bytesDigest(Buffer.from('other')))).not.toBe(key);
 
 		expect(await cache.record(key)).toBeUndefined();
 		await cache.storeRecord(key, record);
@@ -85,6 +90,33 @@ describe('SearchCache', () => {
 		expect(readdirSync(third)).toEqual(['pagefind.js']);
 	});
 
+	it('links the stored files into the site, and runs Pagefind again once one of them was changed in place', async () => {
+		const cache = new SearchCache(cacheDir(), 'code');
+		await cache.storeIndex('key', output({ 'pagefind.js': 'js', 'fragment/en_1.pf_fragment': 'fragment' }));
+		const site = output({});
+		expect(await cache.restoreIndex('key', site)).toBe(true);
+		const stored = join(cache.dir, 'index', 'pagefind', 'fragment', 'en_1.pf_fragment');
+		// The same file, not a copy: nothing was written, and replacing the site frees nothing.
+		expect(statSync(join(site, 'fragment/en_1.pf_fragment')).ino).toBe(statSync(stored).ino);
+
+		// Whatever writes into the published file writes into the cache's: that index is not used again.
+		appendFileSync(join(site, 'fragment/en_1.pf_fragment'), ' changed');
+		expect(await cache.restoreIndex('key', output({}))).toBe(false);
+
+		// A cache restored without its files' times (as some CI caches are) is checked by hash and used.
+		await cache.storeIndex('key', output({ 'pagefind.js': 'js', 'pagefind-entry.json': '{"a":1}' }));
+		const entry = join(cache.dir, 'index', 'pagefind', 'pagefind-entry.json');
+		utimesSync(entry, new Date(2000, 0, 1), new Date(2000, 0, 1));
+		const again = output({});
+		expect(await cache.restoreIndex('key', again)).toBe(true);
+		expect(readFileSync(join(again, 'pagefind-entry.json'), 'utf8')).toBe('{"a":1}');
+		// Not when a file of the same size holds other bytes, nor when one is gone.
+		writeFileSync(entry, '{"b":2}');
+		expect(await cache.restoreIndex('key', output({}))).toBe(false);
+		rmSync(entry);
+		expect(await cache.restoreIndex('key', output({}))).toBe(false);
+	});
+
 	it('has a code key that changes with the search code and with Pagefind’s version', async () => {
 		const root = join(scratch, `root-${made++}`);
 		for (const [path, text] of Object.entries({ 'src/features/search/a.ts': 'a', 'src/features/search/understanding/data/b.json': '{}', 'src/core/html.ts': 'html' })) {
@@ -99,5 +131,15 @@ describe('SearchCache', () => {
 		expect(edited).not.toBe(key);
 		writeFileSync(join(root, 'src/core/html.ts'), 'html 2');
 		expect(await codeKey(root, '1.6.0')).not.toBe(edited);
+	});
+});
+
+describe('page digests shared between build steps', () => {
+	it('are taken once, for the output folder they were left for', () => {
+		sharePageDigests('/site/dist', new Map([['/site/dist/en/index.html', 'abc']]));
+		expect(takePageDigests('/other/dist').size).toBe(0);
+		expect([...takePageDigests('/site/dist')]).toEqual([['/site/dist/en/index.html', 'abc']]);
+		// A later build in the same process finds none: its pages are read.
+		expect(takePageDigests('/site/dist').size).toBe(0);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../src/features/search/normalize';
 import { recordForPage } from '../../src/features/search/search-records';
-import { containsTerm, isFreshActiveNotice, searchQuery, type PagefindLike, type PagefindResultLike } from '../../src/features/search/understanding/pipeline';
+import { containsTerm, isFreshActiveNotice, searchQuery, UBIQUITOUS_SHARE, withoutUbiquitous, type PagefindLike, type PagefindResultLike } from '../../src/features/search/understanding/pipeline';
 import { buildUnderstanding, countWords, WordCounts } from '../../src/features/search/understanding/resources';
 import { arabicStems, persianStems } from '../../src/features/search/understanding/stem';
 import { allowedEdits, areNeighbours, correctWord, typoDistance } from '../../src/features/search/understanding/typo';
@@ -475,5 +475,54 @@ describe('terms searched per word', () => {
 		const [filler] = understand('شلون ارجاع', ar).units;
 		expect(filler?.optional).toBe(true);
 		expect(filler?.alternatives.map((a) => a.term)).not.toContain(fold('كيف'));
+	});
+});
+
+describe('words on almost every page', () => {
+	// "order" is on 9 of 10 pages, "track" on 3, "refund" on 1: a made-up corpus.
+	const pages: Record<string, { text: string }> = {
+		a: { text: 'track your order here' },
+		b: { text: 'track the order by courier' },
+		c: { text: 'track parcel' },
+		d: { text: 'refund of an order' },
+		...Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`o${i}`, { text: `order page ${'xyz'.repeat(i + 1)}` }])),
+	};
+	const en = lex(
+		'en',
+		Object.values(pages).map((p) => p.text),
+	);
+
+	it('leaves out a word most pages contain when the query has a rarer one, and never fetches it', async () => {
+		expect(termFrequency(en, 'order') / en.pages).toBeGreaterThanOrEqual(UBIQUITOUS_SHARE);
+		const pagefind = fakePagefind(pages);
+		const { results } = await searchQuery(pagefind, 'track order', { lang: 'en', lexicon: en });
+		expect(pagefind.calls).not.toContain('order');
+		expect(pagefind.calls).toContain('track');
+		expect(results.map((r) => r.id).sort()).toEqual(['a', 'b', 'c']);
+	});
+
+	it('still searches it alone, or as the rarest word of a query of common words', async () => {
+		const alone = fakePagefind(pages);
+		expect((await searchQuery(alone, 'order', { lang: 'en', lexicon: en })).results).toHaveLength(9);
+		expect(alone.calls).toContain('order');
+		const units = understand('order order', en).units;
+		expect(withoutUbiquitous(units, en)).toHaveLength(1);
+	});
+
+	it('leaves every word in when the other word is one the vocabulary does not know, so a typo or half a word does not empty the results', async () => {
+		// A vocabulary cut short (large sites) searches an unknown word as typed, with no page count.
+		const capped = { ...en, complete: false };
+		for (const query of ['order xqzvw', 'order re']) {
+			const units = understand(query, capped).units.filter((unit) => unit.alternatives.length > 0);
+			expect(withoutUbiquitous(units, capped), query).toEqual(units);
+		}
+		const pagefind = fakePagefind(pages);
+		await searchQuery(pagefind, 'order xqzvw', { lang: 'en', lexicon: capped });
+		expect(pagefind.calls).toContain('order');
+	});
+
+	it('keeps words below the share, and fillers as they are', () => {
+		const units = understand('refund track', en).units;
+		expect(withoutUbiquitous(units, en)).toEqual(units);
 	});
 });

@@ -55,15 +55,53 @@ export function cleanEntryData(data: Record<string, unknown>, { transientKeys = 
  * Images in a Markdown/MDX body that have no alt text (`![](…)`, `<img>` without `alt`),
  * by their source, so the CMS can refuse to save them: a screen-reader user must be told
  * what the picture shows.
+ *
+ * It runs on the editor's own thread at every save, on text anyone with CMS access wrote,
+ * so it scans forward with `indexOf` in time linear in the body's length: the obvious
+ * regular expressions (`!\[([^\]]*)\]\(([^)\s]+)[^)]*\)`, `<img\b([^>]*)>`) backtrack
+ * quadratically or worse on bodies like `'![](x'.repeat(2000)` and froze the tab.
  */
 export function imagesWithoutAlt(body: string): string[] {
+	return [...markdownImagesWithoutAlt(body), ...htmlImagesWithoutAlt(body)];
+}
+
+/** `![alt](src …)` with an empty alt: same matches as `/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g`, in one pass. */
+function markdownImagesWithoutAlt(body: string): string[] {
 	const missing: string[] = [];
-	for (const match of body.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g)) {
-		if (!match[1]!.trim()) missing.push(match[2]!);
+	const lastParen = body.lastIndexOf(')');
+	let from = 0;
+	for (let start = body.indexOf('![', from); start !== -1; start = body.indexOf('![', from)) {
+		const close = body.indexOf(']', start + 2);
+		if (close === -1) break;
+		// Every `![` before `close` has this same first `]`, so fails or matches alike: move past it.
+		from = close + 1;
+		const srcStart = close + 2;
+		if (body[close + 1] !== '(' || srcStart > lastParen) continue;
+		let srcEnd = srcStart;
+		while (srcEnd < body.length && body[srcEnd] !== ')' && !/\s/.test(body[srcEnd]!)) srcEnd += 1;
+		if (srcEnd === srcStart) continue;
+		const end = body.indexOf(')', srcEnd);
+		if (end === -1) break;
+		if (!body.slice(start + 2, close).trim()) missing.push(body.slice(srcStart, srcEnd));
+		from = end + 1;
 	}
-	for (const match of body.matchAll(/<img\b([^>]*)>/gi)) {
-		const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(match[1]!);
-		if (!alt || !(alt[1] ?? alt[2] ?? '').trim()) missing.push(/\bsrc\s*=\s*["']([^"']*)/i.exec(match[1]!)?.[1] ?? '<img>');
+	return missing;
+}
+
+/** `<img …>` without a non-empty `alt`: same tags as `/<img\b([^>]*)>/gi`, in one pass. */
+function htmlImagesWithoutAlt(body: string): string[] {
+	const missing: string[] = [];
+	const lower = body.toLowerCase();
+	let from = 0;
+	for (let start = lower.indexOf('<img', from); start !== -1; start = lower.indexOf('<img', from)) {
+		from = start + 4;
+		if (/\w/.test(body[start + 4] ?? '')) continue;
+		const end = body.indexOf('>', start + 4);
+		if (end === -1) break;
+		const attributes = body.slice(start + 4, end);
+		from = end + 1;
+		const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(attributes);
+		if (!alt || !(alt[1] ?? alt[2] ?? '').trim()) missing.push(/\bsrc\s*=\s*["']([^"']*)/i.exec(attributes)?.[1] ?? '<img>');
 	}
 	return missing;
 }

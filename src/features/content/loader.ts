@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { dictionaries, isLocale } from '../../core/i18n';
-import { ContentError, readContentFile } from '../../core/content-file';
-import { siteConfig } from '../../site.config';
+import { ContentError, parseContentFile, readPlainFile } from '../../core/content-file';
+import { type Locale, siteConfig } from '../../site.config';
 import { fileNameProblem } from '../../core/schema';
 import { listContentFiles, shownFrom } from './content-files';
 import { pipelineFingerprint } from './fingerprint';
@@ -126,24 +126,34 @@ export function contentPipelineLoader(folder: string, schema?: z.ZodType, option
 				return path;
 			}
 
+			/** What every entry of a locale is checked and rendered with besides its file: computed once per locale, not per entry. */
+			const rules = new Map<Locale, string>();
+			const rulesOf = (locale: Locale) => {
+				let found = rules.get(locale);
+				// The pipeline fingerprint (schemas, site config, renderer, package versions) and the labels it writes, so a changed rule
+				// or renderer checks and renders the entries again instead of serving ones cached under the old rules.
+				if (found === undefined) rules.set(locale, (found = generateDigest(`${pipelineFingerprint(root)}\n${JSON.stringify(dictionaries[locale])}`)));
+				return found;
+			};
+
 			async function sync(entry: string): Promise<string> {
 				const absolute = join(base, entry);
 				const filePath = relative(root, absolute).split(sep).join('/');
 				const id = entryId(entry);
-				const file = readContentFile(absolute, filePath);
+				// The file's text, with the same refusals (links, special files, size) as every content read.
+				const source = readPlainFile(absolute, filePath);
 				const folderName = entry.split('/')[0]!;
 				// `listContentFiles` refuses a folder that is not a locale; a file the dev watcher reports there is rendered in the default locale.
 				const locale = isLocale(folderName) ? folderName : siteConfig.defaultLocale;
-				// The pipeline fingerprint (schemas, site config, renderer, package versions) and the labels it writes are part of every digest, so
-				// a changed rule or renderer checks and renders the entries again instead of serving ones cached under the old rules.
-				const digest = generateDigest(
-					`bayan-content-pipeline ${pipelineVersion}\n${locale}\n${pipelineFingerprint(root)}\n${JSON.stringify(dictionaries[locale])}\n${file.bodyLine}\n${JSON.stringify(file.data)}\n${file.body}`,
-				);
+				// The digest is of the file's text as written, so an unchanged file is recognised without parsing
+				// its frontmatter (every rebuild used to parse every file's YAML only to find it unchanged).
+				const digest = generateDigest(`bayan-content-pipeline ${pipelineVersion}\n${locale}\n${rulesOf(locale)}\n${source}`);
 				idOfPath.set(absolute, id);
 				const stored = store.get(id);
 				const storedFile = stored?.rendered?.metadata?.htmlFile;
 				// A cached entry counts only while its body file is still there (a cleaned cache re-renders).
 				if (stored?.digest === digest && typeof storedFile === 'string' && storedFile.startsWith(bodiesDir) && existsSync(storedFile)) return id;
+				const file = parseContentFile(source, filePath);
 				await checkSchema(schema, file.data, filePath, file.lineOf);
 				let data: Record<string, unknown>;
 				try {

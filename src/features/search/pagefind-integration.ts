@@ -6,12 +6,14 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkData, readYamlFile } from '../../core/content-file';
+import { takePageDigests } from '../../core/built-pages';
 import { digestOf } from '../../core/digest';
 import { codeKey, SearchCache } from './search-cache';
 import { assertNoPagefindErrors, recordForPage, searchTypeOf, type SearchRecord } from './search-records';
 import { listYamlFiles, shownFrom } from '../content/content-files';
 import { synonymGroupSchema } from './synonyms-schema';
-import { buildUnderstanding, WordCounts } from './understanding/resources.ts';
+import { buildUnderstanding, splitUnderstanding, WordCounts } from './understanding/resources.ts';
+import { understandingFile } from './understanding/understand.ts';
 
 /**
  * Builds the search index when the site is built: one Pagefind index per language, from
@@ -35,7 +37,7 @@ export function pagefindIntegration(): AstroIntegration {
 				const outputPath = join(outDir, 'pagefind');
 				const cache = new SearchCache(join(cacheDir, 'bayan-search'), await codeKey(root, pagefindVersion(root)));
 				const synonyms = await readSynonymGroups(join(root, 'src/content/synonyms'));
-				const pages = await searchablePages(outDir, cache);
+				const pages = await searchablePages(outDir, cache, takePageDigests(outDir));
 				// Everything the index is made of: each page's record is a function of its key.
 				const indexKey = digestOf(
 					cache.code,
@@ -89,17 +91,20 @@ interface BuiltPage {
 }
 
 /**
- * Every page of a searchable kind in a built site, read and keyed (not parsed), by URL path.
- * The HTML is not kept: a page whose record is not cached is read again when it is parsed,
- * so the step holds one page at a time, not the whole site (182 MB at 1,000 articles/locale).
+ * Every page of a searchable kind in a built site, keyed (not parsed), by URL path: by the
+ * digest of its bytes the header step left (`digests`, src/core/built-pages.ts), or else read
+ * and hashed here. The HTML is not kept: a page whose record is not cached is read again when
+ * it is parsed, so the step holds one page at a time, not the whole site (182 MB at 1,000
+ * articles/locale).
  */
-async function searchablePages(outDir: string, cache: SearchCache): Promise<BuiltPage[]> {
+async function searchablePages(outDir: string, cache: SearchCache, digests: ReadonlyMap<string, string>): Promise<BuiltPage[]> {
 	const pages: BuiltPage[] = [];
 	for (const file of await htmlFiles(outDir)) {
 		const path = urlPathOf(outDir, file);
 		// Only pages of a searchable kind are read at all (lists, archives and /go/ stubs are most files).
 		if (!searchTypeOf(path)) continue;
-		pages.push({ path, file, key: cache.recordKey(path, await readPage(file)) });
+		const digest = digests.get(file);
+		pages.push({ path, file, key: digest === undefined ? cache.recordKey(path, await readPage(file)) : cache.recordKeyOf(path, digest) });
 	}
 	return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -173,20 +178,33 @@ export const unusedPagefindFiles = [
 /** How many records are sent to Pagefind before waiting for its answers. */
 const ADD_BATCH = 64;
 
+/** `pagefind-entry.json`: what the browser reads first; one `languages` entry per index. */
+interface PagefindEntry {
+	version: string;
+	languages: Record<string, unknown>;
+	include_characters?: unknown;
+}
+
 /**
  * Writes the records as Pagefind indexes (one per language); returns the page count per language.
  * `records` may be produced while Pagefind works: one batch is indexed while the next is made.
+ *
+ * Records must arrive grouped by language (the build sends them in URL order, and a page's
+ * language is its URL's first segment): each language's index is written as soon as the
+ * next language starts, by a Pagefind process of its own, so no process holds more than one
+ * language. One process holding all three grew with the site, to 0.63 GB at 1,000
+ * articles/locale and 1.8 GB at 3,000, the largest process of a cold build. Pagefind builds
+ * each language's index from that language's pages alone, so the files are the same; only
+ * `pagefind-entry.json`, which each write fills with its own languages, is merged here.
  */
 export async function writeIndex(records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>, outputPath: string): Promise<Record<string, number>> {
 	const counts: Record<string, number> = {};
+	const entries: PagefindEntry[] = [];
 	try {
-		const created = await pagefind.createIndex({});
-		assertNoPagefindErrors('creating the index', created.errors);
-		const index = created.index;
-		if (!index) throw new Error('Pagefind returned no index');
+		let current: { language: string; index: pagefind.PagefindIndex } | undefined;
 		// In batches, not one awaited round trip per page: Pagefind's service takes requests
 		// while it works on earlier ones, and a bounded batch keeps the pipe's buffer small.
-		const send = async (batch: readonly SearchRecord[]): Promise<void> => {
+		const send = async (index: pagefind.PagefindIndex, batch: readonly SearchRecord[]): Promise<void> => {
 			const added = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, meta: { ...record.meta } })));
 			for (const [i, result] of added.entries()) assertNoPagefindErrors('indexing a page', result.errors, batch[i]!.url);
 			for (const record of batch) counts[record.language] = (counts[record.language] ?? 0) + 1;
@@ -194,19 +212,51 @@ export async function writeIndex(records: Iterable<SearchRecord> | AsyncIterable
 		// At most one batch in flight: Pagefind indexes it while the next one is made.
 		let inFlight: Promise<void> = Promise.resolve();
 		let batch: SearchRecord[] = [];
+		const flush = async (): Promise<void> => {
+			await inFlight;
+			if (current && batch.length) await send(current.index, batch);
+			batch = [];
+		};
+		const finish = async (): Promise<void> => {
+			if (!current) return;
+			await flush();
+			const result = await current.index.writeFiles({ outputPath });
+			assertNoPagefindErrors('writing the index', result.errors, `${outputPath}, language ${current.language}`);
+			entries.push(readEntry(outputPath));
+			// A new Pagefind process for the next language: dropping the index alone
+			// (`deleteIndex`) left the process at half the size of all three at once (its
+			// allocator keeps the freed memory); a fresh one holds only its own language.
+			await pagefind.close();
+			current = undefined;
+		};
 		for await (const record of records) {
+			if (record.language !== current?.language) {
+				await finish();
+				if (counts[record.language] !== undefined) {
+					throw new Error(`the records of language "${record.language}" did not arrive together (${record.url} came after another language's); each language's index is written once`);
+				}
+				const created = await pagefind.createIndex({});
+				assertNoPagefindErrors('creating the index', created.errors);
+				if (!created.index) throw new Error('Pagefind returned no index');
+				current = { language: record.language, index: created.index };
+				counts[record.language] = 0;
+			}
 			batch.push(record);
 			if (batch.length < ADD_BATCH) continue;
 			await inFlight;
-			inFlight = send(batch);
+			inFlight = send(current.index, batch);
 			// Handled when awaited; until then a failure must not count as unhandled.
 			inFlight.catch(() => {});
 			batch = [];
 		}
-		await inFlight;
-		if (batch.length) await send(batch);
-		const result = await index.writeFiles({ outputPath });
-		assertNoPagefindErrors('writing the index', result.errors, outputPath);
+		await finish();
+		if (entries.length === 0) {
+			// No searchable page: still an (empty) index, so the search UI loads and finds nothing.
+			const created = await pagefind.createIndex({});
+			assertNoPagefindErrors('creating the index', created.errors);
+			assertNoPagefindErrors('writing the index', (await created.index?.writeFiles({ outputPath }))?.errors, outputPath);
+		}
+		if (entries.length > 1) await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(mergeEntries(entries)));
 		// Pagefind also writes its ready-made UIs (~430 KB); Bayan has its own, so they never ship.
 		await Promise.all(unusedPagefindFiles.map((file) => rm(join(outputPath, file), { force: true })));
 		await stripFragmentContent(join(outputPath, 'fragment'));
@@ -216,6 +266,32 @@ export async function writeIndex(records: Iterable<SearchRecord> | AsyncIterable
 		await pagefind.close();
 	}
 	return counts;
+}
+
+/** The `pagefind-entry.json` Pagefind has just written to `outputPath`. */
+function readEntry(outputPath: string): PagefindEntry {
+	const file = join(outputPath, 'pagefind-entry.json');
+	const entry = JSON.parse(readFileSync(file, 'utf8')) as PagefindEntry;
+	if (typeof entry?.version !== 'string' || typeof entry.languages !== 'object' || entry.languages === null) {
+		throw new Error(`${file} is not a Pagefind entry file this build knows (no version or languages)`);
+	}
+	return entry;
+}
+
+/**
+ * One entry file for indexes written one language at a time: every language, in the order
+ * Pagefind itself lists them (by code), with the fields common to all (version, characters).
+ */
+export function mergeEntries(entries: readonly PagefindEntry[]): PagefindEntry {
+	const [first] = entries;
+	if (!first) throw new Error('no Pagefind entry to merge');
+	for (const entry of entries) {
+		if (entry.version !== first.version || JSON.stringify(entry.include_characters) !== JSON.stringify(first.include_characters)) {
+			throw new Error(`Pagefind wrote entry files that disagree (version ${first.version} and ${entry.version}, or their characters)`);
+		}
+	}
+	const languages = Object.fromEntries(entries.flatMap((entry) => Object.entries(entry.languages)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+	return { ...first, languages };
 }
 
 /** What Pagefind writes before the JSON of each (gzipped) fragment file. */
@@ -271,13 +347,22 @@ export async function readSynonymGroups(dir: string): Promise<Record<string, str
 
 /**
  * Writes `understanding.<lang>.json` next to the index for every language indexed: the
- * vocabulary with page counts, stop words, spoken forms and synonyms the query side
- * needs (src/features/search/understanding/resources.ts). Fetched with the first search only.
+ * stop words, spoken forms and synonyms the query side needs
+ * (src/features/search/understanding/resources.ts), fetched with the first search; and the
+ * vocabulary with page counts by first letter, `understanding.<lang>.<part>.json`, each
+ * fetched when a query first reads a word of that letter.
  * @param words the words of each language's indexed records, counted page by page
  * @param editorSynonyms synonym groups per language from the `synonyms` collection
  */
 export async function writeUnderstanding(words: ReadonlyMap<string, WordCounts>, outputPath: string, editorSynonyms: Record<string, string[][]> = {}): Promise<void> {
 	await Promise.all(
-		[...words].map(([language, counted]) => writeFile(join(outputPath, `understanding.${language}.json`), JSON.stringify(buildUnderstanding(language, counted, editorSynonyms[language] ?? [])))),
+		[...words].flatMap(([language, counted]) => {
+			const { core, parts } = splitUnderstanding(buildUnderstanding(language, counted, editorSynonyms[language] ?? []));
+			return [
+				writeFile(join(outputPath, understandingFile(language)), JSON.stringify(core)),
+				// Part keys are hex code points (partOf), so the names are plain ASCII.
+				...[...parts].map(([key, text]) => writeFile(join(outputPath, understandingFile(language, key)), JSON.stringify(text))),
+			];
+		}),
 	);
 }

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, cp, link, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import type { SearchRecord } from './search-records';
+import { codeDigest } from '../../core/code-digest';
+import { bytesDigest } from '../../core/digest';
 
 /**
  * What the search step keeps between builds, in `<cacheDir>/bayan-search/`, so a rebuild in
@@ -13,8 +15,13 @@ import type { SearchRecord } from './search-records';
  *   reads pages ({@link SearchCache.code}). Reading and hashing a page is cheap; parsing it is not.
  * - `index/`: the last `pagefind/` output, with `index/key`, the hash of everything that output
  *   is made of (the key of every searchable page's record, the editors' synonyms, the code and
- *   Pagefind's version). When the key is unchanged the folder is copied into the site instead
- *   of running Pagefind: Pagefind's output is a function of its records alone.
+ *   Pagefind's version). When the key is unchanged the folder is put into the site instead
+ *   of running Pagefind: Pagefind's output is a function of its records alone. Its files are
+ *   hard-linked, not copied (thousands of files a rebuild neither writes nor, once the output
+ *   is replaced, frees), and `index/files.json` lists each one's size, modification time and
+ *   hash when it was stored: a file changed in place since, through the published copy or
+ *   here (they share one inode), no longer matches, and Pagefind runs again. A file whose
+ *   time alone changed (a cache restored by CI) is checked by its hash.
  *
  * Entries no build uses any more are removed, so the cache stays the size of one site.
  */
@@ -32,8 +39,13 @@ export class SearchCache {
 	) {}
 
 	/** The key of a page's record: its path and HTML, under this code. */
-	recordKey(path: string, html: Buffer): string {
-		const key = createHash('sha256').update(this.code).update('\0').update(path).update('\0').update(html).digest('hex');
+	recordKey(path: string, html: Uint8Array): string {
+		return this.recordKeyOf(path, bytesDigest(html));
+	}
+
+	/** The key of a page's record from its path and the `bytesDigest` of its HTML (given by the step that read the page). */
+	recordKeyOf(path: string, htmlDigest: string): string {
+		const key = createHash('sha256').update(this.code).update('\0').update(path).update('\0').update(htmlDigest).digest('hex');
 		this.used.add(key);
 		return key;
 	}
@@ -78,9 +90,11 @@ export class SearchCache {
 		} catch {
 			return false;
 		}
-		if (storedKey !== key || !existsSync(join(stored, 'pagefind'))) return false;
+		if (storedKey !== key) return false;
+		const files = await unchangedFiles(join(stored, 'pagefind'), join(stored, INDEX_LISTING));
+		if (!files) return false;
 		await rm(outputPath, { recursive: true, force: true });
-		await cp(join(stored, 'pagefind'), outputPath, { recursive: true });
+		await linkFiles(join(stored, 'pagefind'), outputPath, files);
 		return true;
 	}
 
@@ -89,11 +103,89 @@ export class SearchCache {
 		const next = join(this.dir, 'index.next');
 		await rm(next, { recursive: true, force: true });
 		await cp(outputPath, join(next, 'pagefind'), { recursive: true });
+		await writeFile(join(next, INDEX_LISTING), JSON.stringify(await listing(join(next, 'pagefind'))));
 		// The key is written last and the folder swapped in whole: an interrupted build leaves
 		// either the previous index with its own key or no usable index, never a mix.
 		await writeFile(join(next, 'key'), key);
 		await rm(join(this.dir, 'index'), { recursive: true, force: true });
 		await rename(next, join(this.dir, 'index'));
+	}
+}
+
+/** The stored index's files, as `[path, size, modification time, SHA-256]` (`index/files.json`). */
+const INDEX_LISTING = 'files.json';
+type Listing = [path: string, size: number, mtimeMs: number, sha256: string][];
+
+const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Every file under `dir` with its size, modification time and hash, by path relative to `dir` (`/`-separated). */
+async function listing(dir: string): Promise<Listing> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	const files: Listing = [];
+	for (const entry of entries) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		const stat = await lstat(path);
+		files.push([relative(dir, path).split(sep).join('/'), stat.size, stat.mtimeMs, sha256Of(await readFile(path))]);
+	}
+	return files.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/**
+ * The stored index's files when every one is still as `storeIndex` listed it, else
+ * `undefined` (the listing is missing or damaged, or a file was changed or removed since).
+ * A plain file of the same size and modification time is taken as it is; one whose time
+ * differs (a cache restored by a CI step that does not keep times) is read and must have
+ * the listed hash, and the listing is then updated with its time, so the next build does not
+ * read it again.
+ */
+async function unchangedFiles(dir: string, listingFile: string): Promise<string[] | undefined> {
+	let listed: Listing;
+	let retimed = false;
+	try {
+		listed = JSON.parse(await readFile(listingFile, 'utf8')) as Listing;
+		if (!Array.isArray(listed) || listed.length === 0) return undefined;
+		for (const item of listed) {
+			const [path, size, mtimeMs, sha256] = item;
+			// Listed paths are relative and downward only: a damaged listing must not reach outside the folder.
+			if (typeof path !== 'string' || typeof sha256 !== 'string' || path.split('/').some((part) => part === '' || part === '.' || part === '..')) return undefined;
+			const stat = await lstat(join(dir, path));
+			if (!stat.isFile() || stat.size !== size) return undefined;
+			if (stat.mtimeMs === mtimeMs) continue;
+			if (sha256Of(await readFile(join(dir, path))) !== sha256) return undefined;
+			item[2] = stat.mtimeMs;
+			retimed = true;
+		}
+	} catch {
+		return undefined;
+	}
+	if (retimed) {
+		await writeFile(`${listingFile}.part`, JSON.stringify(listed));
+		await rename(`${listingFile}.part`, listingFile);
+	}
+	return listed.map(([path]) => path);
+}
+
+/**
+ * Puts `files` (paths under `from`) into `to` as hard links to the same files, or copies where
+ * the file system cannot link (another device, or none).
+ */
+async function linkFiles(from: string, to: string, files: readonly string[]): Promise<void> {
+	const made = new Set<string>();
+	for (const file of files) {
+		const target = join(to, file);
+		const folder = dirname(target);
+		if (!made.has(folder)) {
+			await mkdir(folder, { recursive: true });
+			made.add(folder);
+		}
+		try {
+			await link(join(from, file), target);
+		} catch (cause) {
+			const code = (cause as NodeJS.ErrnoException).code;
+			if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw new Error(`Cannot put the stored search index file ${file} into ${to}`, { cause });
+			await copyFile(join(from, file), target);
+		}
 	}
 }
 
@@ -104,24 +196,6 @@ export class SearchCache {
  * @param root the project root
  * @param pagefindVersion the installed Pagefind's version
  */
-export async function codeKey(root: string, pagefindVersion: string): Promise<string> {
-	const hash = createHash('sha256').update(`pagefind ${pagefindVersion}\0`);
-	const files = [...(await listFiles(join(root, 'src/features/search'))), ...(await listFiles(join(root, 'src/core')))].sort();
-	for (const file of files)
-		hash
-			.update(file.slice(root.length))
-			.update('\0')
-			.update(await readFile(file))
-			.update('\0');
-	return hash.digest('hex');
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-	const files: string[] = [];
-	for (const entry of await readdir(dir, { withFileTypes: true })) {
-		const full = join(dir, entry.name);
-		if (entry.isDirectory()) files.push(...(await listFiles(full)));
-		else if (entry.isFile()) files.push(full);
-	}
-	return files;
+export function codeKey(root: string, pagefindVersion: string): Promise<string> {
+	return codeDigest(root, ['src/features/search', 'src/core'], `pagefind ${pagefindVersion}`);
 }

@@ -8,9 +8,13 @@ import { readArticles } from '../content/article-files';
 import { buildRedirectTable } from '../content/permalinks';
 import { contentSecurityPolicy, formatHeaders, headerRules, isHashedPage, mediaHeaderRules, publicPathPatterns, scriptHash } from './security-headers';
 import { type BuiltPageScripts, PageScriptReader } from './page-scripts';
+import { PolicyRecord } from './policy-record';
 import { locales, siteConfig } from '../../site.config';
 import { SERVER_CONFIG_FOLDER } from '../../../scripts/lib/server-config.mjs';
 import { buildsWholeSite } from '../../core/build-scope';
+import { sharePageDigests } from '../../core/built-pages';
+import { codeDigest } from '../../core/code-digest';
+import { bytesDigest } from '../../core/digest';
 
 /** The built pages whose inline scripts the policy allows (`isHashedPage`: no CMS, no uploads). */
 async function hashedPages(dir: string): Promise<string[]> {
@@ -63,8 +67,10 @@ interface PagePass {
  * needs is the one it has, it is read and scanned but not written again: at 1,000 articles
  * per locale a rebuild rewrote some 7,000 unchanged pages here. `PageScriptReader.readBuilt`
  * reads such a page as the page without that element, so its scripts are found afresh.
+ * A page whose copy is still the one this step left there (`PolicyRecord`, policy-record.ts)
+ * is not read at all: its scripts, policy and digest are the recorded ones.
  */
-async function addPagePolicies(outDir: string, cacheDir: string | undefined, connectSources: string[] | undefined, logger: AstroIntegrationLogger): Promise<PagePass> {
+async function addPagePolicies(outDir: string, cacheDir: string | undefined, root: string, connectSources: string[] | undefined, logger: AstroIntegrationLogger): Promise<PagePass> {
 	const started = performance.now();
 	const hashes = new Set<string>();
 	// Most pages run the same few scripts: hash each text and build each page policy once.
@@ -72,39 +78,70 @@ async function addPagePolicies(outDir: string, cacheDir: string | undefined, con
 	const pagePolicies = new Map<string, string>();
 	const reader = new PageScriptReader();
 	const astroCopies = cacheDir === undefined ? undefined : join(cacheDir, ASTRO_INCREMENTAL_OUTPUT);
+	// The digest of each page as published, for the search step after this one (src/core/built-pages.ts).
+	const digests = new Map<string, string>();
+	// What the last build learnt of the pages whose copy in Astro's cache it wrote (policy-record.ts).
+	// Keyed by this step's code (and the shared HTML helpers), which Astro's cache does not look at.
+	const record = cacheDir === undefined ? undefined : PolicyRecord.load(join(cacheDir, POLICY_RECORD), await codeDigest(root, ['src/features/site', 'src/core']));
+	const policyFor = (own: string[]): string => {
+		const key = own.join(' ');
+		let policy = pagePolicies.get(key);
+		if (policy === undefined) pagePolicies.set(key, (policy = metaPolicy(contentSecurityPolicy({ scriptHashes: own, connectSources }))));
+		return policy;
+	};
 	let kept = 0;
+	let unread = 0;
 	// One page at a time, written as soon as it is read: no build holds every page in memory.
 	for (const file of await hashedPages(outDir)) {
+		const page = relative(outDir, file);
+		const copy = astroCopies === undefined ? undefined : join(astroCopies, page);
+		// Restored by Astro from the copy this step wrote last time, with the policy it still needs: not read at all.
+		const known = copy === undefined ? undefined : record?.unchanged(page, copy, file);
+		if (known && copy && policyFor(known.scripts) === known.policy) {
+			for (const hash of known.scripts) hashes.add(hash);
+			digests.set(file, known.digest);
+			record?.remember(page, copy, known);
+			unread += 1;
+			continue;
+		}
 		const bytes = readFileSync(file);
-		let page: BuiltPageScripts;
+		let built: BuiltPageScripts;
 		try {
-			page = reader.readBuilt(bytes);
+			built = reader.readBuilt(bytes);
 		} catch (cause) {
 			throw new Error(`Cannot read the inline scripts of ${file}`, { cause });
 		}
-		const own = page.scripts.map((body) => {
+		const own = built.scripts.map((body) => {
 			let hash = hashOf.get(body);
 			if (hash === undefined) hashOf.set(body, (hash = scriptHash(body)));
 			hashes.add(hash);
 			return hash;
 		});
-		const key = own.join(' ');
-		let policy = pagePolicies.get(key);
-		if (policy === undefined) pagePolicies.set(key, (policy = metaPolicy(contentSecurityPolicy({ scriptHashes: own, connectSources }))));
+		const policy = policyFor(own);
 		// Restored from Astro's cache with the policy it needs: nothing to write.
-		if (page.previousPolicy === policy) {
+		if (built.previousPolicy === policy) {
 			kept += 1;
+			const digest = bytesDigest(bytes);
+			digests.set(file, digest);
+			// Recorded once its copy is known to be this very page (read once, the first build after it changed).
+			if (copy !== undefined && sameBytes(copy, bytes)) record?.remember(page, copy, { scripts: own, policy, digest });
 			continue;
 		}
-		const written = page.withPolicy(policy);
+		const written = built.withPolicy(policy);
 		try {
 			writeFileSync(file, written);
 		} catch (cause) {
 			throw new Error(`Cannot add the <meta> Content-Security-Policy to ${file}`, { cause });
 		}
-		if (astroCopies) keepInAstroCache(join(astroCopies, relative(outDir, file)), bytes, written);
+		const digest = bytesDigest(written);
+		digests.set(file, digest);
+		if (copy !== undefined && keepInAstroCache(copy, bytes, written)) record?.remember(page, copy, { scripts: own, policy, digest });
 	}
-	logger.info(`page policies: ${reader.scanned} pages scanned, ${reader.parsed} parsed in full; ${kept} restored with their policy, not written again`);
+	record?.save();
+	sharePageDigests(outDir, digests);
+	logger.info(
+		`page policies: ${unread} pages restored unchanged since the last build, not read; ${reader.scanned} pages scanned, ${reader.parsed} parsed in full; ${kept} restored with their policy, not written again`,
+	);
 	// `npm run bench` cuts its per-phase breakdown from this line.
 	logger.info(`phase headers/CSP ${Math.round(performance.now() - started)} ms`);
 	return { outDir, hashes };
@@ -113,24 +150,32 @@ async function addPagePolicies(outDir: string, cacheDir: string | undefined, con
 /** Where Astro's incremental build keeps the copy of each page it restores (astro/dist/core/build/incremental.js). */
 const ASTRO_INCREMENTAL_OUTPUT = 'dist';
 
+/** The header step's record of the pages it handled (policy-record.ts), in Astro's cache folder. */
+const POLICY_RECORD = 'bayan-page-policies.json';
+
+/** Is `file` exactly `bytes` (false when it cannot be read)? */
+function sameBytes(file: string, bytes: Buffer): boolean {
+	try {
+		return readFileSync(file).equals(bytes);
+	} catch {
+		return false;
+	}
+}
+
 /**
  * Replaces Astro's cached copy of a page (`copy`) with the page as written here, when that
  * copy is exactly what Astro wrote (`astroWrote`); any other file there, or none, is left
  * as it is: the next build then reads the page as any new one.
+ * @returns whether the copy now holds `written`
  */
-function keepInAstroCache(copy: string, astroWrote: Buffer, written: Buffer): void {
-	let cached: Buffer;
-	try {
-		cached = readFileSync(copy);
-	} catch {
-		return;
-	}
-	if (!cached.equals(astroWrote)) return;
+function keepInAstroCache(copy: string, astroWrote: Buffer, written: Buffer): boolean {
+	if (!sameBytes(copy, astroWrote)) return false;
 	try {
 		writeFileSync(copy, written);
 	} catch (cause) {
 		throw new Error(`Cannot update Astro's cached copy ${copy}`, { cause });
 	}
+	return true;
 }
 
 /**
@@ -148,9 +193,11 @@ function keepInAstroCache(copy: string, astroWrote: Buffer, written: Buffer): vo
 export function securityHeaderSteps(options: { connectSources?: string[] } = {}): { pages: AstroIntegration; headers: AstroIntegration } {
 	const connectSources = options.connectSources;
 	let cacheDir: string | undefined;
+	let root = process.cwd();
 	let pass: PagePass | undefined;
 	const configDone = ({ config }: { config: AstroConfig }) => {
 		cacheDir = fileURLToPath(config.cacheDir);
+		root = fileURLToPath(config.root);
 	};
 	return {
 		pages: {
@@ -158,7 +205,7 @@ export function securityHeaderSteps(options: { connectSources?: string[] } = {})
 			hooks: {
 				'astro:config:done': configDone,
 				'astro:build:done': async ({ dir, logger }) => {
-					pass = await addPagePolicies(fileURLToPath(dir), cacheDir, connectSources, logger);
+					pass = await addPagePolicies(fileURLToPath(dir), cacheDir, root, connectSources, logger);
 				},
 			},
 		},
@@ -168,7 +215,7 @@ export function securityHeaderSteps(options: { connectSources?: string[] } = {})
 				'astro:config:done': configDone,
 				'astro:build:done': async ({ dir, logger }) => {
 					const outDir = fileURLToPath(dir);
-					const { hashes } = pass?.outDir === outDir ? pass : await addPagePolicies(outDir, cacheDir, connectSources, logger);
+					const { hashes } = pass?.outDir === outDir ? pass : await addPagePolicies(outDir, cacheDir, root, connectSources, logger);
 					pass = undefined;
 					const started = performance.now();
 					const policy = contentSecurityPolicy({ scriptHashes: hashes, connectSources });

@@ -5,8 +5,9 @@
  * is handed to `OgCards` as soon as it is known, so cards missing from the on-disk cache
  * are drawn in worker threads while Astro writes the others.
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { srcDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
 import { buildsWholeSite } from '../../core/build-scope';
 import { isLocale, t } from '../../core/i18n';
@@ -61,10 +62,15 @@ export const getStaticPaths = (async () => {
 
 // Separate caches let parallel builds (tests, previews) keep their own images. The worker
 // is started from its source file (Node strips its types), which is why its path comes
-// from the project's `src/`, not from this bundled module's own location.
+// from the project's `src/`, not from this bundled module's own location: the project the
+// build runs in, as for the default cache folder. Not `srcDir` from 'astro:config/server':
+// that module brings Astro's whole app runtime into this route's code, and Astro writes into
+// some of it every environment variable whose name appears in its text (`_`, the shell's last
+// command, among them), so the route's code hash changed with how the build was started and
+// an unchanged site rendered every card's endpoint again instead of restoring it.
 const cards = new OgCards({
 	cacheDir: process.env.BAYAN_OG_CACHE_DIR ?? DEFAULT_OG_CACHE_DIR,
-	workerFile: new URL('features/og/draw-worker.ts', srcDir),
+	workerFile: pathToFileURL(join(process.cwd(), 'src', 'features', 'og', 'draw-worker.ts')),
 	log: (line) => console.log(line),
 });
 

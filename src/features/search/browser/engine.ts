@@ -4,7 +4,7 @@
  */
 import { RERANK, searchQuery, type PagefindLike } from '../understanding/pipeline';
 import type { UnderstandingData } from '../understanding/resources';
-import { lexicon, type Lexicon, type Understood } from '../understanding/understand';
+import { lexicon, understandingFile, type Lexicon, type Understood } from '../understanding/understand';
 import type { SearchType } from '../search-records';
 
 /** A result as the UI shows it: the author's text, never the folded index text. */
@@ -41,16 +41,23 @@ let pagefind: Promise<Pagefind> | undefined;
 const lexicons = new Map<string, Promise<Lexicon | undefined>>();
 
 /**
- * The page language's lexicon (vocabulary, spoken forms, synonyms), fetched with the
- * first search and in parallel with Pagefind. Search still works on folded words alone
+ * The page language's lexicon (spoken forms, synonyms; the vocabulary part by part as
+ * queries read it), fetched with the first search and in parallel with Pagefind. Search still works on folded words alone
  * if it cannot be loaded.
  */
 function lexiconFor(lang: string): Promise<Lexicon | undefined> {
 	let pending = lexicons.get(lang);
 	if (!pending) {
-		pending = fetch(new URL(`/pagefind/understanding.${lang}.json`, location.href))
+		const url = (part?: string) => new URL(`/pagefind/${understandingFile(lang, part)}`, location.href);
+		// A vocabulary part is fetched when a query first reads a word of its letter.
+		const loadPart = async (part: string): Promise<string> => {
+			const response = await fetch(url(part));
+			if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
+			return (await response.json()) as string;
+		};
+		pending = fetch(url())
 			.then((response) => (response.ok ? (response.json() as Promise<UnderstandingData>) : undefined))
-			.then((data) => (data ? lexicon(data) : undefined))
+			.then((data) => (data ? lexicon(data, loadPart) : undefined))
 			.catch((cause: unknown) => {
 				console.error(new Error('Search: query understanding unavailable', { cause }));
 				return undefined;

@@ -11,7 +11,7 @@
  * comes back empty because one word is missing from it.
  */
 import { expandQuery, normalizeForSearch } from '../normalize.ts';
-import { KIND_WEIGHT, OPTIONAL_WEIGHT, understand, type Lexicon, type Understood } from './understand.ts';
+import { KIND_WEIGHT, loadWantedParts, OPTIONAL_WEIGHT, termFrequency, understand, type Lexicon, type QueryUnit, type Understood } from './understand.ts';
 
 /** The part of a Pagefind result the pipeline needs. */
 export interface PagefindResultLike {
@@ -128,6 +128,40 @@ function memo(pagefind: PagefindLike, result: PagefindResultLike): PagefindResul
 }
 
 /**
+ * Share of the pages from which a word is left out of a query that has a rarer word. A
+ * word most pages contain tells them apart hardly at all (Lucene's BM25 weight for a word
+ * on 94% of the pages is 0.06, against 0.4 at 67% and 5 or more for a word on a few
+ * pages), and each searched word costs Pagefind's index chunk holding it: on a large site
+ * at least 20,000 postings, 20–30 KB, the largest part of a first search after Pagefind's
+ * own code. `npm run bench` (first search) and scripts/search-recall.mjs measure both sides.
+ */
+export const UBIQUITOUS_SHARE = 0.8;
+
+/**
+ * The units worth searching: every unit but the required words that, as typed (or in
+ * their written form), are on at least {@link UBIQUITOUS_SHARE} of the pages, as long as a
+ * required word less common than they are, and known to the vocabulary, is searched (a
+ * query of common words alone keeps its rarest word; a word the vocabulary does not know
+ * leaves every word in).
+ */
+export function withoutUbiquitous(units: readonly QueryUnit[], lex: Lexicon): QueryUnit[] {
+	// Judged by the word as typed (or its written form), not by a stem, which is often far
+	// more common than the word (سفارشمو is on few pages, its stem سفارش on most).
+	const frequency = (unit: QueryUnit) => {
+		const own = unit.alternatives.filter((alternative) => alternative.kind === 'typed' || alternative.kind === 'written');
+		return Math.max(0, ...(own.length ? own : unit.alternatives).map((alternative) => termFrequency(lex, alternative.term)));
+	};
+	const limit = Math.max(lex.pages, 1) * UBIQUITOUS_SHARE;
+	// Only a word the vocabulary knows can stand in for the common ones: a word it does not
+	// know (a typo with no correction, half a word, a word no page uses) may find nothing,
+	// and the common words left out would have found the answer.
+	const known = units.filter((unit) => !unit.optional && frequency(unit) > 0);
+	if (known.length < 2) return [...units];
+	const rarest = known.reduce((best, unit) => (frequency(unit) < frequency(best) ? unit : best));
+	return units.filter((unit) => unit.optional || unit === rarest || frequency(unit) < limit);
+}
+
+/**
  * Runs one query through understanding and Pagefind, best result first.
  * @param pagefind the page language's Pagefind module
  * @param query what the reader typed
@@ -140,9 +174,14 @@ export async function searchQuery(pagefind: PagefindLike, query: string, options
 		const search = await pagefind.search(term, { filters });
 		return { results: search?.results ?? [], terms: [term] };
 	}
+	// A lexicon loaded part by part first fetches the vocabulary this query reads.
+	await loadWantedParts(options.lexicon, query, { correct: !options.exact });
 	const understood = understand(query, options.lexicon, { correct: !options.exact });
 	// Fillers are searched too, but only add a little to pages that already match.
-	const units = understood.units.filter((unit) => unit.alternatives.length > 0);
+	const units = withoutUbiquitous(
+		understood.units.filter((unit) => unit.alternatives.length > 0),
+		options.lexicon,
+	);
 	const cache = new Map<string, Promise<PagefindResultLike[]>>();
 	const searched = searchesOf(pagefind);
 	const filterKey = JSON.stringify(Object.entries(filters).sort());

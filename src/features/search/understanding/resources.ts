@@ -8,7 +8,7 @@ import { expandQuery, foldLetters, stripMarks } from '../normalize.ts';
 import colloquial from './data/colloquial.json' with { type: 'json' };
 import stopwords from './data/stopwords.json' with { type: 'json' };
 import synonyms from './data/synonyms.json' with { type: 'json' };
-import { knows, lexicon } from './understand.ts';
+import { knows, lexicon, partOf } from './understand.ts';
 
 /** The file the browser fetches with the first search. */
 export interface UnderstandingData {
@@ -27,6 +27,29 @@ export interface UnderstandingData {
 	rules: [string, string][];
 	/** Groups of equivalent terms, each term in query form (words joined by spaces). */
 	synonyms: string[][];
+	/**
+	 * As written for the browser: the vocabulary's parts (see `partOf`), each its own file
+	 * `understanding.<lang>.<part>.json`, and `vocabulary` empty. Absent: `vocabulary` is whole.
+	 */
+	parts?: string[];
+}
+
+/**
+ * Splits understanding data into what the first search always fetches (rules, synonyms,
+ * stop words: the core) and the vocabulary by first letter, fetched part by part as the
+ * query's words need them (src/features/search/understanding/understand.ts, `loadWantedParts`).
+ * On a large site the vocabulary is most of the file, and a query reads a few letters of it.
+ * @returns the core and each part's text (`word:count` pairs, sorted)
+ */
+export function splitUnderstanding(data: UnderstandingData): { core: UnderstandingData; parts: Map<string, string> } {
+	const byPart = new Map<string, string[]>();
+	for (const pair of data.vocabulary.split(' ')) {
+		if (!pair) continue;
+		const key = partOf(pair);
+		(byPart.get(key) ?? byPart.set(key, []).get(key)!).push(pair);
+	}
+	const parts = new Map([...byPart].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, pairs]) => [key, pairs.join(' ')]));
+	return { core: { ...data, vocabulary: '', parts: [...parts.keys()] }, parts };
 }
 
 type Base = { fa: unknown; ar: unknown; en: unknown };

@@ -78,15 +78,47 @@ export interface Lexicon {
 	groups: string[][];
 	/** Longest synonym term, in words. */
 	longest: number;
+	/**
+	 * Present while the vocabulary arrives part by part (see {@link partOf}): the parts the
+	 * site has, those loaded, and those a look-up needed but found missing.
+	 */
+	parts?: { all: ReadonlySet<string>; loaded: Set<string>; wanted: Set<string> };
+	/** Fetches one vocabulary part's text (`word:count` pairs); set when {@link parts} is. */
+	loadPart?: (key: string) => Promise<string>;
 }
 
-/** Parses the data file fetched with the first search. */
-export function lexicon(data: UnderstandingData): Lexicon {
-	const vocabulary = new Map<string, number>();
-	for (const pair of data.vocabulary.split(' ')) {
+/**
+ * The vocabulary part a word is in: its first letter's code point in hex. A word's look-ups
+ * (the word itself, and words it starts, as Pagefind matches prefixes) stay in its part, so
+ * a first search fetches only the parts of the words it reads instead of the whole
+ * vocabulary; only typo correction, which may change the first letter, needs every part.
+ */
+export function partOf(word: string): string {
+	return (word.codePointAt(0) ?? 0).toString(16);
+}
+
+/**
+ * The file name, under `/pagefind/`, of a language's understanding data, or of one of its
+ * vocabulary parts: the one place the build and the browser agree on it.
+ */
+export function understandingFile(lang: string, part?: string): string {
+	return part === undefined ? `understanding.${lang}.json` : `understanding.${lang}.${part}.json`;
+}
+
+function parseVocabulary(text: string, into: Map<string, number>): void {
+	for (const pair of text.split(' ')) {
 		const colon = pair.lastIndexOf(':');
-		if (colon > 0) vocabulary.set(pair.slice(0, colon), Number(pair.slice(colon + 1)));
+		if (colon > 0) into.set(pair.slice(0, colon), Number(pair.slice(colon + 1)));
 	}
+}
+
+/**
+ * Parses the data file fetched with the first search. When the file lists vocabulary
+ * `parts` instead of the whole vocabulary, `loadPart` fetches one (see {@link loadWantedParts}).
+ */
+export function lexicon(data: UnderstandingData, loadPart?: (key: string) => Promise<string>): Lexicon {
+	const vocabulary = new Map<string, number>();
+	parseVocabulary(data.vocabulary, vocabulary);
 	const groupsOf = new Map<string, number[]>();
 	let longest = 1;
 	data.synonyms.forEach((group, index) => {
@@ -107,7 +139,75 @@ export function lexicon(data: UnderstandingData): Lexicon {
 		groupsOf,
 		groups: data.synonyms,
 		longest,
+		...(data.parts ? { parts: { all: new Set(data.parts), loaded: new Set<string>(), wanted: new Set<string>() } } : {}),
+		...(data.parts && loadPart ? { loadPart } : {}),
 	};
+}
+
+/**
+ * Adds one vocabulary part to a lexicon loaded part by part. Answers computed before it
+ * was there are forgotten, since a word's alternatives may change with it.
+ */
+export function addVocabularyPart(lex: Lexicon, key: string, text: string): void {
+	if (!lex.parts || lex.parts.loaded.has(key)) return;
+	parseVocabulary(text, lex.vocabulary);
+	lex.parts.loaded.add(key);
+	lex.parts.wanted.delete(key);
+	lex.sorted = [...lex.vocabulary.keys()].sort();
+	wordCache.delete(lex);
+}
+
+/** Marks a word's part as needed when it is not loaded yet. */
+function need(lex: Lexicon, word: string): void {
+	const parts = lex.parts;
+	if (!parts) return;
+	const key = partOf(word);
+	if (parts.all.has(key) && !parts.loaded.has(key)) parts.wanted.add(key);
+}
+
+/** Marks every part not loaded yet as needed (typo correction reads the whole vocabulary). */
+function needAll(lex: Lexicon): void {
+	const parts = lex.parts;
+	if (!parts) return;
+	for (const key of parts.all) if (!parts.loaded.has(key)) parts.wanted.add(key);
+}
+
+// Parts being fetched, per lexicon, so two searches typed in quick succession fetch each once.
+const partsPending = new WeakMap<Lexicon, Map<string, Promise<void>>>();
+
+/**
+ * Loads the vocabulary parts that understanding `query` reads, round by round (a word's
+ * part, then those of the forms and synonyms it leads to), until a reading of the query
+ * finds none missing; afterwards {@link understand} answers exactly as with the whole
+ * vocabulary. A part that cannot be fetched counts as empty (search goes on with less).
+ */
+export async function loadWantedParts(lex: Lexicon, query: string, options: { correct?: boolean } = {}): Promise<void> {
+	const { parts, loadPart } = lex;
+	if (!parts || !loadPart) return;
+	let pending = partsPending.get(lex);
+	if (!pending) partsPending.set(lex, (pending = new Map()));
+	const fetching = pending;
+	for (;;) {
+		parts.wanted.clear();
+		understand(query, lex, options);
+		const wanted = [...parts.wanted];
+		if (!wanted.length) return;
+		await Promise.all(
+			wanted.map((key) => {
+				let load = fetching.get(key);
+				if (!load) {
+					load = loadPart(key)
+						.catch((cause: unknown) => {
+							console.error(new Error(`Search: vocabulary part ${key} unavailable`, { cause }));
+							return '';
+						})
+						.then((text) => addVocabularyPart(lex, key, text));
+					fetching.set(key, load);
+				}
+				return load;
+			}),
+		);
+	}
 }
 
 // Shortest word that may match as the start of indexed words (Pagefind matches prefixes).
@@ -130,6 +230,7 @@ function firstAtOrAfter(sorted: readonly string[], word: string): number {
  * of one, which is how Pagefind matches it.
  */
 export function knows(lex: Lexicon, word: string): boolean {
+	need(lex, word);
 	if (lex.vocabulary.has(word)) return true;
 	if (word.length < MIN_PREFIX) return false;
 	const low = firstAtOrAfter(lex.sorted, word);
@@ -145,6 +246,7 @@ function knowsAll(lex: Lexicon, term: string): boolean {
  * the most frequent indexed word it starts. 0 when the index does not know it.
  */
 export function wordFrequency(lex: Lexicon, word: string): number {
+	need(lex, word);
 	const exact = lex.vocabulary.get(word);
 	if (exact !== undefined) return exact;
 	if (word.length < MIN_PREFIX) return 0;
@@ -211,10 +313,14 @@ function computeAlternatives(lex: Lexicon, word: string, correct: boolean): { al
 		const frequent = alternatives.filter((a) => a.kind === 'typed' || termFrequency(lex, a.term) >= MIN_DERIVED_PAGES);
 		return { alternatives: frequent.length ? frequent : alternatives };
 	}
+	// Loading part by part, a word not found may only be in a part still to come: correcting
+	// it now would fetch every part for a word that may be no typo (the next round decides).
+	if (lex.parts?.wanted.size) return { alternatives: [] };
 	// A capped vocabulary does not list rare words: search the word as typed as well.
 	const asTyped: Alternative[] = lex.complete ? [] : [{ term: word, kind: 'typed' }];
 	// Stems are corrected only from five letters: one edit away from a three- or
 	// four-letter stem is almost any short word (بنفش → بنف → برف).
+	needAll(lex);
 	for (const form of [word, ...stemsOf(word, lex.lang).filter((stem) => [...stem].length >= 5)]) {
 		const correction = correctWord(form, lex.vocabulary);
 		if (correction) return { alternatives: [...asTyped, { term: correction, kind: 'correction' }], correction };
@@ -302,7 +408,10 @@ export function understand(query: string, lex: Lexicon, options: { correct?: boo
 		// they could never rank above it (a synonym is never rarer than the typed word, see
 		// pipeline.ts), and each is one more term, maybe one more index chunk, to fetch.
 		const common = alternatives.some((a) => a.kind !== 'correction' && termFrequency(lex, a.term) >= lex.pages * COMMON_SHARE);
-		units.push({ source: word, alternatives: optional || common ? alternatives : withSynonyms(lex, alternatives, names), optional, ...(correction ? { correction } : {}) });
+		// Loading part by part, whether the word is common is only known once its own part is
+		// here: its synonyms (and their parts) wait for the next round.
+		const provisional = (lex.parts?.wanted.size ?? 0) > 0;
+		units.push({ source: word, alternatives: optional || common || provisional ? alternatives : withSynonyms(lex, alternatives, names), optional, ...(correction ? { correction } : {}) });
 	}
 	// Fillers only count when the query has nothing else.
 	if (units.every((unit) => unit.optional)) for (const unit of units) unit.optional = false;
