@@ -138,6 +138,7 @@ test.beforeAll(async ({ browser }, workerInfo) => {
 	context = await browser.newContext({ baseURL, viewport, timezoneId: 'Europe/Berlin', locale: 'fa-IR' });
 	page = await context.newPage();
 	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	if (process.env.CMS_E2E_CONSOLE) page.on('console', (message) => console.log(`[browser ${message.type()}] ${message.text()}`));
 	page.on('dialog', (dialog) => {
 		dialogs.push(dialog.message());
 		return /backup|پشتیبان/.test(dialog.message()) ? dialog.dismiss() : dialog.accept();
@@ -333,9 +334,19 @@ test('a valid draft is published from the editor: merged to main, its branch gon
 	// Decap's status menu: ready, then publish now.
 	await page.getByRole('button', { name: /^وضعیت/ }).click();
 	await page.getByRole('menuitem', { name: 'آماده' }).click();
-	await expect(page.getByRole('button', { name: 'انتشار', exact: true })).toBeEnabled({ timeout: 30_000 });
+	// Decap changes the status on the Git host first and only then in the editor; "publish" clicked
+	// before that is answered by an alert ("not ready"), which closes with nothing published. On a
+	// loaded machine the status request took seconds: wait until the branch says ready and the editor too.
+	await expect
+		.poll(() => spawnSync('git', ['config', 'branch.cms/articles/redeem-a-gift-card.description'], { cwd: repo, encoding: 'utf8' }).stdout.trim(), { timeout: 30_000 })
+		.toBe('decap-cms/pending_publish');
+	await expect(page.getByRole('button', { name: 'وضعیت: آماده', exact: true })).toBeVisible({ timeout: 30_000 });
+	const asked = dialogs.length;
 	await page.getByRole('button', { name: 'انتشار', exact: true }).click();
 	await page.getByText('اکنون منتشر کنید', { exact: true }).click();
+	// Decap's one question is "publish this entry?"; an alert instead would mean it refused to start.
+	await expect.poll(() => dialogs.length).toBeGreaterThan(asked);
+	expect(dialogs.slice(asked), 'only the publish confirmation').toHaveLength(1);
 	await expect.poll(() => onMain('src/content/articles/fa/redeem-a-gift-card.mdx').status, { timeout: 30_000 }).toBe(0);
 	const published = onMain('src/content/articles/fa/redeem-a-gift-card.mdx').stdout;
 	expect(published).toContain(`ref: ${nextRef}`);
@@ -343,4 +354,181 @@ test('a valid draft is published from the editor: merged to main, its branch gon
 	expect(branches()).not.toContain('cms/articles/redeem-a-gift-card');
 	// decap-server merged the branch and went back to main: the working copy is main's, with the new file.
 	expect(readFileSync(join(repo, 'src/content/articles/fa/redeem-a-gift-card.mdx'), 'utf8')).toBe(published);
+});
+
+/** The admin at `route`, signed in (run alone with -g, a test finds the page not yet signed in). */
+async function openSignedIn(route: string): Promise<void> {
+	// A new page load: an address that differs only in its hash would not reload Decap, which keeps the entry it holds.
+	await page.goto('about:blank');
+	await page.goto(`/admin/?decap_port=${decapPort}#${route}`);
+	const signIn = page.getByRole('button', { name: 'وارد شدن' });
+	// Signed in: the board's link (a list) or the editor's save button (an entry).
+	const signedIn = page.getByRole('link', { name: 'گردش کار' }).or(page.getByRole('button', { name: 'ذخیره', exact: true }));
+	await expect(signIn.or(signedIn).first()).toBeVisible({ timeout: 60_000 });
+	if (await signIn.isVisible()) await signIn.click();
+	await expect(signedIn.first()).toBeVisible({ timeout: 60_000 });
+}
+
+/** The raw (Markdown) text of a pane's body: Decap's toggle from rich text to Markdown, then its plain-text box. */
+async function rawBody(form: Locator): Promise<Locator> {
+	const toggle = form.getByText('ویرایشگر متن', { exact: true }).first().locator('xpath=..').getByRole('switch');
+	if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-checked', 'true');
+	const raw = toggle.locator('xpath=following::*[@contenteditable="true"][1]');
+	await expect(raw).toBeVisible();
+	return raw;
+}
+
+test('a body that takes long to check cannot freeze the tab: the check runs in a worker, is stopped after its time, and the save goes on', async () => {
+	const slug = 'order-delayed';
+	// Nested quotes on one line: quick for the build's native parser to refuse (too deep), but
+	// satteri's WebAssembly takes about a minute over them in Chromium on a two-core machine.
+	const hostile = `${'> '.repeat(100_000)}x`;
+	// The admin's limit for one check is ten seconds; two are given here (a value only a test sets, before
+	// the admin loads), so the point — stopped past its limit, the tab answering meanwhile — takes seconds.
+	await context.addInitScript(() => {
+		(globalThis as { bayanBodyCheckLimits?: unknown }).bayanBodyCheckLimits = { checkMs: 2000 };
+	});
+	const workerLoads: string[] = [];
+	context.on('request', (request) => {
+		if (/body-worker\.js|\.wasm$/.test(request.url())) workerLoads.push(request.url());
+	});
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	await openSignedIn(`/collections/articles/entries/${slug}`);
+	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
+	const body = await rawBody(pane('fa'));
+	await body.fill(hostile);
+	expect(workerLoads, 'the check is not loaded before a body is saved').toEqual([]);
+
+	const errorsBefore = errors.length;
+	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
+	await expect.poll(() => workerLoads.length, { timeout: 30_000 }).toBeGreaterThan(0);
+	// While the body is being checked, the page answers: a trivial script runs within a second, again and again.
+	const notice = toast(/در ۲ ثانیه بررسی نشد/);
+	for (let probe = 0; probe < 5 && !(await notice.isVisible()); probe++) {
+		const answered = await Promise.race([page.evaluate(() => document.title.length >= 0), new Promise<boolean>((late) => setTimeout(() => late(false), 1000))]);
+		expect(answered, `the page answers during the check (probe ${probe + 1})`).toBe(true);
+		await page.waitForTimeout(500);
+	}
+	// Past the limit the check is stopped and the editor told, in Persian, that the build will check the body.
+	await expect(notice).toBeVisible({ timeout: 60_000 });
+	await expect(notice).toContainText('هنگام ساختن سایت بررسی می‌شود');
+	await page.screenshot({ path: '/work/shots/cms-body-timeout-desktop.png' });
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.screenshot({ path: '/work/shots/cms-body-timeout-360.png' });
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	// The save goes on: the draft is on its branch (the build is the gate, and refuses it).
+	const notSaved = toast(/ذخیره نشد/);
+	await expect.poll(async () => ((await notSaved.isVisible()) ? `refused: ${await notSaved.textContent()}` : branches().includes(`cms/articles/${slug}`)), { timeout: 120_000 }).toBe(true);
+	expect(git('show', `cms/articles/${slug}:src/content/articles/fa/${slug}.mdx`)).toContain('> > > x');
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'no page error',
+	).toEqual([]);
+	await closeToasts();
+});
+
+test('a save whose look-up of the Git host fails is refused in Persian, saying what to do, not in Decap’s English', async () => {
+	const slug = 'cash-on-delivery';
+	await openSignedIn(`/collections/articles/entries/${slug}`);
+	const title = pane('fa').getByLabel('عنوان', { exact: true });
+	await expect(title).not.toHaveValue('', { timeout: 60_000 });
+	// The Git host fails every listing of the open drafts (as a network drop or an expired sign-in would).
+	const failing = async (route: import('@playwright/test').Route) => {
+		const action = (route.request().postDataJSON() as { action?: string } | null)?.action;
+		return action === 'unpublishedEntries' ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"Unknown error"}' }) : route.fallback();
+	};
+	await page.route(`http://localhost:${decapPort}/api/v1`, failing);
+	const errorsBefore = errors.length;
+	await title.fill(`${await title.inputValue()} (ویرایش)`);
+	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
+	const refused = toast(/خوانده نشد/);
+	await expect(refused).toBeVisible({ timeout: 60_000 });
+	await expect(refused).toContainText('اتصال اینترنت و ورودتان را بررسی کنید');
+	await expect(refused).not.toContainText(/Could not|Error|undefined/);
+	await page.screenshot({ path: '/work/shots/cms-lookup-failed-desktop.png' });
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.screenshot({ path: '/work/shots/cms-lookup-failed-360.png' });
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	await page.unroute(`http://localhost:${decapPort}/api/v1`, failing);
+	expect(branches(), 'nothing saved').not.toContain(`cms/articles/${slug}`);
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'refused cleanly',
+	).toEqual([]);
+	await closeToasts();
+});
+
+test('unpublishing an article whose draft would be refused is stopped before its files are deleted: it stays on the site', async () => {
+	const slug = 'branch-opening-hours';
+	const path = `src/content/articles/fa/${slug}.mdx`;
+	const ref = /^ref: (\d+)$/m.exec(onMain(path).stdout)?.[1];
+	expect(ref).toBeDefined();
+	// Another editor's open draft has taken this article's number: a draft of it would be refused.
+	draftByAnotherEditor('branch-hours-copy', `title: ساعت کاری شعبه‌ها (نسخه)\nsummary: نسخهٔ دیگری از ساعت کاری.\ncategory: orders\nupdated: 2026-11-20\nref: ${ref}`);
+	const mainBefore = git('rev-parse', 'main');
+	await openSignedIn(`/collections/articles/entries/${slug}`);
+	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
+	const errorsBefore = errors.length;
+	await page.getByRole('button', { name: /^منتشر\u200c?شده$/ }).click();
+	await page.getByRole('menuitem', { name: 'لغو انتشار' }).click();
+	const refused = toast(/روی سایت ماند/);
+	await expect(refused).toBeVisible({ timeout: 60_000 });
+	await expect(refused, 'names the draft holding the number').toContainText('branch-hours-copy');
+	await page.screenshot({ path: '/work/shots/cms-unpublish-refused-desktop.png' });
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.screenshot({ path: '/work/shots/cms-unpublish-refused-360.png' });
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	// Nothing deleted: main as it was, the article's files still there, and no draft of it.
+	expect(git('rev-parse', 'main'), 'nothing committed to main').toBe(mainBefore);
+	expect(onMain(path).status, 'the article is still published').toBe(0);
+	expect(branches()).not.toContain(`cms/articles/${slug}`);
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'refused cleanly',
+	).toEqual([]);
+	await closeToasts();
+});
+
+test('two new articles given the same number: the second save is renumbered to the next free one, and told so', async () => {
+	await openSignedIn('/collections/articles/new');
+	const fa = pane('fa');
+	const number = fa.getByLabel('شماره ثابت', { exact: true });
+	await expect(number).not.toHaveValue('', { timeout: 60_000 });
+	const given = Number(await number.inputValue());
+	// Meanwhile another editor, who opened "new article" at the same moment, saves a draft with that number.
+	draftByAnotherEditor('loyalty-points', `title: امتیاز وفاداری\nsummary: امتیازها را چطور جمع و خرج کنید.\ncategory: orders\nupdated: 2026-11-20\nref: ${given}`);
+	await fa.getByLabel('نام فایل (نشانی)').fill('loyalty-points-expiry');
+	await fa.getByLabel('عنوان', { exact: true }).fill('انقضای امتیاز وفاداری');
+	await fa.getByLabel('خلاصه', { exact: true }).fill('امتیازها یک سال پس از خرید منقضی می‌شوند.');
+	await fa.getByLabel('دسته', { exact: true }).click();
+	await page.getByRole('option').first().click();
+	await fa.getByLabel('تاریخ به‌روزرسانی', { exact: true }).fill('2026-11-22');
+	await fa.locator('[contenteditable="true"]').first().click();
+	await page.keyboard.type('امتیازها را پیش از انقضا خرج کنید.');
+	const errorsBefore = errors.length;
+	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
+	const told = toast(/در این فاصله/);
+	await expect(told).toBeVisible({ timeout: 60_000 });
+	await expect(told).toContainText('loyalty-points');
+	await page.screenshot({ path: '/work/shots/cms-renumbered-desktop.png' });
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.screenshot({ path: '/work/shots/cms-renumbered-360.png' });
+	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	// Saved, not refused, with the next number after the other draft's.
+	// decap-server makes the branch, then commits the files on it: wait for the file.
+	const onBranch = (locale: string) => spawnSync('git', ['show', `cms/articles/loyalty-points-expiry:src/content/articles/${locale}/loyalty-points-expiry.mdx`], { cwd: repo, encoding: 'utf8' });
+	await expect.poll(() => onBranch('fa').status, { timeout: 60_000 }).toBe(0);
+	const saved = onBranch('fa').stdout;
+	expect(saved).toMatch(new RegExp(`^ref: ${given + 1}$`, 'm'));
+	// Every language written has the new number (Decap copies the number into the translations the form filled).
+	for (const locale of ['ar', 'en']) {
+		const file = onBranch(locale);
+		if (file.status === 0) expect(file.stdout, locale).toMatch(new RegExp(`^ref: ${given + 1}$`, 'm'));
+	}
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'no page error',
+	).toEqual([]);
+	await closeToasts();
 });

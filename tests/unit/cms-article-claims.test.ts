@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleClaimIssues, claimEntryOf } from '../../src/features/cms/article-claims';
+import { articleClaimIssues, claimEntryOf, nextFreeRef, renumbering } from '../../src/features/cms/article-claims';
 import { buildAdminData } from '../../src/features/cms/cms-config';
 import { issueMessages } from '../../src/features/cms/browser/validation';
 import { checkArticles } from '../../src/features/content/integrity';
@@ -93,5 +93,39 @@ describe('found by an adversarial review: the form and the build agree on new ar
 		expect(issues.map((issue) => issue.path.join('.'))).toEqual(['slug']);
 		// The same entry saved (not new) is that article: nothing to say.
 		expect(articleClaimIssues(claimEntryOf(entry, entry.slug, 'fa'), others, fa, 'fa')).toEqual([]);
+	});
+});
+
+describe('a new article’s number, when another took it meanwhile', () => {
+	const article = (slug: string, ref: unknown) => claimEntryOf({ data: { ref } }, slug, 'fa');
+
+	it('is the next after the highest number held, published or draft', () => {
+		expect(nextFreeRef([3, 7, 5])).toBe(8);
+		expect(nextFreeRef([])).toBe(1);
+		// Numbers as Decap may hold them (a string from a typed field); nothing else counts.
+		expect(nextFreeRef(['9', undefined, 'x', 2.5, 4])).toBe(10);
+	});
+
+	it('is renumbered past every other article, naming who took the number', () => {
+		// Both editors were given 12; the other saved first.
+		expect(renumbering(article('mine', 12), [article('old', 11), article('theirs', 12), article('other', 3)])).toEqual({ ref: 13, takenBy: 'theirs' });
+	});
+
+	it('keeps its number when it is still its own (its own published version aside)', () => {
+		expect(renumbering(article('mine', 12), [article('old', 11)])).toBeUndefined();
+		expect(renumbering(article('mine', 12), [article('mine', 12), article('old', 11)])).toBeUndefined();
+		expect(renumbering(article('mine', undefined), [article('old', 11)])).toBeUndefined();
+	});
+});
+
+describe('related articles that are only drafts', () => {
+	it('are refused in the editor’s language, as the build would find no such article', () => {
+		const mine = claimEntryOf({ data: { related: ['gift-cards', 'old'] } }, 'mine', 'fa');
+		const listed = [claimEntryOf({ data: {} }, 'old', 'fa'), claimEntryOf({ data: {} }, 'gift-cards', 'fa')];
+		const issues = articleClaimIssues(mine, listed, fa, 'fa', { draftOnly: new Set(['gift-cards']) });
+		expect(issues.map((issue) => [issue.rule, issue.path])).toEqual([['article.relatedDraftOnly', ['related', 0]]]);
+		expect(issues[0]!.message).toContain('«gift-cards» هنوز فقط پیش‌نویس است');
+		// Published (or a draft of a published one): accepted.
+		expect(articleClaimIssues(mine, listed, fa, 'fa', { draftOnly: new Set() })).toEqual([]);
 	});
 });

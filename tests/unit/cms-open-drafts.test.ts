@@ -3,7 +3,7 @@ import { articleClaimIssues, claimEntryOf, sameClaims } from '../../src/features
 import { collectionEntries, includeOpenDraftsFrom } from '../../src/features/cms/browser/collection-entries';
 import { issueMessages } from '../../src/features/cms/browser/validation';
 import { buildAdminData } from '../../src/features/cms/cms-config';
-import { type OpenDraft, withOpenDrafts } from '../../src/features/cms/open-drafts';
+import { type OpenDraft, withOpenDrafts, draftEntryFiles } from '../../src/features/cms/open-drafts';
 
 /**
  * With the editorial workflow, a saved article is an open draft until it is published. The
@@ -85,5 +85,22 @@ describe('publishing checks the draft as it is now, not as the board loaded it',
 		]) {
 			expect(sameClaims(claimEntryOf(board, 'gift-cards', 'fa'), claimEntryOf(now, 'gift-cards', 'fa'))).toBe(false);
 		}
+	});
+});
+
+describe('a draft’s own files among what its branch changed', () => {
+	it('keeps the entry’s language files and leaves out another article published to main since (decap-server’s git mode diffs against main as it is now)', () => {
+		const diffs = [
+			{ path: 'src/content/articles/fa/gift-card-balance.mdx', status: 'added' },
+			// Published after this branch was made: main has these files, the branch does not.
+			{ path: 'src/content/articles/fa/redeem-a-gift-card.mdx', status: 'deleted' },
+			{ path: 'src/content/articles/ar/redeem-a-gift-card.mdx', status: 'deleted' },
+			{ path: 'public/media/card.png', status: 'added' },
+		];
+		expect(draftEntryFiles(diffs, 'gift-card-balance', 'mdx').map((diff) => diff.path)).toEqual(['src/content/articles/fa/gift-card-balance.mdx']);
+	});
+	it('leaves out a deleted file of the entry itself and a longer name ending the same', () => {
+		const diffs = [{ path: 'src/content/articles/fa/hours.mdx' }, { path: 'src/content/articles/en/hours.mdx', status: 'deleted' }, { path: 'src/content/articles/fa/branch-hours.mdx' }];
+		expect(draftEntryFiles(diffs, 'hours', 'mdx').map((diff) => diff.path)).toEqual(['src/content/articles/fa/hours.mdx']);
 	});
 });

@@ -18,7 +18,7 @@ const backend = {
 };
 vi.mock('decap-cms-core/dist/esm/redux', () => ({ store: { getState: () => state } }));
 vi.mock('decap-cms-core/dist/esm/backend', () => ({ currentBackend: () => backend }));
-const { freshEntries, openDrafts } = await import('../../src/features/cms/browser/workflow-entries');
+const { draftReadLimit, freshEntries, openDrafts } = await import('../../src/features/cms/browser/workflow-entries');
 
 /** Waits for `promise` while running out the pauses between attempts. */
 async function settle<T>(promise: Promise<T>): Promise<T> {
@@ -71,5 +71,50 @@ describe('the open drafts the rules see', () => {
 		expect((await settle(openDrafts())).map((entry) => entry.slug)).toEqual(['gift-cards']);
 		backend.implementation.unpublishedEntry.mockRejectedValue(new Error('Request timed out'));
 		await expect(settle(openDrafts())).rejects.toThrow('Could not read the open draft articles/gift-cards');
+	});
+
+	it('treats a draft published or deleted since the listing as gone, not as a failure', async () => {
+		const gone = Object.assign(new Error('content is not under editorial workflow'), { name: 'EDITORIAL_WORKFLOW_ERROR', notUnderEditorialWorkflow: true });
+		backend.implementation.unpublishedEntry.mockRejectedValueOnce(gone);
+		expect(await settle(openDrafts())).toEqual([]);
+		backend.implementation.unpublishedEntry.mockRejectedValueOnce(Object.assign(new Error('Not Found'), { status: 404 }));
+		expect(await settle(openDrafts())).toEqual([]);
+		// Asked once each: a gone draft is not asked for again.
+		expect(backend.implementation.unpublishedEntry).toHaveBeenCalledTimes(2);
+	});
+
+	it('reads at most four drafts at once, however many are open', async () => {
+		const ids = Array.from({ length: 11 }, (_, index) => `articles/draft-${index}`);
+		backend.implementation.unpublishedEntries.mockResolvedValue(ids);
+		let running = 0;
+		let most = 0;
+		backend.implementation.unpublishedEntry.mockImplementation(async ({ id }: { id: string }) => {
+			running++;
+			most = Math.max(most, running);
+			await new Promise((done) => setTimeout(done, 10));
+			running--;
+			return { collection: 'articles', slug: id.split('/')[1], diffs: [{ path: `src/content/articles/fa/${id.split('/')[1]}.mdx` }] };
+		});
+		backend.processUnpublishedEntry.mockImplementation(async (_collection: unknown, entry: { slug: string }) => ({ slug: entry.slug, data: {} }));
+		expect((await settle(openDrafts())).map((entry) => entry.slug)).toEqual(ids.map((id) => id.split('/')[1]));
+		expect(draftReadLimit).toBe(4);
+		expect(most).toBe(draftReadLimit);
+	});
+
+	it('reuses a draft read at an earlier save when its files are the same blobs, and reads it again when they changed', async () => {
+		const blob = (n: number) => n.toString(16).padStart(40, '0');
+		const versioned = (n: number) => ({ ...draft, diffs: draft.diffs.map((diff, index) => ({ ...diff, id: blob(n * 10 + index) })) });
+		backend.implementation.unpublishedEntry.mockResolvedValue(versioned(1));
+		await settle(openDrafts());
+		await settle(openDrafts());
+		expect(backend.processUnpublishedEntry, 'the same blobs: read once').toHaveBeenCalledTimes(1);
+		backend.implementation.unpublishedEntry.mockResolvedValue(versioned(2));
+		await settle(openDrafts());
+		expect(backend.processUnpublishedEntry, 'new blobs: read again').toHaveBeenCalledTimes(2);
+		// Without blob names (decap-server's git mode gives paths), every save reads the files.
+		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, diffs: draft.diffs.map((diff) => ({ ...diff, id: diff.path })) });
+		await settle(openDrafts());
+		await settle(openDrafts());
+		expect(backend.processUnpublishedEntry).toHaveBeenCalledTimes(4);
 	});
 });

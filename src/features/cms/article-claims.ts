@@ -47,7 +47,13 @@ export function claimEntryOf(entry: PlainEntry, slug: string, defaultLocale: str
 }
 
 /** Every cross-file problem of `entry` among `others` (the collection's other articles), at its field and language. */
-export function articleClaimIssues(entry: ArticleClaimEntry, others: readonly ArticleClaimEntry[], messages: IssueMessages, defaultLocale: string, options: { isNew?: boolean } = {}): ClaimIssue[] {
+export function articleClaimIssues(
+	entry: ArticleClaimEntry,
+	others: readonly ArticleClaimEntry[],
+	messages: IssueMessages,
+	defaultLocale: string,
+	options: { isNew?: boolean; draftOnly?: ReadonlySet<string> } = {},
+): ClaimIssue[] {
 	const issues: ClaimIssue[] = [];
 	// A saved entry is listed among the others under its own name; a new one with that name is
 	// another article (Decap would quietly save it as "<name>-1"), so the name is taken.
@@ -92,6 +98,8 @@ export function articleClaimIssues(entry: ArticleClaimEntry, others: readonly Ar
 	for (const { slug, locale, index } of entry.related) {
 		const conflict = relatedConflict(entry.slug, slug, slugs);
 		if (conflict) issues.push({ ...ruleIssue(messages, ['related', index], conflict === 'self' ? 'article.relatedSelf' : 'article.relatedUnknown', { slug }), locale });
+		// An article that is only an open draft is no file yet: the build would find no such article.
+		else if (options.draftOnly?.has(slug)) issues.push({ ...ruleIssue(messages, ['related', index], 'article.relatedDraftOnly', { slug }), locale });
 	}
 	return issues;
 }
@@ -109,4 +117,30 @@ export function sameClaims(a: ArticleClaimEntry, b: ArticleClaimEntry): boolean 
 			entry.related.map(({ slug, locale, index }) => `${locale}:${index}:${slug}`).sort(),
 		]);
 	return key(a) === key(b);
+}
+
+/** The number a new article gets: the next after the highest any other article (published or draft) holds. */
+export function nextFreeRef(refs: readonly unknown[]): number {
+	return (
+		Math.max(
+			0,
+			...refs
+				.filter((ref) => typeof ref === 'number' || typeof ref === 'string')
+				.map(Number)
+				.filter(Number.isInteger),
+		) + 1
+	);
+}
+
+/**
+ * A new article's number when another article has taken it since the form numbered it (two
+ * editors who opened "new article" at the same moment get the same next number): the next free
+ * one now, and who took the old one; undefined when the number is still its own. Only a new
+ * article is renumbered: a published article's number is in its links and must not change.
+ */
+export function renumbering(mine: ArticleClaimEntry, others: readonly ArticleClaimEntry[]): { ref: number; takenBy: string } | undefined {
+	if (typeof mine.ref !== 'number') return undefined;
+	const owner = others.find((other) => other.slug !== mine.slug && other.ref === mine.ref);
+	if (!owner) return undefined;
+	return { ref: nextFreeRef(others.filter((other) => other.slug !== mine.slug).map((other) => other.ref)), takenBy: owner.slug };
 }

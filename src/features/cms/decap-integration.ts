@@ -17,6 +17,8 @@ import { lockFile, satteriVersion, satteriWasmFile, satteriWasmPackage } from '.
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const entry = join(root, 'src/features/cms/browser/cms.ts');
+/** The body check's worker (browser/body-worker.ts), a file of its own beside `cms.js`, which starts it by that name. */
+const bodyWorker = join(root, 'src/features/cms/browser/body-worker.ts');
 
 function filesUnder(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -87,7 +89,7 @@ export async function bundleAdmin(cacheDir: string, warn: (message: string) => v
 	let withoutBodyCheck = false;
 	try {
 		await build({
-			entryPoints: { cms: entry },
+			entryPoints: { cms: entry, 'body-worker': bodyWorker },
 			bundle: true,
 			splitting: true,
 			format: 'esm',

@@ -29,3 +29,63 @@ export interface OpenDraft extends LookedUpEntry {
 export function withOpenDrafts<Entry extends LookedUpEntry>(published: readonly Entry[], drafts: readonly OpenDraft[], collection: string): Array<Entry | OpenDraft> {
 	return [...published, ...drafts.filter((draft) => draft.collection === collection && typeof draft.slug === 'string' && draft.slug !== '')];
 }
+
+/**
+ * `read` over every item, at most `limit` at a time, results in the items' order. Reading the
+ * open drafts costs several Git host requests per draft (GitHub: the pull request, the
+ * comparison with the base branch, each file): all at once, a board of many drafts would hit
+ * the host's secondary rate limit on every save.
+ */
+export async function mapWithLimit<Item, Result>(items: readonly Item[], limit: number, read: (item: Item) => Promise<Result>): Promise<Result[]> {
+	const results: Result[] = new Array(items.length);
+	let next = 0;
+	const lane = async (): Promise<void> => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await read(items[index]!);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+	return results;
+}
+
+/**
+ * Whether a failed read of one draft means the draft is gone (published, or deleted by another
+ * editor, between the listing and the read): Decap's backends say "not under editorial workflow"
+ * (`EDITORIAL_WORKFLOW_ERROR` with `notUnderEditorialWorkflow`) or answer 404. Such a draft
+ * holds nothing any more (if it was published, its files are among the published ones).
+ */
+export function isGoneDraft(error: unknown): boolean {
+	if (!error || typeof error !== 'object') return false;
+	const { name, notUnderEditorialWorkflow, status } = error as { name?: unknown; notUnderEditorialWorkflow?: unknown; status?: unknown };
+	return (name === 'EDITORIAL_WORKFLOW_ERROR' && notUnderEditorialWorkflow === true) || status === 404;
+}
+
+/**
+ * The files of a draft's own entry among what its branch changed: `…/<locale>/<slug>.<ext>`
+ * (multiple_folders), not deleted. A branch's changes are not only its entry's: decap-server's
+ * git mode compares the branch with main as main is now (two dots), so once another draft is
+ * published, every older branch "deletes" that article's files. Counting those as this draft's
+ * languages made every save fail its look-up ("could not read the open draft") after a publish.
+ */
+export function draftEntryFiles<T extends { path: string; status?: unknown }>(diffs: readonly T[], slug: string, extension: string): T[] {
+	return diffs.filter((diff) => diff.status !== 'deleted' && diff.path.split('/').at(-1) === `${slug}.${extension}`);
+}
+
+/** A Git object name (SHA-1 or SHA-256): what GitHub's, GitLab's and Gitea's backends give as a changed file's id. */
+const gitObjectName = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/**
+ * What makes a read draft reusable: its id and the Git blob of every changed file. The same
+ * blobs are the same files, so a later save reuses the draft as read and parsed instead of
+ * reading each file again; a draft saved since has new blobs and is read afresh. Only where
+ * every file's id is a blob's name: decap-server's git mode gives the file's path as its id,
+ * which says nothing of its content, so there every save reads the drafts afresh.
+ */
+export function draftVersionKey(id: string, diffs: ReadonlyArray<{ path: string; id?: unknown }>): string | undefined {
+	if (!diffs.length || diffs.some((diff) => typeof diff.id !== 'string' || !gitObjectName.test(diff.id))) return undefined;
+	return `${id}\n${diffs
+		.map((diff) => `${diff.path}\t${String(diff.id)}`)
+		.sort()
+		.join('\n')}`;
+}

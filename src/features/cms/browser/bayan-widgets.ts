@@ -6,6 +6,7 @@ import { entryIssues } from '../entry-validation';
 import { addHoursStored, formatDayFor, formatInstantFor, nowStored, offsetLabel, parseStoredDay, parseStoredInstant, storedToWall, wallToStored } from '../zoned-input';
 import { issueMessages, writtenData } from './validation';
 import { collectionEntries, rememberQuery } from './collection-entries';
+import { nextFreeRef } from '../article-claims';
 
 /**
  * Bayan's own widgets for what Decap's built-in ones get wrong for a Persian help centre:
@@ -140,8 +141,8 @@ function refControl(context: AdminContext) {
 			try {
 				const collection = String(this.props.entry.get('collection'));
 				const name = fieldName(this.props);
-				const used = ((await collectionEntries(collection, 'title', this.props)) ?? []).map((hit) => Number(hit.data?.[name])).filter(Number.isInteger);
-				this.props.onChange(Math.max(0, ...used) + 1);
+				const used = ((await collectionEntries(collection, 'title', this.props)) ?? []).map((hit) => hit.data?.[name]);
+				this.props.onChange(nextFreeRef(used));
 			} catch (cause) {
 				console.error(new Error('bayan-ref: could not list the existing entries', { cause }));
 				this.setState({ failed: true });

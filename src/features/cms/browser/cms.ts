@@ -4,7 +4,7 @@ import fa from 'decap-cms-locales/dist/esm/fa';
 import { arPhrases } from '../ar-locale';
 import { correctedFaPhrases, type Phrases } from '../fa-locale';
 import { entryProblems, issueMessages, languagesToWrite } from './validation';
-import { articleClaimIssues, claimEntryOf, type PlainEntry, sameClaims } from '../article-claims';
+import { articleClaimIssues, claimEntryOf, type PlainEntry, renumbering, sameClaims } from '../article-claims';
 import { includeOpenDraftsFrom } from './collection-entries';
 import { freshEntries, openDrafts, usesWorkflow } from './workflow-entries';
 import type { OpenDraft } from '../open-drafts';
@@ -16,12 +16,14 @@ import type { CmsAdminData, CmsCollection } from '../cms-config';
 import { registerEditorComponents } from './editor-components';
 import { keepUntranslatedLanguagesUnwritten, registerFormats } from './formats';
 import { registerPreviews } from './previews';
+import { renumberDone, renumberWrites } from './renumber';
 import { watchDirections } from './rtl';
 import type { AdminContext, DecapCms, ImmutableLike } from './types';
 import { registerWidgets } from './widgets';
 import { registerQuietRelation } from './relation';
 import { quietRefusedSaves, refusal } from './refusals';
 import { store } from 'decap-cms-core/dist/esm/redux';
+import { BodyChecker, bodyCheckLimits, type UncheckedWhy, type WorkerLike } from './body-check-client';
 
 /**
  * The `/admin/` application: Decap CMS with Bayan's generated configuration (embedded in the
@@ -89,13 +91,32 @@ registerPreviews(CMS, context);
 // A new article's number (the bayan-ref widget) is the next one free among the published articles and the open drafts.
 includeOpenDraftsFrom(openDrafts);
 /**
+ * A read of the Git host for the rules (the other articles, the open drafts). When it fails
+ * (network, sign-in expired, the host's limits), nothing is saved or published, and the editor
+ * is told so in the interface's language with what to do, instead of Decap's English error.
+ */
+async function fromGitHost<T>(read: () => Promise<T>): Promise<T> {
+	try {
+		return await read();
+	} catch (cause) {
+		console.warn('Bayan: the look-up of the other entries failed', cause);
+		throw refusal(context.s('lookup.failed'));
+	}
+}
+
+/**
  * The article's cross-file rules (related to itself, an alias that is a live slug or another
  * article's, a taken ref), the build's own (article-claims.ts), against the other articles
  * read afresh from the backend: the published ones and, with the editorial workflow, the
  * other open drafts (workflow-entries.ts), so two drafts cannot take the same ref or alias.
  */
 async function articleProblems(collection: CmsCollection, plain: PlainEntry & { slug?: string }, drafts?: readonly OpenDraft[]): Promise<FieldProblem[]> {
-	const others = await freshEntries('articles', drafts);
+	const open = drafts ?? (await fromGitHost(openDrafts));
+	const others = await fromGitHost(() => freshEntries('articles', open));
+	// Articles that exist only as open drafts (no published file): not yet something to relate to.
+	const draftEntries = new Set<unknown>(open);
+	const published = new Set(others.filter((other) => !draftEntries.has(other)).map((other) => other.slug));
+	const draftOnly = new Set(open.filter((draft) => draft.collection === 'articles' && !published.has(draft.slug)).map((draft) => draft.slug));
 	// A new entry's file name is still a form field (the bayan-slug widget's); a saved one's is the entry's.
 	const slugField = collection.fields.find((field) => field.widget === 'bayan-slug')?.name ?? 'slug';
 	const slug = typeof plain.slug === 'string' && plain.slug ? plain.slug : String(plain.data?.[slugField] ?? '');
@@ -104,7 +125,7 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 	const messages = issueMessages(data);
 	const isNew = Boolean((plain as { newRecord?: unknown }).newRecord);
 	// The file name's problems go to the form's file-name field.
-	const issues = articleClaimIssues(mine, claims, messages, data.defaultLocale, { isNew }).map((issue) =>
+	const issues = articleClaimIssues(mine, claims, messages, data.defaultLocale, { isNew, draftOnly }).map((issue) =>
 		issue.path.length === 1 && issue.path[0] === 'slug' ? { ...issue, path: [slugField] } : issue,
 	);
 	// A field Decap copies to every language (related) breaks the rule in each file alike: tell it once.
@@ -118,47 +139,40 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 		);
 }
 
-/** The body check (body-check.ts: the build's allow-list and satteri's WebAssembly), loaded on the first save of a body. */
-let bodyCheck: Promise<typeof import('./body-check') | undefined> | undefined;
+/**
+ * The body check, in its own worker (body-check-client.ts says why), started on the first save
+ * of a body: the worker is a file of the admin's bundle (decap-integration.ts), beside this one.
+ */
+const limits = bodyCheckLimits((globalThis as { bayanBodyCheckLimits?: unknown }).bayanBodyCheckLimits);
+const bodyChecker = new BodyChecker(() => new Worker(new URL('./body-worker.js', import.meta.url), { type: 'module', name: 'bayan-body-check' }) as unknown as WorkerLike, limits);
 
-/** The body check, or undefined where it cannot load (the form then says the build will check the body). */
-function loadBodyCheck(): Promise<typeof import('./body-check') | undefined> {
-	bodyCheck ??= import('./body-check').catch((error: unknown) => {
-		console.warn('The body check could not load; bodies are checked when the site builds.', error);
-		return undefined;
-	});
-	return bodyCheck;
+/** The notice for a body that was not checked: not in time, or not at all (the save goes on either way). */
+function uncheckedNotice(why: UncheckedWhy): string {
+	return why === 'timeout'
+		? context.s('body.timedOut', {
+				seconds: new Intl.NumberFormat(data.uiIntl.bcp47, { numberingSystem: data.uiIntl.numberingSystem, maximumFractionDigits: 1 }).format(limits.checkMs / 1000),
+			})
+		: context.s('body.unchecked');
 }
 
 /**
  * The bodies of the languages that will be written, checked by the build's allow-list. Where
- * the check cannot run, the editor is told that the build will check the body (a notification:
- * the save goes on, and the build, which never publishes a refused body, stays the gate).
+ * the check cannot run, or does not finish in time, the editor is told that the build will
+ * check the body (a notification: the save goes on, and the build, which never publishes a
+ * refused body, stays the gate).
  */
 async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: ReadonlySet<string>, skip: ReadonlySet<string>): Promise<FieldProblem[]> {
 	const toCheck = bodies.filter((pair): pair is [string, string] => written.has(pair[0]) && !skip.has(pair[0]) && typeof pair[1] === 'string' && pair[1].trim() !== '');
 	if (!toCheck.length) return [];
-	const check = await loadBodyCheck();
-	if (!check) {
-		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: context.s('body.unchecked'), type: 'warning', dismissAfter: 15_000 } });
+	const outcome = await bodyChecker.check(toCheck, { strings: data.strings, uiIntl: data.uiIntl, timeZone: data.timeZone }, context.s('field.body'));
+	if (outcome.kind === 'unchecked') {
+		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: uncheckedNotice(outcome.why), type: 'warning', dismissAfter: 15_000 } });
 		return [];
 	}
-	const messages = issueMessages(data);
-	try {
-		return toCheck.flatMap(([locale, body]) => {
-			const refused = check.bodyRefusal(body, messages, context.s('field.body'));
-			if (refused === undefined) return [];
-			const language = written.size > 1 ? ` ${context.s('save.inLanguage', { language: data.strings[`language.${locale}`] ?? locale })}` : '';
-			return [{ path: ['body'], locale, message: `${refused}${language}` }];
-		});
-	} catch (error) {
-		if (!(error instanceof check.BodyCheckFailed)) throw error;
-		// The parser failed, not the body: say it was not checked, and start a fresh instance next time.
-		console.warn('The body check failed; bodies are checked when the site builds.', error);
-		bodyCheck = undefined;
-		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: context.s('body.unchecked'), type: 'warning', dismissAfter: 15_000 } });
-		return [];
-	}
+	return outcome.refusals.map(({ locale, message }) => {
+		const language = written.size > 1 ? ` ${context.s('save.inLanguage', { language: data.strings[`language.${locale}`] ?? locale })}` : '';
+		return { path: ['body'], locale, message: `${message}${language}` };
+	});
 }
 
 /**
@@ -190,18 +204,61 @@ async function entryRefusals(entry: ImmutableLike, drafts?: readonly OpenDraft[]
 	return { problems, i18n: Boolean(collection?.i18n) };
 }
 
+/**
+ * A new article whose number another article has taken since the form numbered it (two
+ * editors opened "new article" at the same moment, and the other saved first): numbered again,
+ * the next free number among the published articles and the open drafts, in every language,
+ * and the editor told so. Undefined when the number is still free.
+ */
+async function renumbered(entry: ImmutableLike, drafts: readonly OpenDraft[]): Promise<ImmutableLike | undefined> {
+	const collection = data.config.collections.find((item) => item.name === 'articles');
+	if (!collection) return undefined;
+	const others = await fromGitHost(() => freshEntries('articles', drafts));
+	const slugField = collection.fields.find((field) => field.widget === 'bayan-slug')?.name ?? 'slug';
+	const plain = entry.toJS() as PlainEntry & { slug?: string };
+	const slug = typeof plain.slug === 'string' && plain.slug ? plain.slug : String(plain.data?.[slugField] ?? '');
+	const change = renumbering(
+		claimEntryOf(plain, slug, data.defaultLocale),
+		others.map((other) => claimEntryOf(other, other.slug, data.defaultLocale)),
+	);
+	if (!change) return undefined;
+	// The default language's data is what preSave returns; the translations' files get it where they are written.
+	renumberWrites(Number(plain.data?.ref), change.ref);
+	const next = entry.setIn(['data', 'ref'], change.ref);
+	const digits = issueMessages(data);
+	store.dispatch({
+		type: 'NOTIFICATION_SEND',
+		payload: {
+			message: context.s('ref.renumbered', { old: digits.formatNumber(Number(plain.data?.ref)), ref: digits.formatNumber(change.ref), owner: change.takenBy }),
+			type: 'info',
+			dismissAfter: 15_000,
+		},
+	});
+	return next;
+}
+
 CMS.registerEventListener({
 	name: 'preSave',
-	handler: async ({ entry }) => {
-		const { problems, i18n } = await entryRefusals(entry);
+	handler: async ({ entry: given }) => {
+		renumberDone();
+		// A new article's number, taken meanwhile by another article, is replaced by the next free one.
+		let drafts: OpenDraft[] | undefined;
+		let entry = given;
+		if (given.get('collection') === 'articles' && given.get('newRecord')) {
+			drafts = await fromGitHost(openDrafts);
+			entry = (await renumbered(given, drafts)) ?? given;
+		}
+		const { problems, i18n } = await entryRefusals(entry, drafts);
 		if (problems.length) {
 			// At the field each problem concerns (nested ones included), as Decap's own field errors…
 			showAtFields(problems, i18n);
 			// …and, since a field may be scrolled away or in a hidden translation, in the notification too:
 			// throwing stops the save, and Decap shows the message to the editor ("ذخیره نشد: …").
+			renumberDone();
 			throw refusal(`${context.s('save.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
 		}
-		return (entry as ImmutableLike).get('data');
+		// Decap replaces the entry's data with what is returned (here possibly renumbered).
+		return entry.get('data');
 	},
 });
 
@@ -217,7 +274,7 @@ CMS.registerEventListener({
 		// Decap hands over the draft as the board loaded it, and merges the branch as it is now: if
 		// another editor has changed what the draft claims since, the check would judge stale values.
 		// The open drafts are read once, for this comparison and for the rules below.
-		const drafts = await openDrafts();
+		const drafts = await fromGitHost(openDrafts);
 		if (entry.get('collection') === 'articles') {
 			const slug = String(entry.get('slug'));
 			const current = drafts.find((draft) => draft.collection === 'articles' && draft.slug === slug);
@@ -229,6 +286,29 @@ CMS.registerEventListener({
 		if (problems.length) throw refusal(`${context.s('save.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
 	},
 });
+
+/**
+ * Decap's **Unpublish** deletes the published files, then saves the entry as a draft (the save
+ * runs `preSave`). Were that save refused, the article would be off the site with no draft to
+ * publish again. So the same check runs here, before the deletion, and a refusal stops both.
+ * Decap calls `preUnpublish` for a plain deletion too; only an unpublish marks the entry as
+ * being saved as a draft first (`unpublishPublishedEntry` dispatches the persist request), and
+ * deleting an entry on purpose is never blocked by its problems.
+ */
+CMS.registerEventListener({
+	name: 'preUnpublish',
+	handler: async ({ entry }) => {
+		if (!usesWorkflow() || !entry) return;
+		const key = `${String(entry.get('collection'))}.${String(entry.get('slug'))}`;
+		const workflow = (store.getState() as { editorialWorkflow?: ImmutableLike }).editorialWorkflow;
+		if (workflow?.getIn(['entities', key, 'isPersisting']) !== true) return;
+		const { problems } = await entryRefusals(entry);
+		if (problems.length) throw refusal(`${context.s('unpublish.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
+	},
+});
+
+// The files are written: a renumbering applies to that save only.
+CMS.registerEventListener({ name: 'postSave', handler: () => renumberDone() });
 
 quietRefusedSaves(() => {
 	const errors = (store.getState() as { entryDraft?: ImmutableLike }).entryDraft?.get('fieldsErrors') as { size?: number } | undefined;

@@ -7,6 +7,7 @@ import type { CmsCollection } from '../cms-config';
 import { noticeListSummary } from '../list-summary';
 import { transientKeysOf } from './validation';
 import type { AdminContext, DecapCms, Formatter } from './types';
+import { writtenRef } from './renumber';
 
 /**
  * One file format per collection (`bayan-<collection>`): Decap's own YAML front matter or
@@ -27,6 +28,8 @@ export function registerFormats(cms: DecapCms, collections: readonly CmsCollecti
 			toFile: (data, sortedKeys = []) => {
 				const { body, ...fields } = data;
 				const cleaned = cleanEntryData(fields, { transientKeys });
+				// A new article renumbered at this save (renumber.ts): every language's file gets the new number.
+				if ('ref' in cleaned) cleaned.ref = writtenRef(cleaned.ref);
 				// Decap writes every language that has any data, and "duplicate" fields give every
 				// language data; a translation nobody has started (no title) must not become a
 				// file. An empty result is Decap's own signal to skip that language's file.

@@ -2,13 +2,13 @@ import { getDefaultContext, instantiateNapiModule, WASI } from '@napi-rs/wasm-ru
 import wasmUrl from 'bayan:satteri-wasm';
 
 /**
- * satteri's WebAssembly build, started on the page's own thread. The admin bundle resolves
+ * satteri's WebAssembly build, started in the body check's worker (body-worker.ts). The admin bundle resolves
  * `@bruits/satteri-wasm32-wasi` (what satteri's browser binding imports) to this module
  * (decap-integration.ts), instead of the package's own loader, because that loader starts
  * four workers for asynchronous work and hands each the shared memory: posting shared memory
  * needs a cross-origin-isolated page, and isolating the admin (COOP) would cut the GitHub
  * sign-in popup off from it. The admin only calls satteri's synchronous parser, which needs
- * no worker, and creating shared WebAssembly memory needs no isolation (Chromium 156: the
+ * no worker of its own (it runs in the check's one worker), and creating shared WebAssembly memory needs no isolation (Chromium 156: the
  * body check runs with `crossOriginIsolated` false; README, "CMS"). Memory sizes and the
  * register calls are the package's own loader's.
  */

@@ -10,6 +10,8 @@ export interface ImmutableLike {
 	get(key: string | number): unknown;
 	getIn(path: Array<string | number>): unknown;
 	toJS(): unknown;
+	/** A copy with the value at `path` replaced (Immutable's `setIn`). */
+	setIn(path: Array<string | number>, value: unknown): ImmutableLike;
 }
 
 /** Props Decap passes to a preview template. */

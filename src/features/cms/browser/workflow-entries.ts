@@ -1,6 +1,6 @@
 import { currentBackend } from 'decap-cms-core/dist/esm/backend';
 import { store } from 'decap-cms-core/dist/esm/redux';
-import { type LookedUpEntry, type OpenDraft, withOpenDrafts } from '../open-drafts';
+import { draftEntryFiles, draftVersionKey, isGoneDraft, type LookedUpEntry, mapWithLimit, type OpenDraft, withOpenDrafts } from '../open-drafts';
 
 /**
  * A fresh look-up of a collection's entries through Decap's own backend (the one it saves
@@ -19,7 +19,7 @@ interface DecapState {
 interface DraftData {
 	collection: string;
 	slug: string;
-	diffs: Array<{ path: string }>;
+	diffs: Array<{ path: string; id?: string; status?: string }>;
 }
 
 /** The part of Decap's `Backend` (decap-cms-core/src/backend.ts) and its implementation read here. */
@@ -42,18 +42,26 @@ interface DecapCollection {
  * a request that waited 3 s for another; a Git host can answer one request with an error), and
  * throws naming what could not be read when it keeps failing.
  */
-async function persistently<T>(what: string, read: () => Promise<T>): Promise<T> {
+async function persistently<T>(what: string, read: () => Promise<T>, gone?: () => T): Promise<T> {
 	let last: unknown;
 	for (let attempt = 0; attempt < 3; attempt++) {
 		try {
 			return await read();
 		} catch (cause) {
+			// A draft published or deleted since the listing: gone, not a failure (and no use asking again).
+			if (gone && isGoneDraft(cause)) return gone();
 			last = cause;
 			await new Promise((done) => setTimeout(done, 500 * (attempt + 1)));
 		}
 	}
 	throw new Error(`Could not read ${what}`, { cause: last });
 }
+
+/** At most this many drafts are read at once (open-drafts.ts, `mapWithLimit`, says why). */
+export const draftReadLimit = 4;
+
+/** Drafts as read, by their id and files' blobs (`draftVersionKey`): a later save reuses them unchanged. */
+const readDrafts = new Map<string, OpenDraft>();
 
 /** Whether this admin saves drafts (`publish_mode: editorial_workflow`, kept only by backends that offer it). */
 export function usesWorkflow(): boolean {
@@ -72,19 +80,24 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 	const state = store.getState() as DecapState;
 	const backend = currentBackend(state.config) as unknown as DecapBackend;
 	const ids = await persistently('the open drafts of the editorial workflow', () => backend.implementation.unpublishedEntries());
-	const drafts = await Promise.all(
-		ids.map((id) =>
-			persistently(`the open draft ${id}`, async (): Promise<OpenDraft | undefined> => {
+	const drafts = await mapWithLimit(ids, draftReadLimit, (id) =>
+		persistently(
+			`the open draft ${id}`,
+			async (): Promise<OpenDraft | undefined> => {
 				const draft = await backend.implementation.unpublishedEntry({ id });
 				const collection = state.collections.get(draft.collection) as DecapCollection | undefined;
 				// A branch of a collection this admin does not edit: no rule of its entries concerns it.
 				if (!collection) return undefined;
+				// The same files as at an earlier save: the draft as read then.
+				const version = draftVersionKey(id, draft.diffs);
+				const known = version === undefined ? undefined : readDrafts.get(version);
+				if (known) return known;
 				const entry = await backend.processUnpublishedEntry(collection, draft, false);
 				if (!entry) throw new Error(`the draft ${id} has no readable file`);
 				// Each language is a file; Decap skips one it could not read (see above). Counting is not
 				// enough: Decap also reads the languages the draft did not change, which would make up the
 				// number. Every changed language's file must be there (multiple_folders: …/<locale>/<slug>.<ext>).
-				const files = draft.diffs.filter((diff) => diff.path.endsWith(`.${String(collection.get('extension'))}`));
+				const files = draftEntryFiles(draft.diffs, draft.slug, String(collection.get('extension')));
 				const i18n = collection.get('i18n') as { get?(key: string): unknown } | undefined;
 				if (i18n) {
 					const defaultLocale = typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
@@ -95,8 +108,11 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 					const languages = 1 + Object.keys(entry.i18n ?? {}).length;
 					if (languages < files.length) throw new Error(`only ${languages} of the ${files.length} files of the draft ${id} could be read`);
 				}
-				return { ...entry, collection: draft.collection };
-			}),
+				const read = { ...entry, collection: draft.collection };
+				if (version !== undefined) readDrafts.set(version, read);
+				return read;
+			},
+			() => undefined,
 		),
 	);
 	return drafts.filter((draft): draft is OpenDraft => draft !== undefined);

@@ -1,0 +1,157 @@
+import type { CmsAdminData } from '../cms-config';
+
+/**
+ * The page's side of the body check. The check (body-check.ts: the build's allow-list and
+ * satteri's WebAssembly) runs in a dedicated worker (body-worker.ts), never on the page's
+ * thread: a body built to be slow to parse would otherwise freeze the editor's tab, with no
+ * way to stop it. Here the page waits for the worker's answer with a time limit; past it the
+ * worker is terminated (the only way to stop WebAssembly that is running) and the save is told
+ * the body was not checked in time. The save then goes on, as when the check cannot run at all:
+ * the build runs the same check, refuses such a body naming file, line and column, and a slow
+ * device must not keep an editor from saving a long but valid article.
+ */
+
+/** What the worker is asked: the bodies of the languages that will be written, and what the messages need. */
+export interface BodyCheckRequest {
+	id: number;
+	/** `[locale, body]` pairs. */
+	bodies: Array<[string, string]>;
+	data: Pick<CmsAdminData, 'strings' | 'uiIntl' | 'timeZone'>;
+	/** The body field's label in the form, for the messages. */
+	fieldLabel: string;
+}
+
+/** Why a body was not checked: the check could not load, the parser itself failed, or it ran out of time. */
+export type UncheckedWhy = 'unavailable' | 'failed' | 'timeout';
+
+/** The outcome of one check: each refused body's message, by language, or why nothing was checked. */
+export type BodyCheckOutcome = { kind: 'checked'; refusals: Array<{ locale: string; message: string }> } | { kind: 'unchecked'; why: UncheckedWhy };
+
+/** The worker's answer to one request. */
+export interface BodyCheckAnswer {
+	type: 'answer';
+	id: number;
+	outcome: BodyCheckOutcome;
+}
+
+/** What the worker says once, after it has tried to load the parser. */
+export interface WorkerNews {
+	type: 'ready' | 'unavailable';
+}
+
+/** The part of a `Worker` used here (a fake one in unit tests). */
+export interface WorkerLike {
+	postMessage(message: BodyCheckRequest): void;
+	terminate(): void;
+	addEventListener(type: 'message', listener: (event: { data: BodyCheckAnswer | WorkerNews }) => void): void;
+	addEventListener(type: 'error', listener: (event: unknown) => void): void;
+}
+
+/** How long the page waits: for the parser to load (3 MB of WebAssembly on the first save), and for one check. */
+export interface BodyCheckLimits {
+	loadMs: number;
+	checkMs: number;
+}
+
+/**
+ * Defaults: a minute to fetch and start the WebAssembly on a slow connection; ten seconds for
+ * the check, where a valid body of the largest size allowed (256 KB) takes about a second in
+ * Chromium on a two-core machine.
+ */
+export const defaultBodyCheckLimits: BodyCheckLimits = { loadMs: 60_000, checkMs: 10_000 };
+
+/**
+ * The limits in force: the defaults, or a shorter or longer value the page was given before the
+ * admin loaded (`globalThis.bayanBodyCheckLimits`, set only by a browser test through an init
+ * script, so it proves the timeout in seconds rather than waiting the real ten). Anything that
+ * is not a positive finite number of milliseconds is ignored: the default stays.
+ */
+export function bodyCheckLimits(given: unknown, defaults: BodyCheckLimits = defaultBodyCheckLimits): BodyCheckLimits {
+	const asked = typeof given === 'object' && given !== null ? (given as Partial<Record<keyof BodyCheckLimits, unknown>>) : {};
+	const valid = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
+	return { loadMs: valid(asked.loadMs) ? asked.loadMs : defaults.loadMs, checkMs: valid(asked.checkMs) ? asked.checkMs : defaults.checkMs };
+}
+
+/** One worker at a time, started on the first check and again after one was terminated. */
+export class BodyChecker {
+	#worker: { worker: WorkerLike; ready: Promise<boolean>; answers: Map<number, (outcome: BodyCheckOutcome) => void> } | undefined;
+	#nextId = 1;
+
+	/**
+	 * @param start creates the worker (`new Worker(…, { type: 'module' })` in the admin).
+	 * @param limits how long to wait (defaults above).
+	 */
+	constructor(
+		private readonly start: () => WorkerLike,
+		private readonly limits: BodyCheckLimits = defaultBodyCheckLimits,
+	) {}
+
+	/** The running worker, or a new one: `ready` resolves true once it has loaded the parser, false if it cannot. */
+	#current() {
+		if (this.#worker) return this.#worker;
+		let worker: WorkerLike;
+		try {
+			worker = this.start();
+		} catch (error) {
+			console.warn('The body check’s worker could not start; bodies are checked when the site builds.', error);
+			return undefined;
+		}
+		const answers = new Map<number, (outcome: BodyCheckOutcome) => void>();
+		const ready = new Promise<boolean>((settle) => {
+			worker.addEventListener('message', ({ data }) => {
+				if (data.type === 'ready') settle(true);
+				else if (data.type === 'unavailable') settle(false);
+				else if (data.type === 'answer') {
+					answers.get(data.id)?.(data.outcome);
+					answers.delete(data.id);
+				}
+			});
+			// The worker's script failed to load or threw: nothing more will come from it.
+			worker.addEventListener('error', (event) => {
+				console.warn('The body check’s worker failed; bodies are checked when the site builds.', event);
+				settle(false);
+				for (const answer of answers.values()) answer({ kind: 'unchecked', why: 'failed' });
+				answers.clear();
+			});
+		});
+		this.#worker = { worker, ready, answers };
+		return this.#worker;
+	}
+
+	/** Stops the worker (and whatever it is running); the next check starts a fresh one. */
+	#stop(): void {
+		this.#worker?.worker.terminate();
+		this.#worker = undefined;
+	}
+
+	/** Checks the bodies in the worker, within the limits; never throws. */
+	async check(bodies: Array<[string, string]>, data: BodyCheckRequest['data'], fieldLabel: string): Promise<BodyCheckOutcome> {
+		const current = this.#current();
+		if (!current) return { kind: 'unchecked', why: 'unavailable' };
+		const loaded = await within(current.ready, this.limits.loadMs);
+		if (loaded !== true) {
+			// Timed out (undefined) or could not load (false): a worker that cannot check is of no further use.
+			this.#stop();
+			return { kind: 'unchecked', why: loaded === undefined ? 'timeout' : 'unavailable' };
+		}
+		const id = this.#nextId++;
+		const answer = new Promise<BodyCheckOutcome>((settle) => current.answers.set(id, settle));
+		current.worker.postMessage({ id, bodies, data, fieldLabel });
+		const outcome = await within(answer, this.limits.checkMs);
+		if (outcome === undefined) {
+			this.#stop();
+			return { kind: 'unchecked', why: 'timeout' };
+		}
+		if (outcome.kind === 'unchecked') this.#stop();
+		return outcome;
+	}
+}
+
+/** The promise's value, or undefined once `ms` have passed. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const late = new Promise<undefined>((settle) => {
+		timer = setTimeout(() => settle(undefined), ms);
+	});
+	return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { type BodyCheckAnswer, BodyChecker, type BodyCheckRequest, bodyCheckLimits, defaultBodyCheckLimits, type WorkerLike, type WorkerNews } from '../../src/features/cms/browser/body-check-client';
+
+/**
+ * The page's side of the body check (browser/body-check-client.ts): the check runs in a worker,
+ * and the page stops waiting — and stops the worker — when it takes too long. A fake worker
+ * stands in for body-worker.ts; the real one, and a body that would freeze the tab, are in
+ * tests/e2e/cms-workflow.spec.ts.
+ */
+
+/** A worker that loads (or not) and answers (or never) as told. */
+class FakeWorker implements WorkerLike {
+	terminated = false;
+	posted: BodyCheckRequest[] = [];
+	#listeners: { message: Array<(event: { data: BodyCheckAnswer | WorkerNews }) => void>; error: Array<(event: unknown) => void> } = { message: [], error: [] };
+	constructor(private readonly behaviour: { loads: boolean | 'never' | 'crashes'; answer?: (request: BodyCheckRequest) => BodyCheckAnswer['outcome'] | undefined }) {
+		queueMicrotask(() => {
+			if (behaviour.loads === 'crashes') for (const listener of this.#listeners.error) listener(new Error('script failed'));
+			else if (behaviour.loads !== 'never') this.#send({ type: behaviour.loads ? 'ready' : 'unavailable' });
+		});
+	}
+	#send(data: BodyCheckAnswer | WorkerNews): void {
+		if (this.terminated) return;
+		for (const listener of this.#listeners.message) listener({ data });
+	}
+	addEventListener(type: 'message' | 'error', listener: (event: never) => void): void {
+		this.#listeners[type].push(listener as never);
+	}
+	postMessage(message: BodyCheckRequest): void {
+		this.posted.push(message);
+		const outcome = this.behaviour.answer?.(message);
+		if (outcome) setTimeout(() => this.#send({ type: 'answer', id: message.id, outcome }), 1);
+	}
+	terminate(): void {
+		this.terminated = true;
+	}
+}
+
+const data: BodyCheckRequest['data'] = { strings: {}, uiIntl: { locale: 'fa', bcp47: 'fa-IR', calendar: 'persian', numberingSystem: 'arabext' }, timeZone: 'Asia/Tehran' };
+const limits = { loadMs: 200, checkMs: 50 };
+
+/** A checker over fake workers, and every worker it started. */
+function checker(behaviour: ConstructorParameters<typeof FakeWorker>[0]) {
+	const started: FakeWorker[] = [];
+	return {
+		started,
+		checker: new BodyChecker(() => {
+			const worker = new FakeWorker(behaviour);
+			started.push(worker);
+			return worker;
+		}, limits),
+	};
+}
+
+describe('the body check in a worker, with a time limit', () => {
+	it('passes the worker’s refusals on, by language, and keeps the worker for the next save', async () => {
+		const { checker: check, started } = checker({ loads: true, answer: (request) => ({ kind: 'checked', refusals: request.bodies.map(([locale]) => ({ locale, message: `refused ${locale}` })) }) });
+		expect(await check.check([['fa', '<iframe>']], data, 'متن')).toEqual({ kind: 'checked', refusals: [{ locale: 'fa', message: 'refused fa' }] });
+		expect(await check.check([['ar', '<iframe>']], data, 'متن')).toEqual({ kind: 'checked', refusals: [{ locale: 'ar', message: 'refused ar' }] });
+		expect(started).toHaveLength(1);
+		expect(started[0]!.posted.map((request) => request.fieldLabel)).toEqual(['متن', 'متن']);
+	});
+
+	it('stops waiting after the limit, terminates the worker, and starts a fresh one for the next save', async () => {
+		let slow = true;
+		const { checker: check, started } = checker({ loads: true, answer: () => (slow ? undefined : { kind: 'checked', refusals: [] }) });
+		expect(await check.check([['fa', '> '.repeat(10)]], data, 'متن')).toEqual({ kind: 'unchecked', why: 'timeout' });
+		expect(started[0]!.terminated, 'the running check is stopped').toBe(true);
+		slow = false;
+		expect(await check.check([['fa', 'متن']], data, 'متن')).toEqual({ kind: 'checked', refusals: [] });
+		expect(started).toHaveLength(2);
+		expect(started[1]!.terminated).toBe(false);
+	});
+
+	it('says the body was not checked when the parser cannot load, fails, never loads, or the worker crashes', async () => {
+		expect(await checker({ loads: false }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable' });
+		expect(await checker({ loads: 'crashes' }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable' });
+		const never = checker({ loads: 'never' });
+		expect(await never.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'timeout' });
+		expect(never.started[0]!.terminated).toBe(true);
+		const failing = checker({ loads: true, answer: () => ({ kind: 'unchecked', why: 'failed' }) });
+		expect(await failing.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'failed' });
+		expect(failing.started[0]!.terminated, 'a parser that failed is not reused').toBe(true);
+	});
+
+	it('says so when no worker can be started at all', async () => {
+		const check = new BodyChecker(() => {
+			throw new Error('workers refused');
+		}, limits);
+		expect(await check.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable' });
+	});
+});
+
+describe('the limits a page was given (a browser test shortens them to prove the timeout in seconds)', () => {
+	it('takes positive numbers of milliseconds, each on its own', () => {
+		expect(bodyCheckLimits({ checkMs: 2000 })).toEqual({ loadMs: defaultBodyCheckLimits.loadMs, checkMs: 2000 });
+		expect(bodyCheckLimits({ loadMs: 5000, checkMs: 1500 })).toEqual({ loadMs: 5000, checkMs: 1500 });
+	});
+	it('keeps the defaults for nothing given or anything else', () => {
+		for (const given of [undefined, null, 'fast', 3, { checkMs: 0 }, { checkMs: -1 }, { checkMs: Number.POSITIVE_INFINITY }, { checkMs: '2000' }]) {
+			expect(bodyCheckLimits(given), JSON.stringify(given) ?? String(given)).toEqual(defaultBodyCheckLimits);
+		}
+	});
+});
