@@ -419,12 +419,32 @@ test('a body that takes long to check cannot freeze the tab: the check runs in a
 	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
 	// The save goes on: the draft is on its branch (the build is the gate, and refuses it).
 	const notSaved = toast(/ذخیره نشد/);
-	await expect.poll(async () => ((await notSaved.isVisible()) ? `refused: ${await notSaved.textContent()}` : branches().includes(`cms/articles/${slug}`)), { timeout: 120_000 }).toBe(true);
-	expect(git('show', `cms/articles/${slug}:src/content/articles/fa/${slug}.mdx`)).toContain('> > > x');
+	// decap-server may make the branch before it commits the file to it: wait for the body itself.
+	const savedBody = () => spawnSync('git', ['show', `cms/articles/${slug}:src/content/articles/fa/${slug}.mdx`], { cwd: repo, encoding: 'utf8' }).stdout.includes('> > > x');
+	await expect.poll(async () => ((await notSaved.isVisible()) ? `refused: ${await notSaved.textContent()}` : savedBody()), { timeout: 120_000 }).toBe(true);
 	expect(
 		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
 		'no page error',
 	).toEqual([]);
+	await closeToasts();
+
+	// Publishing it is another matter: a body no check could finish is not merged into main (where a
+	// body the build refuses would stop every later deploy), and the editor is told what to do.
+	await page.getByRole('button', { name: /^وضعیت/ }).click();
+	await page.getByRole('menuitem', { name: 'آماده' }).click();
+	await expect
+		.poll(() => spawnSync('git', ['config', `branch.cms/articles/${slug}.description`], { cwd: repo, encoding: 'utf8' }).stdout.trim(), { timeout: 30_000 })
+		.toBe('decap-cms/pending_publish');
+	await expect(page.getByRole('button', { name: 'وضعیت: آماده', exact: true })).toBeVisible({ timeout: 30_000 });
+	const mainBefore = git('rev-parse', 'main');
+	await page.getByRole('button', { name: 'انتشار', exact: true }).click();
+	await page.getByText('اکنون منتشر کنید', { exact: true }).click();
+	const refused = toast(/منتشر نشد/);
+	await expect(refused).toBeVisible({ timeout: 60_000 });
+	await expect(refused).toContainText('منتشر نمی‌شود');
+	await expect(refused).toContainText('ساده‌تر یا کوتاه‌تر');
+	expect(git('rev-parse', 'main'), 'nothing merged').toBe(mainBefore);
+	expect(branches()).toContain(`cms/articles/${slug}`);
 	await closeToasts();
 });
 

@@ -83,6 +83,28 @@ describe('the body check in a worker, with a time limit', () => {
 		expect(failing.started[0]!.terminated, 'a parser that failed is not reused').toBe(true);
 	});
 
+	it('a check that gave up on a stopped worker never stops the worker a later check started, and one waiting on a stopped worker is answered at once', async () => {
+		// Bodies named "slow" are never answered; the others at once. Limits differ per check.
+		const started: FakeWorker[] = [];
+		const start = () => {
+			const worker = new FakeWorker({ loads: true, answer: (request) => (request.bodies[0]![1] === 'slow' ? undefined : { kind: 'checked', refusals: [] }) });
+			started.push(worker);
+			return worker;
+		};
+		const check = new BodyChecker(start, { loadMs: 200, checkMs: 40 });
+		// A and B on the first worker; A never answers, so at its limit the first worker is stopped.
+		const a = check.check([['fa', 'slow']], data, 'متن');
+		const b = check.check([['fa', 'slow']], data, 'متن');
+		expect(await a).toEqual({ kind: 'unchecked', why: 'timeout' });
+		expect(started[0]!.terminated).toBe(true);
+		// C starts the second worker while B is still to be settled.
+		const c = check.check([['fa', 'fine']], data, 'متن');
+		expect(await b).toEqual({ kind: 'unchecked', why: 'timeout' });
+		expect(await c).toEqual({ kind: 'checked', refusals: [] });
+		expect(started).toHaveLength(2);
+		expect(started[1]!.terminated, 'B, giving up on the first worker, left the second alone').toBe(false);
+	});
+
 	it('says so when no worker can be started at all', async () => {
 		const check = new BodyChecker(() => {
 			throw new Error('workers refused');

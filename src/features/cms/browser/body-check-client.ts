@@ -72,9 +72,16 @@ export function bodyCheckLimits(given: unknown, defaults: BodyCheckLimits = defa
 	return { loadMs: valid(asked.loadMs) ? asked.loadMs : defaults.loadMs, checkMs: valid(asked.checkMs) ? asked.checkMs : defaults.checkMs };
 }
 
+/** A started worker: whether it loaded the parser, and the checks waiting for its answer. */
+interface RunningWorker {
+	worker: WorkerLike;
+	ready: Promise<boolean>;
+	answers: Map<number, (outcome: BodyCheckOutcome) => void>;
+}
+
 /** One worker at a time, started on the first check and again after one was terminated. */
 export class BodyChecker {
-	#worker: { worker: WorkerLike; ready: Promise<boolean>; answers: Map<number, (outcome: BodyCheckOutcome) => void> } | undefined;
+	#worker: RunningWorker | undefined;
 	#nextId = 1;
 
 	/**
@@ -118,10 +125,18 @@ export class BodyChecker {
 		return this.#worker;
 	}
 
-	/** Stops the worker (and whatever it is running); the next check starts a fresh one. */
-	#stop(): void {
-		this.#worker?.worker.terminate();
+	/**
+	 * Stops `which` (and whatever it is running), if it is still the current worker; the next
+	 * check starts a fresh one. Checks still waiting on it are answered "not checked in time" at
+	 * once: it will never answer them. A check that gave up on an older worker must not stop the
+	 * one another check has started since.
+	 */
+	#stop(which: RunningWorker): void {
+		if (this.#worker !== which) return;
 		this.#worker = undefined;
+		which.worker.terminate();
+		for (const answer of which.answers.values()) answer({ kind: 'unchecked', why: 'timeout' });
+		which.answers.clear();
 	}
 
 	/** Checks the bodies in the worker, within the limits; never throws. */
@@ -131,7 +146,7 @@ export class BodyChecker {
 		const loaded = await within(current.ready, this.limits.loadMs);
 		if (loaded !== true) {
 			// Timed out (undefined) or could not load (false): a worker that cannot check is of no further use.
-			this.#stop();
+			this.#stop(current);
 			return { kind: 'unchecked', why: loaded === undefined ? 'timeout' : 'unavailable' };
 		}
 		const id = this.#nextId++;
@@ -139,10 +154,10 @@ export class BodyChecker {
 		current.worker.postMessage({ id, bodies, data, fieldLabel });
 		const outcome = await within(answer, this.limits.checkMs);
 		if (outcome === undefined) {
-			this.#stop();
+			this.#stop(current);
 			return { kind: 'unchecked', why: 'timeout' };
 		}
-		if (outcome.kind === 'unchecked') this.#stop();
+		if (outcome.kind === 'unchecked') this.#stop(current);
 		return outcome;
 	}
 }

@@ -148,11 +148,12 @@ const bodyChecker = new BodyChecker(() => new Worker(new URL('./body-worker.js',
 
 /** The notice for a body that was not checked: not in time, or not at all (the save goes on either way). */
 function uncheckedNotice(why: UncheckedWhy): string {
-	return why === 'timeout'
-		? context.s('body.timedOut', {
-				seconds: new Intl.NumberFormat(data.uiIntl.bcp47, { numberingSystem: data.uiIntl.numberingSystem, maximumFractionDigits: 1 }).format(limits.checkMs / 1000),
-			})
-		: context.s('body.unchecked');
+	return why === 'timeout' ? context.s('body.timedOut', { seconds: secondsOf(limits.checkMs) }) : context.s('body.unchecked');
+}
+
+/** A number of milliseconds as seconds, in the interface's digits. */
+function secondsOf(ms: number): string {
+	return new Intl.NumberFormat(data.uiIntl.bcp47, { numberingSystem: data.uiIntl.numberingSystem, maximumFractionDigits: 1 }).format(ms / 1000);
 }
 
 /**
@@ -161,10 +162,16 @@ function uncheckedNotice(why: UncheckedWhy): string {
  * check the body (a notification: the save goes on, and the build, which never publishes a
  * refused body, stays the gate).
  */
-async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: ReadonlySet<string>, skip: ReadonlySet<string>): Promise<FieldProblem[]> {
+async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: ReadonlySet<string>, skip: ReadonlySet<string>, publishing: boolean): Promise<FieldProblem[]> {
 	const toCheck = bodies.filter((pair): pair is [string, string] => written.has(pair[0]) && !skip.has(pair[0]) && typeof pair[1] === 'string' && pair[1].trim() !== '');
 	if (!toCheck.length) return [];
 	const outcome = await bodyChecker.check(toCheck, { strings: data.strings, uiIntl: data.uiIntl, timeZone: data.timeZone }, context.s('field.body'));
+	// A draft may keep a body no check could finish, but it is not published: a body that takes
+	// the check this long is almost always one the build refuses, and a refused body on the
+	// main branch stops every later deploy until someone fixes it.
+	if (outcome.kind === 'unchecked' && outcome.why === 'timeout' && publishing) {
+		return [{ path: ['body'], locale: toCheck[0]![0], message: context.s('publish.bodyTimedOut', { seconds: secondsOf(limits.checkMs) }) }];
+	}
 	if (outcome.kind === 'unchecked') {
 		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: uncheckedNotice(outcome.why), type: 'warning', dismissAfter: 15_000 } });
 		return [];
@@ -180,7 +187,7 @@ async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: R
  * schema on every language that will be written (validation.ts), the bodies' allow-list
  * (body-check.ts) and an article's cross-file rules. Run before a save and again before publishing, so both refuse the same things.
  */
-async function entryRefusals(entry: ImmutableLike, drafts?: readonly OpenDraft[]): Promise<{ problems: FieldProblem[]; i18n: boolean }> {
+async function entryRefusals(entry: ImmutableLike, drafts?: readonly OpenDraft[], { publishing = false } = {}): Promise<{ problems: FieldProblem[]; i18n: boolean }> {
 	const bodies: Array<[string, unknown]> = [
 		[data.defaultLocale, entry.getIn(['data', 'body'])],
 		...Object.keys(data.dirs)
@@ -197,7 +204,7 @@ async function entryRefusals(entry: ImmutableLike, drafts?: readonly OpenDraft[]
 		// A body whose images lack alt text is told that above, in the form's own words, not twice.
 		const toldAlready = new Set(problems.map((problem) => problem.locale));
 		const written = new Set(languagesToWrite(collection, plain, data.defaultLocale).map((language) => language.locale));
-		problems.push(...(await bodyProblems(bodies, written, toldAlready)));
+		problems.push(...(await bodyProblems(bodies, written, toldAlready, publishing)));
 		problems.push(...entryProblems(collection, plain, data));
 		if (collection.name === 'articles') problems.push(...(await articleProblems(collection, plain as PlainEntry & { slug?: string }, drafts)));
 	}
@@ -282,7 +289,7 @@ CMS.registerEventListener({
 				throw refusal(`${context.s('save.refused')} ${context.s('publish.changedSinceLoaded')}`);
 			}
 		}
-		const { problems } = await entryRefusals(entry, drafts);
+		const { problems } = await entryRefusals(entry, drafts, { publishing: true });
 		if (problems.length) throw refusal(`${context.s('save.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
 	},
 });
