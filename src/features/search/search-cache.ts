@@ -116,8 +116,6 @@ export class SearchCache {
 const INDEX_LISTING = 'files.json';
 type Listing = [path: string, size: number, mtimeMs: number, sha256: string][];
 
-const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
 /** Every file under `dir` with its size, modification time and hash, by path relative to `dir` (`/`-separated). */
 async function listing(dir: string): Promise<Listing> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -126,7 +124,7 @@ async function listing(dir: string): Promise<Listing> {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
 		const stat = await lstat(path);
-		files.push([relative(dir, path).split(sep).join('/'), stat.size, stat.mtimeMs, sha256Of(await readFile(path))]);
+		files.push([relative(dir, path).split(sep).join('/'), stat.size, stat.mtimeMs, bytesDigest(await readFile(path))]);
 	}
 	return files.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
@@ -152,7 +150,7 @@ async function unchangedFiles(dir: string, listingFile: string): Promise<string[
 			const stat = await lstat(join(dir, path));
 			if (!stat.isFile() || stat.size !== size) return undefined;
 			if (stat.mtimeMs === mtimeMs) continue;
-			if (sha256Of(await readFile(join(dir, path))) !== sha256) return undefined;
+			if (bytesDigest(await readFile(join(dir, path))) !== sha256) return undefined;
 			item[2] = stat.mtimeMs;
 			retimed = true;
 		}
