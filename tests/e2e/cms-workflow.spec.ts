@@ -356,6 +356,15 @@ test('a valid draft is published from the editor: merged to main, its branch gon
 	expect(readFileSync(join(repo, 'src/content/articles/fa/redeem-a-gift-card.mdx'), 'utf8')).toBe(published);
 });
 
+/** Pictures of the page as it is, at the project's desktop size and at 360×800, for the closing notes (under `shots`). */
+async function desktopAndPhoneShots(name: string): Promise<void> {
+	const desktop = test.info().project.use.viewport ?? { width: 1280, height: 720 };
+	await page.screenshot({ path: join(shots, `${name}-desktop.png`) });
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.screenshot({ path: join(shots, `${name}-360.png`) });
+	await page.setViewportSize(desktop);
+}
+
 /** The admin at `route`, signed in (run alone with -g, a test finds the page not yet signed in). */
 async function openSignedIn(route: string): Promise<void> {
 	// A new page load: an address that differs only in its hash would not reload Decap, which keeps the entry it holds.
@@ -413,10 +422,7 @@ test('a body that takes long to check cannot freeze the tab: the check runs in a
 	// Past the limit the check is stopped and the editor told, in Persian, that the build will check the body.
 	await expect(notice).toBeVisible({ timeout: 60_000 });
 	await expect(notice).toContainText('هنگام ساختن سایت بررسی می‌شود');
-	await page.screenshot({ path: '/work/shots/cms-body-timeout-desktop.png' });
-	await page.setViewportSize({ width: 360, height: 800 });
-	await page.screenshot({ path: '/work/shots/cms-body-timeout-360.png' });
-	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	await desktopAndPhoneShots('cms-body-timeout');
 	// The save goes on: the draft is on its branch (the build is the gate, and refuses it).
 	const notSaved = toast(/ذخیره نشد/);
 	// decap-server may make the branch before it commits the file to it: wait for the body itself.
@@ -466,10 +472,7 @@ test('a save whose look-up of the Git host fails is refused in Persian, saying w
 	await expect(refused).toBeVisible({ timeout: 60_000 });
 	await expect(refused).toContainText('اتصال اینترنت و ورودتان را بررسی کنید');
 	await expect(refused).not.toContainText(/Could not|Error|undefined/);
-	await page.screenshot({ path: '/work/shots/cms-lookup-failed-desktop.png' });
-	await page.setViewportSize({ width: 360, height: 800 });
-	await page.screenshot({ path: '/work/shots/cms-lookup-failed-360.png' });
-	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	await desktopAndPhoneShots('cms-lookup-failed');
 	await page.unroute(`http://localhost:${decapPort}/api/v1`, failing);
 	expect(branches(), 'nothing saved').not.toContain(`cms/articles/${slug}`);
 	expect(
@@ -495,10 +498,7 @@ test('unpublishing an article whose draft would be refused is stopped before its
 	const refused = toast(/روی سایت ماند/);
 	await expect(refused).toBeVisible({ timeout: 60_000 });
 	await expect(refused, 'names the draft holding the number').toContainText('branch-hours-copy');
-	await page.screenshot({ path: '/work/shots/cms-unpublish-refused-desktop.png' });
-	await page.setViewportSize({ width: 360, height: 800 });
-	await page.screenshot({ path: '/work/shots/cms-unpublish-refused-360.png' });
-	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	await desktopAndPhoneShots('cms-unpublish-refused');
 	// Nothing deleted: main as it was, the article's files still there, and no draft of it.
 	expect(git('rev-parse', 'main'), 'nothing committed to main').toBe(mainBefore);
 	expect(onMain(path).status, 'the article is still published').toBe(0);
@@ -531,10 +531,7 @@ test('two new articles given the same number: the second save is renumbered to t
 	const told = toast(/در این فاصله/);
 	await expect(told).toBeVisible({ timeout: 60_000 });
 	await expect(told).toContainText('loyalty-points');
-	await page.screenshot({ path: '/work/shots/cms-renumbered-desktop.png' });
-	await page.setViewportSize({ width: 360, height: 800 });
-	await page.screenshot({ path: '/work/shots/cms-renumbered-360.png' });
-	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	await desktopAndPhoneShots('cms-renumbered');
 	// Saved, not refused, with the next number after the other draft's.
 	// decap-server makes the branch, then commits the files on it: wait for the file.
 	const onBranch = (locale: string) => spawnSync('git', ['show', `cms/articles/loyalty-points-expiry:src/content/articles/${locale}/loyalty-points-expiry.mdx`], { cwd: repo, encoding: 'utf8' });
