@@ -206,7 +206,11 @@ describe('re-chunked index (real Pagefind)', () => {
 		out = mkdtempSync(join(tmpdir(), 'bayan-index-chunks-'));
 		original = join(out, 'original');
 		sliced = join(out, 'sliced');
-		await writeIndex(corpus(), original);
+		// A few English pages too: Pagefind stems English, and such a language keeps its chunks.
+		const english = corpus()
+			.slice(0, 40)
+			.map((record, n) => ({ ...record, url: `/en/articles/page-${n}/`, language: 'en', content: record.content.replace(/[^\s]+/g, (word) => `w${word.length}x${word.codePointAt(0)! % 97}`) }));
+		await writeIndex([...english, ...corpus()], original);
 		cpSync(original, sliced, { recursive: true });
 		await rechunkIndex(sliced, 300);
 		restore = fileFetch();
@@ -226,7 +230,19 @@ describe('re-chunked index (real Pagefind)', () => {
 		// Each piece is a run of one of Pagefind's chunks, in its order.
 		for (const piece of after) expect(before.some((chunk) => chunk.words.join(' ').includes(piece.words.join(' ')))).toBe(true);
 		// Pagefind's chunk files are gone: every file of index/ is listed.
-		expect(readdirSync(join(sliced, 'index')).sort()).toEqual([...new Set(after.map((chunk) => `${chunk.hash}.pf_index`))].sort());
+		expect(
+			readdirSync(join(sliced, 'index'))
+				.filter((name) => name.startsWith('fa_'))
+				.sort(),
+		).toEqual([...new Set(after.map((chunk) => `${chunk.hash}.pf_index`))].sort());
+	});
+
+	it('keeps the chunks of a language Pagefind stems (English), renaming only its fragments', () => {
+		const entry = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
+		expect(entry(sliced).languages.en!.wasm).toBe('en');
+		const english = (dir: string) => decode(gunzipSync(readFileSync(join(dir, `pagefind.${entry(dir).languages.en!.hash}.pf_meta`))).subarray(12)) as unknown[];
+		expect(english(sliced)[2]).toEqual(english(original)[2]);
+		expect((english(sliced)[1] as [string][]).map(([name]) => name)).not.toEqual((english(original)[1] as [string][]).map(([name]) => name));
 	});
 
 	it('renames each page`s fragment to a short name and lists it so, the fragment unchanged', async () => {

@@ -200,9 +200,14 @@ export interface Rechunked {
  */
 export async function rechunkIndex(outputPath: string, limit = CHUNK_BYTES): Promise<Rechunked[]> {
 	const entryFile = join(outputPath, 'pagefind-entry.json');
-	const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+	const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { hash: string; wasm?: string | null }> };
 	const done: Rechunked[] = [];
 	for (const [language, info] of Object.entries(entry.languages)) {
+		// A language Pagefind has a stemmer for (its own WebAssembly, `wasm` in the entry file)
+		// keeps Pagefind's chunks: Pagefind looks a term's chunk up as typed but matches its stem,
+		// and a beginning such as «التت» found its words in Pagefind's chunk by that chunk's width
+		// alone; in a piece it found none. Only its fragments are renamed.
+		const stemmed = typeof info.wasm === 'string';
 		const metaFile = join(outputPath, `pagefind.${info.hash}.pf_meta`);
 		const meta = decodeFile(await readFile(metaFile), metaFile).value;
 		if (!Array.isArray(meta) || !Array.isArray(meta[2]) || !meta[2].every(isMetaChunk)) throw new Error(`${metaFile}: no list of index chunks where Pagefind 1.x keeps it`);
@@ -220,7 +225,7 @@ export async function rechunkIndex(outputPath: string, limit = CHUNK_BYTES): Pro
 			if (!isWordList(chunk)) throw new Error(`${file}: not a list of words where Pagefind 1.x keeps them`);
 			const words = chunk[0];
 			const sizes = words.map((word) => cbor.encode(word).length);
-			if (sizes.reduce((sum, size) => sum + size, 0) <= limit) {
+			if (stemmed || sizes.reduce((sum, size) => sum + size, 0) <= limit) {
 				listed.push([from, to, hash]);
 				kept.add(hash);
 				continue;
