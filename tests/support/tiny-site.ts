@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { inject } from 'vitest';
+import { copyProjectSources } from './project-copy.mjs';
 
 /**
  * The tiny fixture site: the project's code with a `src/content` of a handful of minimal
@@ -70,13 +71,7 @@ export function scratchDir(prefix: string): string {
  * if given (its owner removes it) or else in a new scratch folder (`removeScratchDirs`).
  */
 export function tinyProject(extra: Record<string, string> = {}, { dir = scratchDir('bayan-tiny-') }: { dir?: string } = {}): string {
-	mkdirSync(dir, { recursive: true });
-	for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-		if (!existsSync(join(projectRoot, entry))) continue;
-		const content = join(projectRoot, 'src/content');
-		cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true, filter: (source) => source !== content && !source.startsWith(`${content}/`) });
-	}
-	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+	copyProjectSources(projectRoot, dir);
 	// The demo features refs 1–6; the tiny site has ref 1 only, and a featured ref no article
 	// has stops the build (src/features/articles/featured.ts).
 	const config = join(dir, 'src/site.config.ts');
