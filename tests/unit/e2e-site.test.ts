@@ -23,10 +23,10 @@ const filesUnder = (dir: string): string[] =>
 		.filter((entry) => entry.isFile())
 		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 
-/** A content folder as `loadSite` files: its own files, and none of the tiny site's. */
+/** A content folder as `loadSite` files: its own files (a `.gitkeep` keeps an empty YAML folder, as in the project), and none of the tiny site's. */
 function contentOf(folder: string): Record<string, string | null> {
 	const files: Record<string, string | null> = Object.fromEntries(Object.keys(tinyContent()).map((path) => [path, null]));
-	for (const path of filesUnder(folder).filter((name) => !name.endsWith('.gitkeep'))) files[`src/content/${path}`] = readFileSync(join(folder, path), 'utf8');
+	for (const path of filesUnder(folder)) files[`src/content/${path}`] = readFileSync(join(folder, path), 'utf8');
 	return files;
 }
 
@@ -78,7 +78,7 @@ describe('the project’s own content (the demo, or the owner’s after `npm run
 		const site = await loadSite(files);
 		const loaded = Object.values(site).reduce((sum, store) => sum + store.size, 0);
 		// Every file is an entry: none silently dropped (YAML files are one entry each, MDX one per language).
-		expect(loaded).toBe(Object.values(files).filter((text) => text !== null).length);
+		expect(loaded).toBe(Object.entries(files).filter(([path, text]) => text !== null && !path.endsWith('/.gitkeep')).length);
 		const refs = new Set([...site.articles.values()].map((entry) => entry.data.ref));
 		for (const ref of siteConfig.featuredRefs) expect(refs.has(ref), `featured ref ${ref} (src/site.config.ts)`).toBe(true);
 	});
