@@ -1,16 +1,17 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { DEMO_NOW } from './scripts/demo-clock.mjs';
+import { e2eDist } from './tests/support/e2e-site.mjs';
 
 /**
- * Browser tests run against the built demo (as of the demo clock) served like a static
- * host. Debian's Chromium is used where installed (this project's CI); elsewhere
+ * Browser tests run against the suite's own site (tests/e2e/site: a second business, Sarvestan,
+ * built from an empty start by tests/support/e2e-site.mjs, as of the demo clock), never the
+ * owner's content or brand, served like a static host. Debian's Chromium is used where installed (this project's CI); elsewhere
  * Playwright's own browser (`npx playwright install chromium`).
  */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const executablePath = process.env.CHROMIUM_PATH ?? systemChromium;
 const port = Number(process.env.E2E_PORT ?? 4322);
-const outDir = process.env.BAYAN_OUT_DIR ?? 'dist';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -38,7 +39,7 @@ export default defineConfig({
 		{ name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['site'] },
 	],
 	webServer: {
-		command: `node scripts/build.mjs && node scripts/serve.mjs --port ${port} --dir ${outDir}`,
+		command: `node tests/support/e2e-site.mjs && node scripts/serve.mjs --port ${port} --dir ${JSON.stringify(e2eDist)}`,
 		url: `http://localhost:${port}/fa/`,
 		timeout: 600_000,
 		reuseExistingServer: !process.env.CI,
@@ -47,7 +48,6 @@ export default defineConfig({
 		// local backend all the same.
 		env: {
 			BAYAN_NOW: process.env.BAYAN_NOW ?? DEMO_NOW,
-			BAYAN_OUT_DIR: outDir,
 			BAYAN_PRODUCTION: '1',
 			DECAP_BACKEND: 'github',
 			DECAP_REPO: 'example/help',

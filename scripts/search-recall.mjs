@@ -160,7 +160,15 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	};
 	const set = option('set', 'spelling');
 	if (!(set in RECALL_SETS)) throw new Error(`Recall: unknown set ${set} (${Object.keys(RECALL_SETS).join(', ')})`);
-	const result = await measureRecall({ outDir: option('dir', undefined), set, k: Number(option('k', '3')), allTypes: args.includes('--all-types'), baseline: args.includes('--baseline') });
+	// `--fixture`: another file of the same shape (the browser suite's, whose business has another name).
+	const result = await measureRecall({
+		outDir: option('dir', undefined),
+		set,
+		fixture: option('fixture', undefined),
+		k: Number(option('k', '3')),
+		allTypes: args.includes('--all-types'),
+		baseline: args.includes('--baseline'),
+	});
 	if (args.includes('--json')) {
 		console.log(JSON.stringify(result));
 		process.exit(0);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildProject, mdx, noticeFrontmatter, projectRoot, removeScratchDirs, tinyProject } from '../support/tiny-site';
+import { buildProject, fixtureContent, mdx, noticeFrontmatter, removeScratchDirs, tinyProject } from '../support/tiny-site';
 
 /**
  * Broken notice and channel files stop the build, naming each file and field, and write
@@ -13,7 +13,7 @@ import { buildProject, mdx, noticeFrontmatter, projectRoot, removeScratchDirs, t
 afterAll(removeScratchDirs, 120_000);
 
 const noticeFile = 'src/content/notices/en/north-tehran-delivery-delay.mdx';
-const shiraz = readFileSync(join(projectRoot, 'src/content/channels/shiraz.yaml'), 'utf8');
+const shiraz = readFileSync(join(fixtureContent, 'channels/shiraz.yaml'), 'utf8');
 
 describe('broken notices stop the build', () => {
 	it('names an unknown service and an unknown channel region, both in one build (real build)', { timeout: 300_000 }, () => {

@@ -23,7 +23,8 @@ import { buildProject, locales, projectRoot, removeScratchDirs, tinyProject } fr
  * axe clean, every internal link resolves, `lang`/`dir` right; the Nu Html Checker finds no
  * error in any page; Lighthouse's accessibility, best-practices and SEO audits score 100 on a
  * right-to-left and a left-to-right page; and no trace of the demo in any file of `dist/`. The
- * browser suite itself is written for the demo's content.
+ * browser suite runs on a second brand from an empty start too (tests/e2e/site, built by
+ * tests/support/e2e-site.mjs); this file covers the starter set, which that suite does not build.
  */
 afterAll(removeScratchDirs, 120_000);
 

@@ -1,16 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { attribute, elementsOf, parseHtml } from '../../src/core/html';
-import { persianOnlySlug, translatedSlug } from './helpers';
+import { join } from 'node:path';
+import { persianOnlySlug, siteContent, siteOrigin, translatedSlug } from './helpers';
 import { axeViolations } from '../support/axe';
 
 /** Issue 7: permanent links, aliases, copy actions and the agent console. */
 
-const site = 'https://help.bazarak.example';
+const site = siteOrigin;
 const delayed = 'order-delayed';
 const delayedRef = 8;
 /** Every article, counted once across its languages: one console row each. */
-const articleCount = new Set(['fa', 'ar', 'en'].flatMap((locale) => readdirSync(`src/content/articles/${locale}`).filter((name) => name.endsWith('.mdx')))).size;
+const articleCount = new Set(['fa', 'ar', 'en'].flatMap((locale) => readdirSync(join(siteContent, 'articles', locale)).filter((name) => name.endsWith('.mdx')))).size;
 
 async function withClipboard(context: BrowserContext, baseURL: string | undefined): Promise<void> {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });

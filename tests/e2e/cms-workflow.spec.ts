@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { freePort } from '../support/free-port';
+import { siteContent } from './helpers';
 
 /**
  * The editorial workflow through the real Decap UI (Persian interface): drafts are saved on
@@ -105,7 +106,7 @@ const onMain = (path: string) => spawnSync('git', ['show', `main:${path}`], { cw
 test.beforeAll(async ({ browser }, workerInfo) => {
 	mkdirSync(shots, { recursive: true });
 	repo = mkdtempSync(join(tmpdir(), 'bayan-cms-git-'));
-	cpSync(join(root, 'src/content'), join(repo, 'src/content'), { recursive: true });
+	cpSync(siteContent, join(repo, 'src/content'), { recursive: true });
 	mkdirSync(join(repo, 'public/media'), { recursive: true });
 	writeFileSync(join(repo, 'public/media/.gitkeep'), '');
 	git('init', '-q', '-b', 'main');

@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { type BrowserContext, expect, type Locator, type Page, type Request, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { DEMO_NOW } from '../../scripts/demo-clock.mjs';
 import { createCmsProxy } from '../../scripts/lib/cms-proxy.mjs';
 import { freePort } from '../support/free-port';
+import { siteCache, siteProject } from './helpers';
 
 /**
  * Decap CMS through its real interface, against a temporary copy of the project: the CMS
@@ -25,7 +25,8 @@ import { freePort } from '../support/free-port';
  * admin shell in each interface language, the next build.
  */
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+// The editor's copy is of the suite's own site (its content and brand), as the web server built it.
+const root = siteProject;
 let project = '';
 let decapPort = 0;
 let decap: Server | undefined;
@@ -1039,10 +1040,10 @@ test('the next build of the edited copy shows the new notice', async () => {
 	test.setTimeout(180_000);
 	const out = join(project, 'dist');
 	// The admin's bundle is no page and is keyed by the hash of its inputs (the code, which the
-	// editor did not change): lent from the demo build's cache, as the build tests lend it
+	// editor did not change): lent from the suite's site's build cache, as the build tests lend it
 	// (tests/support/tiny-site.ts), it saves bundling again (about 5 s of CPU); one of other
 	// inputs is simply not used.
-	const demoCache = process.env.BAYAN_CACHE_DIR ?? join(root, 'node_modules/.astro');
+	const demoCache = siteCache;
 	for (const name of existsSync(demoCache) ? readdirSync(demoCache) : []) {
 		if (/^decap-[0-9a-f]+$/.test(name)) cpSync(join(demoCache, name), join(project, '.cache', name), { recursive: true });
 	}

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { categoryId, faqSlug, htmlLangDir, localeDirs, persianOnlySlug, translatedSlug, type TestLocale } from './helpers';
+import { categoryId, faqSlug, htmlLangDir, localeDirs, persianOnlySlug, siteDist, translatedSlug, type TestLocale } from './helpers';
 import { attribute, elementsOf, type HtmlElement, parseHtml } from '../../src/core/html';
 import { axeViolations } from '../support/axe';
 
-const dist = resolve(process.env.BAYAN_OUT_DIR ?? 'dist');
+const dist = siteDist;
 
 const locales = Object.keys(localeDirs) as TestLocale[];
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { siteDist, siteOrigin as brandOrigin } from './helpers';
 import { attribute, elementsOf, type HtmlElement, parseHtml } from '../../src/core/html';
 
 /**
@@ -12,8 +13,8 @@ import { attribute, elementsOf, type HtmlElement, parseHtml } from '../../src/co
  * browser sees, whatever the quoting or character references.
  */
 
-const dist = resolve(process.env.BAYAN_OUT_DIR ?? 'dist');
-const siteOrigin = (process.env.BAYAN_SITE_URL ?? 'https://help.bazarak.example').replace(/\/+$/, '');
+const dist = siteDist;
+const siteOrigin = (process.env.BAYAN_SITE_URL ?? brandOrigin).replace(/\/+$/, '');
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {

@@ -5,7 +5,7 @@ import Parser from 'rss-parser';
 import { DEMO_NOW } from '../../scripts/demo-clock.mjs';
 import { attribute, childrenOf, elementsOf, parseHtml, textValue } from '../../src/core/html';
 import { axeViolations } from '../support/axe';
-import { categoryId, translatedSlug } from './helpers';
+import { categoryId, siteContent, translatedSlug } from './helpers';
 
 /**
  * Crisis notices and opening hours as a reader meets them. The site is built as of the
@@ -444,7 +444,7 @@ test.describe('contact page', () => {
 });
 /** Notices of a locale whose start (read straight from the files) is at or before the demo clock. */
 function publishedSlugs(locale: string): string[] {
-	const folder = join(process.cwd(), 'src/content/notices', locale);
+	const folder = join(siteContent, 'notices', locale);
 	return readdirSync(folder)
 		.filter((name) => name.endsWith('.mdx'))
 		.filter((name) => {

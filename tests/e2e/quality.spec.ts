@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { siteDist } from './helpers';
 import { expect, test, type Page } from '@playwright/test';
 import { nuCheckerErrors } from '../support/nu-checker';
 
@@ -7,7 +7,7 @@ import { nuCheckerErrors } from '../support/nu-checker';
  * no Content-Security-Policy violation on any page type, XSS payloads through `?q=`
  * execute nothing, the Nu Html Checker finds no error, and Lighthouse scores.
  */
-const dist = resolve(process.env.BAYAN_OUT_DIR ?? 'dist');
+const dist = siteDist;
 
 const pageTypes = [
 	'/fa/',

@@ -1,6 +1,25 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
+import { demoTrace } from '../support/dist-files';
+import { siteBrand, siteDist, type TestLocale } from './helpers';
+
+/**
+ * A recall set of tests/fixtures (shared with `npm run bench`, which measures the demo) for the
+ * suite's site: a query naming the demo business names the suite's business instead, in the
+ * query's language. Returns the path of the rewritten file.
+ */
+function recallSet(file: string): string {
+	const set = JSON.parse(readFileSync(file, 'utf8')) as { cases: { query: string; locale: TestLocale }[] };
+	const business = new RegExp(demoTrace.source, 'gi');
+	for (const item of set.cases) item.query = item.query.replace(business, siteBrand.company[item.locale]);
+	const path = join(mkdtempSync(join(tmpdir(), 'bayan-recall-')), 'recall.json');
+	writeFileSync(path, JSON.stringify(set));
+	return path;
+}
 
 /**
  * Search as a customer meets it: the header shortcuts, the search page (variant
@@ -60,7 +79,7 @@ const arrived = (page: Page) => expect(results(page).first()).toBeVisible(firstA
 
 test('search recall@3 on Persian/Arabic spelling variants holds its floor (built index)', async () => {
 	// In a child process: Pagefind's browser module needs a plain Node, not the test runner's loader.
-	const run = spawnSync(process.execPath, ['scripts/search-recall.mjs', '--json', '--dir', process.env.BAYAN_OUT_DIR ?? 'dist'], { encoding: 'utf8' });
+	const run = spawnSync(process.execPath, ['scripts/search-recall.mjs', '--json', '--dir', siteDist, '--fixture', recallSet('tests/fixtures/search-recall.json')], { encoding: 'utf8' });
 	expect(run.status, run.stderr).toBe(0);
 	const result = JSON.parse(run.stdout) as { total: number; recall: number; misses: unknown[] };
 	expect(result.total).toBeGreaterThanOrEqual(50);
@@ -70,7 +89,7 @@ test('search recall@3 on Persian/Arabic spelling variants holds its floor (built
 });
 
 test('customer-worded recall@3 holds its floors, tuned and held out, with no empty answers (built index)', async () => {
-	const run = spawnSync(process.execPath, ['scripts/search-recall.mjs', '--set', 'customer', '--json', '--dir', process.env.BAYAN_OUT_DIR ?? 'dist'], {
+	const run = spawnSync(process.execPath, ['scripts/search-recall.mjs', '--set', 'customer', '--json', '--dir', siteDist, '--fixture', recallSet('tests/fixtures/search-customer-recall.json')], {
 		encoding: 'utf8',
 		env: { ...process.env, BAYAN_NOW: process.env.BAYAN_NOW ?? '2026-11-22T10:00:00+03:30' },
 	});

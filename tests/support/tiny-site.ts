@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { inject } from 'vitest';
+import { copyProjectSources } from './project-copy.mjs';
 
 /**
  * The tiny fixture site: the project's code with a `src/content` of a handful of minimal
@@ -25,15 +26,23 @@ export const noticeFrontmatter = (extra = '') => `title: اطلاعیه\nsummary
 export const incidentFrontmatter = (extra = '') =>
 	`title: اختلال\nkind: incident\nimpact: minor\naffected:\n  - service: website\n    status: partial_outage\nupdates:\n  - at: "2026-11-20T10:00:00+03:30"\n    status: investigating\n    text: بررسی\n${extra}`;
 
+/**
+ * The demo's content as the browser suite keeps it (tests/e2e/site/content, re-branded): the
+ * tiny site's data files come from there, not from `src/content`, which is the owner's after
+ * `npm run init -- --empty` (README, "Start empty"), so the suites pass on any owner's project.
+ */
+export const fixtureContent = join(projectRoot, 'tests/e2e/site/content');
+
 /** Every file of the tiny site's `src/content`, path relative to the project root. */
 export function tinyContent(): Record<string, string> {
+	const fixture = (path: string) => readFileSync(join(fixtureContent, path), 'utf8');
 	const files: Record<string, string> = {
-		'src/content/categories/orders.yaml': readFileSync(join(projectRoot, 'src/content/categories/orders.yaml'), 'utf8'),
-		'src/content/service-groups/online.yaml': readFileSync(join(projectRoot, 'src/content/service-groups/online.yaml'), 'utf8'),
-		'src/content/services/website.yaml': readFileSync(join(projectRoot, 'src/content/services/website.yaml'), 'utf8'),
-		'src/content/regions/tehran.yaml': readFileSync(join(projectRoot, 'src/content/regions/tehran.yaml'), 'utf8'),
-		'src/content/channels/contact-centre.yaml': readFileSync(join(projectRoot, 'src/content/channels/contact-centre.yaml'), 'utf8'),
-		'src/content/synonyms/en-basket.yaml': readFileSync(join(projectRoot, 'src/content/synonyms/en-basket.yaml'), 'utf8'),
+		'src/content/categories/orders.yaml': fixture('categories/orders.yaml'),
+		'src/content/service-groups/online.yaml': fixture('service-groups/online.yaml'),
+		'src/content/services/website.yaml': fixture('services/website.yaml'),
+		'src/content/regions/tehran.yaml': fixture('regions/tehran.yaml'),
+		'src/content/channels/contact-centre.yaml': fixture('channels/contact-centre.yaml'),
+		'src/content/synonyms/en-basket.yaml': fixture('synonyms/en-basket.yaml'),
 	};
 	for (const locale of locales) {
 		files[`src/content/articles/${locale}/track-your-order.mdx`] = mdx(articleFrontmatter(1), `## ${names[locale]}\n\nمتن.`);
@@ -70,13 +79,7 @@ export function scratchDir(prefix: string): string {
  * if given (its owner removes it) or else in a new scratch folder (`removeScratchDirs`).
  */
 export function tinyProject(extra: Record<string, string> = {}, { dir = scratchDir('bayan-tiny-') }: { dir?: string } = {}): string {
-	mkdirSync(dir, { recursive: true });
-	for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-		if (!existsSync(join(projectRoot, entry))) continue;
-		const content = join(projectRoot, 'src/content');
-		cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true, filter: (source) => source !== content && !source.startsWith(`${content}/`) });
-	}
-	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+	copyProjectSources(projectRoot, dir);
 	// The demo features refs 1–6; the tiny site has ref 1 only, and a featured ref no article
 	// has stops the build (src/features/articles/featured.ts).
 	const config = join(dir, 'src/site.config.ts');

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { measureText } from '../../src/features/og/text-layout';
 import {
 	OG_HEIGHT,
@@ -29,6 +29,13 @@ import {
 const { PNG } = createRequire(import.meta.url)('pngjs') as {
 	PNG: { sync: { read(data: Buffer): { width: number; height: number; data: Buffer } } };
 };
+
+// The references are drawn in the demo's accent colour; the project's brand (src/brand.config.ts)
+// is the owner's after `npm run init -- --empty`, so the drawing is compared in that one colour.
+vi.mock('../../src/core/brand', async (importOriginal) => {
+	const original = await importOriginal<typeof import('../../src/core/brand')>();
+	return { ...original, brand: { ...original.brand, colours: { ...original.brand.colours, accent: '#0a6a61' } } };
+});
 
 const referenceDir = join(import.meta.dirname, '..', 'fixtures', 'og');
 const updating = process.env.UPDATE_OG_REFERENCES === '1';

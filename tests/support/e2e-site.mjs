@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * The browser suite's site (README, "Tests"): a scratch project made the way an owner starts,
+ * so `npm test` tests the product, not whatever the owner keeps in `src/content` and
+ * `src/brand.config.ts` (after `npm run init -- --empty` those are theirs, or empty):
+ *
+ * 1. a copy of the project's sources (tests/support/project-copy.mjs: no `src/content`, since
+ *    the owner's own entries, which `init --empty` keeps by design, must not enter the suite's site);
+ * 2. `scripts/init.mjs --empty --yes` run in it (the real scripts/lib/init-site.mjs);
+ * 3. the fixture of tests/e2e/site written in: its `content/`, its logos, its brand (site.ts)
+ *    as `src/brand.config.ts` and its featured articles in `src/site.config.ts`;
+ * 4. the normal `scripts/build.mjs`.
+ *
+ * The folder is kept between runs (its build caches make the next build cheaper); everything
+ * else in it is made again each time. Run as a script (Playwright's webServer command), it
+ * prepares and builds; the config serves the output with scripts/serve.mjs.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { copyProjectSources } from './project-copy.mjs';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The fixture: tests/e2e/site (content, brand, logos). */
+export const e2eFixture = join(projectRoot, 'tests/e2e/site');
+
+/**
+ * The scratch project, one per checkout (several checkouts may run their suites at once on a
+ * machine); `BAYAN_E2E_SITE` chooses another folder.
+ */
+export const e2eProject = resolve(process.env.BAYAN_E2E_SITE || join(tmpdir(), `bayan-e2e-site-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}`));
+
+/** The built site the suite serves and reads: `BAYAN_OUT_DIR` (from the project root) if set, else the scratch project's `dist/`. */
+export const e2eDist = process.env.BAYAN_OUT_DIR ? resolve(projectRoot, process.env.BAYAN_OUT_DIR) : join(e2eProject, 'dist');
+
+/** The scratch project's build caches (kept between runs). */
+export const e2eCache = join(e2eProject, '.cache');
+
+/** What survives from one run to the next: the caches, and the last output (the build replaces it atomically). */
+const kept = new Set(['.cache', 'dist']);
+
+/** Runs a Node script in the scratch project; stops with its output named if it fails. */
+function run(script, args, env = {}) {
+	const result = spawnSync(process.execPath, [join(e2eProject, script), ...args], { cwd: e2eProject, stdio: 'inherit', env: { ...process.env, ...env } });
+	if (result.status !== 0) throw new Error(`browser suite's site: ${script} ${args.join(' ')} failed in ${e2eProject} (exit ${result.status ?? result.signal})`);
+}
+
+/** Steps 1–3: the scratch project with the fixture's content and brand, ready to build. */
+export async function prepareE2eProject() {
+	mkdirSync(e2eProject, { recursive: true });
+	for (const name of readdirSync(e2eProject)) if (!kept.has(name)) rmSync(join(e2eProject, name), { recursive: true, force: true });
+	copyProjectSources(projectRoot, e2eProject);
+	// As in an owner's checkout: the lock file pins the admin's body-check package, which the build fetches by it (src/features/cms/satteri-wasm-package.ts).
+	cpSync(join(projectRoot, 'package-lock.json'), join(e2eProject, 'package-lock.json'));
+	run('scripts/init.mjs', ['--empty', '--yes']);
+
+	/** @type {typeof import('../e2e/site/site.ts')} */
+	const site = await import(pathToFileURL(join(e2eFixture, 'site.ts')).href);
+	const content = join(e2eProject, 'src/content');
+	rmSync(content, { recursive: true, force: true });
+	cpSync(join(e2eFixture, 'content'), content, { recursive: true });
+	for (const [file, target] of Object.entries(site.logoFiles)) cpSync(join(e2eFixture, file), join(e2eProject, target));
+	// Written like an owner's file; JSON is valid TypeScript, and the build checks it with the brand schema.
+	const { origin, ...rest } = site.brand;
+	writeFileSync(
+		join(e2eProject, 'src/brand.config.ts'),
+		`// Written by tests/support/e2e-site.mjs from tests/e2e/site/site.ts.\nimport type { BrandInput } from './core/brand-schema';\nimport type { Locale } from './site.config';\n\nexport const origin = ${JSON.stringify(origin)};\n\nexport default { ...${JSON.stringify(rest, null, '\t')}, origin } satisfies BrandInput<Locale>;\n`,
+	);
+	const configPath = join(e2eProject, 'src/site.config.ts');
+	const config = readFileSync(configPath, 'utf8');
+	const featuredList = /featuredRefs: \[[^\]]*\]/;
+	if (!featuredList.test(config)) throw new Error(`browser suite's site: featuredRefs not found in ${configPath}`);
+	writeFileSync(configPath, config.replace(featuredList, `featuredRefs: [${site.featuredRefs.join(', ')}]`));
+}
+
+/** Step 4: the normal build, into `e2eDist`, with the caller's environment (demo clock, CMS backend). */
+export function buildE2eProject() {
+	run('scripts/build.mjs', [], { BAYAN_OUT_DIR: e2eDist, BAYAN_CACHE_DIR: e2eCache });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	await prepareE2eProject();
+	buildE2eProject();
+	if (!existsSync(join(e2eDist, 'fa/index.html'))) throw new Error(`browser suite's site: no ${join(e2eDist, 'fa/index.html')} after the build`);
+}
