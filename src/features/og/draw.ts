@@ -10,10 +10,34 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { encodePng } from './png.ts';
+
+/**
+ * resvg-js, loaded with mimalloc's purging off (`MIMALLOC_PURGE_DELAY=-1`, unless the
+ * environment sets it). Its native module has its own mimalloc, which by default hands the
+ * pixmap of every rasterised band back to the kernel shortly after it is freed, so the next
+ * card's pixmaps fault in fresh pages: measured on corpus bands, ~1,000 page faults and a
+ * third of the rasterising CPU per card, growing to ~2,700 a band as a long run goes on, against
+ * ~790 steady with purging off. mimalloc reads its options once, when the module is loaded,
+ * so the variable is set just for that moment, in this process (not inherited by the
+ * processes the build starts later, such as Pagefind), and by `require` rather than an import,
+ * which a bundle would hoist above it. Astro's bundler (Rolldown, with its own mimalloc) is
+ * loaded long before and keeps its settings.
+ */
+const { Resvg } = withPurgeDelay(() => createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js'));
+
+function withPurgeDelay<T>(load: () => T): T {
+	const before = process.env.MIMALLOC_PURGE_DELAY;
+	if (before === undefined) process.env.MIMALLOC_PURGE_DELAY = '-1';
+	try {
+		return load();
+	} finally {
+		if (before === undefined) delete process.env.MIMALLOC_PURGE_DELAY;
+	}
+}
 
 /** Width of an Open Graph image in pixels, as Facebook, LinkedIn and X expect. */
 export const OG_WIDTH = 1200;
