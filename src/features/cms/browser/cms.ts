@@ -146,9 +146,15 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 const limits = bodyCheckLimits((globalThis as { bayanBodyCheckLimits?: unknown }).bayanBodyCheckLimits);
 const bodyChecker = new BodyChecker(() => new Worker(new URL('./body-worker.js', import.meta.url), { type: 'module', name: 'bayan-body-check' }) as unknown as WorkerLike, limits);
 
-/** The notice for a body that was not checked: not in time, or not at all (the save goes on either way). */
+/**
+ * The notice for a body that was not checked (the save goes on either way), saying why with the
+ * limit that was actually reached: the check's own, the parser's loading time, or a crash.
+ */
 function uncheckedNotice(why: UncheckedWhy): string {
-	return why === 'timeout' ? context.s('body.timedOut', { seconds: secondsOf(limits.checkMs) }) : context.s('body.unchecked');
+	if (why === 'timeout') return context.s('body.timedOut', { seconds: secondsOf(limits.checkMs) });
+	if (why === 'loadTimeout') return context.s('body.loadTimedOut', { seconds: secondsOf(limits.loadMs) });
+	if (why === 'crashed') return context.s('body.crashed');
+	return context.s('body.unchecked');
 }
 
 /** A number of milliseconds as seconds, in the interface's digits. */
