@@ -737,6 +737,30 @@ test('a read of the Git host that never answers is given up after its limit: the
 	}
 });
 
+test('deleting an article another published article names as related is refused, naming it: its files stay', async () => {
+	const slug = 'refund-times';
+	const path = `src/content/articles/fa/${slug}.mdx`;
+	const mainBefore = git('rev-parse', 'main');
+	await openSignedIn(`/collections/articles/entries/${slug}`);
+	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
+	const errorsBefore = errors.length;
+	// Decap asks to confirm (the dialog handler accepts), then deletes the published files.
+	await page.getByRole('button', { name: /^حذف .*منتشر/ }).click();
+	const refused = toast(/حذف نشد/);
+	await expect(refused).toBeVisible({ timeout: 60_000 });
+	await expect(refused).toContainText('مقاله‌های مرتبط');
+	// Among the published articles listing it: missing-or-damaged-items.
+	await expect(refused).toContainText('missing-or-damaged-items');
+	await desktopAndPhoneShots('cms-delete-related-refused');
+	expect(git('rev-parse', 'main'), 'nothing deleted').toBe(mainBefore);
+	expect(onMain(path).status, 'the article is still published').toBe(0);
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'refused cleanly',
+	).toEqual([]);
+	await closeToasts();
+});
+
 /** The admin in another interface language (`/admin/<ui>/`), signed in with that language's button, at `route`. */
 async function openSignedInAs(ui: string, signInLabel: string, saveLabel: string, route: string): Promise<void> {
 	await page.goto('about:blank');
