@@ -24,7 +24,7 @@ import { siteContent } from './helpers';
  */
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const shots = '/tmp/cmsflow';
+const shots = process.env.CMS_SHOTS_DIR ?? '/tmp/cmsflow';
 let repo = '';
 let decapPort = 0;
 let decap: ChildProcess | undefined;
@@ -98,6 +98,27 @@ function serialisingProxy(target: number): Server {
 			);
 		});
 	});
+}
+
+/**
+ * `slug` taken out of every other article's related list on main (committed as an editor
+ * would), so the article can be unpublished: while a published article names it, the CMS
+ * refuses (the build would refuse that other article).
+ */
+function unnameOnMain(slug: string): void {
+	const out = spawnSync('grep', ['-rl', '--include=*.mdx', `^related:.*\\b${slug}\\b`, join(repo, 'src/content/articles')], { encoding: 'utf8' }).stdout;
+	for (const path of out.split('\n').filter(Boolean)) {
+		const text = readFileSync(path, 'utf8').replace(/^related: \[(.*)\]$/m, (_line, list: string) => {
+			const kept = list
+				.split(',')
+				.map((item) => item.trim())
+				.filter((item) => item && item !== slug);
+			return `related: [${kept.join(', ')}]`;
+		});
+		writeFileSync(path, text);
+	}
+	git('add', '.');
+	git('commit', '-q', '--allow-empty', '-m', `Related articles: no longer name "${slug}"`);
 }
 
 const branches = () => git('branch', '--list', 'cms/*', '--format=%(refname:short)').split('\n').filter(Boolean).sort();
@@ -490,6 +511,8 @@ test('unpublishing an article whose draft would be refused is stopped before its
 	expect(ref).toBeDefined();
 	// Another editor's open draft has taken this article's number: a draft of it would be refused.
 	draftByAnotherEditor('branch-hours-copy', `title: ساعت کاری شعبه‌ها (نسخه)\nsummary: نسخهٔ دیگری از ساعت کاری.\ncategory: orders\nupdated: 2026-11-20\nref: ${ref}`);
+	// No published article names it as related (that alone would refuse the unpublish, shown below).
+	unnameOnMain(slug);
 	const mainBefore = git('rev-parse', 'main');
 	await openSignedIn(`/collections/articles/entries/${slug}`);
 	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
@@ -550,3 +573,229 @@ test('two new articles given the same number: the second save is renumbered to t
 	).toEqual([]);
 	await closeToasts();
 });
+
+/** Whether `slug` is an open draft (its branch exists) and what its Persian file on that branch says. */
+const draftFile = (slug: string) => spawnSync('git', ['show', `cms/articles/${slug}:src/content/articles/fa/${slug}.mdx`], { cwd: repo, encoding: 'utf8' });
+
+test('unpublishing an article another published article names as related is refused, naming that article: it stays on the site', async () => {
+	const slug = 'delivery-fees';
+	const path = `src/content/articles/fa/${slug}.mdx`;
+	const mainBefore = git('rev-parse', 'main');
+	await openSignedIn(`/collections/articles/entries/${slug}`);
+	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
+	const errorsBefore = errors.length;
+	await page.getByRole('button', { name: /^منتشر\u200c?شده$/ }).click();
+	await page.getByRole('menuitem', { name: 'لغو انتشار' }).click();
+	const refused = toast(/روی سایت ماند/);
+	await expect(refused).toBeVisible({ timeout: 60_000 });
+	// Both published articles that list it (delivery-areas-and-time-slots, order-delayed), by file name.
+	await expect(refused).toContainText('delivery-areas-and-time-slots');
+	await expect(refused).toContainText('order-delayed');
+	await expect(refused).toContainText('مقاله‌های مرتبط');
+	await desktopAndPhoneShots('cms-unpublish-related-refused');
+	expect(git('rev-parse', 'main'), 'nothing committed to main').toBe(mainBefore);
+	expect(onMain(path).status, 'the article is still published').toBe(0);
+	expect(branches()).not.toContain(`cms/articles/${slug}`);
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'refused cleanly',
+	).toEqual([]);
+	await closeToasts();
+});
+
+test('unpublishing survives a failed look-up after the deletion: the check made before it stands, and the article is kept as a draft', async () => {
+	const slug = 'delivery-fees';
+	const path = `src/content/articles/fa/${slug}.mdx`;
+	unnameOnMain(slug);
+	await openSignedIn(`/collections/articles/entries/${slug}`);
+	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
+	// Once the published files are deleted, every read of the open drafts fails (a network drop, a rate limit).
+	let deleted = false;
+	let failedReads = 0;
+	const failingAfterDelete = async (route: import('@playwright/test').Route) => {
+		const action = (route.request().postDataJSON() as { action?: string } | null)?.action;
+		if (action === 'deleteFiles') {
+			const response = await route.fetch();
+			deleted = true;
+			return route.fulfill({ response });
+		}
+		if (deleted && action === 'unpublishedEntries') {
+			failedReads++;
+			return route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"Unknown error"}' });
+		}
+		return route.fallback();
+	};
+	await page.route(`http://localhost:${decapPort}/api/v1`, failingAfterDelete);
+	const errorsBefore = errors.length;
+	await page.getByRole('button', { name: /^منتشر\u200c?شده$/ }).click();
+	await page.getByRole('menuitem', { name: 'لغو انتشار' }).click();
+	// The draft is saved: off the site, kept as a draft with its text, not lost.
+	await expect.poll(() => draftFile(slug).status, { timeout: 60_000 }).toBe(0);
+	await page.unroute(`http://localhost:${decapPort}/api/v1`, failingAfterDelete);
+	expect(deleted, 'the published files were deleted first').toBe(true);
+	expect(failedReads, 'the draft save’s look-up did fail').toBeGreaterThan(0);
+	expect(onMain(path).status, 'off the site').not.toBe(0);
+	expect(draftFile(slug).stdout).toMatch(/^ref: \d+$/m);
+	await expect(toast(/خوانده نشد/)).toHaveCount(0);
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'no page error',
+	).toEqual([]);
+	await closeToasts();
+});
+
+test('related naming an article that is only an open draft is refused through the form, naming it', async () => {
+	const highest = highestRef();
+	draftByAnotherEditor('pickup-qr-code', `title: کد QR تحویل\nsummary: با کد QR سفارش را از شعبه بگیرید.\ncategory: orders\nupdated: 2026-11-20\nref: ${highest + 40}`);
+	draftByAnotherEditor(
+		'qr-pickup-faq',
+		`title: پرسش‌های تحویل با QR\nsummary: پاسخ پرسش‌های رایج تحویل با کد QR.\ncategory: orders\nupdated: 2026-11-20\nref: ${highest + 41}\nrelated: [pickup-qr-code]`,
+	);
+	await openSignedIn('/collections/articles/entries/qr-pickup-faq');
+	const title = pane('fa').getByLabel('عنوان', { exact: true });
+	await expect(title).toHaveValue('پرسش‌های تحویل با QR', { timeout: 60_000 });
+	const before = draftFile('qr-pickup-faq').stdout;
+	await title.fill('پرسش‌های رایج تحویل با QR');
+	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
+	const refused = toast(/هنوز فقط پیش‌نویس است/);
+	await expect(refused).toBeVisible({ timeout: 60_000 });
+	await expect(refused).toContainText('pickup-qr-code');
+	// At the related field itself, too.
+	await expect(
+		pane('fa')
+			.getByText(/«pickup-qr-code» هنوز فقط پیش‌نویس است/)
+			.first(),
+	).toBeVisible();
+	await desktopAndPhoneShots('cms-related-draft-only');
+	expect(draftFile('qr-pickup-faq').stdout, 'nothing saved').toBe(before);
+	await closeToasts();
+});
+
+test('a draft branch changed outside the CMS does not refuse other saves: the save goes on, and the editor is told which draft was left out', async () => {
+	// A branch named as a draft whose only change is another article's file (written with Git, not the CMS).
+	git('checkout', '-q', '-b', 'cms/articles/hijacked-draft', 'main');
+	const other = join(repo, 'src/content/articles/fa/track-your-order.mdx');
+	writeFileSync(other, readFileSync(other, 'utf8').replace(/^ref: (\d+)$/m, 'ref: 999'));
+	git('commit', '-q', '-am', 'Changed outside the CMS');
+	git('checkout', '-q', 'main');
+	git('config', 'branch.cms/articles/hijacked-draft.description', 'decap-cms/pending_review');
+	try {
+		const slug = 'delivery-areas-and-time-slots';
+		await openSignedIn(`/collections/articles/entries/${slug}`);
+		const title = pane('fa').getByLabel('عنوان', { exact: true });
+		await expect(title).not.toHaveValue('', { timeout: 60_000 });
+		await title.fill(`${await title.inputValue()} (ویرایش)`);
+		await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
+		const warned = toast(/بیرون از سامانهٔ مدیریت محتوا/);
+		await expect(warned).toBeVisible({ timeout: 60_000 });
+		await expect(warned).toContainText('hijacked-draft');
+		await expect(warned).toContainText('track-your-order.mdx');
+		await desktopAndPhoneShots('cms-draft-skipped');
+		// Saved all the same: the article's draft is on its branch.
+		await expect.poll(() => draftFile(slug).status, { timeout: 60_000 }).toBe(0);
+		await expect(toast(/خوانده نشد/)).toHaveCount(0);
+	} finally {
+		git('branch', '-D', 'cms/articles/hijacked-draft');
+		await closeToasts();
+	}
+});
+
+test('a read of the Git host that never answers is given up after its limit: the save is refused in Persian, not left spinning', async () => {
+	const slug = 'refund-times';
+	await openSignedIn(`/collections/articles/entries/${slug}`);
+	const title = pane('fa').getByLabel('عنوان', { exact: true });
+	await expect(title).not.toHaveValue('', { timeout: 60_000 });
+	// The limit shortened for the test (the page reads it at each look-up); the listing of drafts never answers.
+	await page.evaluate(() => {
+		(globalThis as { bayanLookupLimitMs?: number }).bayanLookupLimitMs = 4000;
+	});
+	let release: () => void = () => undefined;
+	const released = new Promise<void>((done) => {
+		release = done;
+	});
+	const hanging = async (route: import('@playwright/test').Route) => {
+		const action = (route.request().postDataJSON() as { action?: string } | null)?.action;
+		if (action !== 'unpublishedEntries') return route.fallback();
+		await released;
+		return route.abort().catch(() => undefined);
+	};
+	await page.route(`http://localhost:${decapPort}/api/v1`, hanging);
+	try {
+		await title.fill(`${await title.inputValue()} (ویرایش)`);
+		await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
+		const refused = toast(/خوانده نشد/);
+		await expect(refused).toBeVisible({ timeout: 45_000 });
+		await expect(refused).toContainText('اتصال اینترنت و ورودتان را بررسی کنید');
+		await desktopAndPhoneShots('cms-lookup-timed-out');
+		expect(branches(), 'nothing saved').not.toContain(`cms/articles/${slug}`);
+	} finally {
+		release();
+		await page.unroute(`http://localhost:${decapPort}/api/v1`, hanging);
+		await page.evaluate(() => {
+			delete (globalThis as { bayanLookupLimitMs?: number }).bayanLookupLimitMs;
+		});
+		await closeToasts();
+	}
+});
+
+test('deleting an article another published article names as related is refused, naming it: its files stay', async () => {
+	const slug = 'refund-times';
+	const path = `src/content/articles/fa/${slug}.mdx`;
+	const mainBefore = git('rev-parse', 'main');
+	await openSignedIn(`/collections/articles/entries/${slug}`);
+	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
+	const errorsBefore = errors.length;
+	// Decap asks to confirm (the dialog handler accepts), then deletes the published files.
+	await page.getByRole('button', { name: /^حذف .*منتشر/ }).click();
+	const refused = toast(/حذف نشد/);
+	await expect(refused).toBeVisible({ timeout: 60_000 });
+	await expect(refused).toContainText('مقاله‌های مرتبط');
+	// Among the published articles listing it: missing-or-damaged-items.
+	await expect(refused).toContainText('missing-or-damaged-items');
+	await desktopAndPhoneShots('cms-delete-related-refused');
+	expect(git('rev-parse', 'main'), 'nothing deleted').toBe(mainBefore);
+	expect(onMain(path).status, 'the article is still published').toBe(0);
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'refused cleanly',
+	).toEqual([]);
+	await closeToasts();
+});
+
+/** The admin in another interface language (`/admin/<ui>/`), signed in with that language's button, at `route`. */
+async function openSignedInAs(ui: string, signInLabel: string, saveLabel: string, route: string): Promise<void> {
+	await page.goto('about:blank');
+	await page.goto(`/admin/${ui}/?decap_port=${decapPort}#${route}`);
+	const signIn = page.getByRole('button', { name: signInLabel, exact: true });
+	const signedIn = page.getByRole('button', { name: saveLabel, exact: true });
+	await expect(signIn.or(signedIn).first()).toBeVisible({ timeout: 60_000 });
+	if (await signIn.isVisible()) await signIn.click();
+	await expect(signedIn.first()).toBeVisible({ timeout: 60_000 });
+}
+
+for (const ui of [
+	{ locale: 'ar', dir: 'rtl', signIn: 'تسجيل الدخول', save: 'حفظ', end: /^النهاية/, refusal: /يجب أن تكون النهاية/, start: '٧:٠٠', device: '٤:٣٠' },
+	{ locale: 'en', dir: 'ltr', signIn: 'Login', save: 'Save', end: /^End/, refusal: /must come after the start/, start: '7:00', device: '4:30' },
+] as const) {
+	test(`the ${ui.locale} interface refuses an end before the start in ${ui.locale === 'ar' ? 'Arabic' : 'English'}, with the site zone’s times, its shell ${ui.dir}`, async () => {
+		await openSignedInAs(ui.locale, ui.signIn, ui.save, '/collections/notices/entries/air-pollution-contactless-delivery');
+		await expect(page.locator('html')).toHaveAttribute('dir', ui.dir);
+		await expect(page.locator('html')).toHaveAttribute('lang', ui.locale);
+		const fa = pane('fa');
+		const end = fa.getByLabel(ui.end).first();
+		await expect(end).toBeVisible({ timeout: 60_000 });
+		// Typed as Tehran wall-clock time (the site's zone; the browser's is Berlin): before the start, 07:00 on 20 November.
+		await end.fill('2026-11-19T08:00');
+		await page.getByRole('button', { name: ui.save, exact: true }).click();
+		// Refused at the field itself (the field's own check, before any save), in the interface's language.
+		const refused = fa.getByRole('listitem').filter({ hasText: ui.refusal }).first();
+		await expect(refused).toBeVisible({ timeout: 60_000 });
+		// The start (07:00 Tehran) as Tehran time, not as the device's (Berlin: 04:30), in the interface's digits.
+		await expect(refused).toContainText(ui.start);
+		await expect(refused).not.toContainText(ui.device);
+		await desktopAndPhoneShots(`cms-${ui.locale}-end-before-start`);
+		await closeToasts();
+		// Nothing saved: no draft of the notice.
+		expect(branches()).not.toContain('cms/notices/air-pollution-contactless-delivery');
+	});
+}

@@ -13,7 +13,7 @@ class FakeWorker implements WorkerLike {
 	terminated = false;
 	posted: BodyCheckRequest[] = [];
 	#listeners: { message: Array<(event: { data: BodyCheckAnswer | WorkerNews }) => void>; error: Array<(event: unknown) => void> } = { message: [], error: [] };
-	constructor(private readonly behaviour: { loads: boolean | 'never' | 'crashes'; answer?: (request: BodyCheckRequest) => BodyCheckAnswer['outcome'] | undefined }) {
+	constructor(private readonly behaviour: { loads: boolean | 'never' | 'crashes'; answer?: (request: BodyCheckRequest) => BodyCheckAnswer['outcome'] | 'crash' | undefined }) {
 		queueMicrotask(() => {
 			if (behaviour.loads === 'crashes') for (const listener of this.#listeners.error) listener(new Error('script failed'));
 			else if (behaviour.loads !== 'never') this.#send({ type: behaviour.loads ? 'ready' : 'unavailable' });
@@ -29,10 +29,15 @@ class FakeWorker implements WorkerLike {
 	postMessage(message: BodyCheckRequest): void {
 		this.posted.push(message);
 		const outcome = this.behaviour.answer?.(message);
-		if (outcome) setTimeout(() => this.#send({ type: 'answer', id: message.id, outcome }), 1);
+		if (outcome === 'crash') setTimeout(() => this.crash(), 1);
+		else if (outcome) setTimeout(() => this.#send({ type: 'answer', id: message.id, outcome }), 1);
 	}
 	terminate(): void {
 		this.terminated = true;
+	}
+	/** The worker's script throws (as a worker that runs out of memory or hits a bug). */
+	crash(): void {
+		for (const listener of this.#listeners.error) listener(new Error('worker crashed'));
 	}
 }
 
@@ -74,13 +79,28 @@ describe('the body check in a worker, with a time limit', () => {
 
 	it('says the body was not checked when the parser cannot load, fails, never loads, or the worker crashes', async () => {
 		expect(await checker({ loads: false }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable' });
-		expect(await checker({ loads: 'crashes' }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable' });
+		expect(await checker({ loads: 'crashes' }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'crashed' });
+		// Not loaded in time is told as the load's limit, not the check's (the notice names the real limit).
 		const never = checker({ loads: 'never' });
-		expect(await never.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'timeout' });
+		expect(await never.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'loadTimeout' });
 		expect(never.started[0]!.terminated).toBe(true);
 		const failing = checker({ loads: true, answer: () => ({ kind: 'unchecked', why: 'failed' }) });
 		expect(await failing.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'failed' });
 		expect(failing.started[0]!.terminated, 'a parser that failed is not reused').toBe(true);
+	});
+
+	it('a worker that crashes during a check is told as a crash, at once, and the next save starts a fresh worker (not a timeout)', async () => {
+		let crash = true;
+		const { checker: check, started } = checker({ loads: true, answer: () => (crash ? 'crash' : { kind: 'checked', refusals: [] }) });
+		const began = Date.now();
+		expect(await check.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'crashed' });
+		expect(Date.now() - began, 'told when it crashed, not after the check’s limit').toBeLessThan(limits.checkMs);
+		expect(started[0]!.terminated).toBe(true);
+		crash = false;
+		// The crashed worker is not asked again: it would never answer, and the save would be told "not in time".
+		expect(await check.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'checked', refusals: [] });
+		expect(started).toHaveLength(2);
+		expect(started[0]!.posted).toHaveLength(1);
 	});
 
 	it('a check that gave up on a stopped worker never stops the worker a later check started, and one waiting on a stopped worker is answered at once', async () => {

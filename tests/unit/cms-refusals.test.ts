@@ -37,6 +37,17 @@ describe('recognising a refused save among unhandled rejections', () => {
 	it('not an empty rejection without field errors, nor other rejections', () => {
 		expect(isRefusedSave({ reason: undefined, draftHasFieldErrors: false, refused })).toBe(false);
 		expect(isRefusedSave({ reason: new Error('Not saved: fix these: «Summary» is required.'), draftHasFieldErrors: true, refused })).toBe(false);
-		expect(isRefusedSave({ reason: { type: 'ENTRY_DELETE_FAILURE', payload: { error: [...refused][0] } }, draftHasFieldErrors: true, refused })).toBe(false);
+		expect(isRefusedSave({ reason: { type: 'ENTRY_DELETE_FAILURE', payload: { error: 'Error: API_ERROR: 500' } }, draftHasFieldErrors: true, refused })).toBe(false);
+	});
+
+	it('a deletion refused by Bayan’s rules (another published article names it as related), by its text', () => {
+		const error = refusal('Not deleted: the published article “returns” names this article among its related articles.');
+		expect(
+			isRefusedSave({
+				reason: { type: 'ENTRY_DELETE_FAILURE', payload: { collectionName: 'articles', entrySlug: 'x', error: String(error) } },
+				draftHasFieldErrors: false,
+				refused: new Set([error.message]),
+			}),
+		).toBe(true);
 	});
 });

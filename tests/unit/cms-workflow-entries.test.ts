@@ -8,17 +8,36 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const state = {
 	config: { publish_mode: 'editorial_workflow' as string | undefined },
 	collections: new Map<string, { get(key: string): unknown }>([
-		['articles', { get: (key: string) => (key === 'extension' ? 'mdx' : key === 'i18n' ? { get: (setting: string) => (setting === 'default_locale' ? 'fa' : undefined) } : undefined) }],
+		[
+			'articles',
+			{
+				get: (key: string) =>
+					key === 'extension'
+						? 'mdx'
+						: key === 'folder'
+							? 'src/content/articles'
+							: key === 'i18n'
+								? { get: (setting: string) => (setting === 'default_locale' ? 'fa' : setting === 'locales' ? ['fa', 'ar', 'en'] : undefined) }
+								: undefined,
+			},
+		],
 	]),
 };
 const backend = {
-	listAllEntries: vi.fn(async () => [{ slug: 'track-your-order', data: { ref: 1 } }]),
+	listAllEntries: vi.fn(
+		async (): Promise<Array<{ slug: string; data: Record<string, unknown>; i18n?: Record<string, { data: Record<string, unknown> }> }>> => [{ slug: 'track-your-order', data: { ref: 1 } }],
+	),
 	processUnpublishedEntry: vi.fn(),
-	implementation: { unpublishedEntries: vi.fn(), unpublishedEntry: vi.fn() },
+	implementation: {
+		unpublishedEntries: vi.fn(),
+		unpublishedEntry: vi.fn(),
+		// GitHub's: the Git tree of a folder, files not read (none by default: decap-server offers no listing).
+		api: undefined as undefined | { originRepoURL: string; listFiles: ReturnType<typeof vi.fn> },
+	},
 };
 vi.mock('decap-cms-core/dist/esm/redux', () => ({ store: { getState: () => state } }));
 vi.mock('decap-cms-core/dist/esm/backend', () => ({ currentBackend: () => backend }));
-const { draftReadLimit, freshEntries, openDrafts } = await import('../../src/features/cms/browser/workflow-entries');
+const { cachedDraftCount, draftReadLimit, freshEntries, onSkippedDrafts, openDrafts, publishedEntries } = await import('../../src/features/cms/browser/workflow-entries');
 
 /** Waits for `promise` while running out the pauses between attempts. */
 async function settle<T>(promise: Promise<T>): Promise<T> {
@@ -42,6 +61,9 @@ describe('the open drafts the rules see', () => {
 		backend.implementation.unpublishedEntries.mockReset().mockResolvedValue(['articles/gift-cards']);
 		backend.implementation.unpublishedEntry.mockReset().mockResolvedValue(draft);
 		backend.processUnpublishedEntry.mockReset().mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 }, i18n: { ar: { data: { ref: 2 } } } });
+		backend.listAllEntries.mockReset().mockResolvedValue([{ slug: 'track-your-order', data: { ref: 1 } }]);
+		backend.implementation.api = undefined;
+		delete (globalThis as { bayanLookupLimitMs?: unknown }).bayanLookupLimitMs;
 	});
 
 	it('lists the published entries and every open draft of the collection', async () => {
@@ -116,5 +138,81 @@ describe('the open drafts the rules see', () => {
 		await settle(openDrafts());
 		await settle(openDrafts());
 		expect(backend.processUnpublishedEntry).toHaveBeenCalledTimes(4);
+	});
+	it('gives up on a read that never answers, after its time limit, instead of waiting for ever', async () => {
+		(globalThis as { bayanLookupLimitMs?: unknown }).bayanLookupLimitMs = 5000;
+		backend.implementation.unpublishedEntries.mockReturnValue(new Promise(() => undefined));
+		const began = Date.now();
+		await expect(settle(openDrafts())).rejects.toThrow('Could not read the open drafts of the editorial workflow');
+		// Not asked again after a timeout: the editor has waited the limit once, not three times.
+		expect(backend.implementation.unpublishedEntries).toHaveBeenCalledTimes(1);
+		expect(Date.now() - began).toBeGreaterThanOrEqual(5000);
+		backend.listAllEntries.mockReturnValue(new Promise(() => undefined));
+		await expect(settle(publishedEntries('articles'))).rejects.toThrow('Could not read the articles entries');
+	});
+
+	it('keeps one read per open draft, and drops the drafts no longer listed (the cache stays as large as the board)', async () => {
+		const blob = (n: number) => n.toString(16).padStart(40, '0');
+		const ids = ['articles/a', 'articles/b', 'articles/c'];
+		backend.implementation.unpublishedEntries.mockResolvedValue(ids);
+		let version = 1;
+		backend.implementation.unpublishedEntry.mockImplementation(async ({ id }: { id: string }) => {
+			const slug = id.split('/')[1]!;
+			return { collection: 'articles', slug, diffs: [{ path: `src/content/articles/fa/${slug}.mdx`, id: blob(version) }] };
+		});
+		backend.processUnpublishedEntry.mockImplementation(async (_collection: unknown, entry: { slug: string }) => ({ slug: entry.slug, data: {} }));
+		await settle(openDrafts());
+		expect(cachedDraftCount()).toBe(3);
+		// Each draft saved again (new blobs): its newer read replaces the older one.
+		version = 2;
+		await settle(openDrafts());
+		expect(cachedDraftCount()).toBe(3);
+		// Two of them published or deleted.
+		backend.implementation.unpublishedEntries.mockResolvedValue(['articles/a']);
+		await settle(openDrafts());
+		expect(cachedDraftCount()).toBe(1);
+	});
+
+	it('leaves out a draft changed outside the CMS so that it holds no file of its own, tells who listens, and does not fail the look-up', async () => {
+		backend.implementation.unpublishedEntries.mockResolvedValue(['articles/gift-cards', 'articles/hijack']);
+		backend.implementation.unpublishedEntry.mockImplementation(async ({ id }: { id: string }) =>
+			id === 'articles/hijack' ? { collection: 'articles', slug: 'hijack', diffs: [{ path: 'src/content/articles/fa/track-your-order.mdx', status: 'modified' }] } : draft,
+		);
+		const told: unknown[] = [];
+		onSkippedDrafts((skipped) => told.push(...skipped));
+		expect((await settle(openDrafts())).map((entry) => entry.slug)).toEqual(['gift-cards']);
+		expect(told).toEqual([{ id: 'articles/hijack', slug: 'hijack', file: 'src/content/articles/fa/track-your-order.mdx', kept: false }]);
+		expect(backend.processUnpublishedEntry, 'the hijacked draft is not read').toHaveBeenCalledTimes(1);
+	});
+
+	it('reads a draft with a file in a language folder the site does not have without that file, and says so', async () => {
+		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, diffs: [...draft.diffs, { path: 'src/content/articles/de/gift-cards.mdx' }] });
+		const told: unknown[] = [];
+		onSkippedDrafts((skipped) => told.push(...skipped));
+		const [read] = await settle(openDrafts());
+		expect(read?.data).toEqual({ ref: 2 });
+		expect(told).toEqual([{ id: 'articles/gift-cards', slug: 'gift-cards', file: 'src/content/articles/de/gift-cards.mdx', kept: true }]);
+		expect(backend.processUnpublishedEntry.mock.calls[0]![1].diffs.map((diff: { path: string }) => diff.path)).toEqual(draft.diffs.map((diff) => diff.path));
+	});
+
+	it('refuses the look-up when Decap read fewer published files than the Git host lists (it drops a file it failed to read)', async () => {
+		const listFiles = vi.fn(async () => [
+			{ path: 'src/content/articles/fa/track-your-order.mdx' },
+			{ path: 'src/content/articles/ar/track-your-order.mdx' },
+			{ path: 'src/content/articles/fa/returns.mdx' },
+			// Not an entry file of a language the site has: not counted.
+			{ path: 'src/content/articles/README.md' },
+		]);
+		backend.implementation.api = { originRepoURL: 'example/help', listFiles };
+		// Decap read track-your-order in fa and ar, and dropped returns.
+		backend.listAllEntries.mockResolvedValue([{ slug: 'track-your-order', data: { ref: 1 }, i18n: { ar: { data: { ref: 1 } } } }]);
+		await expect(settle(publishedEntries('articles'))).rejects.toThrow('Only 2 of the 3 articles files');
+		expect(listFiles).toHaveBeenCalledWith('src/content/articles', { repoURL: 'example/help', depth: 2 });
+		// Every listed file read: the entries as Decap gave them.
+		backend.listAllEntries.mockResolvedValue([
+			{ slug: 'track-your-order', data: { ref: 1 }, i18n: { ar: { data: { ref: 1 } } } },
+			{ slug: 'returns', data: { ref: 3 } },
+		]);
+		expect((await settle(publishedEntries('articles'))).map((entry) => entry.slug)).toEqual(['track-your-order', 'returns']);
 	});
 });

@@ -105,18 +105,30 @@ export function articleClaimIssues(
 }
 
 /**
+ * The other articles that name `slug` among their related articles, in any language, sorted:
+ * unpublishing or deleting `slug` would leave each of them naming an article the site does not
+ * have, which the build refuses (`relatedConflict`), at the other article's file.
+ */
+export function relatedBy(slug: string, others: readonly ArticleClaimEntry[]): string[] {
+	return [...new Set(others.filter((other) => other.slug !== slug && other.related.some((related) => related.slug === slug)).map((other) => other.slug))].sort();
+}
+
+/** What the rules read of an article, as one string: two versions are the same to the rules when these are equal. */
+export function claimsKey(entry: ArticleClaimEntry): string {
+	return JSON.stringify([
+		entry.slug,
+		entry.ref,
+		entry.aliases.map(({ alias, locale, index }) => `${locale}:${index}:${alias}`).sort(),
+		entry.related.map(({ slug, locale, index }) => `${locale}:${index}:${slug}`).sort(),
+	]);
+}
+
+/**
  * Whether two versions of one article claim the same things (ref, aliases, related, in every
  * language), whatever order Decap listed its languages in.
  */
 export function sameClaims(a: ArticleClaimEntry, b: ArticleClaimEntry): boolean {
-	const key = (entry: ArticleClaimEntry) =>
-		JSON.stringify([
-			entry.slug,
-			entry.ref,
-			entry.aliases.map(({ alias, locale, index }) => `${locale}:${index}:${alias}`).sort(),
-			entry.related.map(({ slug, locale, index }) => `${locale}:${index}:${slug}`).sort(),
-		]);
-	return key(a) === key(b);
+	return claimsKey(a) === claimsKey(b);
 }
 
 /** The number a new article gets: the next after the highest any other article (published or draft) holds. */

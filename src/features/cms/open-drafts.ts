@@ -89,3 +89,62 @@ export function draftVersionKey(id: string, diffs: ReadonlyArray<{ path: string;
 		.sort()
 		.join('\n')}`;
 }
+
+/**
+ * How long one read of the Git host may take before the look-up fails (a minute: the published
+ * articles' listing reads every file, which on GitHub is many requests; a draft is a few), or a
+ * shorter or longer value the page was given before the admin loaded (`globalThis.bayanLookupLimitMs`,
+ * set only by a browser test, so it proves the limit in seconds). Anything else keeps the default.
+ */
+export function lookupLimitMs(given: unknown, fallback = 60_000): number {
+	return typeof given === 'number' && Number.isFinite(given) && given > 0 ? given : fallback;
+}
+
+/** A draft the look-up left out (`kept: false`) or read without a stray file (`kept: true`), and the file that says why. */
+export interface SkippedDraft {
+	id: string;
+	slug: string;
+	file: string;
+	kept: boolean;
+}
+
+/**
+ * What a draft's branch changed under the collection's folder that is not its own entry in a
+ * language the site has (`<folder>/<locale>/<slug>.<ext>`), and how many files are its own.
+ * Decap writes only a draft's own files (and media, outside the folder), so anything else was
+ * written outside the CMS. Only files in a language folder the site does not have, or a branch
+ * with no file of its own, count as stray: another article's files in a known language can show
+ * as changed on any older branch (decap-server compares a branch with main as it is now), and
+ * are not read as the draft's anyway (`draftEntryFiles`).
+ */
+export function strayDraftFiles(
+	diffs: ReadonlyArray<{ path: string; status?: unknown }>,
+	slug: string,
+	extension: string,
+	folder: string,
+	locales: readonly string[],
+): { holdsNothing: boolean; stray: string[] } {
+	let own = 0;
+	const stray: string[] = [];
+	const others: string[] = [];
+	for (const { path, status } of diffs) {
+		if (status === 'deleted' || !path.startsWith(`${folder}/`) || !path.endsWith(`.${extension}`)) continue;
+		const [locale, name, ...rest] = path.slice(folder.length + 1).split('/');
+		if (rest.length || !locale || !locales.includes(locale)) stray.push(path);
+		else if (name === `${slug}.${extension}`) own++;
+		else others.push(path);
+	}
+	// Entry files changed, none of them its own: Decap would read none (it reads only the draft's
+	// own paths) and the draft would hold nothing. What it changed is what is wrong with it. (A
+	// branch that changed no entry file at all is read as its published version, by Decap.)
+	if (own === 0 && !stray.length) stray.push(...others);
+	return { holdsNothing: own === 0 && stray.length > 0, stray };
+}
+
+/**
+ * How many files Decap read for `entries` (a translated entry is one file per language it
+ * read: the default one, and each in `i18n`).
+ */
+export function loadedFileCount(entries: readonly LookedUpEntry[]): number {
+	return entries.reduce((count, entry) => count + 1 + Object.keys(entry.i18n ?? {}).length, 0);
+}

@@ -1,4 +1,5 @@
 import type { CmsAdminData } from '../cms-config';
+import { within } from '../time-limit';
 
 /**
  * The page's side of the body check. The check (body-check.ts: the build's allow-list and
@@ -21,8 +22,13 @@ export interface BodyCheckRequest {
 	fieldLabel: string;
 }
 
-/** Why a body was not checked: the check could not load, the parser itself failed, or it ran out of time. */
-export type UncheckedWhy = 'unavailable' | 'failed' | 'timeout';
+/**
+ * Why a body was not checked: the check could not load; the parser itself failed; the worker
+ * crashed (its script threw, or it died); the parser did not load within `loadMs`; or the check
+ * ran out of its `checkMs`. Only the last says something about the body itself (cms.ts refuses
+ * to publish such a body), so each is told as what it is.
+ */
+export type UncheckedWhy = 'unavailable' | 'failed' | 'crashed' | 'loadTimeout' | 'timeout';
 
 /** The outcome of one check: each refused body's message, by language, or why nothing was checked. */
 export type BodyCheckOutcome = { kind: 'checked'; refusals: Array<{ locale: string; message: string }> } | { kind: 'unchecked'; why: UncheckedWhy };
@@ -72,10 +78,10 @@ export function bodyCheckLimits(given: unknown, defaults: BodyCheckLimits = defa
 	return { loadMs: valid(asked.loadMs) ? asked.loadMs : defaults.loadMs, checkMs: valid(asked.checkMs) ? asked.checkMs : defaults.checkMs };
 }
 
-/** A started worker: whether it loaded the parser, and the checks waiting for its answer. */
+/** A started worker: whether it loaded the parser (or crashed first), and the checks waiting for its answer. */
 interface RunningWorker {
 	worker: WorkerLike;
-	ready: Promise<boolean>;
+	ready: Promise<'ready' | 'unavailable' | 'crashed'>;
 	answers: Map<number, (outcome: BodyCheckOutcome) => void>;
 }
 
@@ -93,7 +99,7 @@ export class BodyChecker {
 		private readonly limits: BodyCheckLimits = defaultBodyCheckLimits,
 	) {}
 
-	/** The running worker, or a new one: `ready` resolves true once it has loaded the parser, false if it cannot. */
+	/** The running worker, or a new one: `ready` says whether it has loaded the parser, cannot, or crashed. */
 	#current() {
 		if (this.#worker) return this.#worker;
 		let worker: WorkerLike;
@@ -104,25 +110,31 @@ export class BodyChecker {
 			return undefined;
 		}
 		const answers = new Map<number, (outcome: BodyCheckOutcome) => void>();
-		const ready = new Promise<boolean>((settle) => {
+		let running: RunningWorker | undefined;
+		const ready = new Promise<'ready' | 'unavailable' | 'crashed'>((settle) => {
 			worker.addEventListener('message', ({ data }) => {
-				if (data.type === 'ready') settle(true);
-				else if (data.type === 'unavailable') settle(false);
+				if (data.type === 'ready') settle('ready');
+				else if (data.type === 'unavailable') settle('unavailable');
 				else if (data.type === 'answer') {
 					answers.get(data.id)?.(data.outcome);
 					answers.delete(data.id);
 				}
 			});
-			// The worker's script failed to load or threw: nothing more will come from it.
+			// The worker's script failed to load or threw: nothing more will come from it. It is
+			// dropped at once, so the next save starts a fresh worker instead of posting to this one
+			// and waiting out the check's limit (a crash told as a timeout, and a publish refused).
 			worker.addEventListener('error', (event) => {
-				console.warn('The body check’s worker failed; bodies are checked when the site builds.', event);
-				settle(false);
-				for (const answer of answers.values()) answer({ kind: 'unchecked', why: 'failed' });
+				console.warn('The body check’s worker crashed; bodies are checked when the site builds.', event);
+				settle('crashed');
+				if (running && this.#worker === running) this.#worker = undefined;
+				worker.terminate();
+				for (const answer of answers.values()) answer({ kind: 'unchecked', why: 'crashed' });
 				answers.clear();
 			});
 		});
-		this.#worker = { worker, ready, answers };
-		return this.#worker;
+		running = { worker, ready, answers };
+		this.#worker = running;
+		return running;
 	}
 
 	/**
@@ -144,10 +156,10 @@ export class BodyChecker {
 		const current = this.#current();
 		if (!current) return { kind: 'unchecked', why: 'unavailable' };
 		const loaded = await within(current.ready, this.limits.loadMs);
-		if (loaded !== true) {
-			// Timed out (undefined) or could not load (false): a worker that cannot check is of no further use.
+		if (loaded !== 'ready') {
+			// Not loaded in time, could not load, or crashed: a worker that cannot check is of no further use.
 			this.#stop(current);
-			return { kind: 'unchecked', why: loaded === undefined ? 'timeout' : 'unavailable' };
+			return { kind: 'unchecked', why: loaded === undefined ? 'loadTimeout' : loaded };
 		}
 		const id = this.#nextId++;
 		const answer = new Promise<BodyCheckOutcome>((settle) => current.answers.set(id, settle));
@@ -160,13 +172,4 @@ export class BodyChecker {
 		if (outcome.kind === 'unchecked') this.#stop(current);
 		return outcome;
 	}
-}
-
-/** The promise's value, or undefined once `ms` have passed. */
-function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const late = new Promise<undefined>((settle) => {
-		timer = setTimeout(() => settle(undefined), ms);
-	});
-	return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

@@ -4,10 +4,11 @@ import fa from 'decap-cms-locales/dist/esm/fa';
 import { arPhrases } from '../ar-locale';
 import { correctedFaPhrases, type Phrases } from '../fa-locale';
 import { entryProblems, issueMessages, languagesToWrite } from './validation';
-import { articleClaimIssues, claimEntryOf, type PlainEntry, renumbering, sameClaims } from '../article-claims';
+import { articleClaimIssues, claimEntryOf, claimsKey, type PlainEntry, relatedBy, renumbering, sameClaims } from '../article-claims';
 import { includeOpenDraftsFrom } from './collection-entries';
-import { freshEntries, openDrafts, usesWorkflow } from './workflow-entries';
+import { freshEntries, onSkippedDrafts, openDrafts, publishedEntries, usesWorkflow } from './workflow-entries';
 import type { OpenDraft } from '../open-drafts';
+import { CheckedUnpublishes } from '../unpublish-checks';
 import { showAtFields, type FieldProblem } from './field-errors';
 import { registerBayanWidgets } from './bayan-widgets';
 import { fillPlaceholders } from '../../../core/message-format';
@@ -21,7 +22,7 @@ import { watchDirections } from './rtl';
 import type { AdminContext, DecapCms, ImmutableLike } from './types';
 import { registerWidgets } from './widgets';
 import { registerQuietRelation } from './relation';
-import { quietRefusedSaves, refusal } from './refusals';
+import { LookupFailure, lookupFailure, quietRefusedSaves, refusal } from './refusals';
 import { store } from 'decap-cms-core/dist/esm/redux';
 import { BodyChecker, bodyCheckLimits, type UncheckedWhy, type WorkerLike } from './body-check-client';
 
@@ -100,9 +101,26 @@ async function fromGitHost<T>(read: () => Promise<T>): Promise<T> {
 		return await read();
 	} catch (cause) {
 		console.warn('Bayan: the look-up of the other entries failed', cause);
-		throw refusal(context.s('lookup.failed'));
+		throw lookupFailure(context.s('lookup.failed'));
 	}
 }
+
+// A draft changed outside the CMS (open-drafts.ts, `strayDraftFiles`) does not refuse every save:
+// it is left out of the look-up (or read without its stray file), and the editor is told which,
+// so someone can fix or delete that branch. Left out, a clash with it is still refused by the
+// build, and by the publish check once it is readable; refused, one bad branch would stop every
+// editor's every article save until someone fixed it with Git.
+onSkippedDrafts((skipped) => {
+	for (const { slug, file, kept } of skipped) {
+		const message = context.s(kept ? 'lookup.draftStrayFile' : 'lookup.draftSkipped', { draft: slug, file });
+		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message, type: 'warning', dismissAfter: 20_000 } });
+	}
+});
+
+/** The unpublish checks that passed, so the draft save that follows is not refused for a failed look-up. */
+const checkedUnpublishes = new CheckedUnpublishes();
+const entryKey = (entry: ImmutableLike): string => `${String(entry.get('collection'))}.${String(entry.get('slug'))}`;
+const claimsOf = (entry: ImmutableLike): string => claimsKey(claimEntryOf(entry.toJS() as PlainEntry, String(entry.get('slug')), data.defaultLocale));
 
 /**
  * The article's cross-file rules (related to itself, an alias that is a live slug or another
@@ -110,9 +128,21 @@ async function fromGitHost<T>(read: () => Promise<T>): Promise<T> {
  * read afresh from the backend: the published ones and, with the editorial workflow, the
  * other open drafts (workflow-entries.ts), so two drafts cannot take the same ref or alias.
  */
-async function articleProblems(collection: CmsCollection, plain: PlainEntry & { slug?: string }, drafts?: readonly OpenDraft[]): Promise<FieldProblem[]> {
-	const open = drafts ?? (await fromGitHost(openDrafts));
-	const others = await fromGitHost(() => freshEntries('articles', open));
+async function articleProblems(collection: CmsCollection, plain: PlainEntry & { slug?: string }, drafts?: readonly OpenDraft[], lookupExcused = false): Promise<FieldProblem[]> {
+	let open: readonly OpenDraft[];
+	let others: Awaited<ReturnType<typeof freshEntries>>;
+	try {
+		open = drafts ?? (await fromGitHost(openDrafts));
+		others = await fromGitHost(() => freshEntries('articles', open));
+	} catch (error) {
+		// The draft save of an unpublish whose check passed moments ago (unpublish-checks.ts): the
+		// published files are already deleted, and refusing now would leave the article nowhere.
+		if (lookupExcused && error instanceof LookupFailure) {
+			console.warn('Bayan: the look-up failed during an unpublish; the check made before the deletion stands.');
+			return [];
+		}
+		throw error;
+	}
 	// Articles that exist only as open drafts (no published file): not yet something to relate to.
 	const draftEntries = new Set<unknown>(open);
 	const published = new Set(others.filter((other) => !draftEntries.has(other)).map((other) => other.slug));
@@ -146,9 +176,15 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 const limits = bodyCheckLimits((globalThis as { bayanBodyCheckLimits?: unknown }).bayanBodyCheckLimits);
 const bodyChecker = new BodyChecker(() => new Worker(new URL('./body-worker.js', import.meta.url), { type: 'module', name: 'bayan-body-check' }) as unknown as WorkerLike, limits);
 
-/** The notice for a body that was not checked: not in time, or not at all (the save goes on either way). */
+/**
+ * The notice for a body that was not checked (the save goes on either way), saying why with the
+ * limit that was actually reached: the check's own, the parser's loading time, or a crash.
+ */
 function uncheckedNotice(why: UncheckedWhy): string {
-	return why === 'timeout' ? context.s('body.timedOut', { seconds: secondsOf(limits.checkMs) }) : context.s('body.unchecked');
+	if (why === 'timeout') return context.s('body.timedOut', { seconds: secondsOf(limits.checkMs) });
+	if (why === 'loadTimeout') return context.s('body.loadTimedOut', { seconds: secondsOf(limits.loadMs) });
+	if (why === 'crashed') return context.s('body.crashed');
+	return context.s('body.unchecked');
 }
 
 /** A number of milliseconds as seconds, in the interface's digits. */
@@ -187,7 +223,7 @@ async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: R
  * schema on every language that will be written (validation.ts), the bodies' allow-list
  * (body-check.ts) and an article's cross-file rules. Run before a save and again before publishing, so both refuse the same things.
  */
-async function entryRefusals(entry: ImmutableLike, drafts?: readonly OpenDraft[], { publishing = false } = {}): Promise<{ problems: FieldProblem[]; i18n: boolean }> {
+async function entryRefusals(entry: ImmutableLike, drafts?: readonly OpenDraft[], { publishing = false, lookupExcused = false } = {}): Promise<{ problems: FieldProblem[]; i18n: boolean }> {
 	const bodies: Array<[string, unknown]> = [
 		[data.defaultLocale, entry.getIn(['data', 'body'])],
 		...Object.keys(data.dirs)
@@ -206,7 +242,7 @@ async function entryRefusals(entry: ImmutableLike, drafts?: readonly OpenDraft[]
 		const written = new Set(languagesToWrite(collection, plain, data.defaultLocale).map((language) => language.locale));
 		problems.push(...(await bodyProblems(bodies, written, toldAlready, publishing)));
 		problems.push(...entryProblems(collection, plain, data));
-		if (collection.name === 'articles') problems.push(...(await articleProblems(collection, plain as PlainEntry & { slug?: string }, drafts)));
+		if (collection.name === 'articles') problems.push(...(await articleProblems(collection, plain as PlainEntry & { slug?: string }, drafts, lookupExcused)));
 	}
 	return { problems, i18n: Boolean(collection?.i18n) };
 }
@@ -255,7 +291,9 @@ CMS.registerEventListener({
 			drafts = await fromGitHost(openDrafts);
 			entry = (await renumbered(given, drafts)) ?? given;
 		}
-		const { problems, i18n } = await entryRefusals(entry, drafts);
+		// The draft save of an unpublish checked moments ago: a failed look-up does not refuse it (a clash still does).
+		const lookupExcused = !given.get('newRecord') && checkedUnpublishes.take(entryKey(given), claimsOf(given));
+		const { problems, i18n } = await entryRefusals(entry, drafts, { lookupExcused });
 		if (problems.length) {
 			// At the field each problem concerns (nested ones included), as Decap's own field errors…
 			showAtFields(problems, i18n);
@@ -297,20 +335,38 @@ CMS.registerEventListener({
 /**
  * Decap's **Unpublish** deletes the published files, then saves the entry as a draft (the save
  * runs `preSave`). Were that save refused, the article would be off the site with no draft to
- * publish again. So the same check runs here, before the deletion, and a refusal stops both.
- * Decap calls `preUnpublish` for a plain deletion too; only an unpublish marks the entry as
- * being saved as a draft first (`unpublishPublishedEntry` dispatches the persist request), and
- * deleting an entry on purpose is never blocked by its problems.
+ * publish again. So the same check runs here, before the deletion, and a refusal stops both;
+ * a check that passed is remembered, so the draft save is not refused for a look-up failing
+ * after the deletion (unpublish-checks.ts). Decap calls `preUnpublish` for a plain deletion
+ * too; only an unpublish marks the entry as being saved as a draft first
+ * (`unpublishPublishedEntry` dispatches the persist request), and deleting an entry on purpose
+ * is never blocked by its own problems. Both are refused when another published article names
+ * this one among its related articles: the build would refuse that other article.
  */
 CMS.registerEventListener({
 	name: 'preUnpublish',
 	handler: async ({ entry }) => {
-		if (!usesWorkflow() || !entry) return;
-		const key = `${String(entry.get('collection'))}.${String(entry.get('slug'))}`;
+		if (!entry) return;
+		const key = entryKey(entry);
 		const workflow = (store.getState() as { editorialWorkflow?: ImmutableLike }).editorialWorkflow;
-		if (workflow?.getIn(['entities', key, 'isPersisting']) !== true) return;
+		const unpublishing = usesWorkflow() && workflow?.getIn(['entities', key, 'isPersisting']) === true;
+		checkedUnpublishes.forget(key);
+		if (entry.get('collection') === 'articles') {
+			const slug = String(entry.get('slug'));
+			const published = await fromGitHost(() => publishedEntries('articles'));
+			const naming = relatedBy(
+				slug,
+				published.map((other) => claimEntryOf(other, other.slug, data.defaultLocale)),
+			);
+			if (naming.length) {
+				const list = new Intl.ListFormat(data.uiIntl.bcp47, { type: 'conjunction' }).format(naming.map((other) => `«${other}»`));
+				throw refusal(context.s(unpublishing ? 'unpublish.relatedBy' : 'delete.relatedBy', { slug, owners: list }));
+			}
+		}
+		if (!unpublishing) return;
 		const { problems } = await entryRefusals(entry);
 		if (problems.length) throw refusal(`${context.s('unpublish.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
+		checkedUnpublishes.remember(key, claimsOf(entry));
 	},
 });
 

@@ -27,7 +27,8 @@ function failureMessage(reason: unknown): string | undefined {
 	if (!reason || typeof reason !== 'object') return undefined;
 	const action = reason as { type?: unknown; payload?: { error?: unknown } };
 	const error = action.payload?.error;
-	if (action.type === 'ENTRY_PERSIST_FAILURE' && typeof error === 'string') return error;
+	// A deletion refused by the rules (another published article names it as related): the same text, kept.
+	if ((action.type === 'ENTRY_PERSIST_FAILURE' || action.type === 'ENTRY_DELETE_FAILURE') && typeof error === 'string') return error;
 	if (action.type === 'UNPUBLISHED_ENTRY_PERSIST_FAILURE' && error instanceof RefusedSave) return error.message;
 	return undefined;
 }
@@ -51,6 +52,15 @@ const refusedMessages = new Set<string>();
 export function refusal(message: string): RefusedSave {
 	refusedMessages.add(message);
 	return new RefusedSave(message);
+}
+
+/** A save refused because the Git host could not be read, not because of a rule (cms.ts tells the two apart). */
+export class LookupFailure extends RefusedSave {}
+
+/** The error that refuses a save whose look-up of the Git host failed, remembered as `refusal` does. */
+export function lookupFailure(message: string): LookupFailure {
+	refusedMessages.add(message);
+	return new LookupFailure(message);
 }
 
 /** Marks the rejections of refused saves handled (see the module comment). */

@@ -1,6 +1,19 @@
 import { currentBackend } from 'decap-cms-core/dist/esm/backend';
 import { store } from 'decap-cms-core/dist/esm/redux';
-import { draftEntryFiles, draftVersionKey, isGoneDraft, type LookedUpEntry, mapWithLimit, type OpenDraft, withOpenDrafts } from '../open-drafts';
+import {
+	draftEntryFiles,
+	draftVersionKey,
+	isGoneDraft,
+	type LookedUpEntry,
+	loadedFileCount,
+	lookupLimitMs,
+	mapWithLimit,
+	type OpenDraft,
+	type SkippedDraft,
+	strayDraftFiles,
+	withOpenDrafts,
+} from '../open-drafts';
+import { TimedOut, withTimeLimit } from '../time-limit';
 
 /**
  * A fresh look-up of a collection's entries through Decap's own backend (the one it saves
@@ -22,6 +35,11 @@ interface DraftData {
 	diffs: Array<{ path: string; id?: string; status?: string }>;
 }
 
+/** A file as a Git host lists a folder (GitHub's and Gitea's `api.listFiles`, GitLab's `listAllFiles`). */
+interface ListedFile {
+	path: string;
+}
+
 /** The part of Decap's `Backend` (decap-cms-core/src/backend.ts) and its implementation read here. */
 interface DecapBackend {
 	listAllEntries(collection: unknown): Promise<LookedUpEntry[]>;
@@ -29,12 +47,16 @@ interface DecapBackend {
 	implementation: {
 		unpublishedEntries(): Promise<string[]>;
 		unpublishedEntry(args: { id: string }): Promise<DraftData>;
+		/** GitLab: the folder's files, without reading them. */
+		listAllFiles?(folder: string, extension: string, depth: number): Promise<ListedFile[]>;
+		/** GitHub, Gitea: the folder's files (the Git tree), without reading them. */
+		api?: { originRepoURL?: string; listFiles?(folder: string, options: { repoURL?: string; depth: number }): Promise<ListedFile[]> } | null;
 	};
 }
 
 /** A Decap collection (Immutable), as far as it is read here. */
 interface DecapCollection {
-	get(key: 'extension' | 'i18n'): unknown;
+	get(key: 'extension' | 'i18n' | 'folder'): unknown;
 }
 
 /**
@@ -46,10 +68,13 @@ async function persistently<T>(what: string, read: () => Promise<T>, gone?: () =
 	let last: unknown;
 	for (let attempt = 0; attempt < 3; attempt++) {
 		try {
-			return await read();
+			// Each read within a limit: a request that never answers must not leave the save waiting.
+			return await withTimeLimit(read(), lookupLimitMs((globalThis as { bayanLookupLimitMs?: unknown }).bayanLookupLimitMs), what);
 		} catch (cause) {
 			// A draft published or deleted since the listing: gone, not a failure (and no use asking again).
 			if (gone && isGoneDraft(cause)) return gone();
+			// A host that did not answer in that long is not asked again: the editor has waited enough.
+			if (cause instanceof TimedOut) throw new Error(`Could not read ${what}`, { cause });
 			last = cause;
 			await new Promise((done) => setTimeout(done, 500 * (attempt + 1)));
 		}
@@ -60,8 +85,26 @@ async function persistently<T>(what: string, read: () => Promise<T>, gone?: () =
 /** At most this many drafts are read at once (open-drafts.ts, `mapWithLimit`, says why). */
 export const draftReadLimit = 4;
 
-/** Drafts as read, by their id and files' blobs (`draftVersionKey`): a later save reuses them unchanged. */
-const readDrafts = new Map<string, OpenDraft>();
+/**
+ * Drafts as read, by their id, with their files' blobs (`draftVersionKey`): a later save reuses
+ * them unchanged. One per open draft: a draft saved again replaces its older version, and one
+ * no longer listed (published, deleted) is dropped at the next listing, so the cache is as large
+ * as the workflow board, not the tab's history.
+ */
+const readDrafts = new Map<string, { version: string; draft: OpenDraft }>();
+
+/** How many drafts are kept as read (for tests: the cache stays bounded). */
+export function cachedDraftCount(): number {
+	return readDrafts.size;
+}
+
+/** Who is told of a draft left out of the look-up (cms.ts shows it to the editor). */
+let skippedListener: ((skipped: readonly SkippedDraft[]) => void) | undefined;
+
+/** Calls `listener` after each look-up that left drafts out (or kept one with a stray file), with them. */
+export function onSkippedDrafts(listener: (skipped: readonly SkippedDraft[]) => void): void {
+	skippedListener = listener;
+}
 
 /** Whether this admin saves drafts (`publish_mode: editorial_workflow`, kept only by backends that offer it). */
 export function usesWorkflow(): boolean {
@@ -80,6 +123,9 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 	const state = store.getState() as DecapState;
 	const backend = currentBackend(state.config) as unknown as DecapBackend;
 	const ids = await persistently('the open drafts of the editorial workflow', () => backend.implementation.unpublishedEntries());
+	// Drafts no longer listed are gone (published, deleted): their reads are of no further use.
+	for (const id of readDrafts.keys()) if (!ids.includes(id)) readDrafts.delete(id);
+	const skipped: SkippedDraft[] = [];
 	const drafts = await mapWithLimit(ids, draftReadLimit, (id) =>
 		persistently(
 			`the open draft ${id}`,
@@ -88,17 +134,30 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 				const collection = state.collections.get(draft.collection) as DecapCollection | undefined;
 				// A branch of a collection this admin does not edit: no rule of its entries concerns it.
 				if (!collection) return undefined;
+				const extension = String(collection.get('extension'));
+				const i18n = collection.get('i18n') as { get?(key: string): unknown } | undefined;
+				const locales = i18n && typeof i18n.get === 'function' ? localesOf(i18n.get('locales')) : undefined;
+				// A branch changed outside the CMS (bayan's layout is <folder>/<locale>/<slug>.<ext>): no
+				// file of its own, or one in a language folder the site does not have. Its fault is in its
+				// paths, so reading it again cannot help, and refusing the look-up for it would refuse every
+				// article's save until someone fixed the branch with Git. open-drafts.ts, `strayDraftFiles`.
+				const stray = locales ? strayDraftFiles(draft.diffs, draft.slug, extension, String(collection.get('folder') ?? ''), locales) : { holdsNothing: false, stray: [] };
+				if (stray.holdsNothing) {
+					skipped.push({ id, slug: draft.slug, file: stray.stray[0] ?? draft.diffs[0]?.path ?? '', kept: false });
+					return undefined;
+				}
+				if (stray.stray.length) skipped.push({ id, slug: draft.slug, file: stray.stray[0]!, kept: true });
+				const diffs = stray.stray.length ? draft.diffs.filter((diff) => !stray.stray.includes(diff.path)) : draft.diffs;
 				// The same files as at an earlier save: the draft as read then.
-				const version = draftVersionKey(id, draft.diffs);
-				const known = version === undefined ? undefined : readDrafts.get(version);
-				if (known) return known;
-				const entry = await backend.processUnpublishedEntry(collection, draft, false);
+				const version = draftVersionKey(id, diffs);
+				const known = readDrafts.get(id);
+				if (version !== undefined && known?.version === version) return known.draft;
+				const entry = await backend.processUnpublishedEntry(collection, { ...draft, diffs }, false);
 				if (!entry) throw new Error(`the draft ${id} has no readable file`);
 				// Each language is a file; Decap skips one it could not read (see above). Counting is not
 				// enough: Decap also reads the languages the draft did not change, which would make up the
 				// number. Every changed language's file must be there (multiple_folders: …/<locale>/<slug>.<ext>).
-				const files = draftEntryFiles(draft.diffs, draft.slug, String(collection.get('extension')));
-				const i18n = collection.get('i18n') as { get?(key: string): unknown } | undefined;
+				const files = draftEntryFiles(diffs, draft.slug, extension);
 				if (i18n) {
 					const defaultLocale = typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
 					for (const { path } of files) {
@@ -109,13 +168,63 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 					if (languages < files.length) throw new Error(`only ${languages} of the ${files.length} files of the draft ${id} could be read`);
 				}
 				const read = { ...entry, collection: draft.collection };
-				if (version !== undefined) readDrafts.set(version, read);
+				if (version !== undefined) readDrafts.set(id, { version, draft: read });
+				else readDrafts.delete(id);
 				return read;
 			},
 			() => undefined,
 		),
 	);
+	if (skipped.length) skippedListener?.(skipped);
 	return drafts.filter((draft): draft is OpenDraft => draft !== undefined);
+}
+
+/** A collection's `i18n.locales` (an Immutable List in Decap's state, an array in a test). */
+function localesOf(value: unknown): string[] | undefined {
+	const list = value as { toArray?(): unknown[] } | unknown[] | undefined;
+	const items = Array.isArray(list) ? list : typeof list?.toArray === 'function' ? list.toArray() : undefined;
+	return items?.filter((item): item is string => typeof item === 'string');
+}
+
+/**
+ * The published entries of `collection`, read now, and never fewer than the Git host lists.
+ * Decap's listing reads every file and drops one it failed to read (a rate limit, a 5xx) with
+ * only a console message; a rule checked against fewer articles lets a clash through, and a
+ * renumbering could take the missing article's number. So where the backend can list the folder
+ * without reading it (GitHub, Gitea: the Git tree; GitLab), the files read are counted against
+ * the files listed, and the look-up fails when any went missing. decap-server answers a
+ * folder's entries in one request, whole or not at all, and offers no separate listing.
+ */
+export async function publishedEntries(collection: string): Promise<LookedUpEntry[]> {
+	const state = store.getState() as DecapState;
+	const decapCollection = state.collections.get(collection) as DecapCollection | undefined;
+	if (!decapCollection) throw new Error(`No collection "${collection}" in the CMS configuration`);
+	const backend = currentBackend(state.config) as unknown as DecapBackend;
+	const entries = await persistently(`the ${collection} entries`, () => backend.listAllEntries(decapCollection));
+	const i18n = decapCollection.get('i18n') as { get?(key: string): unknown } | undefined;
+	const locales = i18n && typeof i18n.get === 'function' ? localesOf(i18n.get('locales')) : undefined;
+	const folder = String(decapCollection.get('folder') ?? '');
+	const extension = String(decapCollection.get('extension'));
+	const listed = await persistently(`the list of the ${collection} files`, () => listedFiles(backend, folder, extension, locales ? 2 : 1));
+	if (listed) {
+		const inLayout = listed.filter(({ path }) => {
+			const [locale, name, ...rest] = path.slice(folder.length + 1).split('/');
+			return path.startsWith(`${folder}/`) && rest.length === 0 && (locales ? locales.includes(locale ?? '') && name?.endsWith(`.${extension}`) : locale?.endsWith(`.${extension}`));
+		});
+		const read = loadedFileCount(entries);
+		if (read < inLayout.length) throw new Error(`Only ${read} of the ${inLayout.length} ${collection} files listed by the Git host could be read`);
+	}
+	return entries;
+}
+
+/** The folder's files as the Git host lists them, without reading them; undefined where the backend cannot. */
+async function listedFiles(backend: DecapBackend, folder: string, extension: string, depth: number): Promise<ListedFile[] | undefined> {
+	const { implementation } = backend;
+	if (implementation.api && typeof implementation.api.listFiles === 'function') {
+		return implementation.api.listFiles(folder, { repoURL: implementation.api.originRepoURL, depth });
+	}
+	if (typeof implementation.listAllFiles === 'function') return implementation.listAllFiles(folder, extension, depth);
+	return undefined;
 }
 
 /**
@@ -123,10 +232,6 @@ export async function openDrafts(): Promise<OpenDraft[]> {
  * `drafts` when the caller has just read them (`openDrafts`), so they are not read twice.
  */
 export async function freshEntries(collection: string, drafts?: readonly OpenDraft[]): Promise<LookedUpEntry[]> {
-	const state = store.getState() as DecapState;
-	const decapCollection = state.collections.get(collection);
-	if (!decapCollection) throw new Error(`No collection "${collection}" in the CMS configuration`);
-	const backend = currentBackend(state.config) as unknown as DecapBackend;
-	const published = await persistently(`the ${collection} entries`, () => backend.listAllEntries(decapCollection));
+	const published = await publishedEntries(collection);
 	return withOpenDrafts(published, drafts ?? (await openDrafts()), collection);
 }
