@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, expect, type Locator, type Page, type Request, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Locator, type Page, type Request, test, type WorkerInfo } from '@playwright/test';
 import { parse } from 'yaml';
 import { DEMO_NOW } from '../../scripts/demo-clock.mjs';
 import { createCmsProxy } from '../../scripts/lib/cms-proxy.mjs';
@@ -17,12 +17,13 @@ import { siteCache, siteProject } from './helpers';
  * `?decap_port=`, and the copy is built at the end to show that what the CMS wrote is a
  * valid site. The repository's own content is never touched.
  *
- * One editor's session: the tests are the steps of one journey on one page, signed in once
- * (Decap is a 1+ MB app; loading it per test cost ~5 s each). They move between collections
- * and entries through Decap's own router (hash routes), as an editor clicking through does;
- * only the Arabic and English interfaces (other pages, /admin/ar/ and /admin/en/) load anew.
+ * Three editors' sessions (journeys, see `inJourney`), each on its own copy: the tests of a
+ * journey are its steps on one page, signed in once (Decap is a 1+ MB app; loading it per test
+ * cost ~5 s each), and the journeys run side by side. They move between collections and
+ * entries through Decap's own router (hash routes), as an editor clicking through does; only
+ * the Arabic and English interfaces (other pages, /admin/ar/ and /admin/en/) load anew.
  * Sections, in order: signing in, notices, articles, incidents, the YAML collections, the
- * admin shell in each interface language, the next build.
+ * admin shell in each interface language, the next build, the body's allow-list.
  */
 
 // The editor's copy is of the suite's own site (its content and brand), as the web server built it.
@@ -40,9 +41,6 @@ const writes: string[] = [];
 /** Requests the admin has in flight, and when the last one started or ended (see `settled`). */
 const inFlight = new Set<Request>();
 let lastRequest = 0;
-
-// Decap is a large app: on a shared two-core runner one form can take a while to load.
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 async function waitForServer(port: number): Promise<void> {
 	for (let attempt = 0; attempt < 100; attempt++) {
@@ -64,7 +62,11 @@ async function waitForServer(port: number): Promise<void> {
 /** The local backend's actions that change the repository (scripts/lib/cms-proxy.mjs allows these and the reads). */
 const writeActions = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'deleteUnpublishedEntry', 'updateUnpublishedEntryStatus', 'publishUnpublishedEntry']);
 
-test.beforeAll(async ({ browser }, workerInfo) => {
+/** Starts one editor's session: a fresh copy of the project, its own CMS guard on a free port, a fresh page. */
+async function startSession(browser: Browser, workerInfo: WorkerInfo): Promise<void> {
+	errors.length = 0;
+	writes.length = 0;
+	inFlight.clear();
 	project = mkdtempSync(join(tmpdir(), 'bayan-cms-'));
 	for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
 		if (existsSync(join(root, entry))) cpSync(join(root, entry), join(project, entry), { recursive: true });
@@ -100,7 +102,7 @@ test.beforeAll(async ({ browser }, workerInfo) => {
 	};
 	page.on('requestfinished', answered);
 	page.on('requestfailed', answered);
-});
+}
 
 // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a hook's fixtures from its destructured first argument.
 test.afterEach(async ({}, testInfo) => {
@@ -108,14 +110,40 @@ test.afterEach(async ({}, testInfo) => {
 	if (testInfo.status !== testInfo.expectedStatus) await page?.screenshot({ path: testInfo.outputPath('failure.png') }).catch(() => undefined);
 });
 
-test.afterAll(async () => {
+/** Ends the session: its page, its CMS guard and its copy of the project. */
+async function endSession(): Promise<void> {
 	await context?.close();
 	if (decap) {
 		decap.closeAllConnections();
 		await new Promise((closed) => decap!.close(closed));
+		decap = undefined;
 	}
 	if (project && !process.env.BAYAN_KEEP_CMS_COPY) rmSync(project, { recursive: true, force: true });
-});
+}
+
+/**
+ * The journeys: each is one editor's session (its own copy, CMS guard and signed-in page, see
+ * `startSession`) whose tests are steps in order; the journeys run side by side on the workers.
+ * One journey for the whole spec took about 190 s of one worker, the longest chain of the browser suite.
+ * - notices: signing in, writing notices, the list, an Arabic translation, and the next build of that copy
+ *   (which shows the notice and the translation);
+ * - forms: every article, incident and YAML-collection rule refused in the form;
+ * - shells: every notice rule, the admin in each interface language, the body's allow-list.
+ */
+type Journey = 'notices' | 'forms' | 'shells';
+const journeySteps: Record<Journey, Array<{ title: string; body: () => Promise<void> }>> = { notices: [], forms: [], shells: [] };
+
+/** Adds a test to a journey (registered, in file order, at the end of this file). */
+function inJourney(journey: Journey, title: string, body: () => Promise<void>): void {
+	journeySteps[journey].push({ title, body });
+}
+
+/** Signs in to the Persian admin (the notices journey's first test does it itself, and checks the configuration). */
+async function signIn(): Promise<void> {
+	await page.goto(`/admin/?decap_port=${decapPort}#/collections/notices`);
+	await page.getByRole('button', { name: 'وارد شدن' }).click();
+	await expect(page.getByRole('link', { name: /اطلاعیه/ }).first()).toBeVisible({ timeout: 60_000 });
+}
 
 const file = (path: string) => join(project, 'src/content', path);
 
@@ -263,7 +291,7 @@ async function tryRules(page: Page, scope: Locator, rules: readonly FormRule[]):
 
 // ─── Signing in ──────────────────────────────────────────────────────────────
 
-test('an editor signs in to /admin/ built with the production backend (GitHub through an OAuth proxy), against the local backend', async () => {
+inJourney('notices', 'an editor signs in to /admin/ built with the production backend (GitHub through an OAuth proxy), against the local backend', async () => {
 	await page.goto(`/admin/?decap_port=${decapPort}#/collections/notices`);
 	// The suite's build has the production shape (playwright.config.ts): BAYAN_PRODUCTION=1, GitHub, a repo, an OAuth proxy.
 	const data = JSON.parse((await page.locator('#bayan-cms-data').textContent()) ?? '{}') as { config: { backend: Record<string, unknown>; logo_url: string } };
@@ -275,7 +303,7 @@ test('an editor signs in to /admin/ built with the production backend (GitHub th
 
 // ─── Notices ─────────────────────────────────────────────────────────────────
 
-test('an editor writes a Persian notice right-to-left, with start and end, and it is saved as valid front matter', async () => {
+inJourney('notices', 'an editor writes a Persian notice right-to-left, with start and end, and it is saved as valid front matter', async () => {
 	const errorsBefore = errors.length;
 	await open('/collections/notices/new');
 	// The admin shell itself reads right-to-left in Persian.
@@ -352,7 +380,7 @@ test('an editor writes a Persian notice right-to-left, with start and end, and i
 	await expect(pane(page, 'ar')).toBeVisible();
 });
 
-test('a required field left empty is refused with a clear message, and nothing is written', async () => {
+inJourney('notices', 'a required field left empty is refused with a clear message, and nothing is written', async () => {
 	await open('/collections/notices/new');
 	const sent = writes.length;
 	const errorsBefore = errors.length;
@@ -505,18 +533,22 @@ const noticeRules: FormRule[] = [
 	{ rule: 'services/regions/related exist (cross-file)', build: 'checkNoticeReferences', form: 'relation widgets list existing entries only (test below)' },
 ];
 
-test(`the form refuses what the build refuses, every notice rule in turn on one valid notice: ${noticeRules
-	.filter((item) => item.break)
-	.map((item) => item.rule)
-	.join('; ')}`, async () => {
-	const before = folderText('notices');
-	const fa = await validNotice(page, 'cms-rule-notice');
-	await tryRules(page, fa, noticeRules);
-	expect(existsSync(file('notices/fa/cms-rule-notice.mdx')), 'nothing written').toBe(false);
-	expect(folderText('notices'), 'a refused save writes nothing').toBe(before);
-});
+inJourney(
+	'shells',
+	`the form refuses what the build refuses, every notice rule in turn on one valid notice: ${noticeRules
+		.filter((item) => item.break)
+		.map((item) => item.rule)
+		.join('; ')}`,
+	async () => {
+		const before = folderText('notices');
+		const fa = await validNotice(page, 'cms-rule-notice');
+		await tryRules(page, fa, noticeRules);
+		expect(existsSync(file('notices/fa/cms-rule-notice.mdx')), 'nothing written').toBe(false);
+		expect(folderText('notices'), 'a refused save writes nothing').toBe(before);
+	},
+);
 
-test('ids of other entries are picked from the existing ones: a service that does not exist cannot be chosen', async () => {
+inJourney('notices', 'ids of other entries are picked from the existing ones: a service that does not exist cannot be chosen', async () => {
 	const fa = await validNotice(page, 'cms-rule-services');
 	const services = fa.getByLabel('سرویس‌ها (شناسه) (اختیاری)', { exact: true });
 	await services.click();
@@ -531,7 +563,7 @@ test('ids of other entries are picked from the existing ones: a service that doe
 	await page.keyboard.press('Escape');
 });
 
-test('a notice template fills kind, severity, duration and the wording in every language', async () => {
+inJourney('notices', 'a notice template fills kind, severity, duration and the wording in every language', async () => {
 	await open('/collections/notices/new');
 	const fa = pane(page, 'fa');
 	await fa.getByRole('button', { name: 'تأخیر در ارسال' }).click();
@@ -552,7 +584,7 @@ test('a notice template fills kind, severity, duration and the wording in every 
 	expect(readEntry('notices/ar/cms-test-template-delay.mdx').data).toMatchObject({ title: 'التوصيل إلى [المنطقة] يتأخر', kind: 'delay' });
 });
 
-test('the notices list shows live, upcoming or ended, severity and window; an untouched entry shows no unsaved changes', async () => {
+inJourney('notices', 'the notices list shows live, upcoming or ended, severity and window; an untouched entry shows no unsaved changes', async () => {
 	const errorsBefore = errors.length;
 	await go('/collections/notices');
 	// Demo clock aside, the CMS uses the real time: the test notice (21–30 Nov 2026) is one of the three.
@@ -560,13 +592,14 @@ test('the notices list shows live, upcoming or ended, severity and window; an un
 	await expect(card).toBeVisible({ timeout: 30_000 });
 	await page.screenshot({ path: test.info().outputPath('notices-list.png') });
 	await go('/collections/notices/entries/cms-test-rain-delay');
-	await expect(pane(page, 'fa').getByLabel('عنوان', { exact: true })).toHaveValue('تأخیر ارسال به‌خاطر باران');
+	// Decap loads an entry slowly on a busy two-core runner.
+	await expect(pane(page, 'fa').getByLabel('عنوان', { exact: true })).toHaveValue('تأخیر ارسال به‌خاطر باران', { timeout: 60_000 });
 	// Untouched once everything it loads has arrived.
 	await settled();
 	await expect(unsaved(page)).toHaveCount(0);
 	// Straight to an entry of another collection, by route (Decap keeps showing the notice's draft there).
 	await go('/collections/articles/entries/track-your-order');
-	await expect(pane(page, 'fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('');
+	await expect(pane(page, 'fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
 	await settled();
 	await expect(unsaved(page)).toHaveCount(0);
 	expect(errors.slice(errorsBefore)).toEqual([]);
@@ -574,7 +607,7 @@ test('the notices list shows live, upcoming or ended, severity and window; an un
 
 // ─── Articles ────────────────────────────────────────────────────────────────
 
-test('an existing article, one translation edited: the other languages keep every field and their body', async () => {
+inJourney('forms', 'an existing article, one translation edited: the other languages keep every field and their body', async () => {
 	const paths = ['articles/fa/track-your-order.mdx', 'articles/ar/track-your-order.mdx', 'articles/en/track-your-order.mdx'];
 	const before = paths.map(readEntry);
 	await open('/collections/articles/entries/track-your-order');
@@ -597,7 +630,7 @@ test('an existing article, one translation edited: the other languages keep ever
 	});
 });
 
-test('an editor starts the Arabic translation of a Persian-only article', async () => {
+inJourney('notices', 'an editor starts the Arabic translation of a Persian-only article', async () => {
 	const slug = 'tehran-metro-pickup-lockers';
 	expect(existsSync(file(`articles/ar/${slug}.mdx`))).toBe(false);
 	const persian = readEntry(`articles/fa/${slug}.mdx`);
@@ -705,7 +738,7 @@ const articleRules: FormRule[] = [
 	{ rule: 'file name', build: 'slug pattern, fileNameProblem', form: 'bayan-slug pattern (notice test: file name)' },
 ];
 
-test('every article rule the form can break is refused, at its field, and nothing is written', async () => {
+inJourney('forms', 'every article rule the form can break is refused, at its field, and nothing is written', async () => {
 	const before = folderText('articles');
 	await open('/collections/articles/entries/order-delayed');
 	const fa = pane(page, 'fa');
@@ -808,7 +841,7 @@ const incidentRules: FormRule[] = [
 	{ rule: 'instants carry an offset', build: 'instant', form: 'bayan-instant stores the Tehran offset' },
 ];
 
-test('every incident rule is refused in the form, nested ones at their field, and nothing is written', async () => {
+inJourney('forms', 'every incident rule is refused in the form, nested ones at their field, and nothing is written', async () => {
 	const before = folderText('incidents');
 	await open('/collections/incidents/entries/app-sign-in-errors');
 	const fa = pane(page, 'fa');
@@ -890,7 +923,7 @@ const dataRules: Array<FormRule & { entry: string }> = [
 // Each entry in a fresh form (through its list: Decap keeps the previous entry's draft when
 // moved between entries of different collections by route alone).
 for (const entry of [...new Set(dataRules.filter((item) => item.break).map((item) => item.entry))]) {
-	test(`the form refuses what the build refuses in ${entry.split('/')[0]} (${entry.split('/').pop()}), at the field, and nothing is written`, async () => {
+	inJourney('forms', `the form refuses what the build refuses in ${entry.split('/')[0]} (${entry.split('/').pop()}), at the field, and nothing is written`, async () => {
 		const folder = entry.split('/')[0]!;
 		const before = folderText(folder);
 		await open(`/collections/${entry}`);
@@ -984,7 +1017,7 @@ async function expectToolbarOnPhone(page: Page, words: { publish: string; publis
 }
 
 for (const shell of shells) {
-	test(`the admin in ${shell.locale}, on a desktop and a 360×800 phone: ${shell.dir} shell, localised labels, instant widget, templates, list summary`, async () => {
+	inJourney('shells', `the admin in ${shell.locale}, on a desktop and a 360×800 phone: ${shell.dir} shell, localised labels, instant widget, templates, list summary`, async () => {
 		const errorsBefore = errors.length;
 		await page.setViewportSize({ width: 1280, height: 800 });
 		if (new URL(page.url()).pathname === shell.path) {
@@ -1036,7 +1069,7 @@ for (const shell of shells) {
 
 // ─── The next build ──────────────────────────────────────────────────────────
 
-test('the next build of the edited copy shows the new notice', async () => {
+inJourney('notices', 'the next build of the edited copy shows the new notice', async () => {
 	test.setTimeout(180_000);
 	const out = join(project, 'dist');
 	// The admin's bundle is no page and is keyed by the hash of its inputs (the code, which the
@@ -1072,7 +1105,7 @@ test('the next build of the edited copy shows the new notice', async () => {
  * cross-origin isolated: no COOP, so the OAuth sign-in popup keeps its opener. The check is
  * loaded only when a body is saved.
  */
-test.describe('the body’s allow-list', () => {
+{
 	/** The raw (Markdown) text of the Persian body: Decap's toggle from rich text to Markdown. */
 	async function rawBody(fa: Locator): Promise<Locator> {
 		const toggle = fa.getByText('ویرایشگر متن', { exact: true }).first().locator('xpath=..').getByRole('switch');
@@ -1084,7 +1117,7 @@ test.describe('the body’s allow-list', () => {
 		return raw;
 	}
 
-	test('a body with a refused element, event handler or javascript: link is refused in the form, naming line and column; an allowed one saves', async () => {
+	inJourney('shells', 'a body with a refused element, event handler or javascript: link is refused in the form, naming line and column; an allowed one saves', async () => {
 		// Run alone (-g) the shared page is blank; after the shell tests it is another interface language's admin.
 		if (!page.url().includes('/admin/?')) {
 			await page.goto(`/admin/?decap_port=${decapPort}#/collections/articles`);
@@ -1139,7 +1172,7 @@ test.describe('the body’s allow-list', () => {
 		await expect.poll(saved, { timeout: 30_000 }).toContain('<kbd>Esc</kbd>');
 		expect(saved()).toContain(original.split('\n')[0]!);
 	});
-	test('where the check cannot load, the save goes on and the form says the build will check the body', async () => {
+	inJourney('shells', 'where the check cannot load, the save goes on and the form says the build will check the body', async () => {
 		const slug = 'order-delayed';
 		const original = readEntry(`articles/fa/${slug}.mdx`).body.trim();
 		// A browser or a build without satteri's WebAssembly: the admin cannot fetch it.
@@ -1169,4 +1202,26 @@ test.describe('the body’s allow-list', () => {
 		expect(freshErrors).toEqual([]);
 		await fresh.close();
 	});
-});
+}
+
+// ─── The journeys, side by side ──────────────────────────────────────────────
+
+for (const [journey, title] of [
+	['notices', 'notices, a translation and the next build'],
+	['forms', 'the rules of articles, incidents and the YAML collections'],
+	['shells', 'notice rules, the admin in each interface language, the body’s allow-list'],
+] as const) {
+	test.describe(title, () => {
+		// Decap is a large app: on a shared two-core runner one form can take a while to load.
+		test.describe.configure({ mode: 'serial', timeout: 180_000 });
+		test.beforeAll(async ({ browser }, workerInfo) => {
+			// A hook keeps the default timeout whatever the describe's tests get; this one copies the
+			// project, starts the CMS guard and (but for the first journey) loads Decap to sign in.
+			test.setTimeout(180_000);
+			await startSession(browser, workerInfo);
+			if (journey !== 'notices') await signIn();
+		});
+		test.afterAll(endSession);
+		for (const step of journeySteps[journey]) test(step.title, step.body);
+	});
+}
