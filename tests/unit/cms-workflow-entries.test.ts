@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
  * a draft whose file failed to load, and a rule checked against too little lets a clash through.
  */
 const state = {
-	config: { publish_mode: 'editorial_workflow' as string | undefined },
+	config: { publish_mode: 'editorial_workflow' as string | undefined, backend: { name: 'github' } as { name?: string } },
 	collections: new Map<string, { get(key: string): unknown }>([
 		[
 			'articles',
@@ -33,6 +33,8 @@ const backend = {
 		unpublishedEntry: vi.fn(),
 		// GitHub's: the Git tree of a folder, files not read (none by default: decap-server offers no listing).
 		api: undefined as undefined | { originRepoURL: string; listFiles: ReturnType<typeof vi.fn> },
+		// GitLab's: the folder's files, not read.
+		listAllFiles: undefined as undefined | ReturnType<typeof vi.fn>,
 	},
 };
 vi.mock('decap-cms-core/dist/esm/redux', () => ({ store: { getState: () => state } }));
@@ -214,5 +216,36 @@ describe('the open drafts the rules see', () => {
 			{ slug: 'returns', data: { ref: 3 } },
 		]);
 		expect((await settle(publishedEntries('articles'))).map((entry) => entry.slug)).toEqual(['track-your-order', 'returns']);
+	});
+
+	it("counts with each backend's own listing, and skips the count where the backend lists in another shape (GitLab's api.listFiles, Bitbucket)", async () => {
+		const entryFiles = [{ path: 'src/content/articles/fa/track-your-order.mdx' }, { path: 'src/content/articles/fa/returns.mdx' }];
+		backend.listAllEntries.mockResolvedValue([{ slug: 'track-your-order', data: { ref: 1 } }]);
+		try {
+			// GitLab: api.listFiles is (path, recursive) and answers { files, cursor }; the implementation's listAllFiles is the listing.
+			state.config.backend = { name: 'gitlab' };
+			const gitlabApiListFiles = vi.fn(async () => ({ files: entryFiles, cursor: {} }));
+			backend.implementation.api = { originRepoURL: 'example/help', listFiles: gitlabApiListFiles };
+			backend.implementation.listAllFiles = vi.fn(async () => entryFiles);
+			await expect(settle(publishedEntries('articles'))).rejects.toThrow('Only 1 of the 2 articles files');
+			expect(backend.implementation.listAllFiles).toHaveBeenCalledWith('src/content/articles', 'mdx', 2);
+			expect(gitlabApiListFiles).not.toHaveBeenCalled();
+			// Bitbucket (its api.listFiles takes a branch): no count, the entries as Decap gave them.
+			state.config.backend = { name: 'bitbucket' };
+			const bitbucketListFiles = vi.fn(async () => {
+				throw new Error('Not Found');
+			});
+			backend.implementation.api = { originRepoURL: 'example/help', listFiles: bitbucketListFiles };
+			expect((await settle(publishedEntries('articles'))).map((entry) => entry.slug)).toEqual(['track-your-order']);
+			expect(bitbucketListFiles).not.toHaveBeenCalled();
+			// A listing in a shape not known here is no count, not a refusal.
+			state.config.backend = { name: 'github' };
+			backend.implementation.api = { originRepoURL: 'example/help', listFiles: vi.fn(async () => ({ files: entryFiles })) };
+			expect((await settle(publishedEntries('articles'))).map((entry) => entry.slug)).toEqual(['track-your-order']);
+		} finally {
+			state.config.backend = { name: 'github' };
+			backend.implementation.api = undefined;
+			backend.implementation.listAllFiles = undefined;
+		}
 	});
 });

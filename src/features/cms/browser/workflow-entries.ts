@@ -24,7 +24,7 @@ import { TimedOut, withTimeLimit } from '../time-limit';
 
 /** The part of Decap's redux state read here: the config (plain) and the collections (Immutable). */
 interface DecapState {
-	config: { publish_mode?: string };
+	config: { publish_mode?: string; backend?: { name?: string } };
 	collections: { get(name: string): unknown };
 }
 
@@ -205,7 +205,7 @@ export async function publishedEntries(collection: string): Promise<LookedUpEntr
 	const locales = i18n && typeof i18n.get === 'function' ? localesOf(i18n.get('locales')) : undefined;
 	const folder = String(decapCollection.get('folder') ?? '');
 	const extension = String(decapCollection.get('extension'));
-	const listed = await persistently(`the list of the ${collection} files`, () => listedFiles(backend, folder, extension, locales ? 2 : 1));
+	const listed = await persistently(`the list of the ${collection} files`, () => listedFiles(state.config.backend?.name, backend, folder, extension, locales ? 2 : 1));
 	if (listed) {
 		const inLayout = listed.filter(({ path }) => {
 			const [locale, name, ...rest] = path.slice(folder.length + 1).split('/');
@@ -217,14 +217,24 @@ export async function publishedEntries(collection: string): Promise<LookedUpEntr
 	return entries;
 }
 
-/** The folder's files as the Git host lists them, without reading them; undefined where the backend cannot. */
-async function listedFiles(backend: DecapBackend, folder: string, extension: string, depth: number): Promise<ListedFile[] | undefined> {
+/**
+ * The folder's files as the Git host lists them, without reading them; undefined where the
+ * backend cannot, or answers in a shape not known here. Chosen by the backend's name, since the
+ * backends' functions of the same name differ: GitLab's `api.listFiles` takes `(path, recursive)`
+ * and answers `{ files, cursor }`, Bitbucket's takes a branch it would read as "undefined".
+ * A count that cannot be made is skipped, never a refusal: the build still refuses any clash.
+ */
+async function listedFiles(backendName: string | undefined, backend: DecapBackend, folder: string, extension: string, depth: number): Promise<ListedFile[] | undefined> {
 	const { implementation } = backend;
-	if (implementation.api && typeof implementation.api.listFiles === 'function') {
-		return implementation.api.listFiles(folder, { repoURL: implementation.api.originRepoURL, depth });
+	let listed: unknown;
+	if ((backendName === 'github' || backendName === 'gitea' || backendName === 'forgejo') && typeof implementation.api?.listFiles === 'function') {
+		listed = await implementation.api.listFiles(folder, { repoURL: implementation.api.originRepoURL, depth });
+	} else if (backendName === 'gitlab' && typeof implementation.listAllFiles === 'function') {
+		listed = await implementation.listAllFiles(folder, extension, depth);
+	} else {
+		return undefined;
 	}
-	if (typeof implementation.listAllFiles === 'function') return implementation.listAllFiles(folder, extension, depth);
-	return undefined;
+	return Array.isArray(listed) && listed.every((file) => typeof (file as Partial<ListedFile> | null)?.path === 'string') ? (listed as ListedFile[]) : undefined;
 }
 
 /**
