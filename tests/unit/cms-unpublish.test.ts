@@ -66,6 +66,7 @@ describe('an unpublish whose check passed vouches for its draft save, once, for 
 		const checks = new CheckedUnpublishes();
 		expect(checks.take(key, mine), 'nothing checked yet').toBe(false);
 		checks.remember(key, mine);
+		checks.confirm(key);
 		expect(checks.take(key, mine)).toBe(true);
 		expect(checks.take(key, mine), 'a later save is checked in full').toBe(false);
 	});
@@ -74,11 +75,28 @@ describe('an unpublish whose check passed vouches for its draft save, once, for 
 		let now = 0;
 		const checks = new CheckedUnpublishes(() => now, 1000);
 		checks.remember(key, mine);
+		checks.confirm(key);
 		expect(checks.take(key, claimsKey({ ...claims[0]!, ref: 9 }))).toBe(false);
 		checks.remember(key, mine);
+		checks.confirm(key);
 		expect(checks.take('articles.returns', mine)).toBe(false);
 		now = 1001;
 		expect(checks.take(key, mine)).toBe(false);
+	});
+
+	it('vouches only once the deletion is done (postUnpublish), and from then, however long the deletion took', () => {
+		let now = 0;
+		const checks = new CheckedUnpublishes(() => now, 1000);
+		checks.remember(key, mine);
+		// The deletion failed (no postUnpublish): a later save of the still-published article is checked in full.
+		expect(checks.take(key, mine), 'deletion not confirmed').toBe(false);
+		checks.remember(key, mine);
+		now = 5000; // a slow deletion, longer than the vouching time
+		checks.confirm(key);
+		now = 5500;
+		expect(checks.take(key, mine)).toBe(true);
+		checks.confirm('articles.returns');
+		expect(checks.take('articles.returns', mine), 'confirming what was never checked vouches for nothing').toBe(false);
 	});
 
 	it('forgets an unpublish that did not happen, and stays bounded', () => {
@@ -89,8 +107,14 @@ describe('an unpublish whose check passed vouches for its draft save, once, for 
 		expect(checks.take(key, mine)).toBe(false);
 		for (let index = 0; index < 50; index++) {
 			checks.remember(`articles.a-${index}`, mine);
+			checks.confirm(`articles.a-${index}`);
 			now += 100;
 		}
 		expect(checks.size, 'only the last second’s checks').toBeLessThanOrEqual(11);
+		// Deletions that never reported back are dropped too, after ten times the vouching time.
+		for (let index = 0; index < 50; index++) checks.remember(`articles.b-${index}`, mine);
+		now += 10_001;
+		checks.remember(key, mine);
+		expect(checks.size).toBe(1);
 	});
 });

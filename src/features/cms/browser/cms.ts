@@ -294,7 +294,12 @@ CMS.registerEventListener({
 		// The draft save of an unpublish checked moments ago: a failed look-up does not refuse it (a clash still does).
 		const lookupExcused = !given.get('newRecord') && checkedUnpublishes.take(entryKey(given), claimsOf(given));
 		const { problems, i18n } = await entryRefusals(entry, drafts, { lookupExcused });
-		if (problems.length) {
+		if (problems.length && lookupExcused) {
+			// The published files are gone: refusing this save would leave the article nowhere. A clash
+			// that appeared during the deletion is told, and the publish of this draft refuses it.
+			const message = `${context.s('unpublish.savedWithProblems')} ${problems.map((problem) => problem.message).join(' — ')}`;
+			store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message, type: 'warning', dismissAfter: 30_000 } });
+		} else if (problems.length) {
 			// At the field each problem concerns (nested ones included), as Decap's own field errors…
 			showAtFields(problems, i18n);
 			// …and, since a field may be scrolled away or in a hidden translation, in the notification too:
@@ -369,6 +374,9 @@ CMS.registerEventListener({
 		checkedUnpublishes.remember(key, claimsOf(entry));
 	},
 });
+
+// Runs only once Decap has deleted the published files: the draft save that follows is vouched for from now.
+CMS.registerEventListener({ name: 'postUnpublish', handler: ({ entry }) => checkedUnpublishes.confirm(entryKey(entry)) });
 
 // The files are written: a renumbering applies to that save only.
 CMS.registerEventListener({ name: 'postSave', handler: () => renumberDone() });
