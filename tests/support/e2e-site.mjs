@@ -4,15 +4,17 @@
  * so `npm test` tests the product, not whatever the owner keeps in `src/content` and
  * `src/brand.config.ts` (after `npm run init -- --empty` those are theirs, or empty):
  *
- * 1. a copy of the project's sources (tests/support/project-copy.mjs: no `src/content`, since
- *    the owner's own entries, which `init --empty` keeps by design, must not enter the suite's site);
- * 2. `scripts/init.mjs --empty --yes` run in it (the real scripts/lib/init-site.mjs);
+ * 1. a copy of the project's sources (tests/support/project-copy.mjs) and of its `src/content`,
+ *    whatever is there (the demo, or the owner's entries);
+ * 2. `scripts/init.mjs --empty --yes` run in it (the real scripts/lib/init-site.mjs): on the demo
+ *    it removes every demo file; an owner's own entries, which it keeps by design, are then
+ *    replaced with the rest of `src/content` in step 3, so they never enter the suite's site;
  * 3. the fixture of tests/e2e/site written in: its `content/`, its logos, its brand (site.ts)
  *    as `src/brand.config.ts` and its featured articles in `src/site.config.ts`;
  * 4. the normal `scripts/build.mjs`.
  *
- * The folder is kept between runs (its build caches make the next build cheaper); everything
- * else in it is made again each time. Run as a script (Playwright's webServer command), it
+ * The folder is kept between runs (its build caches make the next build cheaper), except under
+ * `CI`, where the build is a fresh one; everything else in it is made again each time. Run as a script (Playwright's webServer command), it
  * prepares and builds; the config serves the output with scripts/serve.mjs.
  */
 import { createHash } from 'node:crypto';
@@ -29,13 +31,26 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const e2eFixture = join(projectRoot, 'tests/e2e/site');
 
 /**
- * The scratch project, one per checkout (several checkouts may run their suites at once on a
- * machine); `BAYAN_E2E_SITE` chooses another folder.
+ * The scratch project, one per checkout and port (several checkouts, or two runs of one checkout
+ * on two ports, may run their suites at once on a machine); `BAYAN_E2E_SITE` chooses another folder.
  */
-export const e2eProject = resolve(process.env.BAYAN_E2E_SITE || join(tmpdir(), `bayan-e2e-site-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}`));
+export const e2eProject = resolve(
+	process.env.BAYAN_E2E_SITE ||
+		join(
+			tmpdir(),
+			`bayan-e2e-site-${createHash('sha256')
+				.update(`${projectRoot}\0${process.env.E2E_PORT ?? '4322'}`)
+				.digest('hex')
+				.slice(0, 12)}`,
+		),
+);
 
-/** The built site the suite serves and reads: `BAYAN_OUT_DIR` (from the project root) if set, else the scratch project's `dist/`. */
-export const e2eDist = process.env.BAYAN_OUT_DIR ? resolve(projectRoot, process.env.BAYAN_OUT_DIR) : join(e2eProject, 'dist');
+/**
+ * The built site the suite serves and reads: the scratch project's `dist/`, or `BAYAN_E2E_DIST`
+ * (from the project root). Never `BAYAN_OUT_DIR`, the owner's own output folder: the suite's
+ * site would replace their site there.
+ */
+export const e2eDist = process.env.BAYAN_E2E_DIST ? resolve(projectRoot, process.env.BAYAN_E2E_DIST) : join(e2eProject, 'dist');
 
 /** The scratch project's build caches (kept between runs). */
 export const e2eCache = join(e2eProject, '.cache');
@@ -52,8 +67,9 @@ function run(script, args, env = {}) {
 /** Steps 1–3: the scratch project with the fixture's content and brand, ready to build. */
 export async function prepareE2eProject() {
 	mkdirSync(e2eProject, { recursive: true });
-	for (const name of readdirSync(e2eProject)) if (!kept.has(name)) rmSync(join(e2eProject, name), { recursive: true, force: true });
+	for (const name of readdirSync(e2eProject)) if (!kept.has(name) || process.env.CI) rmSync(join(e2eProject, name), { recursive: true, force: true });
 	copyProjectSources(projectRoot, e2eProject);
+	if (existsSync(join(projectRoot, 'src/content'))) cpSync(join(projectRoot, 'src/content'), join(e2eProject, 'src/content'), { recursive: true });
 	// As in an owner's checkout: the lock file pins the admin's body-check package, which the build fetches by it (src/features/cms/satteri-wasm-package.ts).
 	cpSync(join(projectRoot, 'package-lock.json'), join(e2eProject, 'package-lock.json'));
 	run('scripts/init.mjs', ['--empty', '--yes']);
