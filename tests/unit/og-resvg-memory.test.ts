@@ -13,7 +13,7 @@ describe('loading resvg-js for Open Graph cards', () => {
 		const script = `const { drawCard } = await import('./src/features/og/draw.ts');
 if (typeof drawCard !== 'function') throw new Error('no drawCard');
 console.log(JSON.stringify({ after: process.env.MIMALLOC_PURGE_DELAY ?? null }));`;
-		const env = { ...process.env, MIMALLOC_VERBOSE: '1' };
+		const env: NodeJS.ProcessEnv = { ...process.env, MIMALLOC_VERBOSE: '1' };
 		delete env.MIMALLOC_PURGE_DELAY;
 		const child = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', '--input-type=module', '-e', script], { env, encoding: 'utf8' });
 		expect(child.status, child.stderr).toBe(0);
