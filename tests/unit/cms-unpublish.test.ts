@@ -51,6 +51,17 @@ describe('taking an article off the site while others name it as related', () =>
 		expect(buildRefusesWithout('cash-on-delivery')).toEqual(['returns']);
 	});
 
+	it("reads a published notice's related articles the same way, in any language (the build refuses a notice naming a missing article)", () => {
+		const notices: Listed[] = [
+			{ slug: 'shiraz-delivery-delay', data: { related: ['cash-on-delivery'] } },
+			{ slug: 'rice-shortage', data: {}, i18n: { en: { data: { related: ['track-your-order'] } } } },
+		];
+		const noticeClaims = notices.map((entry) => claimEntryOf(entry, entry.slug, 'fa'));
+		expect(relatedBy('track-your-order', noticeClaims)).toEqual(['rice-shortage']);
+		expect(relatedBy('cash-on-delivery', noticeClaims)).toEqual(['shiraz-delivery-delay']);
+		expect(relatedBy('returns', noticeClaims)).toEqual([]);
+	});
+
 	it('lets an article nobody names go, and ignores an article naming itself', () => {
 		expect(relatedBy('returns', claims)).toEqual([]);
 		expect(buildRefusesWithout('returns')).toEqual([]);

@@ -359,12 +359,20 @@ CMS.registerEventListener({
 		if (entry.get('collection') === 'articles') {
 			const slug = String(entry.get('slug'));
 			const published = await fromGitHost(() => publishedEntries('articles'));
-			const naming = relatedBy(
-				slug,
-				published.map((other) => claimEntryOf(other, other.slug, data.defaultLocale)),
-			);
+			// Published notices name articles too (their «مقاله‌های مرتبط»), and the build refuses a notice naming a missing one.
+			const notices = await fromGitHost(() => publishedEntries('notices'));
+			const naming = [
+				...relatedBy(
+					slug,
+					published.map((other) => claimEntryOf(other, other.slug, data.defaultLocale)),
+				).map((other) => `«${other}»`),
+				...relatedBy(
+					slug,
+					notices.map((notice) => claimEntryOf(notice, notice.slug, data.defaultLocale)),
+				).map((notice) => context.s('relatedBy.notice', { name: `«${notice}»` })),
+			];
 			if (naming.length) {
-				const list = new Intl.ListFormat(data.uiIntl.bcp47, { type: 'conjunction' }).format(naming.map((other) => `«${other}»`));
+				const list = new Intl.ListFormat(data.uiIntl.bcp47, { type: 'conjunction' }).format(naming);
 				throw refusal(context.s(unpublishing ? 'unpublish.relatedBy' : 'delete.relatedBy', { slug, owners: list }));
 			}
 		}
