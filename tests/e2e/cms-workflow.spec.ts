@@ -37,10 +37,22 @@ const dialogs: string[] = [];
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
+/**
+ * Runs git in the scratch repository, as another editor (or the test's own look) would. decap-server
+ * runs git in the same repository at the same moments, and a command that finds its index lock
+ * fails at once ("Unable to create … index.lock"): that one is waited out and tried again, as a
+ * person would, for up to ten seconds; any other failure stops the test.
+ */
 function git(...args: string[]): string {
-	const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-	return result.stdout.trim();
+	for (let attempt = 0; ; attempt++) {
+		const result = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+		if (result.status === 0) return result.stdout.trim();
+		if (attempt < 50 && /index\.lock': File exists/.test(result.stderr)) {
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+			continue;
+		}
+		throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+	}
 }
 
 /** The highest `ref` among the demo's articles (every language shares it). */
