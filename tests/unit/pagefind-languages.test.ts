@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { rechunkIndex } from '../../src/features/search/index-chunks';
 import { mergeEntries, stripFragmentContent, unusedPagefindFiles, writeIndex } from '../../src/features/search/pagefind-integration';
 import type { SearchRecord } from '../../src/features/search/search-records';
 
@@ -59,7 +58,6 @@ async function oneIndex(records: readonly SearchRecord[], outputPath: string): P
 	const { rm } = await import('node:fs/promises');
 	await Promise.all(unusedPagefindFiles.map((file) => rm(join(outputPath, file), { force: true })));
 	await stripFragmentContent(join(outputPath, 'fragment'));
-	await rechunkIndex(outputPath);
 }
 
 describe('writeIndex, one language at a time', () => {

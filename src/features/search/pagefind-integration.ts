@@ -8,7 +8,6 @@ import * as pagefind from 'pagefind';
 import { checkData, readYamlFile } from '../../core/content-file';
 import { takePageDigests } from '../../core/built-pages';
 import { digestOf } from '../../core/digest';
-import { rechunkIndex } from './index-chunks';
 import { codeKey, SearchCache } from './search-cache';
 import { assertNoPagefindErrors, recordForPage, searchTypeOf, type SearchRecord } from './search-records';
 import { listYamlFiles, shownFrom } from '../content/content-files';
@@ -261,8 +260,6 @@ export async function writeIndex(records: Iterable<SearchRecord> | AsyncIterable
 		// Pagefind also writes its ready-made UIs (~430 KB); Bayan has its own, so they never ship.
 		await Promise.all(unusedPagefindFiles.map((file) => rm(join(outputPath, file), { force: true })));
 		await stripFragmentContent(join(outputPath, 'fragment'));
-		// Smaller chunks than Pagefind's, so a first search does not fetch a 20–30 KB one.
-		await rechunkIndex(outputPath);
 	} catch (cause) {
 		throw new Error(`Search index could not be built: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
 	} finally {
