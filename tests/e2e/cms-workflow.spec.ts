@@ -118,7 +118,8 @@ function serialisingProxy(target: number): Server {
  * refuses (the build would refuse that other article).
  */
 function unnameOnMain(slug: string): void {
-	const out = spawnSync('grep', ['-rl', '--include=*.mdx', `^related:.*\\b${slug}\\b`, join(repo, 'src/content/articles')], { encoding: 'utf8' }).stdout;
+	// Articles and notices both name articles among their related ones (an unpublish is refused for either).
+	const out = spawnSync('grep', ['-rl', '--include=*.mdx', `^related:.*\\b${slug}\\b`, join(repo, 'src/content/articles'), join(repo, 'src/content/notices')], { encoding: 'utf8' }).stdout;
 	for (const path of out.split('\n').filter(Boolean)) {
 		const text = readFileSync(path, 'utf8').replace(/^related: \[(.*)\]$/m, (_line, list: string) => {
 			const kept = list
