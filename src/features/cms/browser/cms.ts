@@ -384,7 +384,13 @@ CMS.registerEventListener({
 });
 
 // Runs only once Decap has deleted the published files: the draft save that follows is vouched for from now.
-CMS.registerEventListener({ name: 'postUnpublish', handler: ({ entry }) => checkedUnpublishes.confirm(entryKey(entry)) });
+// It must never throw: Decap would then skip that draft save, and the article would be nowhere.
+CMS.registerEventListener({
+	name: 'postUnpublish',
+	handler: ({ entry }) => {
+		if (entry) checkedUnpublishes.confirm(entryKey(entry));
+	},
+});
 
 // The files are written: a renumbering applies to that save only.
 CMS.registerEventListener({ name: 'postSave', handler: () => renumberDone() });
