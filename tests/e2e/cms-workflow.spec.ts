@@ -4,7 +4,7 @@ import { createServer as createHttpServer, request as httpRequest, type Server }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Locator, type Page, test, type WorkerInfo } from '@playwright/test';
 import { freePort } from '../support/free-port';
 import { siteContent } from './helpers';
 
@@ -28,14 +28,12 @@ const shots = process.env.CMS_SHOTS_DIR ?? '/tmp/cmsflow';
 let repo = '';
 let decapPort = 0;
 let decap: ChildProcess | undefined;
-let queue: Server | undefined;
+let queue: SerialisingProxy | undefined;
 let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
 /** Messages of the browser dialogs the admin opened (Decap's confirmations). */
 const dialogs: string[] = [];
-
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 /**
  * Runs git in the scratch repository, as another editor (or the test's own look) would. decap-server
@@ -70,26 +68,54 @@ function highestRef(): number {
  * An open draft as decap-server's git mode stores one: a branch `cms/articles/<slug>` off `main`
  * with the article's file, its workflow status in the branch's description.
  */
-function draftByAnotherEditor(slug: string, frontMatter: string): void {
-	const branch = `cms/articles/${slug}`;
-	git('checkout', '-q', '-b', branch, 'main');
-	const path = join(repo, 'src/content/articles/fa', `${slug}.mdx`);
-	writeFileSync(path, `---\n${frontMatter.trim()}\n---\n\nمتن آزمایشی.\n`);
-	git('add', '.');
-	git('commit', '-q', '-m', `Create Articles "${slug}"`);
-	git('checkout', '-q', 'main');
-	git('config', `branch.${branch}.description`, 'decap-cms/pending_publish');
+function draftByAnotherEditor(slug: string, frontMatter: string): Promise<void> {
+	return asAnotherEditor(() => {
+		const branch = `cms/articles/${slug}`;
+		git('checkout', '-q', '-b', branch, 'main');
+		const path = join(repo, 'src/content/articles/fa', `${slug}.mdx`);
+		writeFileSync(path, `---\n${frontMatter.trim()}\n---\n\nمتن آزمایشی.\n`);
+		git('add', '.');
+		git('commit', '-q', '-m', `Create Articles "${slug}"`);
+		git('checkout', '-q', 'main');
+		git('config', `branch.${branch}.description`, 'decap-cms/pending_publish');
+	});
+}
+
+/**
+ * Runs `change` (git commands that move the working copy or write the index, as another editor's
+ * push would) while no request of the admin is inside decap-server. decap-server checks branches
+ * out in the same working copy for its own reads and writes: a checkout of ours between two of its
+ * commands made it read the wrong branch, or fail on the index lock and answer with a draft that
+ * has no files ("Reduce of empty array"), and the admin then missed the draft the test had made.
+ */
+function asAnotherEditor(change: () => void): Promise<void> {
+	if (!queue) throw new Error('asAnotherEditor: no session (the journey’s beforeAll has not run)');
+	return queue.hold(change);
+}
+
+/** A proxy in front of decap-server that forwards one request at a time (see `serialisingProxy`). */
+interface SerialisingProxy {
+	server: Server;
+	/** Runs `work` between two requests, none in decap-server meanwhile. */
+	hold(work: () => void): Promise<void>;
 }
 
 /**
  * One request at a time in front of decap-server: its git mode serialises requests behind a
  * lock it waits for 3 s at most, then answers 500, and Decap drops a draft whose file could not
  * be read from its board silently. Decap's admin loads every draft's files at once; on a loaded
- * two-core runner some waited longer than that. Queued here, each request finds the lock free.
+ * two-core runner some waited longer than that. Queued here, each request finds the lock free;
+ * the test's own changes to the repository take their turn in the same queue (`hold`).
  */
-function serialisingProxy(target: number): Server {
+function serialisingProxy(target: number): SerialisingProxy {
 	let last: Promise<unknown> = Promise.resolve();
-	return createHttpServer((incoming, outgoing) => {
+	const hold = (work: () => void): Promise<void> => {
+		const turn = last.then(work);
+		// A failed change fails its test, not every request queued after it.
+		last = turn.catch(() => undefined);
+		return turn;
+	};
+	const server = createHttpServer((incoming, outgoing) => {
 		const body: Buffer[] = [];
 		incoming.on('data', (chunk: Buffer) => body.push(chunk));
 		incoming.on('end', () => {
@@ -110,6 +136,7 @@ function serialisingProxy(target: number): Server {
 			);
 		});
 	});
+	return { server, hold };
 }
 
 /**
@@ -117,27 +144,32 @@ function serialisingProxy(target: number): Server {
  * would), so the article can be unpublished: while a published article names it, the CMS
  * refuses (the build would refuse that other article).
  */
-function unnameOnMain(slug: string): void {
-	// Articles and notices both name articles among their related ones (an unpublish is refused for either).
-	const out = spawnSync('grep', ['-rl', '--include=*.mdx', `^related:.*\\b${slug}\\b`, join(repo, 'src/content/articles'), join(repo, 'src/content/notices')], { encoding: 'utf8' }).stdout;
-	for (const path of out.split('\n').filter(Boolean)) {
-		const text = readFileSync(path, 'utf8').replace(/^related: \[(.*)\]$/m, (_line, list: string) => {
-			const kept = list
-				.split(',')
-				.map((item) => item.trim())
-				.filter((item) => item && item !== slug);
-			return `related: [${kept.join(', ')}]`;
-		});
-		writeFileSync(path, text);
-	}
-	git('add', '.');
-	git('commit', '-q', '--allow-empty', '-m', `Related articles: no longer name "${slug}"`);
+function unnameOnMain(slug: string): Promise<void> {
+	return asAnotherEditor(() => {
+		// Articles and notices both name articles among their related ones (an unpublish is refused for either).
+		const out = spawnSync('grep', ['-rl', '--include=*.mdx', `^related:.*\\b${slug}\\b`, join(repo, 'src/content/articles'), join(repo, 'src/content/notices')], { encoding: 'utf8' }).stdout;
+		for (const path of out.split('\n').filter(Boolean)) {
+			const text = readFileSync(path, 'utf8').replace(/^related: \[(.*)\]$/m, (_line, list: string) => {
+				const kept = list
+					.split(',')
+					.map((item) => item.trim())
+					.filter((item) => item && item !== slug);
+				return `related: [${kept.join(', ')}]`;
+			});
+			writeFileSync(path, text);
+		}
+		git('add', '.');
+		git('commit', '-q', '--allow-empty', '-m', `Related articles: no longer name "${slug}"`);
+	});
 }
 
 const branches = () => git('branch', '--list', 'cms/*', '--format=%(refname:short)').split('\n').filter(Boolean).sort();
 const onMain = (path: string) => spawnSync('git', ['show', `main:${path}`], { cwd: repo, encoding: 'utf8' });
 
-test.beforeAll(async ({ browser }, workerInfo) => {
+/** Starts one journey's session: its own scratch repository, decap-server, queue and page (see `inJourney`). */
+async function startSession(browser: Browser, workerInfo: WorkerInfo): Promise<void> {
+	errors.length = 0;
+	dialogs.length = 0;
 	mkdirSync(shots, { recursive: true });
 	repo = mkdtempSync(join(tmpdir(), 'bayan-cms-git-'));
 	cpSync(siteContent, join(repo, 'src/content'), { recursive: true });
@@ -167,7 +199,7 @@ test.beforeAll(async ({ browser }, workerInfo) => {
 
 	decapPort = await freePort();
 	queue = serialisingProxy(serverPort);
-	await new Promise<void>((listening) => queue!.listen(decapPort, 'localhost', listening));
+	await new Promise<void>((listening) => queue!.server.listen(decapPort, 'localhost', listening));
 
 	const { baseURL, viewport } = workerInfo.project.use;
 	context = await browser.newContext({ baseURL, viewport, timezoneId: 'Europe/Berlin', locale: 'fa-IR' });
@@ -178,15 +210,36 @@ test.beforeAll(async ({ browser }, workerInfo) => {
 		dialogs.push(dialog.message());
 		return /backup|پشتیبان/.test(dialog.message()) ? dialog.dismiss() : dialog.accept();
 	});
-});
+}
 
-test.afterAll(async () => {
+/**
+ * The journeys: each is one editor's session (its own scratch repository, decap-server and signed-in
+ * page, see `startSession`) whose tests are steps in order; the journeys run side by side on the
+ * workers. As one serial chain of seventeen tests the spec was the browser suite's longest, and one
+ * flaky step made Playwright retry every step after it.
+ * - board: the numbers and aliases a save sees in open drafts, the language menus, publishing from the board;
+ * - body: the body check in its worker, and look-ups of the Git host that fail or never answer;
+ * - unpublish: unpublishing and deleting refused for a draft's number or a related article;
+ * - drafts: renumbering, related drafts, a branch changed outside the CMS, the ar and en interfaces.
+ */
+type Journey = 'board' | 'body' | 'unpublish' | 'drafts';
+const journeySteps: Record<Journey, Array<{ title: string; body: () => Promise<void> }>> = { board: [], body: [], unpublish: [], drafts: [] };
+
+/** Adds a test to a journey (registered, in file order, at the end of this file). */
+function inJourney(journey: Journey, title: string, body: () => Promise<void>): void {
+	journeySteps[journey].push({ title, body });
+}
+
+/** Ends the journey's session: its page, queue, decap-server and repository. */
+async function endSession(): Promise<void> {
 	await context?.close();
-	queue?.closeAllConnections();
-	queue?.close();
+	queue?.server.closeAllConnections();
+	queue?.server.close();
+	queue = undefined;
 	decap?.kill('SIGTERM');
+	decap = undefined;
 	if (repo && !process.env.BAYAN_KEEP_CMS_COPY) rmSync(repo, { recursive: true, force: true });
-});
+}
 
 // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a hook's fixtures from its destructured first argument.
 test.afterEach(async ({}, testInfo) => {
@@ -213,7 +266,7 @@ async function closeToasts(): Promise<void> {
 	for (const button of await page.locator('.Toastify__close-button').all()) await button.click().catch(() => undefined);
 }
 
-test('the admin keeps the editorial workflow against decap-server’s git mode', async () => {
+inJourney('board', 'the admin keeps the editorial workflow against decap-server’s git mode', async () => {
 	await page.goto(`/admin/?decap_port=${decapPort}#/workflow`);
 	await page.getByRole('button', { name: 'وارد شدن' }).click();
 	// The workflow board (Decap's, only with publish_mode: editorial_workflow), its three columns in Persian.
@@ -223,10 +276,10 @@ test('the admin keeps the editorial workflow against decap-server’s git mode',
 
 let nextRef = 0;
 
-test('a save sees the open drafts: the next number skips theirs, and a draft’s alias is refused naming the draft', async () => {
+inJourney('board', 'a save sees the open drafts: the next number skips theirs, and a draft’s alias is refused naming the draft', async () => {
 	const highest = highestRef();
 	// Another editor's open draft: the next free number, and an alias of its own.
-	draftByAnotherEditor('gift-cards', `title: کارت هدیه\nsummary: کارت هدیه را چطور بخرید و خرج کنید.\ncategory: orders\nupdated: 2026-11-20\nref: ${highest + 1}\naliases: [gift-vouchers]`);
+	await draftByAnotherEditor('gift-cards', `title: کارت هدیه\nsummary: کارت هدیه را چطور بخرید و خرج کنید.\ncategory: orders\nupdated: 2026-11-20\nref: ${highest + 1}\naliases: [gift-vouchers]`);
 	nextRef = highest + 2;
 
 	await page.evaluate(() => {
@@ -281,7 +334,7 @@ test('a save sees the open drafts: the next number skips theirs, and a draft’s
 	await expect(page.getByRole('button', { name: 'ذخیره', exact: true })).toBeDisabled();
 });
 
-test('the copy-from question and the language menus name the languages, and typing finds a name', async () => {
+inJourney('board', 'the copy-from question and the language menus name the languages, and typing finds a name', async () => {
 	// The Arabic pane's "copy from" menu: items by name, and Decap's confirmation names the language too.
 	const ar = pane('ar');
 	// By keyboard, as a menu button is used: Enter opens the menu on its first item.
@@ -314,9 +367,9 @@ test('the copy-from question and the language menus name the languages, and typi
 	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
 });
 
-test('publishing from the workflow board runs the rules again: a draft whose ref another open draft holds is refused, nothing merged', async () => {
+inJourney('board', 'publishing from the workflow board runs the rules again: a draft whose ref another open draft holds is refused, nothing merged', async () => {
 	// Numbered while the other draft was not yet saved (two editors at once): the same ref as «gift-cards».
-	draftByAnotherEditor('gift-card-balance', `title: موجودی کارت هدیه\nsummary: موجودی کارت هدیه را در حساب کاربری ببینید.\ncategory: orders\nupdated: 2026-11-21\nref: ${nextRef - 1}`);
+	await draftByAnotherEditor('gift-card-balance', `title: موجودی کارت هدیه\nsummary: موجودی کارت هدیه را در حساب کاربری ببینید.\ncategory: orders\nupdated: 2026-11-21\nref: ${nextRef - 1}`);
 	const mainBefore = git('rev-parse', 'main');
 	// The board lists the drafts once per page load: opened anew, as the editor would after a while
 	// (a new hash alone is no new page load).
@@ -355,7 +408,7 @@ test('publishing from the workflow board runs the rules again: a draft whose ref
 	expect(branches()).toContain('cms/articles/gift-card-balance');
 });
 
-test('a valid draft is published from the editor: merged to main, its branch gone', async () => {
+inJourney('board', 'a valid draft is published from the editor: merged to main, its branch gone', async () => {
 	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
 	// Through the list, so Decap's editor closes and drops the draft it holds (by route alone it keeps the previous one).
 	await page.evaluate(() => {
@@ -423,7 +476,7 @@ async function rawBody(form: Locator): Promise<Locator> {
 	return raw;
 }
 
-test('a body that takes long to check cannot freeze the tab: the check runs in a worker, is stopped after its time, and the save goes on', async () => {
+inJourney('body', 'a body that takes long to check cannot freeze the tab: the check runs in a worker, is stopped after its time, and the save goes on', async () => {
 	const slug = 'order-delayed';
 	// Nested quotes on one line: quick for the build's native parser to refuse (too deep), but
 	// satteri's WebAssembly takes about a minute over them in Chromium on a two-core machine.
@@ -489,7 +542,7 @@ test('a body that takes long to check cannot freeze the tab: the check runs in a
 	await closeToasts();
 });
 
-test('a save whose look-up of the Git host fails is refused in Persian, saying what to do, not in Decap’s English', async () => {
+inJourney('body', 'a save whose look-up of the Git host fails is refused in Persian, saying what to do, not in Decap’s English', async () => {
 	const slug = 'cash-on-delivery';
 	await openSignedIn(`/collections/articles/entries/${slug}`);
 	const title = pane('fa').getByLabel('عنوان', { exact: true });
@@ -517,15 +570,15 @@ test('a save whose look-up of the Git host fails is refused in Persian, saying w
 	await closeToasts();
 });
 
-test('unpublishing an article whose draft would be refused is stopped before its files are deleted: it stays on the site', async () => {
+inJourney('unpublish', 'unpublishing an article whose draft would be refused is stopped before its files are deleted: it stays on the site', async () => {
 	const slug = 'branch-opening-hours';
 	const path = `src/content/articles/fa/${slug}.mdx`;
 	const ref = /^ref: (\d+)$/m.exec(onMain(path).stdout)?.[1];
 	expect(ref).toBeDefined();
 	// Another editor's open draft has taken this article's number: a draft of it would be refused.
-	draftByAnotherEditor('branch-hours-copy', `title: ساعت کاری شعبه‌ها (نسخه)\nsummary: نسخهٔ دیگری از ساعت کاری.\ncategory: orders\nupdated: 2026-11-20\nref: ${ref}`);
+	await draftByAnotherEditor('branch-hours-copy', `title: ساعت کاری شعبه‌ها (نسخه)\nsummary: نسخهٔ دیگری از ساعت کاری.\ncategory: orders\nupdated: 2026-11-20\nref: ${ref}`);
 	// No published article names it as related (that alone would refuse the unpublish, shown below).
-	unnameOnMain(slug);
+	await unnameOnMain(slug);
 	const mainBefore = git('rev-parse', 'main');
 	await openSignedIn(`/collections/articles/entries/${slug}`);
 	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
@@ -547,14 +600,14 @@ test('unpublishing an article whose draft would be refused is stopped before its
 	await closeToasts();
 });
 
-test('two new articles given the same number: the second save is renumbered to the next free one, and told so', async () => {
+inJourney('drafts', 'two new articles given the same number: the second save is renumbered to the next free one, and told so', async () => {
 	await openSignedIn('/collections/articles/new');
 	const fa = pane('fa');
 	const number = fa.getByLabel('شماره ثابت', { exact: true });
 	await expect(number).not.toHaveValue('', { timeout: 60_000 });
 	const given = Number(await number.inputValue());
 	// Meanwhile another editor, who opened "new article" at the same moment, saves a draft with that number.
-	draftByAnotherEditor('loyalty-points', `title: امتیاز وفاداری\nsummary: امتیازها را چطور جمع و خرج کنید.\ncategory: orders\nupdated: 2026-11-20\nref: ${given}`);
+	await draftByAnotherEditor('loyalty-points', `title: امتیاز وفاداری\nsummary: امتیازها را چطور جمع و خرج کنید.\ncategory: orders\nupdated: 2026-11-20\nref: ${given}`);
 	await fa.getByLabel('نام فایل (نشانی)').fill('loyalty-points-expiry');
 	await fa.getByLabel('عنوان', { exact: true }).fill('انقضای امتیاز وفاداری');
 	await fa.getByLabel('خلاصه', { exact: true }).fill('امتیازها یک سال پس از خرید منقضی می‌شوند.');
@@ -590,7 +643,7 @@ test('two new articles given the same number: the second save is renumbered to t
 /** Whether `slug` is an open draft (its branch exists) and what its Persian file on that branch says. */
 const draftFile = (slug: string) => spawnSync('git', ['show', `cms/articles/${slug}:src/content/articles/fa/${slug}.mdx`], { cwd: repo, encoding: 'utf8' });
 
-test('unpublishing an article another published article names as related is refused, naming that article: it stays on the site', async () => {
+inJourney('unpublish', 'unpublishing an article another published article names as related is refused, naming that article: it stays on the site', async () => {
 	const slug = 'delivery-fees';
 	const path = `src/content/articles/fa/${slug}.mdx`;
 	const mainBefore = git('rev-parse', 'main');
@@ -616,10 +669,10 @@ test('unpublishing an article another published article names as related is refu
 	await closeToasts();
 });
 
-test('unpublishing survives a failed look-up after the deletion: the check made before it stands, and the article is kept as a draft', async () => {
+inJourney('unpublish', 'unpublishing survives a failed look-up after the deletion: the check made before it stands, and the article is kept as a draft', async () => {
 	const slug = 'delivery-fees';
 	const path = `src/content/articles/fa/${slug}.mdx`;
-	unnameOnMain(slug);
+	await unnameOnMain(slug);
 	await openSignedIn(`/collections/articles/entries/${slug}`);
 	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
 	// Once the published files are deleted, every read of the open drafts fails (a network drop, a rate limit).
@@ -657,10 +710,10 @@ test('unpublishing survives a failed look-up after the deletion: the check made 
 	await closeToasts();
 });
 
-test('related naming an article that is only an open draft is refused through the form, naming it', async () => {
+inJourney('drafts', 'related naming an article that is only an open draft is refused through the form, naming it', async () => {
 	const highest = highestRef();
-	draftByAnotherEditor('pickup-qr-code', `title: کد QR تحویل\nsummary: با کد QR سفارش را از شعبه بگیرید.\ncategory: orders\nupdated: 2026-11-20\nref: ${highest + 40}`);
-	draftByAnotherEditor(
+	await draftByAnotherEditor('pickup-qr-code', `title: کد QR تحویل\nsummary: با کد QR سفارش را از شعبه بگیرید.\ncategory: orders\nupdated: 2026-11-20\nref: ${highest + 40}`);
+	await draftByAnotherEditor(
 		'qr-pickup-faq',
 		`title: پرسش‌های تحویل با QR\nsummary: پاسخ پرسش‌های رایج تحویل با کد QR.\ncategory: orders\nupdated: 2026-11-20\nref: ${highest + 41}\nrelated: [pickup-qr-code]`,
 	);
@@ -684,14 +737,16 @@ test('related naming an article that is only an open draft is refused through th
 	await closeToasts();
 });
 
-test('a draft branch changed outside the CMS does not refuse other saves: the save goes on, and the editor is told which draft was left out', async () => {
+inJourney('drafts', 'a draft branch changed outside the CMS does not refuse other saves: the save goes on, and the editor is told which draft was left out', async () => {
 	// A branch named as a draft whose only change is another article's file (written with Git, not the CMS).
-	git('checkout', '-q', '-b', 'cms/articles/hijacked-draft', 'main');
-	const other = join(repo, 'src/content/articles/fa/track-your-order.mdx');
-	writeFileSync(other, readFileSync(other, 'utf8').replace(/^ref: (\d+)$/m, 'ref: 999'));
-	git('commit', '-q', '-am', 'Changed outside the CMS');
-	git('checkout', '-q', 'main');
-	git('config', 'branch.cms/articles/hijacked-draft.description', 'decap-cms/pending_review');
+	await asAnotherEditor(() => {
+		git('checkout', '-q', '-b', 'cms/articles/hijacked-draft', 'main');
+		const other = join(repo, 'src/content/articles/fa/track-your-order.mdx');
+		writeFileSync(other, readFileSync(other, 'utf8').replace(/^ref: (\d+)$/m, 'ref: 999'));
+		git('commit', '-q', '-am', 'Changed outside the CMS');
+		git('checkout', '-q', 'main');
+		git('config', 'branch.cms/articles/hijacked-draft.description', 'decap-cms/pending_review');
+	});
 	try {
 		const slug = 'delivery-areas-and-time-slots';
 		await openSignedIn(`/collections/articles/entries/${slug}`);
@@ -708,12 +763,12 @@ test('a draft branch changed outside the CMS does not refuse other saves: the sa
 		await expect.poll(() => draftFile(slug).status, { timeout: 60_000 }).toBe(0);
 		await expect(toast(/خوانده نشد/)).toHaveCount(0);
 	} finally {
-		git('branch', '-D', 'cms/articles/hijacked-draft');
+		await asAnotherEditor(() => git('branch', '-D', 'cms/articles/hijacked-draft'));
 		await closeToasts();
 	}
 });
 
-test('a read of the Git host that never answers is given up after its limit: the save is refused in Persian, not left spinning', async () => {
+inJourney('body', 'a read of the Git host that never answers is given up after its limit: the save is refused in Persian, not left spinning', async () => {
 	const slug = 'refund-times';
 	await openSignedIn(`/collections/articles/entries/${slug}`);
 	const title = pane('fa').getByLabel('عنوان', { exact: true });
@@ -751,7 +806,7 @@ test('a read of the Git host that never answers is given up after its limit: the
 	}
 });
 
-test('deleting an article another published article names as related is refused, naming it: its files stay', async () => {
+inJourney('unpublish', 'deleting an article another published article names as related is refused, naming it: its files stay', async () => {
 	const slug = 'refund-times';
 	const path = `src/content/articles/fa/${slug}.mdx`;
 	const mainBefore = git('rev-parse', 'main');
@@ -790,7 +845,7 @@ for (const ui of [
 	{ locale: 'ar', dir: 'rtl', signIn: 'تسجيل الدخول', save: 'حفظ', end: /^النهاية/, refusal: /يجب أن تكون النهاية/, start: '٧:٠٠', device: '٤:٣٠' },
 	{ locale: 'en', dir: 'ltr', signIn: 'Login', save: 'Save', end: /^End/, refusal: /must come after the start/, start: '7:00', device: '4:30' },
 ] as const) {
-	test(`the ${ui.locale} interface refuses an end before the start in ${ui.locale === 'ar' ? 'Arabic' : 'English'}, with the site zone’s times, its shell ${ui.dir}`, async () => {
+	inJourney('drafts', `the ${ui.locale} interface refuses an end before the start in ${ui.locale === 'ar' ? 'Arabic' : 'English'}, with the site zone’s times, its shell ${ui.dir}`, async () => {
 		await openSignedInAs(ui.locale, ui.signIn, ui.save, '/collections/notices/entries/air-pollution-contactless-delivery');
 		await expect(page.locator('html')).toHaveAttribute('dir', ui.dir);
 		await expect(page.locator('html')).toHaveAttribute('lang', ui.locale);
@@ -810,5 +865,26 @@ for (const ui of [
 		await closeToasts();
 		// Nothing saved: no draft of the notice.
 		expect(branches()).not.toContain('cms/notices/air-pollution-contactless-delivery');
+	});
+}
+
+// ─── The journeys, side by side ──────────────────────────────────────────────
+
+for (const [journey, title] of [
+	['board', 'open drafts seen by saves and by the workflow board'],
+	['body', 'the body check and the Git host’s look-ups'],
+	['unpublish', 'unpublishing and deleting what the site still needs'],
+	['drafts', 'renumbering, related drafts, outside changes, the ar and en interfaces'],
+] as const) {
+	test.describe(title, () => {
+		// Decap is a large app: on a shared two-core runner one form can take a while to load.
+		test.describe.configure({ mode: 'serial', timeout: 180_000 });
+		test.beforeAll(async ({ browser }, workerInfo) => {
+			// A hook keeps the default timeout whatever the describe's tests get.
+			test.setTimeout(120_000);
+			await startSession(browser, workerInfo);
+		});
+		test.afterAll(endSession);
+		for (const step of journeySteps[journey]) test(step.title, step.body);
 	});
 }
