@@ -288,7 +288,7 @@ inJourney('board', 'a save sees the open drafts: the next number skips theirs, a
 	const fa = pane('fa');
 	await expect(fa.getByLabel('عنوان', { exact: true })).toBeVisible({ timeout: 60_000 });
 	// Numbered past the published articles AND the open draft (which took highest + 1).
-	await expect(fa.getByLabel('شماره ثابت', { exact: true })).toHaveValue(String(nextRef), { timeout: 30_000 });
+	await expect(fa.getByLabel('شماره ثابت', { exact: true })).toHaveValue(String(nextRef), { timeout: 60_000 });
 
 	await fa.getByLabel('نام فایل (نشانی)').fill('redeem-a-gift-card');
 	await fa.getByLabel('عنوان', { exact: true }).fill('خرج کردن کارت هدیه');
@@ -307,7 +307,7 @@ inJourney('board', 'a save sees the open drafts: the next number skips theirs, a
 	const errorsBefore = errors.length;
 	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
 	const refused = toast(/gift-vouchers/);
-	await expect(refused).toBeVisible({ timeout: 30_000 });
+	await expect(refused).toBeVisible({ timeout: 60_000 });
 	await expect(refused, 'the message names the draft that holds the alias').toContainText('gift-cards');
 	await page.screenshot({ path: join(shots, 'save-refused-draft-alias-desktop.png') });
 	await page.setViewportSize({ width: 360, height: 800 });
@@ -326,10 +326,10 @@ inJourney('board', 'a save sees the open drafts: the next number skips theirs, a
 		.last()
 		.fill('use-a-gift-card');
 	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
-	await expect.poll(branches, { timeout: 30_000 }).toEqual(['cms/articles/gift-cards', 'cms/articles/redeem-a-gift-card']);
+	await expect.poll(branches, { timeout: 60_000 }).toEqual(['cms/articles/gift-cards', 'cms/articles/redeem-a-gift-card']);
 	expect(onMain('src/content/articles/fa/redeem-a-gift-card.mdx').status, 'a draft is not published').not.toBe(0);
 	// Decap then reopens the saved draft at its own address: wait for that form, so the next step uses it.
-	await expect(page).toHaveURL(/#\/collections\/articles\/entries\/redeem-a-gift-card$/, { timeout: 30_000 });
+	await expect(page).toHaveURL(/#\/collections\/articles\/entries\/redeem-a-gift-card$/, { timeout: 60_000 });
 	await expect(pane('fa').getByLabel('عنوان', { exact: true })).toHaveValue('خرج کردن کارت هدیه', { timeout: 60_000 });
 	await expect(page.getByRole('button', { name: 'ذخیره', exact: true })).toBeDisabled();
 });
@@ -385,7 +385,7 @@ inJourney('board', 'publishing from the workflow board runs the rules again: a d
 	await expect(card.getByRole('button', { name: publishLabel })).toHaveCount(1);
 	const refusedHere = async (name: string) => {
 		const refused = toast(/منتشر نشد/);
-		await expect(refused).toBeVisible({ timeout: 30_000 });
+		await expect(refused).toBeVisible({ timeout: 60_000 });
 		await expect(refused, 'names the draft holding the ref').toContainText('gift-cards');
 		await expect(refused).toContainText('شمارهٔ ثابت');
 		await page.screenshot({ path: join(shots, name) });
@@ -414,7 +414,7 @@ inJourney('board', 'a valid draft is published from the editor: merged to main, 
 	await page.evaluate(() => {
 		location.hash = '#/collections/articles';
 	});
-	await expect(page.getByRole('link', { name: /^← بازگشت به/ })).toHaveCount(0, { timeout: 30_000 });
+	await expect(page.getByRole('link', { name: /^← بازگشت به/ })).toHaveCount(0, { timeout: 60_000 });
 	await page.evaluate(() => {
 		location.hash = '#/collections/articles/entries/redeem-a-gift-card';
 	});
@@ -426,16 +426,16 @@ inJourney('board', 'a valid draft is published from the editor: merged to main, 
 	// before that is answered by an alert ("not ready"), which closes with nothing published. On a
 	// loaded machine the status request took seconds: wait until the branch says ready and the editor too.
 	await expect
-		.poll(() => spawnSync('git', ['config', 'branch.cms/articles/redeem-a-gift-card.description'], { cwd: repo, encoding: 'utf8' }).stdout.trim(), { timeout: 30_000 })
+		.poll(() => spawnSync('git', ['config', 'branch.cms/articles/redeem-a-gift-card.description'], { cwd: repo, encoding: 'utf8' }).stdout.trim(), { timeout: 60_000 })
 		.toBe('decap-cms/pending_publish');
-	await expect(page.getByRole('button', { name: 'وضعیت: آماده', exact: true })).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('button', { name: 'وضعیت: آماده', exact: true })).toBeVisible({ timeout: 60_000 });
 	const asked = dialogs.length;
 	await page.getByRole('button', { name: 'انتشار', exact: true }).click();
 	await page.getByText('اکنون منتشر کنید', { exact: true }).click();
 	// Decap's one question is "publish this entry?"; an alert instead would mean it refused to start.
 	await expect.poll(() => dialogs.length).toBeGreaterThan(asked);
 	expect(dialogs.slice(asked), 'only the publish confirmation').toHaveLength(1);
-	await expect.poll(() => onMain('src/content/articles/fa/redeem-a-gift-card.mdx').status, { timeout: 30_000 }).toBe(0);
+	await expect.poll(() => onMain('src/content/articles/fa/redeem-a-gift-card.mdx').status, { timeout: 60_000 }).toBe(0);
 	const published = onMain('src/content/articles/fa/redeem-a-gift-card.mdx').stdout;
 	expect(published).toContain(`ref: ${nextRef}`);
 	expect(published).toContain('use-a-gift-card');
@@ -499,7 +499,7 @@ inJourney('body', 'a body that takes long to check cannot freeze the tab: the ch
 
 	const errorsBefore = errors.length;
 	await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
-	await expect.poll(() => workerLoads.length, { timeout: 30_000 }).toBeGreaterThan(0);
+	await expect.poll(() => workerLoads.length, { timeout: 60_000 }).toBeGreaterThan(0);
 	// While the body is being checked, the page answers: a trivial script runs within a second, again and again.
 	const notice = toast(/در ۲ ثانیه بررسی نشد/);
 	for (let probe = 0; probe < 5 && !(await notice.isVisible()); probe++) {
@@ -527,9 +527,9 @@ inJourney('body', 'a body that takes long to check cannot freeze the tab: the ch
 	await page.getByRole('button', { name: /^وضعیت/ }).click();
 	await page.getByRole('menuitem', { name: 'آماده' }).click();
 	await expect
-		.poll(() => spawnSync('git', ['config', `branch.cms/articles/${slug}.description`], { cwd: repo, encoding: 'utf8' }).stdout.trim(), { timeout: 30_000 })
+		.poll(() => spawnSync('git', ['config', `branch.cms/articles/${slug}.description`], { cwd: repo, encoding: 'utf8' }).stdout.trim(), { timeout: 60_000 })
 		.toBe('decap-cms/pending_publish');
-	await expect(page.getByRole('button', { name: 'وضعیت: آماده', exact: true })).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('button', { name: 'وضعیت: آماده', exact: true })).toBeVisible({ timeout: 60_000 });
 	const mainBefore = git('rev-parse', 'main');
 	await page.getByRole('button', { name: 'انتشار', exact: true }).click();
 	await page.getByText('اکنون منتشر کنید', { exact: true }).click();
@@ -580,23 +580,15 @@ inJourney('unpublish', 'unpublishing an article whose draft would be refused is 
 	// No published article names it as related (that alone would refuse the unpublish, shown below).
 	await unnameOnMain(slug);
 	const mainBefore = git('rev-parse', 'main');
-	await openSignedIn(`/collections/articles/entries/${slug}`);
-	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
+	await openPublished(slug);
 	const errorsBefore = errors.length;
-	await page.getByRole('button', { name: /^منتشر\u200c?شده$/ }).click();
-	await page.getByRole('menuitem', { name: 'لغو انتشار' }).click();
+	await chooseUnpublish();
 	const refused = toast(/روی سایت ماند/);
 	await expect(refused).toBeVisible({ timeout: 60_000 });
 	await expect(refused, 'names the draft holding the number').toContainText('branch-hours-copy');
 	await desktopAndPhoneShots('cms-unpublish-refused');
 	// Nothing deleted: main as it was, the article's files still there, and no draft of it.
-	expect(git('rev-parse', 'main'), 'nothing committed to main').toBe(mainBefore);
-	expect(onMain(path).status, 'the article is still published').toBe(0);
-	expect(branches()).not.toContain(`cms/articles/${slug}`);
-	expect(
-		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
-		'refused cleanly',
-	).toEqual([]);
+	expectNothingTaken(slug, mainBefore, errorsBefore);
 	await closeToasts();
 });
 
@@ -640,18 +632,41 @@ inJourney('drafts', 'two new articles given the same number: the second save is 
 	await closeToasts();
 });
 
+/** A published article's entry opened in the admin, its form loaded. */
+async function openPublished(slug: string): Promise<void> {
+	await openSignedIn(`/collections/articles/entries/${slug}`);
+	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
+}
+
+/** Decap's "published" menu, then «لغو انتشار» (unpublish). */
+async function chooseUnpublish(): Promise<void> {
+	await page.getByRole('button', { name: /^منتشر\u200c?شده$/ }).click();
+	await page.getByRole('menuitem', { name: 'لغو انتشار' }).click();
+}
+
+/**
+ * What a refused unpublish or delete of `slug` must leave: main as it was, the article's Persian
+ * file still published, no draft of it, and no page error since `errorsBefore`.
+ */
+function expectNothingTaken(slug: string, mainBefore: string, errorsBefore: number): void {
+	expect(git('rev-parse', 'main'), 'nothing committed to main').toBe(mainBefore);
+	expect(onMain(`src/content/articles/fa/${slug}.mdx`).status, 'the article is still published').toBe(0);
+	expect(branches(), 'no draft of it').not.toContain(`cms/articles/${slug}`);
+	expect(
+		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
+		'refused cleanly',
+	).toEqual([]);
+}
+
 /** Whether `slug` is an open draft (its branch exists) and what its Persian file on that branch says. */
 const draftFile = (slug: string) => spawnSync('git', ['show', `cms/articles/${slug}:src/content/articles/fa/${slug}.mdx`], { cwd: repo, encoding: 'utf8' });
 
 inJourney('unpublish', 'unpublishing an article another published article names as related is refused, naming that article: it stays on the site', async () => {
 	const slug = 'delivery-fees';
-	const path = `src/content/articles/fa/${slug}.mdx`;
 	const mainBefore = git('rev-parse', 'main');
-	await openSignedIn(`/collections/articles/entries/${slug}`);
-	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
+	await openPublished(slug);
 	const errorsBefore = errors.length;
-	await page.getByRole('button', { name: /^منتشر\u200c?شده$/ }).click();
-	await page.getByRole('menuitem', { name: 'لغو انتشار' }).click();
+	await chooseUnpublish();
 	const refused = toast(/روی سایت ماند/);
 	await expect(refused).toBeVisible({ timeout: 60_000 });
 	// Both published articles that list it (delivery-areas-and-time-slots, order-delayed), by file name.
@@ -659,13 +674,7 @@ inJourney('unpublish', 'unpublishing an article another published article names 
 	await expect(refused).toContainText('order-delayed');
 	await expect(refused).toContainText('مقاله‌های مرتبط');
 	await desktopAndPhoneShots('cms-unpublish-related-refused');
-	expect(git('rev-parse', 'main'), 'nothing committed to main').toBe(mainBefore);
-	expect(onMain(path).status, 'the article is still published').toBe(0);
-	expect(branches()).not.toContain(`cms/articles/${slug}`);
-	expect(
-		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
-		'refused cleanly',
-	).toEqual([]);
+	expectNothingTaken(slug, mainBefore, errorsBefore);
 	await closeToasts();
 });
 
@@ -693,8 +702,7 @@ inJourney('unpublish', 'unpublishing survives a failed look-up after the deletio
 	};
 	await page.route(`http://localhost:${decapPort}/api/v1`, failingAfterDelete);
 	const errorsBefore = errors.length;
-	await page.getByRole('button', { name: /^منتشر\u200c?شده$/ }).click();
-	await page.getByRole('menuitem', { name: 'لغو انتشار' }).click();
+	await chooseUnpublish();
 	// The draft is saved: off the site, kept as a draft with its text, not lost.
 	await expect.poll(() => draftFile(slug).status, { timeout: 60_000 }).toBe(0);
 	await page.unroute(`http://localhost:${decapPort}/api/v1`, failingAfterDelete);
@@ -808,10 +816,8 @@ inJourney('body', 'a read of the Git host that never answers is given up after i
 
 inJourney('unpublish', 'deleting an article another published article names as related is refused, naming it: its files stay', async () => {
 	const slug = 'refund-times';
-	const path = `src/content/articles/fa/${slug}.mdx`;
 	const mainBefore = git('rev-parse', 'main');
-	await openSignedIn(`/collections/articles/entries/${slug}`);
-	await expect(pane('fa').getByLabel('عنوان', { exact: true })).not.toHaveValue('', { timeout: 60_000 });
+	await openPublished(slug);
 	const errorsBefore = errors.length;
 	// Decap asks to confirm (the dialog handler accepts), then deletes the published files.
 	await page.getByRole('button', { name: /^حذف .*منتشر/ }).click();
@@ -821,12 +827,7 @@ inJourney('unpublish', 'deleting an article another published article names as r
 	// Among the published articles listing it: missing-or-damaged-items.
 	await expect(refused).toContainText('missing-or-damaged-items');
 	await desktopAndPhoneShots('cms-delete-related-refused');
-	expect(git('rev-parse', 'main'), 'nothing deleted').toBe(mainBefore);
-	expect(onMain(path).status, 'the article is still published').toBe(0);
-	expect(
-		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
-		'refused cleanly',
-	).toEqual([]);
+	expectNothingTaken(slug, mainBefore, errorsBefore);
 	await closeToasts();
 });
 
