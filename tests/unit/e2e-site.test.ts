@@ -1,12 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ownerBrand, { origin as ownerOrigin } from '../../src/brand.config';
 import { parseBrand } from '../../src/core/brand-schema';
+import { filesUnder } from '../../src/core/files-under';
 import { locales, siteConfig } from '../../src/site.config';
 import { brand as suiteBrand, featuredRefs, origin as suiteOrigin } from '../e2e/site/site';
 import { loadSite } from '../support/content-harness';
 import { demoTrace } from '../support/dist-files';
+import { projectReads } from '../support/project-reads';
 import { projectRoot, tinyContent } from '../support/tiny-site';
 
 /**
@@ -16,12 +18,6 @@ import { projectRoot, tinyContent } from '../support/tiny-site';
  * `src/content` (the demo, or the owner's) through the schemas and cross-file rules, in
  * process, since no full build of the latter runs in the suite.
  */
-
-/** Every regular file under `dir`, relative to it, `/`-separated. */
-const filesUnder = (dir: string): string[] =>
-	readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 
 /** A content folder as `loadSite` files: its own files (a `.gitkeep` keeps an empty YAML folder, as in the project), and none of the tiny site's. */
 function contentOf(folder: string): Record<string, string | null> {
@@ -47,19 +43,16 @@ describe('the browser suite’s own site', () => {
 		expect(checked.logo.light).toMatch(/^<svg /);
 	});
 
-	it('no file of tests/e2e names the demo business, nor reads the project’s content or brand', () => {
+	it('no file of tests/e2e names the demo business, nor reads the project’s content or brand (tests/support/project-reads.ts, with the helpers it imports)', () => {
 		const offenders: string[] = [];
+		const code: string[] = [];
 		for (const path of filesUnder(e2e)) {
 			const text = readFileSync(join(e2e, path), 'utf8');
 			if (demoTrace.test(text)) offenders.push(`${path}: names the demo business`);
-			if (!path.endsWith('.ts')) continue;
-			// Only the fixture's type imports may reach src/site.config; nothing reaches the brand or content config.
-			if (/from '[./]*src\/(brand\.config|content\.config)/.test(text)) offenders.push(`${path}: imports the project's brand or content config`);
-			if (/^import (?!type )[^;]*from '[./]*src\/site\.config'/m.test(text)) offenders.push(`${path}: imports src/site.config (its origin and featured list are the owner's)`);
-			// The project's content read by path: through cwd, the project root or a bare relative path.
-			if (/(?:process\.cwd\(\)|\broot)\s*,\s*['"`]src\/content|(?:readdirSync|readFileSync|existsSync|cpSync)\(\s*['"`]src\/content/.test(text))
-				offenders.push(`${path}: reads the project's src/content`);
+			if (/\.(?:ts|mts|mjs|js)$/.test(path)) code.push(`tests/e2e/${path}`);
 		}
+		expect(code.length).toBeGreaterThan(10);
+		offenders.push(...projectReads(projectRoot, code));
 		expect(offenders).toEqual([]);
 	});
 
