@@ -124,7 +124,7 @@ export function projectReadsIn(path: string, text: string): { problems: string[]
 
 	// Paths: every expression that builds one, evaluated as far as it is known. Names are
 	// resolved by TypeScript's checker (scopes, shadowing, imports under other names), so a
-	// \`path\` of one function is never read as the \`path\` of another.
+	// `path` of one function is never read as the `path` of another.
 	const checker = checkerFor(source);
 	/** The declaration a name refers to, through an import's alias to the import itself. */
 	const declarationOf = (identifier: ts.Identifier) => checker.getSymbolAtLocation(identifier)?.declarations?.[0];
@@ -148,7 +148,7 @@ export function projectReadsIn(path: string, text: string): { problems: string[]
 				if (node.text === '__filename') return [{ base: 'file', segments: [posix.basename(path)] }];
 				return [];
 			}
-			// \`projectRoot\` of a helper, under its own name or another one.
+			// `projectRoot` of a helper, under its own name or another one.
 			if (ts.isImportSpecifier(declaration)) return (declaration.propertyName ?? declaration.name).text === 'projectRoot' ? [{ base: 'project', segments: [] }] : [];
 			const constant =
 				ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isVariableDeclarationList(declaration.parent) && declaration.parent.flags & ts.NodeFlags.Const
