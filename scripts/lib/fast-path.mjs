@@ -13,6 +13,7 @@
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../../src/core/files-under.ts';
 
 /** Content folders whose changes alone may take the fast path. */
 export const fastPathContent = ['src/content/notices/', 'src/content/incidents/'];
@@ -84,22 +85,6 @@ export function mergeHeaders(previous, fresh) {
 	});
 	if (merged === 0) throw new Error('The previous _headers has no script-src with hashes to merge into; run a full build');
 	return text;
-}
-
-/**
- * Lists the files under `dir`, relative and `/`-separated.
- * @param {string} dir
- * @returns {string[]}
- */
-function filesUnder(dir) {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => !entry.isDirectory())
-		.map((entry) =>
-			join(entry.parentPath, entry.name)
-				.slice(dir.length + 1)
-				.split('\\')
-				.join('/'),
-		);
 }
 
 /**

@@ -6,8 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../../src/core/files-under.ts';
 
 /** YAML collections: their folders must exist (an empty one is an empty collection). */
 export const yamlFolders = ['categories', 'channels', 'regions', 'services', 'service-groups', 'synonyms'];
@@ -25,13 +26,12 @@ export const BRAND_FILE = 'src/brand.config.ts';
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
-/** Every regular file under `dir`, relative to `root`, `/`-separated. */
-function filesUnder(root, dir) {
-	if (!existsSync(join(root, dir))) return [];
-	return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
+/**
+ * Every regular file under `dir` (a folder of `root`), relative to `root`, `/`-separated.
+ * @param {string} root
+ * @param {string} dir
+ */
+const filesOf = (root, dir) => filesUnder(join(root, dir)).map((path) => `${dir}/${path}`);
 
 /**
  * The manifest of the demo's content as it is in `root` now (for maintainers: run after
@@ -39,7 +39,7 @@ function filesUnder(root, dir) {
  * @param {string} root
  */
 export function demoManifest(root) {
-	const files = [...filesUnder(root, 'src/content'), ...(existsSync(join(root, BRAND_FILE)) ? [BRAND_FILE] : [])];
+	const files = [...filesOf(root, 'src/content'), ...(existsSync(join(root, BRAND_FILE)) ? [BRAND_FILE] : [])];
 	return Object.fromEntries(files.sort().map((path) => [path, sha256(readFileSync(join(root, path)))]));
 }
 
@@ -68,7 +68,7 @@ export function emptySite(root, manifest, { apply, starter = starterRoot }) {
 		if (sha256(readFileSync(file)) === hash) remove.push(path);
 		else changed.push(path);
 	}
-	const kept = filesUnder(root, 'src/content').filter((path) => !(path in manifest) && !path.endsWith('/.gitkeep'));
+	const kept = filesOf(root, 'src/content').filter((path) => !(path in manifest) && !path.endsWith('/.gitkeep'));
 	const keepFiles = yamlFolders.map((folder) => `src/content/${folder}/.gitkeep`);
 	const configPath = join(root, 'src/site.config.ts');
 	const config = readFileSync(configPath, 'utf8');
@@ -109,7 +109,7 @@ export function starterSite(root, { apply, from = starterRoot }) {
 	// The starter's brand file is written by `emptySite` (in place of the demo's), never here.
 	const write = [];
 	const kept = [];
-	for (const path of filesUnder(from, 'src/content').sort()) {
+	for (const path of filesOf(from, 'src/content').sort()) {
 		if (existsSync(join(root, path))) kept.push(path);
 		else write.push(path);
 	}

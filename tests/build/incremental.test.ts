@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import projectBrand from '../../src/brand.config';
 import { files } from '../support/dist-files';
+import { writeBrandFile } from '../support/project-copy.mjs';
 import { articleFrontmatter, buildProject, copyProject, mdx, noticeFrontmatter, removeScratchDirs, scratchDir, tinyProject } from '../support/tiny-site';
 
 /**
@@ -128,10 +130,16 @@ describe('incremental rebuild', () => {
 		// both; dropping `chrome` from a key leaves either stale): a category's name, which every
 		// article of it shows, and the brand.
 		edit('src/content/categories/orders.yaml', (text) => text.replace(/^(\s*fa: ).*$/m, '$1سفارش‌ها و ارسال'));
-		edit('src/brand.config.ts', (text) => text.replace(/(tagline: \{\s*fa: ')[^']*/, '$1پاسخ تازه'));
+		// The brand is written from the typed object (as an owner's file is laid out), not edited as text: a change of the file's layout cannot make this step a silent no-op.
+		const tagline = 'پاسخ تازه';
+		const home = () => readFileSync(join(dir, 'dist/fa/index.html'), 'utf8');
+		expect(home()).not.toContain(tagline);
+		writeBrandFile(dir, { ...projectBrand, tagline: { ...projectBrand.tagline, fa: tagline } }, 'tests/build/incremental.test.ts');
 		const chrome = rendered(build(NOTICE_LIVE).output);
 		expect(notRendered(chrome)).toEqual([]);
 		expect(readFileSync(join(dir, 'dist/fa/articles/gift-cards/index.html'), 'utf8')).toContain('سفارش‌ها و ارسال');
+		// The edit took effect: the home page's description is the brand's tagline.
+		expect(home()).toContain(tagline);
 
 		// 3. Content: an article body, a related article's title, a translation added; the clock moves an hour.
 		edit('src/content/articles/en/track-your-order.mdx', (text) => text.replace('متن.', 'A new paragraph.'));

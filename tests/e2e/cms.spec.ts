@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { DEMO_NOW } from '../../scripts/demo-clock.mjs';
 import { createCmsProxy } from '../../scripts/lib/cms-proxy.mjs';
 import { freePort } from '../support/free-port';
+import { copyProjectSources } from '../support/project-copy.mjs';
 import { siteCache, siteProject } from './helpers';
 
 /**
@@ -68,10 +69,7 @@ async function startSession(browser: Browser, workerInfo: WorkerInfo): Promise<v
 	writes.length = 0;
 	inFlight.clear();
 	project = mkdtempSync(join(tmpdir(), 'bayan-cms-'));
-	for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-		if (existsSync(join(root, entry))) cpSync(join(root, entry), join(project, entry), { recursive: true });
-	}
-	symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+	copyProjectSources(root, project, { content: true });
 	decapPort = await freePort();
 	decap = createCmsProxy({ repoPath: project });
 	await new Promise<void>((listening) => decap!.listen(decapPort, 'localhost', listening));

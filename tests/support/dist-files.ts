@@ -1,16 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { filesUnder } from '../../src/core/files-under';
 
 /** The demo business's name in every spelling it is written in (a second brand's build must have none). */
 export const demoTrace = /bazarak|بازارک|بازارك/i;
 
 /** Every file of a built folder, as [site path, absolute path]. */
 export function files(dir: string): [string, string][] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => join(entry.parentPath, entry.name))
-		.map((path) => [`/${relative(dir, path).split(sep).join('/')}`, path]);
+	return filesUnder(dir).map((path) => [`/${path}`, join(dir, path)]);
 }
 
 /** A file's text, gunzipped if it is gzip (Pagefind's index), or undefined for binary files. */

@@ -18,12 +18,12 @@
  * prepares and builds; the config serves the output with scripts/serve.mjs.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { copyProjectSources } from './project-copy.mjs';
+import { copyProjectSources, setFeaturedRefs, writeBrandFile } from './project-copy.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -68,8 +68,7 @@ function run(script, args, env = {}) {
 export async function prepareE2eProject() {
 	mkdirSync(e2eProject, { recursive: true });
 	for (const name of readdirSync(e2eProject)) if (!kept.has(name) || process.env.CI) rmSync(join(e2eProject, name), { recursive: true, force: true });
-	copyProjectSources(projectRoot, e2eProject);
-	if (existsSync(join(projectRoot, 'src/content'))) cpSync(join(projectRoot, 'src/content'), join(e2eProject, 'src/content'), { recursive: true });
+	copyProjectSources(projectRoot, e2eProject, { content: true });
 	// As in an owner's checkout: the lock file pins the admin's body-check package, which the build fetches by it (src/features/cms/satteri-wasm-package.ts).
 	cpSync(join(projectRoot, 'package-lock.json'), join(e2eProject, 'package-lock.json'));
 	run('scripts/init.mjs', ['--empty', '--yes']);
@@ -80,17 +79,8 @@ export async function prepareE2eProject() {
 	rmSync(content, { recursive: true, force: true });
 	cpSync(join(e2eFixture, 'content'), content, { recursive: true });
 	for (const [file, target] of Object.entries(site.logoFiles)) cpSync(join(e2eFixture, file), join(e2eProject, target));
-	// Written like an owner's file; JSON is valid TypeScript, and the build checks it with the brand schema.
-	const { origin, ...rest } = site.brand;
-	writeFileSync(
-		join(e2eProject, 'src/brand.config.ts'),
-		`// Written by tests/support/e2e-site.mjs from tests/e2e/site/site.ts.\nimport type { BrandInput } from './core/brand-schema';\nimport type { Locale } from './site.config';\n\nexport const origin = ${JSON.stringify(origin)};\n\nexport default { ...${JSON.stringify(rest, null, '\t')}, origin } satisfies BrandInput<Locale>;\n`,
-	);
-	const configPath = join(e2eProject, 'src/site.config.ts');
-	const config = readFileSync(configPath, 'utf8');
-	const featuredList = /featuredRefs: \[[^\]]*\]/;
-	if (!featuredList.test(config)) throw new Error(`browser suite's site: featuredRefs not found in ${configPath}`);
-	writeFileSync(configPath, config.replace(featuredList, `featuredRefs: [${site.featuredRefs.join(', ')}]`));
+	writeBrandFile(e2eProject, site.brand, 'tests/support/e2e-site.mjs from tests/e2e/site/site.ts');
+	setFeaturedRefs(e2eProject, site.featuredRefs);
 }
 
 /** Step 4: the normal build, into `e2eDist`, with the caller's environment (demo clock, CMS backend). */

@@ -1,23 +1,66 @@
-import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+/**
+ * Scratch copies of the project, and the two files a test site writes for itself in one: its
+ * brand (`src/brand.config.ts`) and its featured articles (`src/site.config.ts`). Plain
+ * JavaScript so that the build tests (tests/support/tiny-site.ts), the browser suite's site
+ * (tests/support/e2e-site.mjs, run by plain Node before the test runner starts) and the CMS
+ * spec's copies all use it.
+ */
 
 /** What a project copy takes from the project: the code, its public files and its configuration (no output, no caches). */
 const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
- * Copies the project's sources from `from` into `dir`, without `src/content` (each copy brings
- * its own content), and links `node_modules` instead of copying it. Plain JavaScript so that
- * both the build tests (tests/support/tiny-site.ts) and the browser suite's site
- * (tests/support/e2e-site.mjs, run by plain Node before the test runner starts) use it.
+ * Copies the project's sources from `from` into `dir` and links `node_modules` instead of
+ * copying it. `src/content` is left out unless `content` is set: most copies bring their own.
  * @param {string} from the project's root
  * @param {string} dir the copy's root (created if missing)
+ * @param {{ content?: boolean }} [options] `content`: copy `from`'s `src/content` too
  */
-export function copyProjectSources(from, dir) {
+export function copyProjectSources(from, dir, { content = false } = {}) {
 	mkdirSync(dir, { recursive: true });
-	const content = join(from, 'src/content');
+	const contentDir = join(from, 'src/content');
 	for (const entry of SOURCES) {
 		if (!existsSync(join(from, entry))) continue;
-		cpSync(join(from, entry), join(dir, entry), { recursive: true, filter: (source) => source !== content && !source.startsWith(`${content}/`) });
+		cpSync(join(from, entry), join(dir, entry), { recursive: true, filter: (source) => content || (source !== contentDir && !source.startsWith(`${contentDir}/`)) });
 	}
 	symlinkSync(join(from, 'node_modules'), join(dir, 'node_modules'));
+}
+
+/** The featured list in `src/site.config.ts`, as the project writes it. */
+const featuredList = /featuredRefs: \[[^\]]*\]/;
+
+/**
+ * Sets the articles the home page features (`featuredRefs` in `dir`'s `src/site.config.ts`):
+ * a featured ref no article has stops the build (src/features/articles/featured.ts), so each
+ * test site names its own. Throws when the list is not found rather than leaving the project's.
+ * @param {string} dir the project copy's root
+ * @param {readonly number[]} refs
+ */
+export function setFeaturedRefs(dir, refs) {
+	const path = join(dir, 'src/site.config.ts');
+	const config = readFileSync(path, 'utf8');
+	if (!featuredList.test(config)) throw new Error(`featuredRefs not found in ${path}`);
+	const written = `featuredRefs: [${refs.join(', ')}]`;
+	writeFileSync(path, config.replace(featuredList, written));
+	if (!readFileSync(path, 'utf8').includes(written)) throw new Error(`${path}: featuredRefs could not be set to [${refs.join(', ')}]`);
+}
+
+/**
+ * Writes `brand` as `dir`'s `src/brand.config.ts`, the way an owner's file is laid out (the
+ * origin a separate export, the object checked against `BrandInput`): from a typed object, so
+ * a test never edits the file's text and a change of the file's layout cannot turn an edit
+ * into a silent no-op. JSON is valid TypeScript; the build checks the brand with its schema.
+ * @param {string} dir the project copy's root
+ * @param {import('../../src/core/brand-schema').BrandInput<import('../../src/site.config').Locale>} brand
+ * @param {string} writer who wrote it, for the file's first line
+ */
+export function writeBrandFile(dir, brand, writer) {
+	const { origin, ...rest } = brand;
+	writeFileSync(
+		join(dir, 'src/brand.config.ts'),
+		`// Written by ${writer}.\nimport type { BrandInput } from './core/brand-schema';\nimport type { Locale } from './site.config';\n\nexport const origin = ${JSON.stringify(origin)};\n\nexport default { ...${JSON.stringify(rest, null, '\t')}, origin } satisfies BrandInput<Locale>;\n`,
+	);
 }

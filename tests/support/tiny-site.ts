@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { inject } from 'vitest';
-import { copyProjectSources } from './project-copy.mjs';
+import { copyProjectSources, setFeaturedRefs } from './project-copy.mjs';
 
 /**
  * The tiny fixture site: the project's code with a `src/content` of a handful of minimal
@@ -80,12 +80,8 @@ export function scratchDir(prefix: string): string {
  */
 export function tinyProject(extra: Record<string, string> = {}, { dir = scratchDir('bayan-tiny-') }: { dir?: string } = {}): string {
 	copyProjectSources(projectRoot, dir);
-	// The demo features refs 1–6; the tiny site has ref 1 only, and a featured ref no article
-	// has stops the build (src/features/articles/featured.ts).
-	const config = join(dir, 'src/site.config.ts');
-	const featured = readFileSync(config, 'utf8').replace(/featuredRefs: \[[^\]]*\]/, 'featuredRefs: [1]');
-	if (!featured.includes('featuredRefs: [1]')) throw new Error('tiny site: featuredRefs not found in src/site.config.ts');
-	writeFileSync(config, featured);
+	// The tiny site has the article of ref 1 only.
+	setFeaturedRefs(dir, [1]);
 	writeFiles(dir, { ...tinyContent(), ...extra });
 	return dir;
 }

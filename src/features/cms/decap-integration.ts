@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
+import { filesUnder } from '../../core/files-under';
 import { adminBundlePath } from '../../core/urls';
 import { lockFile, satteriVersion, satteriWasmFile, satteriWasmPackage } from './satteri-wasm-package';
 
@@ -20,24 +21,19 @@ const entry = join(root, 'src/features/cms/browser/cms.ts');
 /** The body check's worker (browser/body-worker.ts), a file of its own beside `cms.js`, which starts it by that name. */
 const bodyWorker = join(root, 'src/features/cms/browser/body-worker.ts');
 
-function filesUnder(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((item) => item.isFile())
-		.map((item) => join(item.parentPath, item.name))
-		.sort();
-}
-
 /**
  * A hash of everything the bundle is made of: Bayan's sources (the admin imports the content
  * schemas and shared helpers, so every source file counts, content aside) and the Decap versions.
  */
 function inputsHash(): string {
 	const hash = createHash('sha256');
-	const sources = filesUnder(join(root, 'src')).filter((file) => !file.startsWith(join(root, 'src/content/')) && /\.(?:ts|tsx|json)$/.test(file));
+	const sources = filesUnder(join(root, 'src'))
+		.map((file) => `src/${file}`)
+		.filter((file) => !file.startsWith('src/content/') && /\.(?:ts|tsx|json)$/.test(file));
 	// By the path inside the project, not the absolute one: the same sources in another checkout
 	// (another CI folder, a test's scratch copy) are the same bundle.
 	for (const file of sources) {
-		hash.update(relative(root, file)).update(readFileSync(file));
+		hash.update(file).update(readFileSync(join(root, file)));
 	}
 	for (const pkg of ['decap-cms-app', 'decap-cms-core', 'react', 'react-dom', 'esbuild', 'satteri', '@napi-rs/wasm-runtime', '@emnapi/core', '@emnapi/runtime', '@tybys/wasm-util']) {
 		hash.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));

@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import {
+	articlePath,
+	badgePath,
+	categoryPath,
+	contactPath,
+	faviconPath,
+	incidentPath,
+	localePath,
+	logoPath,
+	notFoundPath,
+	noticeBannerJsonPath,
+	noticeJsonFeedPath,
+	noticeKindPath,
+	noticePath,
+	noticeRssPath,
+	noticesPath,
+	searchPath,
+	servicePath,
+	statusCalendarPath,
+	statusPath,
+	statusRssPath,
+} from '../../src/core/urls';
+import { renderedBody } from '../../src/features/content/entry';
+import { splitArticleId } from '../../src/features/content/integrity';
+import { buildRedirectTable, redirectPathShape } from '../../src/features/content/permalinks';
+import { noticeKinds } from '../../src/features/notices/notice-schema';
+import { locales, siteConfig, type Locale } from '../../src/site.config';
+import type { Entry, LoadedSite } from './content-harness';
+
+/**
+ * Every link in the bodies of a loaded site (tests/support/content-harness.ts `loadSite`:
+ * the real schemas and body renderer) that leads nowhere on that site. The browser suite's
+ * link crawl checks the pages of its own built site; the project's own `src/content` (the
+ * demo, or the owner's) is never built by the suites, so its body links are checked here, in
+ * process, from the same rules the build uses: `/go/<ref>/` and retired slugs through the
+ * permalink table (src/features/content/permalinks.ts), every other page through the URL
+ * builders of src/core/urls.ts, files through the public folder.
+ *
+ * Links to other sites, `mailto:`/`tel:` and in-page `#anchors` are not this check's
+ * business (the body check refuses unsafe schemes).
+ */
+
+/** Where the pages of each collection live, from an entry's id (`<locale>/<slug>`). */
+const pageOf = {
+	articles: (locale: Locale, slug: string) => articlePath(locale, slug),
+	notices: (locale: Locale, slug: string) => noticePath(locale, slug),
+	incidents: (locale: Locale, slug: string) => incidentPath(locale, slug),
+} as const;
+
+/** The `href` of every link in a body's HTML, in document order. */
+function hrefsOf(html: string): string[] {
+	const found: string[] = [];
+	const walk = (node: Root | RootContent) => {
+		if (node.type === 'element') {
+			const element = node as Element;
+			if (element.tagName === 'a' && typeof element.properties.href === 'string') found.push(element.properties.href);
+		}
+		if ('children' in node) for (const child of node.children) walk(child);
+	};
+	walk(fromHtml(html, { fragment: true }));
+	return found;
+}
+
+/** Is `path` (the project-relative path of a file under `public/`) a file the site publishes? */
+function publicFile(publicDir: string, path: string): boolean {
+	if (path.endsWith('/')) return false;
+	try {
+		return existsSync(join(publicDir, decodeURIComponent(path)));
+	} catch {
+		// A malformed escape (`%E0`) names no file.
+		return false;
+	}
+}
+
+/**
+ * One line per broken link, naming the file and the link as written: `file: links to "href" (path), which …`.
+ * @param site a site loaded by `loadSite`
+ * @param options `publicDir`: the project's `public/` (files a body may link to); `fileName`: how to name an entry's file in messages
+ */
+export function brokenBodyLinks(site: LoadedSite, { publicDir, fileName = (path) => path }: { publicDir: string; fileName?: (path: string) => string }): string[] {
+	const published = [...site.articles.values()].filter((entry) => entry.data.draft !== true);
+	const slugs = new Set(published.map((entry) => splitArticleId(entry.id).slug));
+	const table = buildRedirectTable(
+		published.map((entry) => ({
+			locale: splitArticleId(entry.id).locale as Locale,
+			slug: splitArticleId(entry.id).slug,
+			ref: entry.data.ref as number,
+			aliases: (entry.data.aliases as string[] | undefined) ?? [],
+			filePath: entry.filePath ?? entry.id,
+		})),
+		{ locales, defaultLocale: siteConfig.defaultLocale },
+	);
+	const redirects = new Set(table.redirects.map((redirect) => redirect.from));
+	const slugsOf = (entries: Map<string, Entry>) => new Set([...entries.values()].map((entry) => splitArticleId(entry.id).slug));
+	const pages = new Set<string>(['/', faviconPath, logoPath('light'), logoPath('dark'), badgePath(), '/admin/']);
+	for (const locale of locales) {
+		for (const path of [localePath(locale), searchPath(locale), contactPath(locale), noticesPath(locale), statusPath(locale), notFoundPath(locale), localePath(locale, 'agent')]) pages.add(path);
+		for (const path of [noticeRssPath(locale), noticeJsonFeedPath(locale), noticeBannerJsonPath(locale), statusRssPath(locale), statusCalendarPath(locale)]) pages.add(path);
+		// An article's page exists in every language, translated or not (it says so where it is not).
+		for (const slug of slugs) pages.add(articlePath(locale, slug));
+		for (const id of site.categories.keys()) pages.add(categoryPath(locale, id));
+		for (const kind of noticeKinds) pages.add(noticeKindPath(locale, kind));
+		for (const slug of slugsOf(site.notices)) pages.add(noticePath(locale, slug));
+		for (const slug of slugsOf(site.incidents)) pages.add(incidentPath(locale, slug));
+		for (const id of site.services.keys()) {
+			pages.add(servicePath(locale, id));
+			pages.add(badgePath(id));
+		}
+	}
+
+	const problems: string[] = [];
+	for (const collection of ['articles', 'notices', 'incidents'] as const) {
+		for (const entry of site[collection].values()) {
+			const { locale, slug } = splitArticleId(entry.id);
+			const page = pageOf[collection](locale as Locale, slug);
+			for (const href of hrefsOf(renderedBody(entry).html)) {
+				if (href.startsWith('#')) continue;
+				let url: URL;
+				try {
+					url = new URL(href, `https://site.invalid${page}`);
+				} catch {
+					problems.push(`${fileName(entry.filePath ?? entry.id)}: links to ${JSON.stringify(href)}, which is not a URL`);
+					continue;
+				}
+				// Another site (or `mailto:`, `tel:`): not a link this site answers.
+				if (url.origin !== 'https://site.invalid') continue;
+				// Directory-style paths: hosts answer `/fa/go/1` with `/fa/go/1/`.
+				const path = /\/[^/.]+$/.test(url.pathname) ? `${url.pathname}/` : url.pathname;
+				const named = `${fileName(entry.filePath ?? entry.id)}: links to ${JSON.stringify(href)}${href === path ? '' : ` (${path})`}`;
+				const shape = redirectPathShape(path, locales);
+				if (shape?.kind === 'go') {
+					if (!redirects.has(path)) problems.push(`${named}, but no published article has ref ${shape.ref}`);
+				} else if (shape?.kind === 'article') {
+					if (!pages.has(path) && !redirects.has(path)) problems.push(`${named}, but no published article has the slug or retired slug "${shape.slug}"`);
+				} else if (!pages.has(path) && !publicFile(publicDir, path)) {
+					problems.push(`${named}, which is no page of the site and no file of public/`);
+				}
+			}
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { yamlFolders } from '../../scripts/lib/init-site.mjs';
+import { brokenBodyLinks } from '../support/body-links';
+import { loadSite } from '../support/content-harness';
+import { articleFrontmatter, mdx, projectRoot, tinyContent } from '../support/tiny-site';
+
+/**
+ * The body-link check (tests/support/body-links.ts) that tests/unit/e2e-site.test.ts runs on the
+ * project's own content and on the browser suite's: every kind of broken link named with its
+ * file and the link as written, and every kind of good one left alone.
+ */
+
+const publicDir = join(projectRoot, 'public');
+const article = (body: string, ref = 2) => mdx(articleFrontmatter(ref), body);
+const broken = async (files: Record<string, string>) => brokenBodyLinks(await loadSite(files), { publicDir });
+
+describe('links in content bodies', () => {
+	it('names each link that leads nowhere, with its file and the link as written', async () => {
+		const problems = await broken({
+			'src/content/articles/fa/links.mdx': article(
+				[
+					'[gone](/fa/go/99/)',
+					'[gone, no locale](/go/98)',
+					'[no such article](/en/articles/no-such-article/)',
+					'[no such category](/fa/categories/no-such-category/)',
+					'[no such page](/fa/pricing/)',
+					'[relative, no such article](../no-such-sibling/)',
+					'[no such file](/media/no-such-file.pdf)',
+				].join('\n\n'),
+			),
+		});
+		expect(problems).toEqual([
+			'src/content/articles/fa/links.mdx: links to "/fa/go/99/", but no published article has ref 99',
+			'src/content/articles/fa/links.mdx: links to "/go/98" (/go/98/), but no published article has ref 98',
+			'src/content/articles/fa/links.mdx: links to "/en/articles/no-such-article/", but no published article has the slug or retired slug "no-such-article"',
+			'src/content/articles/fa/links.mdx: links to "/fa/categories/no-such-category/", which is no page of the site and no file of public/',
+			'src/content/articles/fa/links.mdx: links to "/fa/pricing/", which is no page of the site and no file of public/',
+			'src/content/articles/fa/links.mdx: links to "../no-such-sibling/" (/fa/articles/no-such-sibling/), but no published article has the slug or retired slug "no-such-sibling"',
+			'src/content/articles/fa/links.mdx: links to "/media/no-such-file.pdf", which is no page of the site and no file of public/',
+		]);
+	});
+
+	it('names a link in a notice, and a /go/ link to a draft (a draft has no page)', async () => {
+		const problems = await broken({
+			'src/content/articles/fa/draft.mdx': mdx(articleFrontmatter(7, 'draft: true')),
+			'src/content/notices/fa/tiny-notice.mdx': mdx('title: اطلاعیه\nsummary: خلاصه\nkind: delay\nseverity: warning\nstart: "2026-11-21T09:00:00+03:30"', '[draft](/fa/go/7/)'),
+		});
+		expect(problems).toEqual(['src/content/notices/fa/tiny-notice.mdx: links to "/fa/go/7/", but no published article has ref 7']);
+	});
+
+	it('leaves alone links that resolve: /go/ in every form, articles in any language, retired slugs, site pages, public files, other sites', async () => {
+		const problems = await broken({
+			'src/content/articles/fa/cancel-an-order.mdx': mdx(articleFrontmatter(2, 'aliases:\n  - old-cancel\n'), 'لغو.'),
+			'src/content/articles/en/links.mdx': article(
+				[
+					'[go](/go/1/)',
+					'[go fa](/fa/go/2/)',
+					'[go without the slash](/en/go/1)',
+					'[go with a section](/en/go/1/#top)',
+					'[untranslated](/en/articles/cancel-an-order/)',
+					'[retired](/ar/articles/old-cancel/)',
+					'[sibling](../track-your-order/)',
+					'[category](/en/categories/orders/)',
+					'[status](/en/status/website/)',
+					'[contact](/en/contact/)',
+					'[search](/en/search/?q=refund)',
+					'[notice](/en/notices/tiny-notice/)',
+					'[kind](/en/notices/kind/safety/)',
+					'[incident](/en/status/incidents/tiny-incident/)',
+					'[feed](/en/notices/rss.xml)',
+					'[section](#top)',
+					'[other site](https://example.com/fa/go/99/)',
+					'[mail](mailto:help@example.com)',
+					'[phone](tel:+982100000000)',
+				].join('\n\n'),
+				3,
+			),
+		});
+		expect(problems).toEqual([]);
+	});
+
+	it('an empty site has no links to break', async () => {
+		// As `npm run init -- --empty` leaves it: no entries, the YAML collections' folders kept by a .gitkeep.
+		const empty = {
+			...Object.fromEntries(Object.keys(tinyContent()).map((path) => [path, null])),
+			...Object.fromEntries(yamlFolders.map((folder) => [`src/content/${folder}/.gitkeep`, ''])),
+		};
+		expect(brokenBodyLinks(await loadSite(empty), { publicDir })).toEqual([]);
+	});
+});

@@ -1,0 +1,25 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/core/files-under';
+
+/** The one folder lister of the build, the scripts and the tests (src/core/files-under.ts). */
+const dir = mkdtempSync(join(tmpdir(), 'bayan-files-under-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('filesUnder', () => {
+	it('lists every regular file, relative and /-separated, in one order whatever the disk’s', () => {
+		for (const path of ['b/z.txt', 'a.txt', 'b/a/deep.mdx', 'c/.gitkeep']) {
+			mkdirSync(join(dir, path, '..'), { recursive: true });
+			writeFileSync(join(dir, path), path);
+		}
+		mkdirSync(join(dir, 'empty'));
+		symlinkSync(join(dir, 'a.txt'), join(dir, 'link.txt'));
+		expect(filesUnder(dir)).toEqual(['a.txt', 'b/a/deep.mdx', 'b/z.txt', 'c/.gitkeep']);
+	});
+
+	it('has no files in a folder that does not exist', () => {
+		expect(filesUnder(join(dir, 'missing'))).toEqual([]);
+	});
+});

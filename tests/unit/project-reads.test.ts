@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { projectReadsIn } from '../support/project-reads';
+
+/**
+ * The guard of tests/unit/e2e-site.test.ts (the browser suite reads none of the owner's
+ * content or brand) on every way a spec could write such a read: each must be named, with
+ * its line; a scratch project's content, type imports and bare strings must not be.
+ */
+
+const spec = 'tests/e2e/some.spec.ts';
+const problems = (code: string, path = spec) => projectReadsIn(path, code).problems;
+
+const head = `import { join, resolve, dirname } from 'node:path';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../support/tiny-site';
+`;
+
+describe('the guard that keeps the browser suite off the owner’s content and brand', () => {
+	const caught: Array<[string, string, RegExp]> = [
+		['a join of the project root with src and content as separate parts', `readdirSync(join(projectRoot, 'src', 'content'));`, /:5: reads the project's src\/content/],
+		['one folder deeper, in one part', `const articles = join(projectRoot, 'src/content/articles', 'fa');`, /:5: reads the project's src\/content/],
+		['a template literal from the project root', `const dir = \`\${projectRoot}/src/content\`;`, /:5: reads the project's src\/content/],
+		['the working directory', `const dir = resolve(process.cwd(), 'src', 'content');`, /:5: reads the project's src\/content/],
+		['a bare relative path handed to the file system', `readFileSync('src/content/categories/orders.yaml', 'utf8');`, /:5: reads the project's src\/content/],
+		['resolve() of a relative path (from the working directory)', `const dir = resolve('src/content');`, /:5: reads the project's src\/content/],
+		['a path from the spec’s own folder', `const dir = join(__dirname, '../../src/content');`, /:5: reads the project's src\/content/],
+		['a URL from the spec’s own file', `const dir = fileURLToPath(new URL('../../src/content/', import.meta.url));`, /:5: reads the project's src\/content/],
+		['dirname(fileURLToPath(import.meta.url))', `const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'content');`, /:5: reads the project's src\/content/],
+		[
+			'the project root under another name, through constants',
+			`const base = projectRoot;\nconst here = join(base, 'src');\nreaddirSync(join(here, 'content'));`,
+			/:7: reads the project's src\/content/,
+		],
+		[
+			'the project root imported under another name',
+			`import { projectRoot as top } from '../support/import-graph';\nreaddirSync(join(top, 'src', 'content'));`,
+			/:6: reads the project's src\/content/,
+		],
+		['the brand file by path', `readFileSync(join(projectRoot, 'src', 'brand.config.ts'), 'utf8');`, /:5: reads the project's brand \(src\/brand\.config\.ts\)/],
+		['the brand module of src/core by path', `readFileSync(join(projectRoot, 'src/core/brand.ts'), 'utf8');`, /:5: reads the project's checked brand/],
+		['a brand logo by path', `readFileSync(join(projectRoot, 'src/brand/logo.svg'), 'utf8');`, /:5: reads the project's brand logos/],
+		['the brand config imported by default under another name', `import shop from '../../src/brand.config';`, /imports \.\.\/\.\.\/src\/brand\.config, the project's brand/],
+		[
+			'the brand config imported as a namespace, with its extension, in double quotes',
+			`import * as everything from "../../src/brand.config.ts";`,
+			/imports \.\.\/\.\.\/src\/brand\.config\.ts, the project's brand/,
+		],
+		['the checked brand of src/core under another name', `import { brand as theirs } from '../../src/core/brand';`, /imports \.\.\/\.\.\/src\/core\/brand, the project's checked brand/],
+		['an import over several lines', `import {\n\tbrand as theirs,\n} from '../../src/core/brand.ts';`, /the project's checked brand/],
+		['a dynamic import', `const { default: b } = await import('../../src/brand.config');`, /the project's brand/],
+		['a re-export', `export { default as shop } from '../../src/brand.config';`, /the project's brand/],
+		['a require', `const b = require('../../src/brand.config');`, /the project's brand/],
+		['the content config', `import { collections } from '../../src/content.config';`, /the project's content config/],
+		['the site configuration’s values', `import { siteConfig } from '../../src/site.config';`, /the project's site configuration/],
+	];
+	for (const [form, code, message] of caught) {
+		it(`names ${form}`, () => {
+			const found = problems(`${head}${code}\n`);
+			expect(found, code).toHaveLength(1);
+			expect(found[0]).toMatch(message);
+		});
+	}
+
+	it('names a read from a file of the suite’s own site, resolved from that file (tests/e2e/site/)', () => {
+		expect(problems(`import brand from '../../../src/brand.config';\n`, 'tests/e2e/site/site.ts')).toHaveLength(1);
+		// The same specifier from tests/e2e/ points outside the project: not the owner's brand.
+		expect(problems(`import brand from '../../../src/brand.config';\n`, spec)).toEqual([]);
+	});
+
+	it('follows the test helpers a spec imports, not the product’s modules', () => {
+		const { helpers } = projectReadsIn(spec, `${head}import { siteDist } from './helpers';\nimport { html } from '../../src/core/html';\nimport { axe } from '../support/axe';\n`);
+		expect(helpers).toEqual(['tests/support/tiny-site', 'tests/support/axe']);
+	});
+
+	it('leaves alone what is not the owner’s: a scratch project’s content, type imports, the schema, bare strings', () => {
+		const code = `${head}import type { Locale } from '../../src/site.config';
+import type { BrandInput } from '../../src/core/brand-schema';
+import { siteProject } from './helpers';
+let project = '';
+const file = (path: string) => join(project, 'src/content', path);
+const copy = join(siteProject, 'src', 'content');
+const committed = \`src/content/articles/fa/\${'slug'}.mdx\`;
+const logo = readFileSync(join(projectRoot, 'tests/e2e/site/sarvestan.svg'), 'utf8');
+const pages = readdirSync(join(projectRoot, 'dist'));
+existsSync(join(siteProject, 'src/brand.config.ts'));
+// readdirSync(join(projectRoot, 'src', 'content')) in a comment is no read
+const words = 'join(projectRoot, "src", "content")';
+`;
+		expect(problems(code)).toEqual([]);
+	});
+});
