@@ -4,7 +4,9 @@ import fa from 'decap-cms-locales/dist/esm/fa';
 import { arPhrases } from '../ar-locale';
 import { correctedFaPhrases, type Phrases } from '../fa-locale';
 import { entryProblems, issueMessages, languagesToWrite } from './validation';
-import { articleClaimIssues, claimEntryOf, claimsKey, type PlainEntry, relatedBy, renumbering, sameClaims } from '../article-claims';
+import { articleClaimIssues, claimEntryOf, claimsKey, type PlainEntry, renumbering, sameClaims } from '../article-claims';
+import { takeOffBlockers, takeOffRefusal, type TakeOffBlockers } from '../take-off';
+import { isolate } from '../bidi';
 import { includeOpenDraftsFrom } from './collection-entries';
 import { freshEntries, onSkippedDrafts, openDrafts, publishedEntries, usesWorkflow } from './workflow-entries';
 import type { OpenDraft } from '../open-drafts';
@@ -272,7 +274,7 @@ async function renumbered(entry: ImmutableLike, drafts: readonly OpenDraft[]): P
 	store.dispatch({
 		type: 'NOTIFICATION_SEND',
 		payload: {
-			message: context.s('ref.renumbered', { old: digits.formatNumber(Number(plain.data?.ref)), ref: digits.formatNumber(change.ref), owner: change.takenBy }),
+			message: context.s('ref.renumbered', { old: digits.formatNumber(Number(plain.data?.ref)), ref: digits.formatNumber(change.ref), owner: isolate(change.takenBy) }),
 			type: 'info',
 			dismissAfter: 15_000,
 		},
@@ -345,8 +347,9 @@ CMS.registerEventListener({
  * after the deletion (unpublish-checks.ts). Decap calls `preUnpublish` for a plain deletion
  * too; only an unpublish marks the entry as being saved as a draft first
  * (`unpublishPublishedEntry` dispatches the persist request), and deleting an entry on purpose
- * is never blocked by its own problems. Both are refused when another published article names
- * this one among its related articles: the build would refuse that other article.
+ * is never blocked by its own problems. Both are refused when the build would stop without the
+ * article: another published article or notice names it among its related articles, or its
+ * number is among the site's featured articles (take-off.ts). Every reason is told at once.
  */
 CMS.registerEventListener({
 	name: 'preUnpublish',
@@ -356,30 +359,31 @@ CMS.registerEventListener({
 		const workflow = (store.getState() as { editorialWorkflow?: ImmutableLike }).editorialWorkflow;
 		const unpublishing = usesWorkflow() && workflow?.getIn(['entities', key, 'isPersisting']) === true;
 		checkedUnpublishes.forget(key);
+		if (entry.get('collection') !== 'articles' && !unpublishing) return;
+		let blockers: TakeOffBlockers = { articles: [], notices: [], featured: [] };
+		const slug = String(entry.get('slug'));
 		if (entry.get('collection') === 'articles') {
-			const slug = String(entry.get('slug'));
 			const published = await fromGitHost(() => publishedEntries('articles'));
 			// Published notices name articles too (their «مقاله‌های مرتبط»), and the build refuses a notice naming a missing one.
 			const notices = await fromGitHost(() => publishedEntries('notices'));
-			const naming = [
-				...relatedBy(
-					slug,
-					published.map((other) => claimEntryOf(other, other.slug, data.defaultLocale)),
-				).map((other) => `«${other}»`),
-				...relatedBy(
-					slug,
-					notices.map((notice) => claimEntryOf(notice, notice.slug, data.defaultLocale)),
-				).map((notice) => context.s('relatedBy.notice', { name: `«${notice}»` })),
-			];
-			if (naming.length) {
-				const list = new Intl.ListFormat(data.uiIntl.bcp47, { type: 'conjunction' }).format(naming);
-				throw refusal(context.s(unpublishing ? 'unpublish.relatedBy' : 'delete.relatedBy', { slug, owners: list }));
-			}
+			const claims = (entries: typeof published) => entries.map((other) => claimEntryOf(other, other.slug, data.defaultLocale));
+			blockers = takeOffBlockers(slug, claims(published), claims(notices), data.featuredRefs);
 		}
-		if (!unpublishing) return;
-		const { problems } = await entryRefusals(entry);
-		if (problems.length) throw refusal(`${context.s('unpublish.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
-		checkedUnpublishes.remember(key, claimsOf(entry));
+		let problems: string[] = [];
+		try {
+			if (unpublishing) problems = (await entryRefusals(entry)).problems.map((problem) => problem.message);
+		} catch (error) {
+			// The draft's look-up failed: the refusal still stands, for what was already found.
+			if (!(error instanceof LookupFailure) || !(blockers.articles.length || blockers.notices.length || blockers.featured.length)) throw error;
+		}
+		const digits = issueMessages(data);
+		const refused = takeOffRefusal(slug, blockers, problems, unpublishing, {
+			say: context.s,
+			list: (items) => new Intl.ListFormat(data.uiIntl.bcp47, { type: 'conjunction' }).format(items),
+			number: digits.formatNumber,
+		});
+		if (refused) throw refusal(refused);
+		if (unpublishing) checkedUnpublishes.remember(key, claimsOf(entry));
 	},
 });
 
