@@ -26,7 +26,7 @@ import { registerWidgets } from './widgets';
 import { registerQuietRelation } from './relation';
 import { LookupFailure, lookupFailure, quietRefusedSaves, refusal } from './refusals';
 import { store } from 'decap-cms-core/dist/esm/redux';
-import { BodyChecker, bodyCheckLimits, type UncheckedWhy, type WorkerLike } from './body-check-client';
+import { BodyChecker, bodyCheckLimits, uncheckedVerdict, type WorkerLike } from './body-check-client';
 
 /**
  * The `/admin/` application: Decap CMS with Bayan's generated configuration (embedded in the
@@ -178,17 +178,6 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 const limits = bodyCheckLimits((globalThis as { bayanBodyCheckLimits?: unknown }).bayanBodyCheckLimits);
 const bodyChecker = new BodyChecker(() => new Worker(new URL('./body-worker.js', import.meta.url), { type: 'module', name: 'bayan-body-check' }) as unknown as WorkerLike, limits);
 
-/**
- * The notice for a body that was not checked (the save goes on either way), saying why with the
- * limit that was actually reached: the check's own, the parser's loading time, or a crash.
- */
-function uncheckedNotice(why: UncheckedWhy): string {
-	if (why === 'timeout') return context.s('body.timedOut', { seconds: secondsOf(limits.checkMs) });
-	if (why === 'loadTimeout') return context.s('body.loadTimedOut', { seconds: secondsOf(limits.loadMs) });
-	if (why === 'crashed') return context.s('body.crashed');
-	return context.s('body.unchecked');
-}
-
 /** A number of milliseconds as seconds, in the interface's digits. */
 function secondsOf(ms: number): string {
 	return new Intl.NumberFormat(data.uiIntl.bcp47, { numberingSystem: data.uiIntl.numberingSystem, maximumFractionDigits: 1 }).format(ms / 1000);
@@ -204,14 +193,14 @@ async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: R
 	const toCheck = bodies.filter((pair): pair is [string, string] => written.has(pair[0]) && !skip.has(pair[0]) && typeof pair[1] === 'string' && pair[1].trim() !== '');
 	if (!toCheck.length) return [];
 	const outcome = await bodyChecker.check(toCheck, { strings: data.strings, uiIntl: data.uiIntl, timeZone: data.timeZone }, context.s('field.body'));
-	// A draft may keep a body no check could finish, but it is not published: a body that takes
-	// the check this long is almost always one the build refuses, and a refused body on the
-	// main branch stops every later deploy until someone fixes it.
-	if (outcome.kind === 'unchecked' && outcome.why === 'timeout' && publishing) {
-		return [{ path: ['body'], locale: toCheck[0]![0], message: context.s('publish.bodyTimedOut', { seconds: secondsOf(limits.checkMs) }) }];
-	}
+	// A draft may keep a body no check could finish, but it is not published (body-check-client.ts,
+	// `uncheckedVerdict`, says why); the notice names the limit that was actually reached.
 	if (outcome.kind === 'unchecked') {
-		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: uncheckedNotice(outcome.why), type: 'warning', dismissAfter: 15_000 } });
+		const verdict = uncheckedVerdict(outcome.why, publishing);
+		const key = 'refuse' in verdict ? verdict.refuse : verdict.notice;
+		const seconds = secondsOf(key === 'body.loadTimedOut' ? limits.loadMs : limits.checkMs);
+		if ('refuse' in verdict) return [{ path: ['body'], locale: toCheck[0]![0], message: context.s(key, { seconds }) }];
+		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: context.s(key, { seconds }), type: 'warning', dismissAfter: 15_000 } });
 		return [];
 	}
 	return outcome.refusals.map(({ locale, message }) => {
