@@ -125,6 +125,27 @@ describe('the open drafts the rules see', () => {
 		expect(most).toBe(draftReadLimit);
 	});
 
+	it('stops the look-up once one draft could not be read: no further draft is asked for, no retry, no file read (the save is refused anyway)', async () => {
+		const ids = Array.from({ length: 12 }, (_, index) => `articles/draft-${index}`);
+		backend.implementation.unpublishedEntries.mockResolvedValue(ids);
+		const asked: string[] = [];
+		backend.implementation.unpublishedEntry.mockImplementation(async ({ id }: { id: string }) => {
+			asked.push(id);
+			// draft-0 keeps failing (its three attempts and pauses end after 3 s); the others answer slowly, after 5 s.
+			if (id === 'articles/draft-0') throw new Error('Request failed');
+			await new Promise((done) => setTimeout(done, 5000));
+			return { collection: 'articles', slug: id.split('/')[1], diffs: [{ path: `src/content/articles/fa/${id.split('/')[1]}.mdx` }] };
+		});
+		backend.processUnpublishedEntry.mockImplementation(async (_collection: unknown, entry: { slug: string }) => ({ slug: entry.slug, data: {} }));
+		await expect(settle(openDrafts())).rejects.toThrow('Could not read the open draft articles/draft-0');
+		// Every timer run out: what the other lanes did after the failure is counted too.
+		await vi.runAllTimersAsync();
+		expect([...new Set(asked)], 'only the drafts already being read when it failed').toEqual(['articles/draft-0', 'articles/draft-1', 'articles/draft-2', 'articles/draft-3']);
+		expect(asked.filter((id) => id === 'articles/draft-0')).toHaveLength(3);
+		// The three reads under way answered after the failure: their files are not read.
+		expect(backend.processUnpublishedEntry).not.toHaveBeenCalled();
+	});
+
 	it('reuses a draft read at an earlier save when its files are the same blobs, and reads it again when they changed', async () => {
 		const blob = (n: number) => n.toString(16).padStart(40, '0');
 		const versioned = (n: number) => ({ ...draft, diffs: draft.diffs.map((diff, index) => ({ ...diff, id: blob(n * 10 + index) })) });

@@ -35,14 +35,26 @@ export function withOpenDrafts<Entry extends LookedUpEntry>(published: readonly 
  * open drafts costs several Git host requests per draft (GitHub: the pull request, the
  * comparison with the base branch, each file): all at once, a board of many drafts would hit
  * the host's secondary rate limit on every save.
+ *
+ * The first read that fails fails the whole look-up (the save is refused), and the look-up
+ * stops: no lane takes another item, and `signal` tells the reads under way to ask nothing more
+ * (no retry, no next request). Otherwise the rest of the board would still be read for a save
+ * already refused, and an editor's retry would double the traffic on a host that is already
+ * failing. A request already sent cannot be called back (Decap's backends take no signal).
  */
-export async function mapWithLimit<Item, Result>(items: readonly Item[], limit: number, read: (item: Item) => Promise<Result>): Promise<Result[]> {
+export async function mapWithLimit<Item, Result>(items: readonly Item[], limit: number, read: (item: Item, signal: AbortSignal) => Promise<Result>): Promise<Result[]> {
 	const results: Result[] = new Array(items.length);
+	const stop = new AbortController();
 	let next = 0;
 	const lane = async (): Promise<void> => {
-		while (next < items.length) {
+		while (next < items.length && !stop.signal.aborted) {
 			const index = next++;
-			results[index] = await read(items[index]!);
+			try {
+				results[index] = await read(items[index]!, stop.signal);
+			} catch (error) {
+				stop.abort(error);
+				throw error;
+			}
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));

@@ -62,15 +62,19 @@ interface DecapCollection {
 /**
  * Runs a read of the backend, again after a pause when it fails (decap-server's git mode refuses
  * a request that waited 3 s for another; a Git host can answer one request with an error), and
- * throws naming what could not be read when it keeps failing.
+ * throws naming what could not be read when it keeps failing. Once `signal` says the look-up
+ * has failed elsewhere (another draft's read, `mapWithLimit`), it asks nothing more.
  */
-async function persistently<T>(what: string, read: () => Promise<T>, gone?: () => T): Promise<T> {
+async function persistently<T>(what: string, read: () => Promise<T>, gone?: () => T, signal?: AbortSignal): Promise<T> {
 	let last: unknown;
 	for (let attempt = 0; attempt < 3; attempt++) {
+		stopIfAborted(what, signal);
 		try {
 			// Each read within a limit: a request that never answers must not leave the save waiting.
 			return await withTimeLimit(read(), lookupLimitMs((globalThis as { bayanLookupLimitMs?: unknown }).bayanLookupLimitMs), what);
 		} catch (cause) {
+			// The look-up failed elsewhere meanwhile: no retry.
+			stopIfAborted(what, signal);
 			// A draft published or deleted since the listing: gone, not a failure (and no use asking again).
 			if (gone && isGoneDraft(cause)) return gone();
 			// A host that did not answer in that long is not asked again: the editor has waited enough.
@@ -80,6 +84,11 @@ async function persistently<T>(what: string, read: () => Promise<T>, gone?: () =
 		}
 	}
 	throw new Error(`Could not read ${what}`, { cause: last });
+}
+
+/** Throws, naming `what`, once the look-up `signal` belongs to has failed. */
+function stopIfAborted(what: string, signal: AbortSignal | undefined): void {
+	if (signal?.aborted) throw new Error(`Stopped reading ${what}: the look-up already failed`, { cause: signal.reason });
 }
 
 /** At most this many drafts are read at once (open-drafts.ts, `mapWithLimit`, says why). */
@@ -126,11 +135,13 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 	// Drafts no longer listed are gone (published, deleted): their reads are of no further use.
 	for (const id of readDrafts.keys()) if (!ids.includes(id)) readDrafts.delete(id);
 	const skipped: SkippedDraft[] = [];
-	const drafts = await mapWithLimit(ids, draftReadLimit, (id) =>
+	const drafts = await mapWithLimit(ids, draftReadLimit, (id, signal) =>
 		persistently(
 			`the open draft ${id}`,
 			async (): Promise<OpenDraft | undefined> => {
 				const draft = await backend.implementation.unpublishedEntry({ id });
+				// Its files are more requests: none once the look-up has failed.
+				stopIfAborted(`the open draft ${id}`, signal);
 				const collection = state.collections.get(draft.collection) as DecapCollection | undefined;
 				// A branch of a collection this admin does not edit: no rule of its entries concerns it.
 				if (!collection) return undefined;
@@ -173,6 +184,7 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 				return read;
 			},
 			() => undefined,
+			signal,
 		),
 	);
 	if (skipped.length) skippedListener?.(skipped);
