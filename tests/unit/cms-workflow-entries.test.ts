@@ -39,7 +39,8 @@ const backend = {
 };
 vi.mock('decap-cms-core/dist/esm/redux', () => ({ store: { getState: () => state } }));
 vi.mock('decap-cms-core/dist/esm/backend', () => ({ currentBackend: () => backend }));
-const { cachedDraftCount, draftReadLimit, freshEntries, onSkippedDrafts, openDrafts, publishedEntries } = await import('../../src/features/cms/browser/workflow-entries');
+const { cachedDraftCount, draftReadLimit, freshEntries, onSkippedDrafts, openDrafts, publishedEntries, UnreadFiles } = await import('../../src/features/cms/browser/workflow-entries');
+type UnreadFiles = InstanceType<typeof UnreadFiles>;
 
 /** Waits for `promise` while running out the pauses between attempts. */
 async function settle<T>(promise: Promise<T>): Promise<T> {
@@ -229,7 +230,7 @@ describe('the open drafts the rules see', () => {
 		backend.implementation.api = { originRepoURL: 'example/help', listFiles };
 		// Decap read track-your-order in fa and ar, and dropped returns.
 		backend.listAllEntries.mockResolvedValue([{ slug: 'track-your-order', data: { ref: 1 }, i18n: { ar: { data: { ref: 1 } } } }]);
-		await expect(settle(publishedEntries('articles'))).rejects.toThrow('Only 2 of the 3 articles files');
+		await expect(settle(publishedEntries('articles'))).rejects.toThrow('could not be read: src/content/articles/fa/returns.mdx');
 		expect(listFiles).toHaveBeenCalledWith('src/content/articles', { repoURL: 'example/help', depth: 2 });
 		// Every listed file read: the entries as Decap gave them.
 		backend.listAllEntries.mockResolvedValue([
@@ -237,6 +238,33 @@ describe('the open drafts the rules see', () => {
 			{ slug: 'returns', data: { ref: 3 } },
 		]);
 		expect((await settle(publishedEntries('articles'))).map((entry) => entry.slug)).toEqual(['track-your-order', 'returns']);
+	});
+
+	it('compares the files by name: a stale extra entry cannot hide a dropped file, and the error names each file not read', async () => {
+		const listFiles = vi.fn(async () => [
+			{ path: 'src/content/articles/fa/track-your-order.mdx' },
+			{ path: 'src/content/articles/ar/track-your-order.mdx' },
+			{ path: 'src/content/articles/fa/returns.mdx' },
+			{ path: 'src/content/articles/en/returns.mdx' },
+		]);
+		backend.implementation.api = { originRepoURL: 'example/help', listFiles };
+		// As many files read as listed (four), but not the same ones: returns' English file was
+		// dropped, and an entry the listing no longer has (deleted since) was read instead.
+		backend.listAllEntries.mockResolvedValue([
+			{ slug: 'track-your-order', data: { ref: 1 }, i18n: { ar: { data: { ref: 1 } } } },
+			{ slug: 'returns', data: { ref: 3 } },
+			{ slug: 'old-article', data: { ref: 4 } },
+		]);
+		await expect(settle(publishedEntries('articles'))).rejects.toThrow('could not be read: src/content/articles/en/returns.mdx');
+		const failure = await settle(publishedEntries('articles')).catch((error: unknown) => error);
+		expect(failure).toBeInstanceOf(UnreadFiles);
+		expect((failure as UnreadFiles).files).toEqual(['src/content/articles/en/returns.mdx']);
+		// A translated entry whose default file failed keeps the path of the file Decap took instead (Decap's mergeValues).
+		backend.listAllEntries.mockResolvedValue([
+			{ slug: 'track-your-order', data: { ref: 1 }, i18n: { ar: { data: { ref: 1 } } } },
+			{ slug: 'returns', path: 'src/content/articles/en/returns.mdx', data: { ref: 3 } } as never,
+		]);
+		await expect(settle(publishedEntries('articles'))).rejects.toThrow('could not be read: src/content/articles/fa/returns.mdx');
 	});
 
 	it("counts with each backend's own listing, and skips the count where the backend lists in another shape (GitLab's api.listFiles, Bitbucket)", async () => {
@@ -248,7 +276,7 @@ describe('the open drafts the rules see', () => {
 			const gitlabApiListFiles = vi.fn(async () => ({ files: entryFiles, cursor: {} }));
 			backend.implementation.api = { originRepoURL: 'example/help', listFiles: gitlabApiListFiles };
 			backend.implementation.listAllFiles = vi.fn(async () => entryFiles);
-			await expect(settle(publishedEntries('articles'))).rejects.toThrow('Only 1 of the 2 articles files');
+			await expect(settle(publishedEntries('articles'))).rejects.toThrow('could not be read: src/content/articles/fa/returns.mdx');
 			expect(backend.implementation.listAllFiles).toHaveBeenCalledWith('src/content/articles', 'mdx', 2);
 			expect(gitlabApiListFiles).not.toHaveBeenCalled();
 			// Bitbucket (its api.listFiles takes a branch): no count, the entries as Decap gave them.

@@ -10,6 +10,8 @@
 /** One entry as the rules read it (cms/article-claims.ts): its file name, data and translations. */
 export interface LookedUpEntry {
 	slug: string;
+	/** The file Decap read it from (a translated entry's: without its language folder, unless that file failed). */
+	path?: string;
 	data?: Record<string, unknown>;
 	i18n?: Record<string, { data?: Record<string, unknown> } | undefined>;
 }
@@ -153,10 +155,48 @@ export function strayDraftFiles(
 	return { holdsNothing: own === 0 && stray.length > 0, stray };
 }
 
+/** Where a collection's entries are (`<folder>/<locale>/<slug>.<ext>`, or `<folder>/<slug>.<ext>` without languages). */
+export interface EntryLayout {
+	folder: string;
+	extension: string;
+	/** The site's languages, for a translated collection (multiple_folders). */
+	locales?: readonly string[];
+	defaultLocale?: string;
+}
+
 /**
- * How many files Decap read for `entries` (a translated entry is one file per language it
- * read: the default one, and each in `i18n`).
+ * The files Decap read for `entries`, as paths: a translated entry is one file per language it
+ * read, the default one (or, when that one failed, the language whose file Decap took as the
+ * entry: it keeps that file's own path) and each in `i18n`.
  */
-export function loadedFileCount(entries: readonly LookedUpEntry[]): number {
-	return entries.reduce((count, entry) => count + 1 + Object.keys(entry.i18n ?? {}).length, 0);
+export function loadedFiles(entries: readonly LookedUpEntry[], { folder, extension, locales, defaultLocale }: EntryLayout): Set<string> {
+	const files = new Set<string>();
+	for (const entry of entries) {
+		if (!locales) {
+			files.add(entry.path ?? `${folder}/${entry.slug}.${extension}`);
+			continue;
+		}
+		const own = entry.path?.slice(folder.length + 1).split('/');
+		const first = own?.length === 2 && locales.includes(own[0]!) ? own[0]! : defaultLocale;
+		for (const locale of [first, ...Object.keys(entry.i18n ?? {})]) if (locale) files.add(`${folder}/${locale}/${entry.slug}.${extension}`);
+	}
+	return files;
+}
+
+/**
+ * The files the Git host lists in the collection's layout that Decap did not read, sorted:
+ * compared by name, not counted, so one stale or extra entry cannot hide one that was dropped.
+ */
+export function unreadFiles(listed: ReadonlyArray<{ path: string }>, entries: readonly LookedUpEntry[], layout: EntryLayout): string[] {
+	const { folder, extension, locales } = layout;
+	const read = loadedFiles(entries, layout);
+	return listed
+		.map(({ path }) => path)
+		.filter((path) => {
+			const [locale, name, ...rest] = path.slice(folder.length + 1).split('/');
+			const inLayout =
+				path.startsWith(`${folder}/`) && rest.length === 0 && (locales ? locales.includes(locale ?? '') && name?.endsWith(`.${extension}`) : locale?.endsWith(`.${extension}`) && name === undefined);
+			return inLayout && !read.has(path);
+		})
+		.sort();
 }

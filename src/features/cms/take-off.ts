@@ -1,6 +1,7 @@
 import { missingFeaturedRefs } from '../articles/featured';
 import { type ArticleClaimEntry, relatedBy } from './article-claims';
 import { isolate } from './bidi';
+import type { Wording } from './messages';
 
 /**
  * Taking an article off the site in the CMS (Decap's Unpublish, or Delete of a published
@@ -37,17 +38,8 @@ export function takeOffBlockers(slug: string, articles: readonly ArticleClaimEnt
 	};
 }
 
-/** A CMS string by key (cms/strings/<locale>.json without the `cms.` prefix), placeholders filled. */
-export type Say = (key: string, vars?: Record<string, string | number>) => string;
-
-/** How the message lists names and writes numbers: the interface language's. */
-export interface TakeOffWording {
-	say: Say;
-	/** A list of items (`Intl.ListFormat`, conjunction). */
-	list(items: string[]): string;
-	/** A number in the interface's digits. */
-	number(value: number): string;
-}
+/** How the refusal is worded (messages.ts). */
+export type TakeOffWording = Wording;
 
 /**
  * The refusal of taking `slug` off the site, or undefined when nothing stops it: every

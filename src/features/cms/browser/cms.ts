@@ -8,7 +8,8 @@ import { articleClaimIssues, claimEntryOf, claimsKey, type PlainEntry, renumberi
 import { takeOffBlockers, takeOffRefusal, type TakeOffBlockers } from '../take-off';
 import { isolate } from '../bidi';
 import { includeOpenDraftsFrom } from './collection-entries';
-import { freshEntries, onSkippedDrafts, openDrafts, publishedEntries, usesWorkflow } from './workflow-entries';
+import { freshEntries, onSkippedDrafts, openDrafts, publishedEntries, UnreadFiles, usesWorkflow } from './workflow-entries';
+import { unreadFilesMessage, type Wording } from '../messages';
 import type { OpenDraft } from '../open-drafts';
 import { CheckedUnpublishes } from '../unpublish-checks';
 import { showAtFields, type FieldProblem } from './field-errors';
@@ -93,6 +94,13 @@ registerEditorComponents(CMS, context);
 registerPreviews(CMS, context);
 // A new article's number (the bayan-ref widget) is the next one free among the published articles and the open drafts.
 includeOpenDraftsFrom(openDrafts);
+/** How messages list names and write numbers: the interface language's (messages.ts). */
+const wording: Wording = {
+	say: context.s,
+	list: (items) => new Intl.ListFormat(data.uiIntl.bcp47, { type: 'conjunction' }).format(items),
+	number: (value) => issueMessages(data).formatNumber(value),
+};
+
 /**
  * A read of the Git host for the rules (the other articles, the open drafts). When it fails
  * (network, sign-in expired, the host's limits), nothing is saved or published, and the editor
@@ -103,7 +111,8 @@ async function fromGitHost<T>(read: () => Promise<T>): Promise<T> {
 		return await read();
 	} catch (cause) {
 		console.warn('Bayan: the look-up of the other entries failed', cause);
-		throw lookupFailure(context.s('lookup.failed'));
+		// Published files the host lists but Decap could not read: named, so someone can look at them.
+		throw lookupFailure(cause instanceof UnreadFiles ? unreadFilesMessage(cause.files, wording) : context.s('lookup.failed'));
 	}
 }
 
@@ -365,12 +374,7 @@ CMS.registerEventListener({
 			// The draft's look-up failed: the refusal still stands, for what was already found.
 			if (!(error instanceof LookupFailure) || !(blockers.articles.length || blockers.notices.length || blockers.featured.length)) throw error;
 		}
-		const digits = issueMessages(data);
-		const refused = takeOffRefusal(slug, blockers, problems, unpublishing, {
-			say: context.s,
-			list: (items) => new Intl.ListFormat(data.uiIntl.bcp47, { type: 'conjunction' }).format(items),
-			number: digits.formatNumber,
-		});
+		const refused = takeOffRefusal(slug, blockers, problems, unpublishing, wording);
 		if (refused) throw refusal(refused);
 		if (unpublishing) checkedUnpublishes.remember(key, claimsOf(entry));
 	},

@@ -5,12 +5,12 @@ import {
 	draftVersionKey,
 	isGoneDraft,
 	type LookedUpEntry,
-	loadedFileCount,
 	lookupLimitMs,
 	mapWithLimit,
 	type OpenDraft,
 	type SkippedDraft,
 	strayDraftFiles,
+	unreadFiles,
 	withOpenDrafts,
 } from '../open-drafts';
 import { TimedOut, withTimeLimit } from '../time-limit';
@@ -199,13 +199,28 @@ function localesOf(value: unknown): string[] | undefined {
 }
 
 /**
+ * The published files the Git host lists that Decap could not read (`files`, sorted): the
+ * look-up fails naming them (cms.ts tells the editor which).
+ */
+export class UnreadFiles extends Error {
+	override name = 'UnreadFiles';
+	constructor(
+		readonly collection: string,
+		readonly files: readonly string[],
+	) {
+		super(`${files.length} ${collection} file(s) listed by the Git host could not be read: ${files.join(', ')}`);
+	}
+}
+
+/**
  * The published entries of `collection`, read now, and never fewer than the Git host lists.
  * Decap's listing reads every file and drops one it failed to read (a rate limit, a 5xx) with
  * only a console message; a rule checked against fewer articles lets a clash through, and a
  * renumbering could take the missing article's number. So where the backend can list the folder
- * without reading it (GitHub, Gitea: the Git tree; GitLab), the files read are counted against
- * the files listed, and the look-up fails when any went missing. decap-server answers a
- * folder's entries in one request, whole or not at all, and offers no separate listing.
+ * without reading it (GitHub, Gitea: the Git tree; GitLab), every file listed must be among the
+ * files read, by name (a count would let one stale extra file hide one dropped file), and the
+ * look-up fails naming the ones that went missing. decap-server answers a folder's entries in
+ * one request, whole or not at all, and offers no separate listing.
  */
 export async function publishedEntries(collection: string): Promise<LookedUpEntry[]> {
 	const state = store.getState() as DecapState;
@@ -215,16 +230,13 @@ export async function publishedEntries(collection: string): Promise<LookedUpEntr
 	const entries = await persistently(`the ${collection} entries`, () => backend.listAllEntries(decapCollection));
 	const i18n = decapCollection.get('i18n') as { get?(key: string): unknown } | undefined;
 	const locales = i18n && typeof i18n.get === 'function' ? localesOf(i18n.get('locales')) : undefined;
+	const defaultLocale = i18n && typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
 	const folder = String(decapCollection.get('folder') ?? '');
 	const extension = String(decapCollection.get('extension'));
 	const listed = await persistently(`the list of the ${collection} files`, () => listedFiles(state.config.backend?.name, backend, folder, extension, locales ? 2 : 1));
 	if (listed) {
-		const inLayout = listed.filter(({ path }) => {
-			const [locale, name, ...rest] = path.slice(folder.length + 1).split('/');
-			return path.startsWith(`${folder}/`) && rest.length === 0 && (locales ? locales.includes(locale ?? '') && name?.endsWith(`.${extension}`) : locale?.endsWith(`.${extension}`));
-		});
-		const read = loadedFileCount(entries);
-		if (read < inLayout.length) throw new Error(`Only ${read} of the ${inLayout.length} ${collection} files listed by the Git host could be read`);
+		const missing = unreadFiles(listed, entries, { folder, extension, locales, defaultLocale });
+		if (missing.length) throw new UnreadFiles(collection, missing);
 	}
 	return entries;
 }
