@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
  * a draft whose file failed to load, and a rule checked against too little lets a clash through.
  */
 const state = {
-	config: { publish_mode: 'editorial_workflow' as string | undefined, backend: { name: 'github' } as { name?: string } },
+	config: { publish_mode: 'editorial_workflow' as string | undefined, backend: { name: 'github' } as { name?: string }, media_folder: 'public/media' },
 	collections: new Map<string, { get(key: string): unknown }>([
 		[
 			'articles',
@@ -39,7 +39,7 @@ const backend = {
 };
 vi.mock('decap-cms-core/dist/esm/redux', () => ({ store: { getState: () => state } }));
 vi.mock('decap-cms-core/dist/esm/backend', () => ({ currentBackend: () => backend }));
-const { cachedDraftCount, draftReadLimit, freshEntries, onSkippedDrafts, openDrafts, publishedEntries, UnreadFiles } = await import('../../src/features/cms/browser/workflow-entries');
+const { cachedDraftCount, draftReadLimit, freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles } = await import('../../src/features/cms/browser/workflow-entries');
 type UnreadFiles = InstanceType<typeof UnreadFiles>;
 
 /** Waits for `promise` while running out the pauses between attempts. */
@@ -205,7 +205,7 @@ describe('the open drafts the rules see', () => {
 		const told: unknown[] = [];
 		onSkippedDrafts((skipped) => told.push(...skipped));
 		expect((await settle(openDrafts())).map((entry) => entry.slug)).toEqual(['gift-cards']);
-		expect(told).toEqual([{ id: 'articles/hijack', slug: 'hijack', file: 'src/content/articles/fa/track-your-order.mdx', kept: false }]);
+		expect(told).toEqual([{ id: 'articles/hijack', collection: 'articles', slug: 'hijack', why: 'leftOut', files: ['src/content/articles/fa/track-your-order.mdx'] }]);
 		expect(backend.processUnpublishedEntry, 'the hijacked draft is not read').toHaveBeenCalledTimes(1);
 	});
 
@@ -215,8 +215,42 @@ describe('the open drafts the rules see', () => {
 		onSkippedDrafts((skipped) => told.push(...skipped));
 		const [read] = await settle(openDrafts());
 		expect(read?.data).toEqual({ ref: 2 });
-		expect(told).toEqual([{ id: 'articles/gift-cards', slug: 'gift-cards', file: 'src/content/articles/de/gift-cards.mdx', kept: true }]);
+		expect(told).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'strayLanguage', files: ['src/content/articles/de/gift-cards.mdx'] }]);
 		expect(backend.processUnpublishedEntry.mock.calls[0]![1].diffs.map((diff: { path: string }) => diff.path)).toEqual(draft.diffs.map((diff) => diff.path));
+	});
+
+	it('tells of a draft whose branch changes another article’s file (or any file the CMS does not write) beside its own, and reads it without them', async () => {
+		backend.implementation.unpublishedEntry.mockResolvedValue({
+			...draft,
+			diffs: [
+				...draft.diffs,
+				{ path: 'src/content/articles/fa/track-your-order.mdx' },
+				{ path: 'src/site.config.ts' },
+				// Media the draft uploaded: the CMS writes those.
+				{ path: 'public/media/gift-card.png' },
+			],
+		});
+		const told: unknown[] = [];
+		onSkippedDrafts((skipped) => told.push(...skipped));
+		const { drafts, skipped } = await settle(openDraftLookup());
+		expect(drafts.map((entry) => entry.slug)).toEqual(['gift-cards']);
+		const report = { id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/content/articles/fa/track-your-order.mdx', 'src/site.config.ts'] };
+		expect(skipped).toEqual([report]);
+		expect(told).toEqual([report]);
+		expect(
+			backend.processUnpublishedEntry.mock.calls[0]![1].diffs.map((diff: { path: string }) => diff.path),
+			'read as its own files (and media)',
+		).toEqual([...draft.diffs.map((diff) => diff.path), 'public/media/gift-card.png']);
+	});
+
+	it('does not tell it where the backend compares a branch with the main branch as it is now (decap-server: a file changed on main would look changed by every older branch)', async () => {
+		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, diffs: [...draft.diffs, { path: 'src/content/articles/fa/track-your-order.mdx', status: 'modified' }] });
+		try {
+			state.config.backend = { name: 'proxy' };
+			expect((await settle(openDraftLookup())).skipped).toEqual([]);
+		} finally {
+			state.config.backend = { name: 'github' };
+		}
 	});
 
 	it('refuses the look-up when Decap read fewer published files than the Git host lists (it drops a file it failed to read)', async () => {

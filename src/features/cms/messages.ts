@@ -1,5 +1,5 @@
 import { isolate } from './bidi';
-import type { SkippedDraft } from './open-drafts';
+import { draftBranch, type SkippedDraft } from './open-drafts';
 
 /**
  * The admin's messages about the Git host's look-up (browser/workflow-entries.ts) in the
@@ -34,4 +34,28 @@ export function fileList(files: readonly string[], { say, list, number }: Wordin
 /** The look-up failed because Decap could not read these published files (sorted paths). */
 export function unreadFilesMessage(files: readonly string[], wording: Wording): string {
 	return wording.say('lookup.filesUnread', { files: fileList(files, wording) });
+}
+
+const skippedKeys: Record<SkippedDraft['why'], string> = {
+	leftOut: 'lookup.draftSkipped',
+	strayLanguage: 'lookup.draftStrayFile',
+	otherFiles: 'lookup.draftOtherFiles',
+};
+
+/** The warning for a draft branch holding what the CMS never writes, naming the draft, its branch and the files. */
+export function skippedDraftMessage(skipped: SkippedDraft, wording: Wording): string {
+	return wording.say(skippedKeys[skipped.why], { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)), files: fileList(skipped.files, wording) });
+}
+
+/**
+ * The refusal of publishing a draft whose branch holds what the CMS never writes (`skipped`, its
+ * own reports from the look-up), or undefined when it holds only its own files. Decap publishes a
+ * draft by merging its whole branch (a pull request's merge on GitHub), and offers no way to
+ * publish only some of its files: so the publish is refused, naming the files.
+ */
+export function strayPublishRefusal(skipped: readonly SkippedDraft[], wording: Wording): string | undefined {
+	const [first] = skipped;
+	if (!first) return undefined;
+	const files = [...new Set(skipped.flatMap((report) => report.files))].sort();
+	return wording.say('publish.strayFiles', { draft: isolate(first.slug), branch: isolate(draftBranch(first.id)), files: fileList(files, wording) });
 }

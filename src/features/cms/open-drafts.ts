@@ -114,12 +114,58 @@ export function lookupLimitMs(given: unknown, fallback = 60_000): number {
 	return typeof given === 'number' && Number.isFinite(given) && given > 0 ? given : fallback;
 }
 
-/** A draft the look-up left out (`kept: false`) or read without a stray file (`kept: true`), and the file that says why. */
+/**
+ * A draft branch holding what the CMS never writes (changed with Git, outside the CMS), and the
+ * files that say so: `leftOut`, no file of its own (the look-up leaves it out); `strayLanguage`,
+ * files in a language folder the site does not have (read without them); `otherFiles`, files that
+ * are not its own, another entry's or outside the content (read without them, as Decap reads only
+ * its own). Each is told to the editor, and its publish is refused: Decap publishes a draft by
+ * merging its whole branch, so the other files would reach the main branch unseen.
+ */
 export interface SkippedDraft {
+	/** Decap's id of the draft (`<collection>/<slug>`); its branch is `cms/<id>`. */
 	id: string;
+	collection: string;
 	slug: string;
-	file: string;
-	kept: boolean;
+	why: 'leftOut' | 'strayLanguage' | 'otherFiles';
+	files: string[];
+}
+
+/** The branch of a draft, as Decap names it (decap-cms-lib-util's `branchFromContentKey`). */
+export function draftBranch(id: string): string {
+	return `cms/${id}`;
+}
+
+/**
+ * The files a draft's branch changed that are not its own entry's (`<folder>/<locale>/<slug>.<ext>`
+ * in a language the site has) nor media (`mediaFolder`), and not already told as in a language
+ * folder the site lacks (`strayDraftFiles`): another article's file, another collection's, the
+ * site's code. Meaningful only where the backend compares a branch with the point it left the
+ * main branch (GitHub, GitLab, Forgejo; `comparesWithMergeBase`): decap-server compares it with
+ * the main branch as it is now, so there every article changed on main since the branch was made
+ * would look changed by the branch (and merging would not undo it).
+ */
+export function otherDraftFiles(diffs: ReadonlyArray<{ path: string }>, slug: string, extension: string, folder: string, locales: readonly string[], mediaFolder: string): string[] {
+	return diffs
+		.map(({ path }) => path)
+		.filter((path) => {
+			if (mediaFolder && path.startsWith(`${mediaFolder}/`)) return false;
+			if (!path.startsWith(`${folder}/`) || !path.endsWith(`.${extension}`)) return true;
+			const [locale, name, ...rest] = path.slice(folder.length + 1).split('/');
+			// In a language folder the site lacks, or deeper: told by strayDraftFiles.
+			if (rest.length || !locale || !locales.includes(locale)) return false;
+			return name !== `${slug}.${extension}`;
+		});
+}
+
+/**
+ * Whether a backend's draft changes are the branch's own (compared with where it left the main
+ * branch): GitHub's compare (`base...head`), GitLab's (merge base by default), Forgejo's, and
+ * git-gateway (GitHub's or GitLab's API). Not decap-server's git mode (`git diff main branch`),
+ * nor Bitbucket's, which are not known to be.
+ */
+export function comparesWithMergeBase(backendName: string | undefined): boolean {
+	return backendName === 'github' || backendName === 'gitlab' || backendName === 'forgejo' || backendName === 'git-gateway';
 }
 
 /**

@@ -8,8 +8,8 @@ import { articleClaimIssues, claimEntryOf, claimsKey, type PlainEntry, renumberi
 import { takeOffBlockers, takeOffRefusal, type TakeOffBlockers } from '../take-off';
 import { isolate } from '../bidi';
 import { includeOpenDraftsFrom } from './collection-entries';
-import { freshEntries, onSkippedDrafts, openDrafts, publishedEntries, UnreadFiles, usesWorkflow } from './workflow-entries';
-import { unreadFilesMessage, type Wording } from '../messages';
+import { freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles, usesWorkflow } from './workflow-entries';
+import { skippedDraftMessage, strayPublishRefusal, unreadFilesMessage, type Wording } from '../messages';
 import type { OpenDraft } from '../open-drafts';
 import { CheckedUnpublishes } from '../unpublish-checks';
 import { showAtFields, type FieldProblem } from './field-errors';
@@ -116,15 +116,14 @@ async function fromGitHost<T>(read: () => Promise<T>): Promise<T> {
 	}
 }
 
-// A draft changed outside the CMS (open-drafts.ts, `strayDraftFiles`) does not refuse every save:
-// it is left out of the look-up (or read without its stray file), and the editor is told which,
-// so someone can fix or delete that branch. Left out, a clash with it is still refused by the
-// build, and by the publish check once it is readable; refused, one bad branch would stop every
-// editor's every article save until someone fixed it with Git.
+// A draft changed outside the CMS (open-drafts.ts, `SkippedDraft`) does not refuse every save:
+// it is left out of the look-up (or read without the files that are not its own), and the editor
+// is told which draft, branch and files, so someone can fix or delete that branch. Left out, a
+// clash with it is still refused by the build; its own publish is refused (prePublish below).
+// Refused, one bad branch would stop every editor's every article save until someone fixed it with Git.
 onSkippedDrafts((skipped) => {
-	for (const { slug, file, kept } of skipped) {
-		const message = context.s(kept ? 'lookup.draftStrayFile' : 'lookup.draftSkipped', { draft: slug, file });
-		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message, type: 'warning', dismissAfter: 20_000 } });
+	for (const report of skipped) {
+		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: skippedDraftMessage(report, wording), type: 'warning', dismissAfter: 20_000 } });
 	}
 });
 
@@ -324,7 +323,14 @@ CMS.registerEventListener({
 		// Decap hands over the draft as the board loaded it, and merges the branch as it is now: if
 		// another editor has changed what the draft claims since, the check would judge stale values.
 		// The open drafts are read once, for this comparison and for the rules below.
-		const drafts = await fromGitHost(openDrafts);
+		const { drafts, skipped } = await fromGitHost(openDraftLookup);
+		// Decap merges the draft's whole branch: one holding files the CMS never writes (another
+		// article's, a language the site lacks, the site's code) is not published (messages.ts).
+		const stray = strayPublishRefusal(
+			skipped.filter((report) => report.collection === entry.get('collection') && report.slug === entry.get('slug')),
+			wording,
+		);
+		if (stray) throw refusal(`${context.s('save.refused')} ${stray}`);
 		if (entry.get('collection') === 'articles') {
 			const slug = String(entry.get('slug'));
 			const current = drafts.find((draft) => draft.collection === 'articles' && draft.slug === slug);

@@ -9,6 +9,8 @@ import {
 	mapWithLimit,
 	type OpenDraft,
 	type SkippedDraft,
+	comparesWithMergeBase,
+	otherDraftFiles,
 	strayDraftFiles,
 	unreadFiles,
 	withOpenDrafts,
@@ -24,7 +26,7 @@ import { TimedOut, withTimeLimit } from '../time-limit';
 
 /** The part of Decap's redux state read here: the config (plain) and the collections (Immutable). */
 interface DecapState {
-	config: { publish_mode?: string; backend?: { name?: string } };
+	config: { publish_mode?: string; backend?: { name?: string }; media_folder?: string };
 	collections: { get(name: string): unknown };
 }
 
@@ -128,7 +130,15 @@ export function usesWorkflow(): boolean {
  * draft is read again, and the look-up fails, naming it, if it still cannot be read whole.
  */
 export async function openDrafts(): Promise<OpenDraft[]> {
-	if (!usesWorkflow()) return [];
+	return (await openDraftLookup()).drafts;
+}
+
+/**
+ * The open drafts (`openDrafts`) and the draft branches that hold what the CMS never writes
+ * (`SkippedDraft`): a publish checks whether its own draft is among them.
+ */
+export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped: SkippedDraft[] }> {
+	if (!usesWorkflow()) return { drafts: [], skipped: [] };
 	const state = store.getState() as DecapState;
 	const backend = currentBackend(state.config) as unknown as DecapBackend;
 	const ids = await persistently('the open drafts of the editorial workflow', () => backend.implementation.unpublishedEntries());
@@ -152,13 +162,19 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 				// file of its own, or one in a language folder the site does not have. Its fault is in its
 				// paths, so reading it again cannot help, and refusing the look-up for it would refuse every
 				// article's save until someone fixed the branch with Git. open-drafts.ts, `strayDraftFiles`.
-				const stray = locales ? strayDraftFiles(draft.diffs, draft.slug, extension, String(collection.get('folder') ?? ''), locales) : { holdsNothing: false, stray: [] };
+				const folder = String(collection.get('folder') ?? '');
+				const stray = locales ? strayDraftFiles(draft.diffs, draft.slug, extension, folder, locales) : { holdsNothing: false, stray: [] };
+				const about = { id, collection: draft.collection, slug: draft.slug };
 				if (stray.holdsNothing) {
-					skipped.push({ id, slug: draft.slug, file: stray.stray[0] ?? draft.diffs[0]?.path ?? '', kept: false });
+					skipped.push({ ...about, why: 'leftOut', files: stray.stray.length ? stray.stray : draft.diffs.slice(0, 1).map((diff) => diff.path) });
 					return undefined;
 				}
-				if (stray.stray.length) skipped.push({ id, slug: draft.slug, file: stray.stray[0]!, kept: true });
-				const diffs = stray.stray.length ? draft.diffs.filter((diff) => !stray.stray.includes(diff.path)) : draft.diffs;
+				if (stray.stray.length) skipped.push({ ...about, why: 'strayLanguage', files: stray.stray });
+				// Another entry's file, or any file the CMS does not write, beside its own: where the
+				// backend's comparison shows the branch's own changes only (open-drafts.ts says why).
+				const others = locales && comparesWithMergeBase(state.config.backend?.name) ? otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? '') : [];
+				if (others.length) skipped.push({ ...about, why: 'otherFiles', files: others });
+				const diffs = stray.stray.length || others.length ? draft.diffs.filter((diff) => !stray.stray.includes(diff.path) && !others.includes(diff.path)) : draft.diffs;
 				// The same files as at an earlier save: the draft as read then.
 				const version = draftVersionKey(id, diffs);
 				const known = readDrafts.get(id);
@@ -188,7 +204,7 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 		),
 	);
 	if (skipped.length) skippedListener?.(skipped);
-	return drafts.filter((draft): draft is OpenDraft => draft !== undefined);
+	return { drafts: drafts.filter((draft): draft is OpenDraft => draft !== undefined), skipped };
 }
 
 /** A collection's `i18n.locales` (an Immutable List in Decap's state, an array in a test). */
