@@ -46,8 +46,9 @@ describe('an article’s cross-file rules in the CMS, the same as the build’s'
 		const entry = { slug: 'new-article', data: { ref: 3, related: ['track-your-order', 'new-article'] } };
 		const issues = check(entry);
 		expect(issues).toMatchObject([{ path: ['related', 1], rule: 'article.relatedSelf', locale: 'fa' }]);
-		expect(issues[0]!.message).toBe('«مقاله‌های مرتبط (نام فایل) › ۲»: مقاله نمی‌تواند به خودش («new-article») مرتبط باشد؛ آن را بردارید.');
-		expect(check(entry, en)[0]!.message).toMatch(/cannot be related to itself \("new-article"\)/);
+		// The slug isolated (U+2068 … U+2069): a Latin name keeps its order inside the Persian sentence.
+		expect(issues[0]!.message).toBe('«مقاله‌های مرتبط (نام فایل) › ۲»: مقاله نمی‌تواند به خودش («\u2068new-article\u2069») مرتبط باشد؛ آن را بردارید.');
+		expect(check(entry, en)[0]!.message).toMatch(/cannot be related to itself \("\u2068new-article\u2069"\)/);
 		expect(buildSays(entry)).toEqual([expect.stringContaining('related[1] "new-article" is the article itself')]);
 	});
 
@@ -60,8 +61,8 @@ describe('an article’s cross-file rules in the CMS, the same as the build’s'
 			['fa', 'aliases.2', 'article.aliasTaken'],
 			['ar', 'aliases.0', 'article.aliasTaken'],
 		]);
-		expect(issues[2]!.message).toContain('«track-your-order»');
-		expect(issues[3]!.message).toContain('«cash-on-delivery»');
+		expect(issues[2]!.message).toContain('«\u2068where-is-my-order\u2069» پیش‌تر نشانی قبلی مقالهٔ «\u2068track-your-order\u2069» است');
+		expect(issues[3]!.message).toContain('«\u2068cash-on-delivery\u2069»');
 		expect(buildSays(entry)).toHaveLength(4);
 	});
 
@@ -124,7 +125,7 @@ describe('related articles that are only drafts', () => {
 		const listed = [claimEntryOf({ data: {} }, 'old', 'fa'), claimEntryOf({ data: {} }, 'gift-cards', 'fa')];
 		const issues = articleClaimIssues(mine, listed, fa, 'fa', { draftOnly: new Set(['gift-cards']) });
 		expect(issues.map((issue) => [issue.rule, issue.path])).toEqual([['article.relatedDraftOnly', ['related', 0]]]);
-		expect(issues[0]!.message).toContain('«gift-cards» هنوز فقط پیش‌نویس است');
+		expect(issues[0]!.message).toContain('«\u2068gift-cards\u2069» هنوز فقط پیش‌نویس است');
 		// Published (or a draft of a published one): accepted.
 		expect(articleClaimIssues(mine, listed, fa, 'fa', { draftOnly: new Set() })).toEqual([]);
 	});

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type BodyCheckAnswer, BodyChecker, type BodyCheckRequest, bodyCheckLimits, defaultBodyCheckLimits, type WorkerLike, type WorkerNews } from '../../src/features/cms/browser/body-check-client';
+import {
+	type BodyCheckAnswer,
+	BodyChecker,
+	type BodyCheckRequest,
+	bodyCheckLimits,
+	defaultBodyCheckLimits,
+	uncheckedVerdict,
+	type WorkerLike,
+	type WorkerNews,
+} from '../../src/features/cms/browser/body-check-client';
 
 /**
  * The page's side of the body check (browser/body-check-client.ts): the check runs in a worker,
@@ -79,7 +88,8 @@ describe('the body check in a worker, with a time limit', () => {
 
 	it('says the body was not checked when the parser cannot load, fails, never loads, or the worker crashes', async () => {
 		expect(await checker({ loads: false }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable' });
-		expect(await checker({ loads: 'crashes' }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'crashed' });
+		// Crashed before the parser loaded: no body had been sent, so it is told apart from a crash on a body.
+		expect(await checker({ loads: 'crashes' }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'loadCrashed' });
 		// Not loaded in time is told as the load's limit, not the check's (the notice names the real limit).
 		const never = checker({ loads: 'never' });
 		expect(await never.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'loadTimeout' });
@@ -130,6 +140,32 @@ describe('the body check in a worker, with a time limit', () => {
 			throw new Error('workers refused');
 		}, limits);
 		expect(await check.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable' });
+	});
+});
+
+describe('a body no check could finish is saved but not published', () => {
+	it('refuses the publish when the worker crashed checking the body, as when the check ran out of time or the parser failed on it', async () => {
+		const { checker: check } = checker({ loads: true, answer: () => 'crash' });
+		const outcome = await check.check([['fa', '> '.repeat(100_000)]], data, 'متن');
+		expect(outcome).toEqual({ kind: 'unchecked', why: 'crashed' });
+		if (outcome.kind !== 'unchecked') throw new Error('checked');
+		expect(uncheckedVerdict(outcome.why, true)).toEqual({ refuse: 'publish.bodyCrashed' });
+		expect(uncheckedVerdict('failed', true)).toEqual({ refuse: 'publish.bodyCrashed' });
+		expect(uncheckedVerdict('timeout', true)).toEqual({ refuse: 'publish.bodyTimedOut' });
+	});
+
+	it('lets a save of that body go on, telling the editor why it was not checked', () => {
+		expect(uncheckedVerdict('crashed', false)).toEqual({ notice: 'body.crashed' });
+		expect(uncheckedVerdict('failed', false)).toEqual({ notice: 'body.unchecked' });
+		expect(uncheckedVerdict('timeout', false)).toEqual({ notice: 'body.timedOut' });
+	});
+
+	it('does not refuse a publish when the check never reached the body (it could not load, or crashed or timed out loading)', async () => {
+		const outcome = await checker({ loads: 'crashes' }).checker.check([['fa', 'x']], data, 'متن');
+		if (outcome.kind !== 'unchecked') throw new Error('checked');
+		expect(uncheckedVerdict(outcome.why, true)).toEqual({ notice: 'body.crashed' });
+		expect(uncheckedVerdict('loadTimeout', true)).toEqual({ notice: 'body.loadTimedOut' });
+		expect(uncheckedVerdict('unavailable', true)).toEqual({ notice: 'body.unchecked' });
 	});
 });
 

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
  * a draft whose file failed to load, and a rule checked against too little lets a clash through.
  */
 const state = {
-	config: { publish_mode: 'editorial_workflow' as string | undefined, backend: { name: 'github' } as { name?: string } },
+	config: { publish_mode: 'editorial_workflow' as string | undefined, backend: { name: 'github' } as { name?: string }, media_folder: 'public/media' },
 	collections: new Map<string, { get(key: string): unknown }>([
 		[
 			'articles',
@@ -39,7 +39,8 @@ const backend = {
 };
 vi.mock('decap-cms-core/dist/esm/redux', () => ({ store: { getState: () => state } }));
 vi.mock('decap-cms-core/dist/esm/backend', () => ({ currentBackend: () => backend }));
-const { cachedDraftCount, draftReadLimit, freshEntries, onSkippedDrafts, openDrafts, publishedEntries } = await import('../../src/features/cms/browser/workflow-entries');
+const { cachedDraftCount, draftReadLimit, freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles } = await import('../../src/features/cms/browser/workflow-entries');
+type UnreadFiles = InstanceType<typeof UnreadFiles>;
 
 /** Waits for `promise` while running out the pauses between attempts. */
 async function settle<T>(promise: Promise<T>): Promise<T> {
@@ -125,6 +126,27 @@ describe('the open drafts the rules see', () => {
 		expect(most).toBe(draftReadLimit);
 	});
 
+	it('stops the look-up once one draft could not be read: no further draft is asked for, no retry, no file read (the save is refused anyway)', async () => {
+		const ids = Array.from({ length: 12 }, (_, index) => `articles/draft-${index}`);
+		backend.implementation.unpublishedEntries.mockResolvedValue(ids);
+		const asked: string[] = [];
+		backend.implementation.unpublishedEntry.mockImplementation(async ({ id }: { id: string }) => {
+			asked.push(id);
+			// draft-0 keeps failing (its three attempts and pauses end after 3 s); the others answer slowly, after 5 s.
+			if (id === 'articles/draft-0') throw new Error('Request failed');
+			await new Promise((done) => setTimeout(done, 5000));
+			return { collection: 'articles', slug: id.split('/')[1], diffs: [{ path: `src/content/articles/fa/${id.split('/')[1]}.mdx` }] };
+		});
+		backend.processUnpublishedEntry.mockImplementation(async (_collection: unknown, entry: { slug: string }) => ({ slug: entry.slug, data: {} }));
+		await expect(settle(openDrafts())).rejects.toThrow('Could not read the open draft articles/draft-0');
+		// Every timer run out: what the other lanes did after the failure is counted too.
+		await vi.runAllTimersAsync();
+		expect([...new Set(asked)], 'only the drafts already being read when it failed').toEqual(['articles/draft-0', 'articles/draft-1', 'articles/draft-2', 'articles/draft-3']);
+		expect(asked.filter((id) => id === 'articles/draft-0')).toHaveLength(3);
+		// The three reads under way answered after the failure: their files are not read.
+		expect(backend.processUnpublishedEntry).not.toHaveBeenCalled();
+	});
+
 	it('reuses a draft read at an earlier save when its files are the same blobs, and reads it again when they changed', async () => {
 		const blob = (n: number) => n.toString(16).padStart(40, '0');
 		const versioned = (n: number) => ({ ...draft, diffs: draft.diffs.map((diff, index) => ({ ...diff, id: blob(n * 10 + index) })) });
@@ -183,7 +205,7 @@ describe('the open drafts the rules see', () => {
 		const told: unknown[] = [];
 		onSkippedDrafts((skipped) => told.push(...skipped));
 		expect((await settle(openDrafts())).map((entry) => entry.slug)).toEqual(['gift-cards']);
-		expect(told).toEqual([{ id: 'articles/hijack', slug: 'hijack', file: 'src/content/articles/fa/track-your-order.mdx', kept: false }]);
+		expect(told).toEqual([{ id: 'articles/hijack', collection: 'articles', slug: 'hijack', why: 'leftOut', files: ['src/content/articles/fa/track-your-order.mdx'] }]);
 		expect(backend.processUnpublishedEntry, 'the hijacked draft is not read').toHaveBeenCalledTimes(1);
 	});
 
@@ -193,8 +215,42 @@ describe('the open drafts the rules see', () => {
 		onSkippedDrafts((skipped) => told.push(...skipped));
 		const [read] = await settle(openDrafts());
 		expect(read?.data).toEqual({ ref: 2 });
-		expect(told).toEqual([{ id: 'articles/gift-cards', slug: 'gift-cards', file: 'src/content/articles/de/gift-cards.mdx', kept: true }]);
+		expect(told).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'strayLanguage', files: ['src/content/articles/de/gift-cards.mdx'] }]);
 		expect(backend.processUnpublishedEntry.mock.calls[0]![1].diffs.map((diff: { path: string }) => diff.path)).toEqual(draft.diffs.map((diff) => diff.path));
+	});
+
+	it('tells of a draft whose branch changes another article’s file (or any file the CMS does not write) beside its own, and reads it without them', async () => {
+		backend.implementation.unpublishedEntry.mockResolvedValue({
+			...draft,
+			diffs: [
+				...draft.diffs,
+				{ path: 'src/content/articles/fa/track-your-order.mdx' },
+				{ path: 'src/site.config.ts' },
+				// Media the draft uploaded: the CMS writes those.
+				{ path: 'public/media/gift-card.png' },
+			],
+		});
+		const told: unknown[] = [];
+		onSkippedDrafts((skipped) => told.push(...skipped));
+		const { drafts, skipped } = await settle(openDraftLookup());
+		expect(drafts.map((entry) => entry.slug)).toEqual(['gift-cards']);
+		const report = { id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/content/articles/fa/track-your-order.mdx', 'src/site.config.ts'] };
+		expect(skipped).toEqual([report]);
+		expect(told).toEqual([report]);
+		expect(
+			backend.processUnpublishedEntry.mock.calls[0]![1].diffs.map((diff: { path: string }) => diff.path),
+			'read as its own files (and media)',
+		).toEqual([...draft.diffs.map((diff) => diff.path), 'public/media/gift-card.png']);
+	});
+
+	it('does not tell it where the backend compares a branch with the main branch as it is now (decap-server: a file changed on main would look changed by every older branch)', async () => {
+		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, diffs: [...draft.diffs, { path: 'src/content/articles/fa/track-your-order.mdx', status: 'modified' }] });
+		try {
+			state.config.backend = { name: 'proxy' };
+			expect((await settle(openDraftLookup())).skipped).toEqual([]);
+		} finally {
+			state.config.backend = { name: 'github' };
+		}
 	});
 
 	it('refuses the look-up when Decap read fewer published files than the Git host lists (it drops a file it failed to read)', async () => {
@@ -208,7 +264,7 @@ describe('the open drafts the rules see', () => {
 		backend.implementation.api = { originRepoURL: 'example/help', listFiles };
 		// Decap read track-your-order in fa and ar, and dropped returns.
 		backend.listAllEntries.mockResolvedValue([{ slug: 'track-your-order', data: { ref: 1 }, i18n: { ar: { data: { ref: 1 } } } }]);
-		await expect(settle(publishedEntries('articles'))).rejects.toThrow('Only 2 of the 3 articles files');
+		await expect(settle(publishedEntries('articles'))).rejects.toThrow('could not be read: src/content/articles/fa/returns.mdx');
 		expect(listFiles).toHaveBeenCalledWith('src/content/articles', { repoURL: 'example/help', depth: 2 });
 		// Every listed file read: the entries as Decap gave them.
 		backend.listAllEntries.mockResolvedValue([
@@ -216,6 +272,33 @@ describe('the open drafts the rules see', () => {
 			{ slug: 'returns', data: { ref: 3 } },
 		]);
 		expect((await settle(publishedEntries('articles'))).map((entry) => entry.slug)).toEqual(['track-your-order', 'returns']);
+	});
+
+	it('compares the files by name: a stale extra entry cannot hide a dropped file, and the error names each file not read', async () => {
+		const listFiles = vi.fn(async () => [
+			{ path: 'src/content/articles/fa/track-your-order.mdx' },
+			{ path: 'src/content/articles/ar/track-your-order.mdx' },
+			{ path: 'src/content/articles/fa/returns.mdx' },
+			{ path: 'src/content/articles/en/returns.mdx' },
+		]);
+		backend.implementation.api = { originRepoURL: 'example/help', listFiles };
+		// As many files read as listed (four), but not the same ones: returns' English file was
+		// dropped, and an entry the listing no longer has (deleted since) was read instead.
+		backend.listAllEntries.mockResolvedValue([
+			{ slug: 'track-your-order', data: { ref: 1 }, i18n: { ar: { data: { ref: 1 } } } },
+			{ slug: 'returns', data: { ref: 3 } },
+			{ slug: 'old-article', data: { ref: 4 } },
+		]);
+		await expect(settle(publishedEntries('articles'))).rejects.toThrow('could not be read: src/content/articles/en/returns.mdx');
+		const failure = await settle(publishedEntries('articles')).catch((error: unknown) => error);
+		expect(failure).toBeInstanceOf(UnreadFiles);
+		expect((failure as UnreadFiles).files).toEqual(['src/content/articles/en/returns.mdx']);
+		// A translated entry whose default file failed keeps the path of the file Decap took instead (Decap's mergeValues).
+		backend.listAllEntries.mockResolvedValue([
+			{ slug: 'track-your-order', data: { ref: 1 }, i18n: { ar: { data: { ref: 1 } } } },
+			{ slug: 'returns', path: 'src/content/articles/en/returns.mdx', data: { ref: 3 } } as never,
+		]);
+		await expect(settle(publishedEntries('articles'))).rejects.toThrow('could not be read: src/content/articles/fa/returns.mdx');
 	});
 
 	it("counts with each backend's own listing, and skips the count where the backend lists in another shape (GitLab's api.listFiles, Bitbucket)", async () => {
@@ -227,7 +310,7 @@ describe('the open drafts the rules see', () => {
 			const gitlabApiListFiles = vi.fn(async () => ({ files: entryFiles, cursor: {} }));
 			backend.implementation.api = { originRepoURL: 'example/help', listFiles: gitlabApiListFiles };
 			backend.implementation.listAllFiles = vi.fn(async () => entryFiles);
-			await expect(settle(publishedEntries('articles'))).rejects.toThrow('Only 1 of the 2 articles files');
+			await expect(settle(publishedEntries('articles'))).rejects.toThrow('could not be read: src/content/articles/fa/returns.mdx');
 			expect(backend.implementation.listAllFiles).toHaveBeenCalledWith('src/content/articles', 'mdx', 2);
 			expect(gitlabApiListFiles).not.toHaveBeenCalled();
 			// Bitbucket (its api.listFiles takes a branch): no count, the entries as Decap gave them.

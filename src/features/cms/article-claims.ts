@@ -1,5 +1,6 @@
 import { relatedConflict } from '../articles/related';
 import { PermalinkClaims, type PermalinkClaim } from '../content/permalink-claims';
+import { isolate } from './bidi';
 import { ruleIssue, type EntryIssue, type IssueMessages } from './entry-validation';
 
 /**
@@ -8,7 +9,8 @@ import { ruleIssue, type EntryIssue, type IssueMessages } from './entry-validati
  * its own included) and belongs to one article, a `ref` to one article. The rules are the
  * build's (`relatedConflict` in articles/related.ts, `PermalinkClaims` in
  * content/permalink-claims.ts); this module only feeds them the entry being edited and the
- * other entries of the collection, as Decap's relation widgets list them, and words the answer.
+ * other entries of the collection, as Decap's relation widgets list them, and words the answer
+ * (each name isolated, bidi.ts: a slug keeps its order in a Persian or Arabic sentence).
  */
 
 /** What the rules need of one article (all its languages): its slug, ref, aliases and related slugs. */
@@ -58,7 +60,7 @@ export function articleClaimIssues(
 	// A saved entry is listed among the others under its own name; a new one with that name is
 	// another article (Decap would quietly save it as "<name>-1"), so the name is taken.
 	if (options.isNew && others.some((other) => other.slug === entry.slug)) {
-		issues.push({ ...ruleIssue(messages, ['slug'], 'slugTaken', { slug: entry.slug }), locale: defaultLocale });
+		issues.push({ ...ruleIssue(messages, ['slug'], 'slugTaken', { slug: isolate(entry.slug) }), locale: defaultLocale });
 	}
 	const rest = others.filter((other) => other.slug !== entry.slug);
 	const asClaim = (article: ArticleClaimEntry): PermalinkClaim => ({
@@ -77,29 +79,29 @@ export function articleClaimIssues(
 			// article may not take a name another article's old address still leads to.
 			const conflict = claims.claimAlias(claim, alias);
 			if (conflict?.kind === 'slug' && conflict.owner === mine) {
-				issues.push({ ...ruleIssue(messages, ['slug'], 'article.slugIsAlias', { slug: entry.slug, owner: other.slug }), locale: defaultLocale });
+				issues.push({ ...ruleIssue(messages, ['slug'], 'article.slugIsAlias', { slug: isolate(entry.slug), owner: isolate(other.slug) }), locale: defaultLocale });
 			}
 		}
 	}
 	const slugs = new Set([entry.slug, ...rest.map((other) => other.slug)]);
 	if (Number.isInteger(mine.ref)) {
 		const owner = claims.claimRef(mine);
-		if (owner) issues.push({ ...ruleIssue(messages, ['ref'], 'article.refTaken', { ref: messages.formatNumber(mine.ref), owner: owner.slug }), locale: defaultLocale });
+		if (owner) issues.push({ ...ruleIssue(messages, ['ref'], 'article.refTaken', { ref: messages.formatNumber(mine.ref), owner: isolate(owner.slug) }), locale: defaultLocale });
 	}
 	for (const { alias, locale, index } of entry.aliases) {
 		const conflict = claims.claimAlias(mine, alias);
 		if (conflict?.kind === 'slug') {
 			const rule = conflict.owner.slug === entry.slug ? 'article.aliasIsOwnSlug' : 'article.aliasIsSlug';
-			issues.push({ ...ruleIssue(messages, ['aliases', index], rule, { alias }), locale });
+			issues.push({ ...ruleIssue(messages, ['aliases', index], rule, { alias: isolate(alias) }), locale });
 		} else if (conflict?.kind === 'alias') {
-			issues.push({ ...ruleIssue(messages, ['aliases', index], 'article.aliasTaken', { alias, owner: conflict.owner.slug }), locale });
+			issues.push({ ...ruleIssue(messages, ['aliases', index], 'article.aliasTaken', { alias: isolate(alias), owner: isolate(conflict.owner.slug) }), locale });
 		}
 	}
 	for (const { slug, locale, index } of entry.related) {
 		const conflict = relatedConflict(entry.slug, slug, slugs);
-		if (conflict) issues.push({ ...ruleIssue(messages, ['related', index], conflict === 'self' ? 'article.relatedSelf' : 'article.relatedUnknown', { slug }), locale });
+		if (conflict) issues.push({ ...ruleIssue(messages, ['related', index], conflict === 'self' ? 'article.relatedSelf' : 'article.relatedUnknown', { slug: isolate(slug) }), locale });
 		// An article that is only an open draft is no file yet: the build would find no such article.
-		else if (options.draftOnly?.has(slug)) issues.push({ ...ruleIssue(messages, ['related', index], 'article.relatedDraftOnly', { slug }), locale });
+		else if (options.draftOnly?.has(slug)) issues.push({ ...ruleIssue(messages, ['related', index], 'article.relatedDraftOnly', { slug: isolate(slug) }), locale });
 	}
 	return issues;
 }

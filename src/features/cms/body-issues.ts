@@ -1,6 +1,7 @@
 import { ContentError } from '../../core/content-error';
 import type { BodyError } from '../content/check';
 import type { IssueMessages } from './entry-validation';
+import { isolate } from './bidi';
 
 /**
  * The admin's wording of a body the build's allow-list refuses (content/check.ts, run in the
@@ -9,18 +10,6 @@ import type { IssueMessages } from './entry-validation';
  * strings. A rule without a translation, or an error that is not the allow-list's, keeps the
  * build's own English words: never silent.
  */
-
-/** First strong isolate … pop directional isolate: code (`<iframe>`, `onclick`) keeps its order inside Persian or Arabic text. */
-const isolate = (text: string) => `\u2068${visibleControls(text)}\u2069`;
-
-/**
- * Directional controls inside a value shown as escapes (`\u{202E}`): a value's own pop or
- * override would close its isolate early and reorder the rest of the message
- * (`javascript:\u2069\u202Eevil.com/` would read as something else).
- */
-export function visibleControls(text: string): string {
-	return text.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (control) => `\\u{${control.codePointAt(0)!.toString(16).toUpperCase()}}`);
-}
 
 /** Whether an error is the allow-list's refusal (structurally: the class may come from another copy of the module). */
 export function isBodyError(error: unknown): error is BodyError {

@@ -586,6 +586,12 @@ export interface CmsAdminData {
 	uiIntl: { locale: Locale; bcp47: string; calendar: string; numberingSystem: string };
 	/** Notice templates with their wording in every language. */
 	templates: readonly NoticeTemplate[];
+	/**
+	 * The featured articles' refs (`featuredRefs` in src/site.config.ts) as this admin was built:
+	 * an article holding one is not taken off the site (take-off.ts). The admin is built with the
+	 * site, so it knows the setting of the commit it was deployed from.
+	 */
+	featuredRefs: readonly number[];
 }
 
 /** Builds the data `/admin/` embeds for `src/features/cms/browser/cms.ts`. */
@@ -611,5 +617,6 @@ export function buildAdminData(options: CmsConfigOptions & { previewStyles: stri
 			numberingSystem: siteConfig.locales[uiLocale].numberingSystem,
 		},
 		templates: noticeTemplates,
+		featuredRefs: [...siteConfig.featuredRefs],
 	};
 }

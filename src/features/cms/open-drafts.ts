@@ -10,6 +10,8 @@
 /** One entry as the rules read it (cms/article-claims.ts): its file name, data and translations. */
 export interface LookedUpEntry {
 	slug: string;
+	/** The file Decap read it from (a translated entry's: without its language folder, unless that file failed). */
+	path?: string;
 	data?: Record<string, unknown>;
 	i18n?: Record<string, { data?: Record<string, unknown> } | undefined>;
 }
@@ -35,14 +37,26 @@ export function withOpenDrafts<Entry extends LookedUpEntry>(published: readonly 
  * open drafts costs several Git host requests per draft (GitHub: the pull request, the
  * comparison with the base branch, each file): all at once, a board of many drafts would hit
  * the host's secondary rate limit on every save.
+ *
+ * The first read that fails fails the whole look-up (the save is refused), and the look-up
+ * stops: no lane takes another item, and `signal` tells the reads under way to ask nothing more
+ * (no retry, no next request). Otherwise the rest of the board would still be read for a save
+ * already refused, and an editor's retry would double the traffic on a host that is already
+ * failing. A request already sent cannot be called back (Decap's backends take no signal).
  */
-export async function mapWithLimit<Item, Result>(items: readonly Item[], limit: number, read: (item: Item) => Promise<Result>): Promise<Result[]> {
+export async function mapWithLimit<Item, Result>(items: readonly Item[], limit: number, read: (item: Item, signal: AbortSignal) => Promise<Result>): Promise<Result[]> {
 	const results: Result[] = new Array(items.length);
+	const stop = new AbortController();
 	let next = 0;
 	const lane = async (): Promise<void> => {
-		while (next < items.length) {
+		while (next < items.length && !stop.signal.aborted) {
 			const index = next++;
-			results[index] = await read(items[index]!);
+			try {
+				results[index] = await read(items[index]!, stop.signal);
+			} catch (error) {
+				stop.abort(error);
+				throw error;
+			}
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
@@ -100,12 +114,58 @@ export function lookupLimitMs(given: unknown, fallback = 60_000): number {
 	return typeof given === 'number' && Number.isFinite(given) && given > 0 ? given : fallback;
 }
 
-/** A draft the look-up left out (`kept: false`) or read without a stray file (`kept: true`), and the file that says why. */
+/**
+ * A draft branch holding what the CMS never writes (changed with Git, outside the CMS), and the
+ * files that say so: `leftOut`, no file of its own (the look-up leaves it out); `strayLanguage`,
+ * files in a language folder the site does not have (read without them); `otherFiles`, files that
+ * are not its own, another entry's or outside the content (read without them, as Decap reads only
+ * its own). Each is told to the editor, and its publish is refused: Decap publishes a draft by
+ * merging its whole branch, so the other files would reach the main branch unseen.
+ */
 export interface SkippedDraft {
+	/** Decap's id of the draft (`<collection>/<slug>`); its branch is `cms/<id>`. */
 	id: string;
+	collection: string;
 	slug: string;
-	file: string;
-	kept: boolean;
+	why: 'leftOut' | 'strayLanguage' | 'otherFiles';
+	files: string[];
+}
+
+/** The branch of a draft, as Decap names it (decap-cms-lib-util's `branchFromContentKey`). */
+export function draftBranch(id: string): string {
+	return `cms/${id}`;
+}
+
+/**
+ * The files a draft's branch changed that are not its own entry's (`<folder>/<locale>/<slug>.<ext>`
+ * in a language the site has) nor media (`mediaFolder`), and not already told as in a language
+ * folder the site lacks (`strayDraftFiles`): another article's file, another collection's, the
+ * site's code. Meaningful only where the backend compares a branch with the point it left the
+ * main branch (GitHub, GitLab, Forgejo; `comparesWithMergeBase`): decap-server compares it with
+ * the main branch as it is now, so there every article changed on main since the branch was made
+ * would look changed by the branch (and merging would not undo it).
+ */
+export function otherDraftFiles(diffs: ReadonlyArray<{ path: string }>, slug: string, extension: string, folder: string, locales: readonly string[], mediaFolder: string): string[] {
+	return diffs
+		.map(({ path }) => path)
+		.filter((path) => {
+			if (mediaFolder && path.startsWith(`${mediaFolder}/`)) return false;
+			if (!path.startsWith(`${folder}/`) || !path.endsWith(`.${extension}`)) return true;
+			const [locale, name, ...rest] = path.slice(folder.length + 1).split('/');
+			// In a language folder the site lacks, or deeper: told by strayDraftFiles.
+			if (rest.length || !locale || !locales.includes(locale)) return false;
+			return name !== `${slug}.${extension}`;
+		});
+}
+
+/**
+ * Whether a backend's draft changes are the branch's own (compared with where it left the main
+ * branch): GitHub's compare (`base...head`), GitLab's (merge base by default), Forgejo's, and
+ * git-gateway (GitHub's or GitLab's API). Not decap-server's git mode (`git diff main branch`),
+ * nor Bitbucket's, which are not known to be.
+ */
+export function comparesWithMergeBase(backendName: string | undefined): boolean {
+	return backendName === 'github' || backendName === 'gitlab' || backendName === 'forgejo' || backendName === 'git-gateway';
 }
 
 /**
@@ -141,10 +201,48 @@ export function strayDraftFiles(
 	return { holdsNothing: own === 0 && stray.length > 0, stray };
 }
 
+/** Where a collection's entries are (`<folder>/<locale>/<slug>.<ext>`, or `<folder>/<slug>.<ext>` without languages). */
+export interface EntryLayout {
+	folder: string;
+	extension: string;
+	/** The site's languages, for a translated collection (multiple_folders). */
+	locales?: readonly string[];
+	defaultLocale?: string;
+}
+
 /**
- * How many files Decap read for `entries` (a translated entry is one file per language it
- * read: the default one, and each in `i18n`).
+ * The files Decap read for `entries`, as paths: a translated entry is one file per language it
+ * read, the default one (or, when that one failed, the language whose file Decap took as the
+ * entry: it keeps that file's own path) and each in `i18n`.
  */
-export function loadedFileCount(entries: readonly LookedUpEntry[]): number {
-	return entries.reduce((count, entry) => count + 1 + Object.keys(entry.i18n ?? {}).length, 0);
+export function loadedFiles(entries: readonly LookedUpEntry[], { folder, extension, locales, defaultLocale }: EntryLayout): Set<string> {
+	const files = new Set<string>();
+	for (const entry of entries) {
+		if (!locales) {
+			files.add(entry.path ?? `${folder}/${entry.slug}.${extension}`);
+			continue;
+		}
+		const own = entry.path?.slice(folder.length + 1).split('/');
+		const first = own?.length === 2 && locales.includes(own[0]!) ? own[0]! : defaultLocale;
+		for (const locale of [first, ...Object.keys(entry.i18n ?? {})]) if (locale) files.add(`${folder}/${locale}/${entry.slug}.${extension}`);
+	}
+	return files;
+}
+
+/**
+ * The files the Git host lists in the collection's layout that Decap did not read, sorted:
+ * compared by name, not counted, so one stale or extra entry cannot hide one that was dropped.
+ */
+export function unreadFiles(listed: ReadonlyArray<{ path: string }>, entries: readonly LookedUpEntry[], layout: EntryLayout): string[] {
+	const { folder, extension, locales } = layout;
+	const read = loadedFiles(entries, layout);
+	return listed
+		.map(({ path }) => path)
+		.filter((path) => {
+			const [locale, name, ...rest] = path.slice(folder.length + 1).split('/');
+			const inLayout =
+				path.startsWith(`${folder}/`) && rest.length === 0 && (locales ? locales.includes(locale ?? '') && name?.endsWith(`.${extension}`) : locale?.endsWith(`.${extension}`) && name === undefined);
+			return inLayout && !read.has(path);
+		})
+		.sort();
 }

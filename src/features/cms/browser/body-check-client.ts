@@ -23,12 +23,34 @@ export interface BodyCheckRequest {
 }
 
 /**
- * Why a body was not checked: the check could not load; the parser itself failed; the worker
- * crashed (its script threw, or it died); the parser did not load within `loadMs`; or the check
- * ran out of its `checkMs`. Only the last says something about the body itself (cms.ts refuses
- * to publish such a body), so each is told as what it is.
+ * Why a body was not checked: the check could not load; the parser itself failed on this body
+ * (trapped, out of stack or memory); the worker crashed while checking it (its script threw, or
+ * it died); the worker crashed before it had loaded the parser (no body had been sent); the
+ * parser did not load within `loadMs`; or the check ran out of its `checkMs`. Each is told as
+ * what it is, and the three that happened on this very body refuse its publish (`uncheckedVerdict`).
  */
-export type UncheckedWhy = 'unavailable' | 'failed' | 'crashed' | 'loadTimeout' | 'timeout';
+export type UncheckedWhy = 'unavailable' | 'failed' | 'crashed' | 'loadCrashed' | 'loadTimeout' | 'timeout';
+
+/** What the form does with a body that was not checked: refuse the publish, or save and tell (strings' keys). */
+export type UncheckedVerdict = { refuse: 'publish.bodyTimedOut' | 'publish.bodyCrashed' } | { notice: 'body.timedOut' | 'body.loadTimedOut' | 'body.crashed' | 'body.unchecked' };
+
+/**
+ * The form's answer to a body that was not checked. A save goes on whatever the reason (the
+ * draft keeps the body; the build runs the same check and refuses a bad body naming file, line
+ * and column). A publish is refused when no check could finish on this body: it ran out of time,
+ * the parser failed on it, or the worker died checking it. Such a body is almost always one the
+ * build refuses, and on the main branch it would stop every later deploy until someone fixed it.
+ * When the check never reached the body (could not load, crashed or timed out while loading),
+ * the publish goes on, as in a browser that cannot run the check at all: the build is the gate.
+ */
+export function uncheckedVerdict(why: UncheckedWhy, publishing: boolean): UncheckedVerdict {
+	if (publishing && why === 'timeout') return { refuse: 'publish.bodyTimedOut' };
+	if (publishing && (why === 'crashed' || why === 'failed')) return { refuse: 'publish.bodyCrashed' };
+	if (why === 'timeout') return { notice: 'body.timedOut' };
+	if (why === 'loadTimeout') return { notice: 'body.loadTimedOut' };
+	if (why === 'crashed' || why === 'loadCrashed') return { notice: 'body.crashed' };
+	return { notice: 'body.unchecked' };
+}
 
 /** The outcome of one check: each refused body's message, by language, or why nothing was checked. */
 export type BodyCheckOutcome = { kind: 'checked'; refusals: Array<{ locale: string; message: string }> } | { kind: 'unchecked'; why: UncheckedWhy };
@@ -159,7 +181,8 @@ export class BodyChecker {
 		if (loaded !== 'ready') {
 			// Not loaded in time, could not load, or crashed: a worker that cannot check is of no further use.
 			this.#stop(current);
-			return { kind: 'unchecked', why: loaded === undefined ? 'loadTimeout' : loaded };
+			// A crash before the parser loaded happened before this body was sent: not the body's doing.
+			return { kind: 'unchecked', why: loaded === undefined ? 'loadTimeout' : loaded === 'crashed' ? 'loadCrashed' : loaded };
 		}
 		const id = this.#nextId++;
 		const answer = new Promise<BodyCheckOutcome>((settle) => current.answers.set(id, settle));

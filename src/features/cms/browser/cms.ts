@@ -4,9 +4,12 @@ import fa from 'decap-cms-locales/dist/esm/fa';
 import { arPhrases } from '../ar-locale';
 import { correctedFaPhrases, type Phrases } from '../fa-locale';
 import { entryProblems, issueMessages, languagesToWrite } from './validation';
-import { articleClaimIssues, claimEntryOf, claimsKey, type PlainEntry, relatedBy, renumbering, sameClaims } from '../article-claims';
+import { articleClaimIssues, claimEntryOf, claimsKey, type PlainEntry, renumbering, sameClaims } from '../article-claims';
+import { takeOffBlockers, takeOffRefusal, type TakeOffBlockers } from '../take-off';
+import { isolate } from '../bidi';
 import { includeOpenDraftsFrom } from './collection-entries';
-import { freshEntries, onSkippedDrafts, openDrafts, publishedEntries, usesWorkflow } from './workflow-entries';
+import { freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles, usesWorkflow } from './workflow-entries';
+import { skippedDraftMessage, strayPublishRefusal, unreadFilesMessage, type Wording } from '../messages';
 import type { OpenDraft } from '../open-drafts';
 import { CheckedUnpublishes } from '../unpublish-checks';
 import { showAtFields, type FieldProblem } from './field-errors';
@@ -24,7 +27,7 @@ import { registerWidgets } from './widgets';
 import { registerQuietRelation } from './relation';
 import { LookupFailure, lookupFailure, quietRefusedSaves, refusal } from './refusals';
 import { store } from 'decap-cms-core/dist/esm/redux';
-import { BodyChecker, bodyCheckLimits, type UncheckedWhy, type WorkerLike } from './body-check-client';
+import { BodyChecker, bodyCheckLimits, uncheckedVerdict, type WorkerLike } from './body-check-client';
 
 /**
  * The `/admin/` application: Decap CMS with Bayan's generated configuration (embedded in the
@@ -91,6 +94,13 @@ registerEditorComponents(CMS, context);
 registerPreviews(CMS, context);
 // A new article's number (the bayan-ref widget) is the next one free among the published articles and the open drafts.
 includeOpenDraftsFrom(openDrafts);
+/** How messages list names and write numbers: the interface language's (messages.ts). */
+const wording: Wording = {
+	say: context.s,
+	list: (items) => new Intl.ListFormat(data.uiIntl.bcp47, { type: 'conjunction' }).format(items),
+	number: (value) => issueMessages(data).formatNumber(value),
+};
+
 /**
  * A read of the Git host for the rules (the other articles, the open drafts). When it fails
  * (network, sign-in expired, the host's limits), nothing is saved or published, and the editor
@@ -101,19 +111,19 @@ async function fromGitHost<T>(read: () => Promise<T>): Promise<T> {
 		return await read();
 	} catch (cause) {
 		console.warn('Bayan: the look-up of the other entries failed', cause);
-		throw lookupFailure(context.s('lookup.failed'));
+		// Published files the host lists but Decap could not read: named, so someone can look at them.
+		throw lookupFailure(cause instanceof UnreadFiles ? unreadFilesMessage(cause.files, wording) : context.s('lookup.failed'));
 	}
 }
 
-// A draft changed outside the CMS (open-drafts.ts, `strayDraftFiles`) does not refuse every save:
-// it is left out of the look-up (or read without its stray file), and the editor is told which,
-// so someone can fix or delete that branch. Left out, a clash with it is still refused by the
-// build, and by the publish check once it is readable; refused, one bad branch would stop every
-// editor's every article save until someone fixed it with Git.
+// A draft changed outside the CMS (open-drafts.ts, `SkippedDraft`) does not refuse every save:
+// it is left out of the look-up (or read without the files that are not its own), and the editor
+// is told which draft, branch and files, so someone can fix or delete that branch. Left out, a
+// clash with it is still refused by the build; its own publish is refused (prePublish below).
+// Refused, one bad branch would stop every editor's every article save until someone fixed it with Git.
 onSkippedDrafts((skipped) => {
-	for (const { slug, file, kept } of skipped) {
-		const message = context.s(kept ? 'lookup.draftStrayFile' : 'lookup.draftSkipped', { draft: slug, file });
-		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message, type: 'warning', dismissAfter: 20_000 } });
+	for (const report of skipped) {
+		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: skippedDraftMessage(report, wording), type: 'warning', dismissAfter: 20_000 } });
 	}
 });
 
@@ -176,17 +186,6 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 const limits = bodyCheckLimits((globalThis as { bayanBodyCheckLimits?: unknown }).bayanBodyCheckLimits);
 const bodyChecker = new BodyChecker(() => new Worker(new URL('./body-worker.js', import.meta.url), { type: 'module', name: 'bayan-body-check' }) as unknown as WorkerLike, limits);
 
-/**
- * The notice for a body that was not checked (the save goes on either way), saying why with the
- * limit that was actually reached: the check's own, the parser's loading time, or a crash.
- */
-function uncheckedNotice(why: UncheckedWhy): string {
-	if (why === 'timeout') return context.s('body.timedOut', { seconds: secondsOf(limits.checkMs) });
-	if (why === 'loadTimeout') return context.s('body.loadTimedOut', { seconds: secondsOf(limits.loadMs) });
-	if (why === 'crashed') return context.s('body.crashed');
-	return context.s('body.unchecked');
-}
-
 /** A number of milliseconds as seconds, in the interface's digits. */
 function secondsOf(ms: number): string {
 	return new Intl.NumberFormat(data.uiIntl.bcp47, { numberingSystem: data.uiIntl.numberingSystem, maximumFractionDigits: 1 }).format(ms / 1000);
@@ -202,14 +201,14 @@ async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: R
 	const toCheck = bodies.filter((pair): pair is [string, string] => written.has(pair[0]) && !skip.has(pair[0]) && typeof pair[1] === 'string' && pair[1].trim() !== '');
 	if (!toCheck.length) return [];
 	const outcome = await bodyChecker.check(toCheck, { strings: data.strings, uiIntl: data.uiIntl, timeZone: data.timeZone }, context.s('field.body'));
-	// A draft may keep a body no check could finish, but it is not published: a body that takes
-	// the check this long is almost always one the build refuses, and a refused body on the
-	// main branch stops every later deploy until someone fixes it.
-	if (outcome.kind === 'unchecked' && outcome.why === 'timeout' && publishing) {
-		return [{ path: ['body'], locale: toCheck[0]![0], message: context.s('publish.bodyTimedOut', { seconds: secondsOf(limits.checkMs) }) }];
-	}
+	// A draft may keep a body no check could finish, but it is not published (body-check-client.ts,
+	// `uncheckedVerdict`, says why); the notice names the limit that was actually reached.
 	if (outcome.kind === 'unchecked') {
-		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: uncheckedNotice(outcome.why), type: 'warning', dismissAfter: 15_000 } });
+		const verdict = uncheckedVerdict(outcome.why, publishing);
+		const key = 'refuse' in verdict ? verdict.refuse : verdict.notice;
+		const seconds = secondsOf(key === 'body.loadTimedOut' ? limits.loadMs : limits.checkMs);
+		if ('refuse' in verdict) return [{ path: ['body'], locale: toCheck[0]![0], message: context.s(key, { seconds }) }];
+		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: context.s(key, { seconds }), type: 'warning', dismissAfter: 15_000 } });
 		return [];
 	}
 	return outcome.refusals.map(({ locale, message }) => {
@@ -272,7 +271,7 @@ async function renumbered(entry: ImmutableLike, drafts: readonly OpenDraft[]): P
 	store.dispatch({
 		type: 'NOTIFICATION_SEND',
 		payload: {
-			message: context.s('ref.renumbered', { old: digits.formatNumber(Number(plain.data?.ref)), ref: digits.formatNumber(change.ref), owner: change.takenBy }),
+			message: context.s('ref.renumbered', { old: digits.formatNumber(Number(plain.data?.ref)), ref: digits.formatNumber(change.ref), owner: isolate(change.takenBy) }),
 			type: 'info',
 			dismissAfter: 15_000,
 		},
@@ -324,7 +323,14 @@ CMS.registerEventListener({
 		// Decap hands over the draft as the board loaded it, and merges the branch as it is now: if
 		// another editor has changed what the draft claims since, the check would judge stale values.
 		// The open drafts are read once, for this comparison and for the rules below.
-		const drafts = await fromGitHost(openDrafts);
+		const { drafts, skipped } = await fromGitHost(openDraftLookup);
+		// Decap merges the draft's whole branch: one holding files the CMS never writes (another
+		// article's, a language the site lacks, the site's code) is not published (messages.ts).
+		const stray = strayPublishRefusal(
+			skipped.filter((report) => report.collection === entry.get('collection') && report.slug === entry.get('slug')),
+			wording,
+		);
+		if (stray) throw refusal(`${context.s('save.refused')} ${stray}`);
 		if (entry.get('collection') === 'articles') {
 			const slug = String(entry.get('slug'));
 			const current = drafts.find((draft) => draft.collection === 'articles' && draft.slug === slug);
@@ -345,8 +351,9 @@ CMS.registerEventListener({
  * after the deletion (unpublish-checks.ts). Decap calls `preUnpublish` for a plain deletion
  * too; only an unpublish marks the entry as being saved as a draft first
  * (`unpublishPublishedEntry` dispatches the persist request), and deleting an entry on purpose
- * is never blocked by its own problems. Both are refused when another published article names
- * this one among its related articles: the build would refuse that other article.
+ * is never blocked by its own problems. Both are refused when the build would stop without the
+ * article: another published article or notice names it among its related articles, or its
+ * number is among the site's featured articles (take-off.ts). Every reason is told at once.
  */
 CMS.registerEventListener({
 	name: 'preUnpublish',
@@ -356,30 +363,26 @@ CMS.registerEventListener({
 		const workflow = (store.getState() as { editorialWorkflow?: ImmutableLike }).editorialWorkflow;
 		const unpublishing = usesWorkflow() && workflow?.getIn(['entities', key, 'isPersisting']) === true;
 		checkedUnpublishes.forget(key);
+		if (entry.get('collection') !== 'articles' && !unpublishing) return;
+		let blockers: TakeOffBlockers = { articles: [], notices: [], featured: [] };
+		const slug = String(entry.get('slug'));
 		if (entry.get('collection') === 'articles') {
-			const slug = String(entry.get('slug'));
 			const published = await fromGitHost(() => publishedEntries('articles'));
 			// Published notices name articles too (their «مقاله‌های مرتبط»), and the build refuses a notice naming a missing one.
 			const notices = await fromGitHost(() => publishedEntries('notices'));
-			const naming = [
-				...relatedBy(
-					slug,
-					published.map((other) => claimEntryOf(other, other.slug, data.defaultLocale)),
-				).map((other) => `«${other}»`),
-				...relatedBy(
-					slug,
-					notices.map((notice) => claimEntryOf(notice, notice.slug, data.defaultLocale)),
-				).map((notice) => context.s('relatedBy.notice', { name: `«${notice}»` })),
-			];
-			if (naming.length) {
-				const list = new Intl.ListFormat(data.uiIntl.bcp47, { type: 'conjunction' }).format(naming);
-				throw refusal(context.s(unpublishing ? 'unpublish.relatedBy' : 'delete.relatedBy', { slug, owners: list }));
-			}
+			const claims = (entries: typeof published) => entries.map((other) => claimEntryOf(other, other.slug, data.defaultLocale));
+			blockers = takeOffBlockers(slug, claims(published), claims(notices), data.featuredRefs);
 		}
-		if (!unpublishing) return;
-		const { problems } = await entryRefusals(entry);
-		if (problems.length) throw refusal(`${context.s('unpublish.refused')} ${problems.map((problem) => problem.message).join(' — ')}`);
-		checkedUnpublishes.remember(key, claimsOf(entry));
+		let problems: string[] = [];
+		try {
+			if (unpublishing) problems = (await entryRefusals(entry)).problems.map((problem) => problem.message);
+		} catch (error) {
+			// The draft's look-up failed: the refusal still stands, for what was already found.
+			if (!(error instanceof LookupFailure) || !(blockers.articles.length || blockers.notices.length || blockers.featured.length)) throw error;
+		}
+		const refused = takeOffRefusal(slug, blockers, problems, unpublishing, wording);
+		if (refused) throw refusal(refused);
+		if (unpublishing) checkedUnpublishes.remember(key, claimsOf(entry));
 	},
 });
 

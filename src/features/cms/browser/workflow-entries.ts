@@ -5,12 +5,14 @@ import {
 	draftVersionKey,
 	isGoneDraft,
 	type LookedUpEntry,
-	loadedFileCount,
 	lookupLimitMs,
 	mapWithLimit,
 	type OpenDraft,
 	type SkippedDraft,
+	comparesWithMergeBase,
+	otherDraftFiles,
 	strayDraftFiles,
+	unreadFiles,
 	withOpenDrafts,
 } from '../open-drafts';
 import { TimedOut, withTimeLimit } from '../time-limit';
@@ -24,7 +26,7 @@ import { TimedOut, withTimeLimit } from '../time-limit';
 
 /** The part of Decap's redux state read here: the config (plain) and the collections (Immutable). */
 interface DecapState {
-	config: { publish_mode?: string; backend?: { name?: string } };
+	config: { publish_mode?: string; backend?: { name?: string }; media_folder?: string };
 	collections: { get(name: string): unknown };
 }
 
@@ -62,15 +64,19 @@ interface DecapCollection {
 /**
  * Runs a read of the backend, again after a pause when it fails (decap-server's git mode refuses
  * a request that waited 3 s for another; a Git host can answer one request with an error), and
- * throws naming what could not be read when it keeps failing.
+ * throws naming what could not be read when it keeps failing. Once `signal` says the look-up
+ * has failed elsewhere (another draft's read, `mapWithLimit`), it asks nothing more.
  */
-async function persistently<T>(what: string, read: () => Promise<T>, gone?: () => T): Promise<T> {
+async function persistently<T>(what: string, read: () => Promise<T>, gone?: () => T, signal?: AbortSignal): Promise<T> {
 	let last: unknown;
 	for (let attempt = 0; attempt < 3; attempt++) {
+		stopIfAborted(what, signal);
 		try {
 			// Each read within a limit: a request that never answers must not leave the save waiting.
 			return await withTimeLimit(read(), lookupLimitMs((globalThis as { bayanLookupLimitMs?: unknown }).bayanLookupLimitMs), what);
 		} catch (cause) {
+			// The look-up failed elsewhere meanwhile: no retry.
+			stopIfAborted(what, signal);
 			// A draft published or deleted since the listing: gone, not a failure (and no use asking again).
 			if (gone && isGoneDraft(cause)) return gone();
 			// A host that did not answer in that long is not asked again: the editor has waited enough.
@@ -80,6 +86,11 @@ async function persistently<T>(what: string, read: () => Promise<T>, gone?: () =
 		}
 	}
 	throw new Error(`Could not read ${what}`, { cause: last });
+}
+
+/** Throws, naming `what`, once the look-up `signal` belongs to has failed. */
+function stopIfAborted(what: string, signal: AbortSignal | undefined): void {
+	if (signal?.aborted) throw new Error(`Stopped reading ${what}: the look-up already failed`, { cause: signal.reason });
 }
 
 /** At most this many drafts are read at once (open-drafts.ts, `mapWithLimit`, says why). */
@@ -119,18 +130,28 @@ export function usesWorkflow(): boolean {
  * draft is read again, and the look-up fails, naming it, if it still cannot be read whole.
  */
 export async function openDrafts(): Promise<OpenDraft[]> {
-	if (!usesWorkflow()) return [];
+	return (await openDraftLookup()).drafts;
+}
+
+/**
+ * The open drafts (`openDrafts`) and the draft branches that hold what the CMS never writes
+ * (`SkippedDraft`): a publish checks whether its own draft is among them.
+ */
+export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped: SkippedDraft[] }> {
+	if (!usesWorkflow()) return { drafts: [], skipped: [] };
 	const state = store.getState() as DecapState;
 	const backend = currentBackend(state.config) as unknown as DecapBackend;
 	const ids = await persistently('the open drafts of the editorial workflow', () => backend.implementation.unpublishedEntries());
 	// Drafts no longer listed are gone (published, deleted): their reads are of no further use.
 	for (const id of readDrafts.keys()) if (!ids.includes(id)) readDrafts.delete(id);
 	const skipped: SkippedDraft[] = [];
-	const drafts = await mapWithLimit(ids, draftReadLimit, (id) =>
+	const drafts = await mapWithLimit(ids, draftReadLimit, (id, signal) =>
 		persistently(
 			`the open draft ${id}`,
 			async (): Promise<OpenDraft | undefined> => {
 				const draft = await backend.implementation.unpublishedEntry({ id });
+				// Its files are more requests: none once the look-up has failed.
+				stopIfAborted(`the open draft ${id}`, signal);
 				const collection = state.collections.get(draft.collection) as DecapCollection | undefined;
 				// A branch of a collection this admin does not edit: no rule of its entries concerns it.
 				if (!collection) return undefined;
@@ -141,13 +162,19 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 				// file of its own, or one in a language folder the site does not have. Its fault is in its
 				// paths, so reading it again cannot help, and refusing the look-up for it would refuse every
 				// article's save until someone fixed the branch with Git. open-drafts.ts, `strayDraftFiles`.
-				const stray = locales ? strayDraftFiles(draft.diffs, draft.slug, extension, String(collection.get('folder') ?? ''), locales) : { holdsNothing: false, stray: [] };
+				const folder = String(collection.get('folder') ?? '');
+				const stray = locales ? strayDraftFiles(draft.diffs, draft.slug, extension, folder, locales) : { holdsNothing: false, stray: [] };
+				const about = { id, collection: draft.collection, slug: draft.slug };
 				if (stray.holdsNothing) {
-					skipped.push({ id, slug: draft.slug, file: stray.stray[0] ?? draft.diffs[0]?.path ?? '', kept: false });
+					skipped.push({ ...about, why: 'leftOut', files: stray.stray.length ? stray.stray : draft.diffs.slice(0, 1).map((diff) => diff.path) });
 					return undefined;
 				}
-				if (stray.stray.length) skipped.push({ id, slug: draft.slug, file: stray.stray[0]!, kept: true });
-				const diffs = stray.stray.length ? draft.diffs.filter((diff) => !stray.stray.includes(diff.path)) : draft.diffs;
+				if (stray.stray.length) skipped.push({ ...about, why: 'strayLanguage', files: stray.stray });
+				// Another entry's file, or any file the CMS does not write, beside its own: where the
+				// backend's comparison shows the branch's own changes only (open-drafts.ts says why).
+				const others = locales && comparesWithMergeBase(state.config.backend?.name) ? otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? '') : [];
+				if (others.length) skipped.push({ ...about, why: 'otherFiles', files: others });
+				const diffs = stray.stray.length || others.length ? draft.diffs.filter((diff) => !stray.stray.includes(diff.path) && !others.includes(diff.path)) : draft.diffs;
 				// The same files as at an earlier save: the draft as read then.
 				const version = draftVersionKey(id, diffs);
 				const known = readDrafts.get(id);
@@ -173,10 +200,11 @@ export async function openDrafts(): Promise<OpenDraft[]> {
 				return read;
 			},
 			() => undefined,
+			signal,
 		),
 	);
 	if (skipped.length) skippedListener?.(skipped);
-	return drafts.filter((draft): draft is OpenDraft => draft !== undefined);
+	return { drafts: drafts.filter((draft): draft is OpenDraft => draft !== undefined), skipped };
 }
 
 /** A collection's `i18n.locales` (an Immutable List in Decap's state, an array in a test). */
@@ -187,13 +215,28 @@ function localesOf(value: unknown): string[] | undefined {
 }
 
 /**
+ * The published files the Git host lists that Decap could not read (`files`, sorted): the
+ * look-up fails naming them (cms.ts tells the editor which).
+ */
+export class UnreadFiles extends Error {
+	override name = 'UnreadFiles';
+	constructor(
+		readonly collection: string,
+		readonly files: readonly string[],
+	) {
+		super(`${files.length} ${collection} file(s) listed by the Git host could not be read: ${files.join(', ')}`);
+	}
+}
+
+/**
  * The published entries of `collection`, read now, and never fewer than the Git host lists.
  * Decap's listing reads every file and drops one it failed to read (a rate limit, a 5xx) with
  * only a console message; a rule checked against fewer articles lets a clash through, and a
  * renumbering could take the missing article's number. So where the backend can list the folder
- * without reading it (GitHub, Gitea: the Git tree; GitLab), the files read are counted against
- * the files listed, and the look-up fails when any went missing. decap-server answers a
- * folder's entries in one request, whole or not at all, and offers no separate listing.
+ * without reading it (GitHub, Gitea: the Git tree; GitLab), every file listed must be among the
+ * files read, by name (a count would let one stale extra file hide one dropped file), and the
+ * look-up fails naming the ones that went missing. decap-server answers a folder's entries in
+ * one request, whole or not at all, and offers no separate listing.
  */
 export async function publishedEntries(collection: string): Promise<LookedUpEntry[]> {
 	const state = store.getState() as DecapState;
@@ -203,16 +246,13 @@ export async function publishedEntries(collection: string): Promise<LookedUpEntr
 	const entries = await persistently(`the ${collection} entries`, () => backend.listAllEntries(decapCollection));
 	const i18n = decapCollection.get('i18n') as { get?(key: string): unknown } | undefined;
 	const locales = i18n && typeof i18n.get === 'function' ? localesOf(i18n.get('locales')) : undefined;
+	const defaultLocale = i18n && typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
 	const folder = String(decapCollection.get('folder') ?? '');
 	const extension = String(decapCollection.get('extension'));
 	const listed = await persistently(`the list of the ${collection} files`, () => listedFiles(state.config.backend?.name, backend, folder, extension, locales ? 2 : 1));
 	if (listed) {
-		const inLayout = listed.filter(({ path }) => {
-			const [locale, name, ...rest] = path.slice(folder.length + 1).split('/');
-			return path.startsWith(`${folder}/`) && rest.length === 0 && (locales ? locales.includes(locale ?? '') && name?.endsWith(`.${extension}`) : locale?.endsWith(`.${extension}`));
-		});
-		const read = loadedFileCount(entries);
-		if (read < inLayout.length) throw new Error(`Only ${read} of the ${inLayout.length} ${collection} files listed by the Git host could be read`);
+		const missing = unreadFiles(listed, entries, { folder, extension, locales, defaultLocale });
+		if (missing.length) throw new UnreadFiles(collection, missing);
 	}
 	return entries;
 }

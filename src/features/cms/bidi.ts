@@ -1,0 +1,21 @@
+/**
+ * Names and code inside a message of the admin's interface (Persian and Arabic right to left):
+ * each wrapped in a first strong isolate … pop directional isolate (U+2068 … U+2069), so a Latin
+ * slug, a file path or a branch name keeps its own order inside the sentence (`2-step-login`
+ * is not shown as `step-login-2`), and the sentence keeps its order around it.
+ */
+
+/**
+ * Directional controls inside a value shown as escapes (`\u{202E}`): a value's own pop or
+ * override would close its isolate early and reorder the rest of the message
+ * (`javascript:\u2069\u202Eevil.com/` would read as something else). A branch or file name
+ * written outside the CMS can hold any of them.
+ */
+export function visibleControls(text: string): string {
+	return text.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (control) => `\\u{${control.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
+
+/** `text` isolated from the message around it, its own directional controls made visible. */
+export function isolate(text: string): string {
+	return `\u2068${visibleControls(text)}\u2069`;
+}

@@ -1,0 +1,61 @@
+import { isolate } from './bidi';
+import { draftBranch, type SkippedDraft } from './open-drafts';
+
+/**
+ * The admin's messages about the Git host's look-up (browser/workflow-entries.ts) in the
+ * interface's language: what could not be read, which draft branch was left out or holds files
+ * that are not its own, and why its publish is refused. Every name from the repository (a
+ * branch, a slug, a file path: written outside the CMS, possibly by anyone with push access) is
+ * isolated (bidi.ts), so it cannot reorder the Persian or Arabic sentence around it.
+ */
+
+/** A CMS string by key (cms/strings/<locale>.json without the `cms.` prefix), placeholders filled. */
+export type Say = (key: string, vars?: Record<string, string | number>) => string;
+
+/** How a message lists names and writes numbers: the interface language's. */
+export interface Wording {
+	say: Say;
+	/** A list of items (`Intl.ListFormat`, conjunction). */
+	list(items: string[]): string;
+	/** A number in the interface's digits. */
+	number(value: number): string;
+}
+
+/** At most this many file names in one message; the rest are counted. */
+export const namedFilesLimit = 5;
+
+/** File paths as a list in the message: each isolated, the first few named and the rest counted. */
+export function fileList(files: readonly string[], { say, list, number }: Wording): string {
+	const named = files.slice(0, namedFilesLimit).map(isolate);
+	const more = files.length - named.length;
+	return list(more > 0 ? [...named, say('lookup.moreFiles', { count: number(more) })] : named);
+}
+
+/** The look-up failed because Decap could not read these published files (sorted paths). */
+export function unreadFilesMessage(files: readonly string[], wording: Wording): string {
+	return wording.say('lookup.filesUnread', { files: fileList(files, wording) });
+}
+
+const skippedKeys: Record<SkippedDraft['why'], string> = {
+	leftOut: 'lookup.draftSkipped',
+	strayLanguage: 'lookup.draftStrayFile',
+	otherFiles: 'lookup.draftOtherFiles',
+};
+
+/** The warning for a draft branch holding what the CMS never writes, naming the draft, its branch and the files. */
+export function skippedDraftMessage(skipped: SkippedDraft, wording: Wording): string {
+	return wording.say(skippedKeys[skipped.why], { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)), files: fileList(skipped.files, wording) });
+}
+
+/**
+ * The refusal of publishing a draft whose branch holds what the CMS never writes (`skipped`, its
+ * own reports from the look-up), or undefined when it holds only its own files. Decap publishes a
+ * draft by merging its whole branch (a pull request's merge on GitHub), and offers no way to
+ * publish only some of its files: so the publish is refused, naming the files.
+ */
+export function strayPublishRefusal(skipped: readonly SkippedDraft[], wording: Wording): string | undefined {
+	const [first] = skipped;
+	if (!first) return undefined;
+	const files = [...new Set(skipped.flatMap((report) => report.files))].sort();
+	return wording.say('publish.strayFiles', { draft: isolate(first.slug), branch: isolate(draftBranch(first.id)), files: fileList(files, wording) });
+}
