@@ -586,6 +586,8 @@ inJourney('unpublish', 'unpublishing an article whose draft would be refused is 
 	const refused = toast(/روی سایت ماند/);
 	await expect(refused).toBeVisible({ timeout: 60_000 });
 	await expect(refused, 'names the draft holding the number').toContainText('branch-hours-copy');
+	// The suite's site features it on its home and search pages (featuredRefs): that reason is given in the same message.
+	await expect(refused, 'says it is featured').toContainText('مقاله‌های برگزیده');
 	await desktopAndPhoneShots('cms-unpublish-refused');
 	// Nothing deleted: main as it was, the article's files still there, and no draft of it.
 	expectNothingTaken(slug, mainBefore, errorsBefore);
@@ -737,7 +739,7 @@ inJourney('drafts', 'related naming an article that is only an open draft is ref
 	// At the related field itself, too.
 	await expect(
 		pane('fa')
-			.getByText(/«pickup-qr-code» هنوز فقط پیش‌نویس است/)
+			.getByText(/«\u2068pickup-qr-code\u2069» هنوز فقط پیش‌نویس است/)
 			.first(),
 	).toBeVisible();
 	await desktopAndPhoneShots('cms-related-draft-only');

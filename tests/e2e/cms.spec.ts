@@ -673,7 +673,7 @@ function articleCrossFileRules(): FormRule[] {
 				await related(fa).focus();
 				await page.keyboard.press('Backspace');
 			},
-			refusal: /مقاله نمی‌تواند به خودش \(«order-delayed»\) مرتبط باشد/,
+			refusal: /مقاله نمی‌تواند به خودش \(«\u2068order-delayed\u2069»\) مرتبط باشد/,
 			at: (fa) => fieldError(fa, 'مقاله‌های مرتبط (نام فایل)'),
 		},
 		{
@@ -686,7 +686,7 @@ function articleCrossFileRules(): FormRule[] {
 			},
 			// A retired name nobody has: valid, so the rules after this one are refused for their own reason.
 			restore: async (_page, fa) => alias(fa).last().fill('order-delayed-old'),
-			refusal: /«track-your-order» نام فایل مقاله‌ای موجود است/,
+			refusal: /«\u2068track-your-order\u2069» نام فایل مقاله‌ای موجود است/,
 			at: (fa) => fieldError(fa, 'نشانی‌های قبلی'),
 		},
 	];
