@@ -182,9 +182,17 @@ describe('an interrupted build', () => {
 			build.stdout.on('data', (chunk) => (output += chunk));
 			build.stderr.on('data', (chunk) => (output += chunk));
 			const scratch = join(project, `dist.building-${build.pid}`);
-			while (!existsSync(pidFile) || !existsSync(join(scratch, 'worker-2.txt'))) await new Promise((r) => setTimeout(r, 20));
-			const pids = JSON.parse(readFileSync(pidFile, 'utf8')) as { astro: number; worker: number };
 			const exited = new Promise<number | null>((r) => build.once('exit', (code) => r(code)));
+			let early: number | null | undefined;
+			void exited.then((code) => {
+				early = code;
+			});
+			// A build that dies before it starts Astro (a module it imports is missing) fails here, with its output.
+			while (!existsSync(pidFile) || !existsSync(join(scratch, 'worker-2.txt'))) {
+				if (early !== undefined) throw new Error(`the build exited (${early}) before Astro started:\n${output}`);
+				await new Promise((r) => setTimeout(r, 20));
+			}
+			const pids = JSON.parse(readFileSync(pidFile, 'utf8')) as { astro: number; worker: number };
 			build.kill(signal);
 			const code = await exited;
 			expect(code, output).not.toBe(0);
