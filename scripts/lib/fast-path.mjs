@@ -13,7 +13,7 @@
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from '../../src/core/files-under.ts';
+import { filesUnder } from '../../src/core/files-under.mjs';
 
 /** Content folders whose changes alone may take the fast path. */
 export const fastPathContent = ['src/content/notices/', 'src/content/incidents/'];

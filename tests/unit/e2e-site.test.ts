@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ownerBrand, { origin as ownerOrigin } from '../../src/brand.config';
 import { parseBrand } from '../../src/core/brand-schema';
-import { filesUnder } from '../../src/core/files-under';
+import { filesUnder } from '../../src/core/files-under.mjs';
 import { locales, siteConfig } from '../../src/site.config';
 import { brand as suiteBrand, featuredRefs, origin as suiteOrigin } from '../e2e/site/site';
 import { brokenBodyLinks } from '../support/body-links';

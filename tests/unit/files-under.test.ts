@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/core/files-under';
+import { filesUnder } from '../../src/core/files-under.mjs';
 
-/** The one folder lister of the build, the scripts and the tests (src/core/files-under.ts). */
+/** The one folder lister of the build, the scripts and the tests (src/core/files-under.mjs). */
 const dir = mkdtempSync(join(tmpdir(), 'bayan-files-under-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
