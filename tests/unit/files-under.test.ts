@@ -17,6 +17,11 @@ describe('filesUnder', () => {
 		mkdirSync(join(dir, 'empty'));
 		symlinkSync(join(dir, 'a.txt'), join(dir, 'link.txt'));
 		expect(filesUnder(dir)).toEqual(['a.txt', 'b/a/deep.mdx', 'b/z.txt', 'c/.gitkeep']);
+		// A link to a folder is never walked into (Node's recursive readdir does: files twice, or out of the folder).
+		symlinkSync(join(dir, 'b'), join(dir, 'folder-link'));
+		expect(filesUnder(dir)).toEqual(['a.txt', 'b/a/deep.mdx', 'b/z.txt', 'c/.gitkeep']);
+		// A build's output publishes its links: asked for, they are listed, as links.
+		expect(filesUnder(dir, { links: true })).toEqual(['a.txt', 'b/a/deep.mdx', 'b/z.txt', 'c/.gitkeep', 'folder-link', 'link.txt']);
 	});
 
 	it('has no files in a folder that does not exist', () => {
