@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { yamlFolders } from '../../scripts/lib/init-site.mjs';
 import { brokenBodyLinks } from '../support/body-links';
 import { loadSite } from '../support/content-harness';
-import { articleFrontmatter, mdx, projectRoot, tinyContent } from '../support/tiny-site';
+import { articleFrontmatter, incidentFrontmatter, mdx, projectRoot, tinyContent } from '../support/tiny-site';
 
 /**
  * The body-link check (tests/support/body-links.ts) that tests/unit/e2e-site.test.ts runs on the
@@ -78,6 +78,48 @@ describe('links in content bodies', () => {
 			),
 		});
 		expect(problems).toEqual([]);
+	});
+
+	it('checks no draft (its body is never published): a draft may link to another draft or to what is not written yet', async () => {
+		const problems = await broken({
+			'src/content/articles/fa/draft.mdx': mdx(articleFrontmatter(7, 'draft: true'), '[other draft](/fa/go/8/)\n\n[not written yet](/fa/articles/later/)'),
+			'src/content/articles/fa/draft2.mdx': mdx(articleFrontmatter(8, 'draft: true'), '[first draft](/fa/go/7/)'),
+		});
+		expect(problems).toEqual([]);
+	});
+
+	it('knows the routes the site builds beside its pages: status API, Open Graph cards, sitemap, CMS, encoded and index.html spellings', async () => {
+		const problems = await broken({
+			'src/content/articles/en/links.mdx': article(
+				[
+					'[api](/api/v2/summary.json)',
+					'[api incidents](/api/v2/incidents/unresolved.json)',
+					'[home card](/og/fa/home.png)',
+					'[article card](/og/fa/articles/track-your-order.png)',
+					'[service card](/og/en/status/website.png)',
+					'[incident card](/og/ar/status/incidents/tiny-incident.png)',
+					'[sitemap](/sitemap-index.xml)',
+					'[cms](/admin/fa/)',
+					'[encoded](/fa/articles/%74rack-your-order/)',
+					'[index.html](/en/articles/track-your-order/index.html)',
+				].join('\n\n'),
+				3,
+			),
+		});
+		expect(problems).toEqual([]);
+	});
+
+	it('knows an incident page only once the build clock has reached its first update, as the incident route builds it', async () => {
+		const problems = await broken({
+			'src/content/incidents/fa/future-incident.mdx': mdx(incidentFrontmatter().replace('2026-11-20T10:00:00+03:30', '2999-11-20T10:00:00+03:30')),
+			'src/content/articles/fa/links.mdx': article(
+				'[future](/fa/status/incidents/future-incident/)\n\n[its card](/og/fa/status/incidents/future-incident.png)\n\n[published](/fa/status/incidents/tiny-incident/)',
+			),
+		});
+		expect(problems).toEqual([
+			'src/content/articles/fa/links.mdx: links to "/fa/status/incidents/future-incident/", which is no page of the site and no file of public/',
+			'src/content/articles/fa/links.mdx: links to "/og/fa/status/incidents/future-incident.png", which is no page of the site and no file of public/',
+		]);
 	});
 
 	it('an empty site has no links to break', async () => {
