@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import {
@@ -27,6 +27,7 @@ import {
 	statusRssPath,
 } from '../../src/core/urls';
 import { buildNow } from '../../src/core/clock';
+import { urlProperties } from '../../src/features/content/check';
 import { renderedBody } from '../../src/features/content/entry';
 import { splitArticleId } from '../../src/features/content/integrity';
 import { buildRedirectTable, redirectPathShape } from '../../src/features/content/permalinks';
@@ -59,13 +60,20 @@ const pageOf = {
 	incidents: (locale: Locale, slug: string) => incidentPath(locale, slug),
 } as const;
 
-/** The `href` of every link in a body's HTML, in document order. */
-function hrefsOf(html: string): string[] {
-	const found: string[] = [];
+/**
+ * Every URL of a body's HTML, in document order, in the attributes the body check lets content
+ * write URLs in (src/features/content/check.ts `urlProperties`): links (`<a href>`), images
+ * (`![x](/media/…)`, `<img src>`), quotation sources (`cite`). With the verb a message uses.
+ */
+function linksOf(html: string): { url: string; verb: string }[] {
+	const found: { url: string; verb: string }[] = [];
 	const walk = (node: Root | RootContent) => {
 		if (node.type === 'element') {
 			const element = node as Element;
-			if (element.tagName === 'a' && typeof element.properties.href === 'string') found.push(element.properties.href);
+			for (const property of urlProperties) {
+				const value = element.properties[property];
+				if (typeof value === 'string') found.push({ url: value, verb: property === 'src' ? 'shows' : property === 'cite' ? 'cites' : 'links to' });
+			}
 		}
 		if ('children' in node) for (const child of node.children) walk(child);
 	};
@@ -73,13 +81,27 @@ function hrefsOf(html: string): string[] {
 	return found;
 }
 
-/** Is `path` (the project-relative path of a file under `public/`) a file the site publishes? */
+/**
+ * Is `path` (a URL path, percent-encoded) a regular file of `public/` that the site publishes?
+ * Decoded, it must stay inside `public/`: no `..` or `.` segment (an encoded `%2F..%2F` would
+ * climb out once joined), no `\` (a separator to some hosts), no folder.
+ */
 function publicFile(publicDir: string, path: string): boolean {
-	if (path.endsWith('/')) return false;
+	let decoded: string;
 	try {
-		return existsSync(join(publicDir, decodeURIComponent(path)));
+		decoded = decodeURIComponent(path);
 	} catch {
 		// A malformed escape (`%E0`) names no file.
+		return false;
+	}
+	if (decoded.includes('\\') || decoded.includes('\0')) return false;
+	const segments = decoded.split('/').slice(1);
+	if (segments.some((segment) => segment === '..' || segment === '.' || segment === '')) return false;
+	const file = resolve(publicDir, ...segments);
+	if (!file.startsWith(resolve(publicDir) + sep)) return false;
+	try {
+		return statSync(file).isFile();
+	} catch {
 		return false;
 	}
 }
@@ -105,11 +127,17 @@ function pagePath(pathname: string): string {
 }
 
 /**
- * One line per broken link, naming the file and the link as written: `file: links to "href" (path), which …`.
+ * One line per broken link or embedded resource, naming the file and the link as written: `file: links to "href" (path), which …`
+ * (`shows` for an image, `cites` for a quotation's source).
  * @param site a site loaded by `loadSite`
- * @param options `publicDir`: the project's `public/` (files a body may link to); `fileName`: how to name an entry's file in messages
+ * @param options `publicDir`: the project's `public/` (files a body may link to); `origins`: the site's own origins, whose full
+ *   URLs are checked like paths (default: the configured `siteConfig.url`); `fileName`: how to name an entry's file in messages
  */
-export function brokenBodyLinks(site: LoadedSite, { publicDir, fileName = (path) => path }: { publicDir: string; fileName?: (path: string) => string }): string[] {
+export function brokenBodyLinks(
+	site: LoadedSite,
+	{ publicDir, origins = [siteConfig.url], fileName = (path) => path }: { publicDir: string; origins?: readonly string[]; fileName?: (path: string) => string },
+): string[] {
+	const own = new Set(origins.map((origin) => new URL(origin).origin));
 	const published = [...site.articles.values()].filter((entry) => entry.data.draft !== true);
 	const slugs = new Set(published.map((entry) => splitArticleId(entry.id).slug));
 	const table = buildRedirectTable(
@@ -163,19 +191,19 @@ export function brokenBodyLinks(site: LoadedSite, { publicDir, fileName = (path)
 			if (entry.data.draft === true) continue;
 			const { locale, slug } = splitArticleId(entry.id);
 			const page = pageOf[collection](locale as Locale, slug);
-			for (const href of hrefsOf(renderedBody(entry).html)) {
+			for (const { url: href, verb } of linksOf(renderedBody(entry).html)) {
 				if (href.startsWith('#')) continue;
 				let url: URL;
 				try {
 					url = new URL(href, `https://site.invalid${page}`);
 				} catch {
-					problems.push(`${fileName(entry.filePath ?? entry.id)}: links to ${JSON.stringify(href)}, which is not a URL`);
+					problems.push(`${fileName(entry.filePath ?? entry.id)}: ${verb} ${JSON.stringify(href)}, which is not a URL`);
 					continue;
 				}
-				// Another site (or `mailto:`, `tel:`): not a link this site answers.
-				if (url.origin !== 'https://site.invalid') continue;
+				// Another site (or `mailto:`, `tel:`): not a link this site answers. The site's own origin, written out in full, is this site.
+				if (url.origin !== 'https://site.invalid' && !own.has(url.origin)) continue;
 				const path = pagePath(url.pathname);
-				const named = `${fileName(entry.filePath ?? entry.id)}: links to ${JSON.stringify(href)}${href === path ? '' : ` (${path})`}`;
+				const named = `${fileName(entry.filePath ?? entry.id)}: ${verb} ${JSON.stringify(href)}${href === path ? '' : ` (${path})`}`;
 				const shape = redirectPathShape(path, locales);
 				if (shape?.kind === 'go') {
 					if (!redirects.has(path)) problems.push(`${named}, but no published article has ref ${shape.ref}`);
