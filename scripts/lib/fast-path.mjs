@@ -11,9 +11,12 @@
  * hard-linked into it (no copy, no write into a file the live site serves), so readers see
  * the old site or the new one, never a mixture.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from '../../src/core/files-under.ts';
+import { filesUnder, listedEntry } from '../../src/core/files-under.mjs';
+
+/** A build's output publishes symbolic links (public/ is copied as it is): both walks of the merge keep them, as links. */
+const outputEntries = { links: true };
 
 /** Content folders whose changes alone may take the fast path. */
 export const fastPathContent = ['src/content/notices/', 'src/content/incidents/'];
@@ -113,6 +116,8 @@ function linkPrevious(previous, fresh, made) {
 				visit(`${path}/`);
 				continue;
 			}
+			// The same entries as the fast build's own listing (mergeFastBuild), or a link it kept would be linked over.
+			if (!listedEntry(entry, outputEntries)) continue;
 			const owner = fastPathOwner(path);
 			if (owner === 'fresh' || owner === 'headers' || (owner === 'union' && made.has(path))) continue;
 			if (!created) {
@@ -121,7 +126,9 @@ function linkPrevious(previous, fresh, made) {
 			}
 			const source = join(from, entry.name);
 			const target = join(to, entry.name);
-			if (copy) copyFileSync(source, target);
+			// A copy of a link is a link to the same name (copyFileSync would copy what it points to, or fail on a dangling one).
+			const copyOver = () => (entry.isSymbolicLink() ? symlinkSync(readlinkSync(source), target) : copyFileSync(source, target));
+			if (copy) copyOver();
 			else {
 				try {
 					linkSync(source, target);
@@ -129,7 +136,7 @@ function linkPrevious(previous, fresh, made) {
 					// The scratch folder is on another file system than the output (see atomic-output.mjs): copy instead.
 					if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EXDEV') throw new Error(`Cannot link ${path} from the previous build`, { cause: error });
 					copy = true;
-					copyFileSync(source, target);
+					copyOver();
 				}
 			}
 			linked += 1;
@@ -153,7 +160,7 @@ export function mergeFastBuild({ previous, fresh }) {
 	let dropped = 0;
 	/** The fast build's own files: few, whatever the size of the site. */
 	const made = new Set();
-	for (const path of filesUnder(fresh)) {
+	for (const path of filesUnder(fresh, outputEntries)) {
 		const owner = fastPathOwner(path);
 		if (owner === 'fresh' || owner === 'union') made.add(path);
 		else if (owner === 'previous') {

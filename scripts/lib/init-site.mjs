@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder } from '../../src/core/files-under.ts';
+import { filesUnder } from '../../src/core/files-under.mjs';
 
 /** YAML collections: their folders must exist (an empty one is an empty collection). */
 export const yamlFolders = ['categories', 'channels', 'regions', 'services', 'service-groups', 'synonyms'];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { filesUnder } from '../../src/core/files-under';
+import { filesUnder } from '../../src/core/files-under.mjs';
 
 /** The demo business's name in every spelling it is written in (a second brand's build must have none). */
 export const demoTrace = /bazarak|بازارک|بازارك/i;

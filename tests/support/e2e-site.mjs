@@ -4,11 +4,12 @@
  * so `npm test` tests the product, not whatever the owner keeps in `src/content` and
  * `src/brand.config.ts` (after `npm run init -- --empty` those are theirs, or empty):
  *
- * 1. a copy of the project's sources (tests/support/project-copy.mjs) and of its `src/content`,
- *    whatever is there (the demo, or the owner's entries);
- * 2. `scripts/init.mjs --empty --yes` run in it (the real scripts/lib/init-site.mjs): on the demo
- *    it removes every demo file; an owner's own entries, which it keeps by design, are then
- *    replaced with the rest of `src/content` in step 3, so they never enter the suite's site;
+ * 1. a copy of the project's sources (tests/support/project-copy.mjs) without its `src/content`
+ *    (the demo, or the owner's entries: the suite reads none of it; tests/unit/e2e-site.test.ts
+ *    guards that);
+ * 2. `scripts/init.mjs --empty --yes` run in it (the real scripts/lib/init-site.mjs): the demo's
+ *    brand and featured list reset as an owner's start resets them (its removal of demo content
+ *    is tested on the demo by tests/build/start-empty.test.ts);
  * 3. the fixture of tests/e2e/site written in: its `content/`, its logos, its brand (site.ts)
  *    as `src/brand.config.ts` and its featured articles in `src/site.config.ts`;
  * 4. the normal `scripts/build.mjs`.
@@ -68,7 +69,7 @@ function run(script, args, env = {}) {
 export async function prepareE2eProject() {
 	mkdirSync(e2eProject, { recursive: true });
 	for (const name of readdirSync(e2eProject)) if (!kept.has(name) || process.env.CI) rmSync(join(e2eProject, name), { recursive: true, force: true });
-	copyProjectSources(projectRoot, e2eProject, { content: true });
+	copyProjectSources(projectRoot, e2eProject);
 	// As in an owner's checkout: the lock file pins the admin's body-check package, which the build fetches by it (src/features/cms/satteri-wasm-package.ts).
 	cpSync(join(projectRoot, 'package-lock.json'), join(e2eProject, 'package-lock.json'));
 	run('scripts/init.mjs', ['--empty', '--yes']);

@@ -209,35 +209,47 @@ export const projectRoot = resolve(dirname(new URL(import.meta.url).pathname), '
 if (!existsSync(join(projectRoot, 'package.json'))) throw new Error(`tests/support/import-graph.ts: no package.json in ${projectRoot}`);
 
 /**
- * Source files that Node runs directly (the `scripts/` commands import them with type
- * stripping, no bundler) must name every relative import with its extension, through
- * their whole import chain: Node resolves no `./x` to `./x.ts`. Returns one line per
- * import that would fail at run time.
+ * Source files that Node runs directly (the `scripts/` commands, no bundler) must be plain
+ * JavaScript through their whole static import chain: the project supports Node 20
+ * (package.json `engines`), and Node before 22.18 refuses a `.ts` module
+ * (ERR_UNKNOWN_FILE_EXTENSION) unless told to strip types; and Node resolves no `./x` to a
+ * file, so every relative import names its extension. Returns one line per import that would
+ * fail at run time, naming the chain from the script to the first TypeScript module.
  */
 export function nodeRunViolations(root: string, modules: ReadonlyMap<string, ModuleInfo>): string[] {
 	const problems: string[] = [];
 	const scriptsDir = join(root, 'scripts');
-	const queue: Array<{ from: string; refs: ImportRef[] }> = [];
+	const queue: Array<{ from: string; refs: ImportRef[]; chain: string[] }> = [];
 	for (const entry of readdirSync(scriptsDir, { withFileTypes: true, recursive: true })) {
 		if (!entry.isFile() || !entry.name.endsWith('.mjs')) continue;
 		const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
-		queue.push({ from: path, refs: importsIn(readFileSync(join(root, path), 'utf8'), path) });
+		queue.push({ from: path, refs: importsIn(readFileSync(join(root, path), 'utf8'), path), chain: [path] });
 	}
-	const seen = new Set<string>();
+	// Every script is walked from itself, so a helper's problem is named once, from the helper.
+	const seen = new Set<string>(queue.map((item) => item.from));
 	while (queue.length > 0) {
-		const { from, refs } = queue.shift()!;
+		const { from, refs, chain } = queue.shift()!;
 		for (const ref of refs) {
 			if (ref.typeOnly || !ref.specifier.startsWith('.')) continue;
 			const target = posix.normalize(posix.join(posix.dirname(from), ref.specifier));
-			if (!target.startsWith('src/')) continue;
+			const via = chain.join(' → ');
 			if (!/\.(ts|mjs|js|json)$/.test(ref.specifier)) {
-				problems.push(`${from} imports "${ref.specifier}" without its extension, which Node cannot resolve when a script runs it`);
+				problems.push(`${via} imports "${ref.specifier}" without its extension, which Node cannot resolve when a script runs it`);
 				continue;
 			}
-			if (seen.has(target) || !modules.has(target)) continue;
+			if (ref.specifier.endsWith('.ts')) {
+				// Named where the chain first reaches TypeScript; what that module imports is moot.
+				problems.push(`${via} imports "${ref.specifier}", a TypeScript module, which Node 20 and Node 22 before 22.18 refuse to run`);
+				continue;
+			}
+			if (seen.has(target)) continue;
 			seen.add(target);
-			queue.push({ from: target, refs: modules.get(target)!.imports });
+			// src/ modules come parsed already; a scripts/ helper is read here (the source walk covers src/ only).
+			const module = modules.get(target);
+			const imports = module ? module.imports : target.startsWith('scripts/') && existsSync(join(root, target)) ? importsIn(readFileSync(join(root, target), 'utf8'), target) : [];
+			queue.push({ from: target, refs: imports, chain: [...chain, target] });
 		}
 	}
-	return problems;
+	// In one order whatever the disk's.
+	return problems.sort();
 }

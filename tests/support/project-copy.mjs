@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 
 /**
  * Scratch copies of the project, and the two files a test site writes for itself in one: its
@@ -29,23 +30,46 @@ export function copyProjectSources(from, dir, { content = false } = {}) {
 	symlinkSync(join(from, 'node_modules'), join(dir, 'node_modules'));
 }
 
-/** The featured list in `src/site.config.ts`, as the project writes it. */
-const featuredList = /featuredRefs: \[[^\]]*\]/;
+/**
+ * The `featuredRefs: [...]` properties of a configuration's source, read with TypeScript's
+ * parser: a key in a comment or a string is none.
+ * @param {string} path for the parser's messages
+ * @param {string} text
+ * @returns {import('typescript').ArrayLiteralExpression[]}
+ */
+function featuredLists(path, text) {
+	const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+	/** @type {import('typescript').ArrayLiteralExpression[]} */
+	const found = [];
+	/** @param {import('typescript').Node} node */
+	const visit = (node) => {
+		if (ts.isPropertyAssignment(node) && node.name.getText(source) === 'featuredRefs' && ts.isArrayLiteralExpression(node.initializer)) found.push(node.initializer);
+		ts.forEachChild(node, visit);
+	};
+	visit(source);
+	return found;
+}
 
 /**
  * Sets the articles the home page features (`featuredRefs` in `dir`'s `src/site.config.ts`):
  * a featured ref no article has stops the build (src/features/articles/featured.ts), so each
- * test site names its own. Throws when the list is not found rather than leaving the project's.
+ * test site names its own. Exactly one real `featuredRefs: [...]` must be there, and is the one
+ * replaced; otherwise it throws, naming the file, and writes nothing.
  * @param {string} dir the project copy's root
  * @param {readonly number[]} refs
  */
 export function setFeaturedRefs(dir, refs) {
 	const path = join(dir, 'src/site.config.ts');
 	const config = readFileSync(path, 'utf8');
-	if (!featuredList.test(config)) throw new Error(`featuredRefs not found in ${path}`);
-	const written = `featuredRefs: [${refs.join(', ')}]`;
-	writeFileSync(path, config.replace(featuredList, written));
-	if (!readFileSync(path, 'utf8').includes(written)) throw new Error(`${path}: featuredRefs could not be set to [${refs.join(', ')}]`);
+	const lists = featuredLists(path, config);
+	if (lists.length !== 1) throw new Error(`${path}: featuredRefs: [...] must be written exactly once (found ${lists.length}), so a test site can set its featured articles`);
+	const [list] = lists;
+	const written = `[${refs.join(', ')}]`;
+	const updated = `${config.slice(0, list.getStart())}${written}${config.slice(list.getEnd())}`;
+	// Read back as the build will: the one list, now holding `refs`.
+	const after = featuredLists(path, updated);
+	if (after.length !== 1 || after[0].getText() !== written) throw new Error(`${path}: featuredRefs could not be set to ${written}`);
+	writeFileSync(path, updated);
 }
 
 /**

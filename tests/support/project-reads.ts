@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import ts from 'typescript';
 import { importsIn } from './import-graph';
@@ -14,11 +14,15 @@ import { importsIn } from './import-graph';
  * imports of the brand under another module's name):
  *
  * - every import (static, dynamic, `export … from`, `import('…')` types, `require`), resolved
- *   from the importing file, followed through the test helpers it imports (never into `src/` or
- *   `scripts/`, whose own imports are the product's); type-only imports of the site
- *   configuration are fine (`Locale`), nothing else of it, the brand or the content config is;
- * - every path a file builds (string literals, template literals, `join`/`resolve`/`dirname`/
- *   `fileURLToPath`/`new URL(…, import.meta.url)`, and `const`s holding them), evaluated as far
+ *   from the importing file, followed through the test helpers it imports as the runner resolves
+ *   them (`./x.js` for `x.ts`, a folder's `index`; one that cannot be found is named), never into
+ *   `src/` or `scripts/`, whose own imports are the product's; type-only imports read nothing
+ *   (`Locale`, `typeof import('…')`), any other import of the site configuration, the brand or
+ *   the content config is named;
+ * - every path a file builds (string literals, template literals, `+` concatenation, `join`/
+ *   `resolve`/`dirname`/`fileURLToPath`/`new URL(…, import.meta.url)`, and the `const`s, `let`s
+ *   and parameter defaults holding them; a helper's `projectRoot` under any name or as
+ *   `x.projectRoot`; a project copy made with its content), evaluated as far
  *   as its parts are known: a path that starts at the project root (`projectRoot`,
  *   `process.cwd()`, a relative path handed to a file-system call) or at the file's own folder
  *   (`__dirname`, `import.meta.dirname`, `import.meta.url`) and lands in one of those places is
@@ -79,6 +83,7 @@ const fileSystemCalls = new Set([
 	'access',
 	'accessSync',
 	'realpathSync',
+	'openSync',
 ]);
 
 /** The name a call is made by: `join(…)`, `path.join(…)`, `posix.join(…)` are all `join`. */
@@ -113,11 +118,12 @@ export function projectReadsIn(path: string, text: string): { problems: string[]
 	visitRequires(source);
 	const imports = [...importsIn(text, path), ...requires.map((literal) => ({ specifier: literal.text, typeOnly: false }))];
 	for (const ref of imports) {
-		if (!ref.specifier.startsWith('.')) continue;
+		// Types vanish from the JavaScript (`import type`, `typeof import('…')`): they read nothing at run time.
+		if (!ref.specifier.startsWith('.') || ref.typeOnly) continue;
 		const target = posix.normalize(posix.join(folder, ref.specifier));
 		const place = forbiddenPlace(target);
 		if (place) problems.push(`${path}: imports ${ref.specifier}, ${place}`);
-		else if (withoutExtension(target) === 'src/site.config' && !ref.typeOnly)
+		else if (withoutExtension(target) === 'src/site.config')
 			problems.push(`${path}: imports ${ref.specifier} (not only its types): the project's site configuration (origin, featured list) is the owner's`);
 		else if (target.startsWith('tests/') && !target.startsWith('tests/e2e/')) helpers.push(target);
 	}
@@ -129,6 +135,22 @@ export function projectReadsIn(path: string, text: string): { problems: string[]
 	/** The declaration a name refers to, through an import's alias to the import itself. */
 	const declarationOf = (identifier: ts.Identifier) => checker.getSymbolAtLocation(identifier)?.declarations?.[0];
 
+	/** A part of a string as text: a literal's, `/` for `sep`/`path.sep`, `*` for anything not known. */
+	const textOf = (node: ts.Expression): string => {
+		if (ts.isStringLiteralLike(node)) return node.text;
+		if ((ts.isIdentifier(node) && node.text === 'sep') || (ts.isPropertyAccessExpression(node) && node.name.text === 'sep')) return '/';
+		return '*';
+	};
+	/** Does an options object say `content: true` (or anything but a literal `false`)? */
+	const copiesContent = (node: ts.Expression): boolean =>
+		!ts.isObjectLiteralExpression(node) ||
+		node.properties.some(
+			(property) =>
+				(ts.isPropertyAssignment(property) && property.name.getText(source) === 'content' && property.initializer.kind !== ts.SyntaxKind.FalseKeyword) ||
+				(ts.isShorthandPropertyAssignment(property) && property.name.text === 'content') ||
+				ts.isSpreadAssignment(property),
+		);
+
 	const evaluating = new Set<ts.Node>();
 	/** Every reading of `node` as a path (several when a `const` may hold several). */
 	const evaluate = (node: ts.Expression): StaticPath[] => {
@@ -138,8 +160,13 @@ export function projectReadsIn(path: string, text: string): { problems: string[]
 			const head = node.head.text;
 			const first = node.templateSpans[0]!;
 			const starts = head === '' ? evaluate(first.expression) : [literalPath(head)];
-			const rest = [...(head === '' ? [] : ['*']), first.literal.text, ...node.templateSpans.slice(1).flatMap((span) => ['*', span.literal.text])].join('');
+			const rest = [...(head === '' ? [] : [textOf(first.expression)]), first.literal.text, ...node.templateSpans.slice(1).flatMap((span) => [textOf(span.expression), span.literal.text])].join('');
 			return starts.map((start) => append(start, [rest]));
+		}
+		// `projectRoot + '/src/content'`: a string built by concatenation, as a path.
+		if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+			const right = textOf(node.right);
+			return evaluate(node.left).map((start) => append(start, [right]));
 		}
 		if (ts.isIdentifier(node)) {
 			const declaration = declarationOf(node);
@@ -150,14 +177,14 @@ export function projectReadsIn(path: string, text: string): { problems: string[]
 			}
 			// `projectRoot` of a helper, under its own name or another one.
 			if (ts.isImportSpecifier(declaration)) return (declaration.propertyName ?? declaration.name).text === 'projectRoot' ? [{ base: 'project', segments: [] }] : [];
-			const constant =
-				ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isVariableDeclarationList(declaration.parent) && declaration.parent.flags & ts.NodeFlags.Const
-					? declaration.initializer
-					: undefined;
-			if (!constant || evaluating.has(declaration)) return [];
+			// `const`, `let` and `var` by what they are first given, a parameter by its default.
+			const initial = (ts.isVariableDeclaration(declaration) || ts.isParameter(declaration)) && ts.isIdentifier(declaration.name) ? declaration.initializer : undefined;
+			if (!initial || evaluating.has(declaration)) return [];
+			const constant = ts.isVariableDeclaration(declaration) && ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
 			evaluating.add(declaration);
 			try {
-				return evaluate(constant);
+				// What may change later (`let repo = ''`, set by a hook) is followed only from a known folder: a placeholder string is no path.
+				return evaluate(initial).filter((reading) => constant || reading.base !== 'relative');
 			} finally {
 				evaluating.delete(declaration);
 			}
@@ -167,6 +194,8 @@ export function projectReadsIn(path: string, text: string): { problems: string[]
 			if (isImportMeta(node.expression) && (node.name.text === 'url' || node.name.text === 'filename')) return [{ base: 'file', segments: [posix.basename(path)] }];
 			// `new URL(…, import.meta.url).pathname`
 			if (node.name.text === 'pathname' || node.name.text === 'href') return evaluate(node.expression);
+			// A helper's `projectRoot` through a namespace or an object (`tiny.projectRoot`).
+			if (node.name.text === 'projectRoot') return [{ base: 'project', segments: [] }];
 			return [];
 		}
 		if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL' && node.arguments?.length === 2) {
@@ -223,6 +252,11 @@ export function projectReadsIn(path: string, text: string): { problems: string[]
 			const first = node.arguments[0];
 			// A relative path handed to the file system is read from the working directory.
 			if (name && fileSystemCalls.has(name) && first) for (const reading of evaluate(first)) report(node, reading, reading.base === 'relative' ? 'project' : reading.base);
+			// tests/support/project-copy.mjs: `{ content: true }` copies `src/content` of the project it is given.
+			const options = node.arguments[2];
+			if (name === 'copyProjectSources' && first && options && copiesContent(options)) {
+				for (const reading of evaluate(first)) report(node, append(reading, ['src/content']), reading.base === 'relative' ? 'project' : reading.base);
+			}
 		}
 		if (ts.isExpression(node) && !ts.isIdentifier(node)) for (const reading of evaluate(node)) report(node, reading, reading.base);
 		ts.forEachChild(node, visit);
@@ -260,30 +294,51 @@ function append(start: StaticPath, segments: string[]): StaticPath {
 }
 
 /**
+ * The file an import of `target` (a project path as the import spells it) loads, as the
+ * test runner resolves it: the path itself, `.js`/`.mjs` spelled for a `.ts`/`.mts` file, a
+ * code extension left out, or a folder's `index`. Undefined when there is none.
+ */
+export function resolveHelper(root: string, target: string): string | undefined {
+	const isFile = (candidate: string) => {
+		try {
+			return statSync(join(root, candidate)).isFile();
+		} catch {
+			return false;
+		}
+	};
+	const stem = target.replace(/\.(?:js|mjs)$/, '');
+	const candidates = [
+		target,
+		...(stem === target ? [] : [`${stem}.ts`, `${stem}.mts`, `${stem}.tsx`]),
+		...['.ts', '.mts', '.tsx', '.mjs', '.js'].map((extension) => `${target}${extension}`),
+		...['index.ts', 'index.mts', 'index.tsx', 'index.mjs', 'index.js'].map((index) => `${target}/${index}`),
+	];
+	return candidates.find(isFile);
+}
+
+/**
  * {@link projectReadsIn} over `files` (paths from `root`) and every test helper they import,
  * transitively (tests/support, tests/fixtures: not `src/` or `scripts/`, whose imports are the product's).
+ * A file or helper that cannot be found is named, never skipped: what the guard cannot read it cannot clear.
  * @param root the project root
  * @param files the suite's code files, from `root`, `/`-separated
  */
 export function projectReads(root: string, files: readonly string[]): string[] {
 	const problems: string[] = [];
 	const seen = new Set<string>();
-	const queue = [...files];
+	const queue: Array<{ path: string; from?: string }> = files.map((path) => ({ path }));
 	while (queue.length > 0) {
-		const path = queue.shift()!;
+		const { path, from } = queue.shift()!;
 		if (seen.has(path)) continue;
 		seen.add(path);
-		const file = [path, `${path}.ts`, `${path}.mjs`].find((candidate) => {
-			try {
-				return readFileSync(join(root, candidate)) !== undefined;
-			} catch {
-				return false;
-			}
-		});
-		if (!file) continue;
+		const file = resolveHelper(root, path);
+		if (!file) {
+			problems.push(from ? `${from}: imports ${path}, which cannot be found (so cannot be checked)` : `${path}: cannot be found (so cannot be checked)`);
+			continue;
+		}
 		const found = projectReadsIn(file, readFileSync(join(root, file), 'utf8'));
 		problems.push(...found.problems);
-		queue.push(...found.helpers);
+		queue.push(...found.helpers.map((helper) => ({ path: helper, from: file })));
 	}
 	return problems;
 }

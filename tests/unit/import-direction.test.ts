@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroParts, importsIn, layoutViolations, moduleInfo, nodeRunViolations, projectModules, projectRoot, type ModuleInfo } from '../support/import-graph';
 
@@ -77,8 +80,45 @@ describe('the layout rules', () => {
 		expect(violations).toEqual([]);
 	});
 
-	it('hold for code the scripts run in Node directly: every import in the chain names its extension', () => {
+	it('name, for code the scripts run in Node directly, each import without its extension and each TypeScript module reached, with the chain', () => {
+		const root = mkdtempSync(join(tmpdir(), 'bayan-node-run-'));
+		try {
+			const files = {
+				'scripts/init.mjs': "import { list } from './lib/helper.mjs';\nimport data from './data.json' with { type: 'json' };",
+				'scripts/lib/helper.mjs': "export { list } from '../../src/core/lister.mjs';\nimport type { T } from '../../src/core/types.ts';",
+				'scripts/data.json': '{}',
+				'scripts/serve.mjs': "import { headers } from '../src/features/site/headers';",
+				'src/core/lister.mjs': "import { deep } from './deep.ts';",
+			};
+			for (const [path, text] of Object.entries(files)) {
+				mkdirSync(join(root, path, '..'), { recursive: true });
+				writeFileSync(join(root, path), text);
+			}
+			const modules = fakeProject({ 'src/core/lister.mjs': files['src/core/lister.mjs'], 'src/core/deep.ts': 'export const deep = 1;' });
+			expect(nodeRunViolations(root, modules)).toEqual([
+				'scripts/lib/helper.mjs → src/core/lister.mjs imports "./deep.ts", a TypeScript module, which Node 20 and Node 22 before 22.18 refuse to run',
+				'scripts/serve.mjs imports "../src/features/site/headers" without its extension, which Node cannot resolve when a script runs it',
+			]);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+
+	it('hold for code the scripts run in Node directly: plain JavaScript with extensions, but for the known TypeScript imports below', () => {
 		const modules = projectModules(projectRoot);
-		expect(nodeRunViolations(projectRoot, modules)).toEqual([]);
+		// Known and left as they were: maintainers' search tools and two helpers of `npm start`/`npm run cms`,
+		// which run under the project's own Node 24 (`npm run …`). Nothing may join them; fix one and drop it here.
+		const known = [
+			'scripts/lib/cms-proxy.mjs imports "../../src/features/content/media.ts"',
+			'scripts/lib/static-server.mjs imports "../../src/features/site/security-headers.ts"',
+			'scripts/search-cost.mjs imports "../src/features/search/understanding/pipeline.ts"',
+			'scripts/search-recall.mjs imports "../src/features/search/understanding/pipeline.ts"',
+			'scripts/search-recall.mjs imports "../src/features/search/understanding/understand.ts"',
+			'scripts/search-report.mjs imports "../src/features/search/normalize.ts"',
+			'scripts/search-report.mjs imports "../src/features/search/understanding/pipeline.ts"',
+			'scripts/search-report.mjs imports "../src/features/search/understanding/understand.ts"',
+		];
+		const violations = nodeRunViolations(projectRoot, modules).map((line) => line.replace(/, a TypeScript module, .*$/, ''));
+		expect(violations).toEqual(known);
 	});
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -149,6 +149,31 @@ describe('merging the fast build into the last good build', () => {
 		expect(readFileSync(join(previous, 'fa/notices/banner.json'), 'utf8')).toBe('{"old":true}');
 		// Linked: index.html, the home page, the article, old.css, the search index; dropped: the partial sitemap and the rebuilt root page.
 		expect(counts).toEqual({ fresh: 3, linked: 5, dropped: 2 });
+	});
+
+	it('treats symbolic links alike in both builds: the previous site’s link is kept, the fast build’s copy of it dropped, a fresh one taken', () => {
+		const files = { 'index.html': 'root', 'media/real.pdf': 'pdf', 'fa/notices/flood/index.html': 'notice' };
+		const previous = tree({ ...files, _headers: csp('sha256-OLD=') });
+		const fresh = tree({ ...files, _headers: csp('sha256-NEW=') });
+		for (const dir of [previous, fresh]) {
+			// As the public folder may have them (Astro copies public/ into the output as it is).
+			symlinkSync('real.pdf', join(dir, 'media/alias.pdf'));
+			symlinkSync('index.html', join(dir, 'fa/notices/flood/alias.html'));
+			// A link to a folder is a link too, never walked into (nor anything removed through it).
+			symlinkSync('media', join(dir, 'files'));
+		}
+		const counts = merge({ previous, fresh });
+		// The previous site's own link, hard-linked like any of its files: still a link to the same name.
+		expect(lstatSync(join(fresh, 'media/alias.pdf')).isSymbolicLink()).toBe(true);
+		expect(lstatSync(join(fresh, 'media/alias.pdf')).ino).toBe(lstatSync(join(previous, 'media/alias.pdf')).ino);
+		expect(readFileSync(join(fresh, 'media/alias.pdf'), 'utf8')).toBe('pdf');
+		expect(lstatSync(join(fresh, 'files')).isSymbolicLink()).toBe(true);
+		expect(readFileSync(join(fresh, 'files/real.pdf'), 'utf8')).toBe('pdf');
+		// In a folder the fast build owns: its own link, not the previous one.
+		expect(lstatSync(join(fresh, 'fa/notices/flood/alias.html')).ino).not.toBe(lstatSync(join(previous, 'fa/notices/flood/alias.html')).ino);
+		expect(readlinkSync(join(fresh, 'fa/notices/flood/alias.html'))).toBe('index.html');
+		// Fresh: the notice and its link; linked: index.html, real.pdf, both links; dropped: the fast build's own four.
+		expect(counts).toEqual({ fresh: 2, linked: 4, dropped: 4 });
 	});
 
 	it('refuses to merge into something that is not a complete build', () => {

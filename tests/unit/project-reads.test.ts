@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectReadsIn } from '../support/project-reads';
+import { projectReads, projectReadsIn } from '../support/project-reads';
 
 /**
  * The guard of tests/unit/e2e-site.test.ts (the browser suite reads none of the owner's
@@ -10,8 +13,8 @@ import { projectReadsIn } from '../support/project-reads';
 const spec = 'tests/e2e/some.spec.ts';
 const problems = (code: string, path = spec) => projectReadsIn(path, code).problems;
 
-const head = `import { join, resolve, dirname } from 'node:path';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+const head = `import { join, resolve, dirname, sep } from 'node:path';
+import { readdirSync, readFileSync, existsSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { projectRoot } from '../support/tiny-site';
 `;
@@ -37,6 +40,22 @@ describe('the guard that keeps the browser suite off the owner’s content and b
 			`import { projectRoot as top } from '../support/import-graph';\nreaddirSync(join(top, 'src', 'content'));`,
 			/:6: reads the project's src\/content/,
 		],
+		['string concatenation from the project root', `readdirSync(projectRoot + '/src/content');`, /:5: reads the project's src\/content/],
+		['concatenation over several parts', `const brandFile = projectRoot + '/src' + '/brand.config.ts';`, /:5: reads the project's brand \(src\/brand\.config\.ts\)/],
+		['a template literal with path.sep between its parts', `readdirSync(\`\${projectRoot}\${sep}src\${sep}content\`);`, /:5: reads the project's src\/content/],
+		[
+			'the project root as a property of a helper’s namespace',
+			`import * as tiny from '../support/tiny-site';\nreaddirSync(join(tiny.projectRoot, 'src', 'content'));`,
+			/:6: reads the project's src\/content/,
+		],
+		['the project root under a let', `let root = projectRoot;\nreaddirSync(join(root, 'src/content'));`, /:6: reads the project's src\/content/],
+		['the project root as a parameter’s default', `function list(root = projectRoot) {\n\treturn readdirSync(join(root, 'src/content'));\n}`, /:6: reads the project's src\/content/],
+		[
+			'a copy of the project with its content',
+			`import { copyProjectSources } from '../support/project-copy.mjs';\ncopyProjectSources(projectRoot, '/tmp/copy', { content: true });`,
+			/:6: reads the project's src\/content/,
+		],
+		['a file opened by a relative path', `openSync('src/brand.config.ts', 'r');`, /:5: reads the project's brand/],
 		['the brand file by path', `readFileSync(join(projectRoot, 'src', 'brand.config.ts'), 'utf8');`, /:5: reads the project's brand \(src\/brand\.config\.ts\)/],
 		['the brand module of src/core by path', `readFileSync(join(projectRoot, 'src/core/brand.ts'), 'utf8');`, /:5: reads the project's checked brand/],
 		['a brand logo by path', `readFileSync(join(projectRoot, 'src/brand/logo.svg'), 'utf8');`, /:5: reads the project's brand logos/],
@@ -73,12 +92,43 @@ describe('the guard that keeps the browser suite off the owner’s content and b
 		expect(helpers).toEqual(['tests/support/tiny-site', 'tests/support/axe']);
 	});
 
+	it('follows helpers imported as `.js`, as a folder or as `.mts`, and names one it cannot find', () => {
+		const root = mkdtempSync(join(tmpdir(), 'bayan-project-reads-'));
+		try {
+			const read = "import { readdirSync } from 'node:fs';\nexport const x = readdirSync('src/content');\n";
+			const files = {
+				'tests/e2e/a.spec.ts': "import { x } from '../support/spelled.js';\nimport { y } from '../support/folder';\nimport { z } from '../support/module.mjs';\nimport { w } from '../support/gone';\n",
+				'tests/support/spelled.ts': read,
+				'tests/support/folder/index.ts': read,
+				'tests/support/module.mts': read,
+			};
+			for (const [path, text] of Object.entries(files)) {
+				mkdirSync(join(root, path, '..'), { recursive: true });
+				writeFileSync(join(root, path), text);
+			}
+			expect(projectReads(root, ['tests/e2e/a.spec.ts', 'tests/e2e/missing.spec.ts'])).toEqual([
+				'tests/e2e/missing.spec.ts: cannot be found (so cannot be checked)',
+				"tests/support/spelled.ts:2: reads the project's src/content",
+				"tests/support/folder/index.ts:2: reads the project's src/content",
+				"tests/support/module.mts:2: reads the project's src/content",
+				'tests/e2e/a.spec.ts: imports tests/support/gone, which cannot be found (so cannot be checked)',
+			]);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+
 	it('leaves alone what is not the owner’s: a scratch project’s content, type imports, the schema, bare strings', () => {
 		const code = `${head}import type { Locale } from '../../src/site.config';
+import type BrandFile from '../../src/brand.config';
+type Brand = typeof import('../../src/brand.config').default;
+copyProjectSources(projectRoot, '/tmp/copy');
+copyProjectSources(projectRoot, '/tmp/copy', { content: false });
 import type { BrandInput } from '../../src/core/brand-schema';
 import { siteProject } from './helpers';
 let project = '';
 const file = (path: string) => join(project, 'src/content', path);
+readFileSync(join(project, 'src/content/articles/fa/x.mdx'), 'utf8');
 const copy = join(siteProject, 'src', 'content');
 const committed = \`src/content/articles/fa/\${'slug'}.mdx\`;
 const logo = readFileSync(join(projectRoot, 'tests/e2e/site/sarvestan.svg'), 'utf8');

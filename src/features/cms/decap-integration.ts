@@ -4,7 +4,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
-import { filesUnder } from '../../core/files-under';
+import { filesUnder } from '../../core/files-under.mjs';
 import { adminBundlePath } from '../../core/urls';
 import { lockFile, satteriVersion, satteriWasmFile, satteriWasmPackage } from './satteri-wasm-package';
 

@@ -162,8 +162,8 @@ const isRemoteImage = (url: string) => !isUnsafeUrl(url) && !isSameOriginImage(u
 const missingAlt = 'an image needs alt text saying what it shows (![what it shows](/media/…), or alt="…" on <img>), for readers who cannot see it';
 const remoteImage = 'images must be on this site: upload the image to media/ and write its path (/media/…); an image on another host is a request leaving the site for every reader';
 
-/** Attributes that hold a URL and must pass the scheme allow-list. */
-const urlProperties = new Set(['href', 'src', 'cite', 'longDesc']);
+/** Attributes that hold a URL and must pass the scheme allow-list (the suites' body-link check reads the same ones). */
+export const urlProperties: ReadonlySet<string> = new Set(['href', 'src', 'cite', 'longDesc']);
 
 function allowedPropertiesOf(tag: string): Map<string, readonly unknown[] | undefined> {
 	const result = new Map<string, readonly unknown[] | undefined>();
