@@ -172,6 +172,8 @@ describe('an interrupted build', () => {
 		it(`stops Astro and its workers on ${signal}, removes its scratch folder and keeps dist/`, { timeout: 30_000 }, async () => {
 			const project = temp('bayan-kill-');
 			cpSync(join(root, 'scripts'), join(project, 'scripts'), { recursive: true });
+			// The build's scripts share plain-JavaScript helpers with the site (src/core/files-under.mjs).
+			cpSync(join(root, 'src/core'), join(project, 'src/core'), { recursive: true });
 			mkdirSync(join(project, 'node_modules/astro/bin'), { recursive: true });
 			writeFileSync(join(project, 'node_modules/astro/bin/astro.mjs'), fakeAstro);
 			site(join(project, 'dist'), 'old');
