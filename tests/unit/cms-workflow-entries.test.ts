@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /**
  * The look-up of open drafts the CMS's rules run against (browser/workflow-entries.ts), over a
@@ -330,5 +330,86 @@ describe('the open drafts the rules see', () => {
 			backend.implementation.api = undefined;
 			backend.implementation.listAllFiles = undefined;
 		}
+	});
+});
+
+/**
+ * Decap's own shapes, as its code builds them (decap-cms-core 3, dist/esm): `listAllEntries` hands
+ * the backend the default language's folder as a path filter (backend.js, `collectionRegex` and
+ * `i18nRulestring`), GitHub's `allEntriesByFolder` keeps only the paths it matches
+ * (decap-cms-backend-github, implementation.js), and `processEntries` groups a translated entry's
+ * files with `groupEntries`/`mergeValues` (lib/i18n.js): the path and slug of the default
+ * language's file without its language folder, or, with no such file, of the first file as it is
+ * (`en/only-english`); the other languages under `i18n`.
+ */
+function decapGithub(files: Record<string, Record<string, unknown>>) {
+	const folder = 'src/content/articles';
+	const allEntriesByFolder = vi.fn(async (_folder: string, extension: string, _depth: number, pathRegex?: RegExp) =>
+		Object.entries(files)
+			.filter(([path]) => (!pathRegex || pathRegex.test(path)) && path.endsWith(`.${extension}`))
+			.map(([path, data]) => ({ file: { path }, data })),
+	);
+	const slugOf = (path: string) => path.slice(folder.length + 1).replace(/\.mdx$/, '');
+	const processEntries = (loaded: Array<{ file: { path: string }; data: Record<string, unknown> }>) => {
+		const groups = new Map<string, Array<{ locale: string; path: string; data: Record<string, unknown> }>>();
+		for (const { file, data } of loaded) {
+			const locale = file.path.split('/').at(-2)!;
+			const key = file.path.replace(`${locale}/`, '');
+			groups.set(key, [...(groups.get(key) ?? []), { locale, path: file.path, data }]);
+		}
+		return [...groups.values()].map((values) => {
+			const main = values.find((value) => value.locale === 'fa') ?? values[0]!;
+			const path = main.path.replace('fa/', '');
+			const i18n = Object.fromEntries(values.filter((value) => value.locale !== main.locale).map((value) => [value.locale, { data: value.data }]));
+			return { slug: slugOf(path), path, data: main.data, i18n };
+		});
+	};
+	return {
+		allEntriesByFolder,
+		processEntries: vi.fn(processEntries),
+		listAllEntries: vi.fn(async () => processEntries(await allEntriesByFolder(folder, 'mdx', 2, /fa\//))),
+		listFiles: vi.fn(async () => Object.keys(files).map((path) => ({ path }))),
+	};
+}
+
+describe('the published entries, read as Decap reads them on GitHub', () => {
+	const saved = { ...backend };
+	beforeEach(() => {
+		vi.useFakeTimers();
+		state.config.backend = { name: 'github' };
+	});
+	afterEach(() => {
+		Object.assign(backend, saved);
+		backend.implementation.api = undefined;
+		delete (backend.implementation as { allEntriesByFolder?: unknown }).allEntriesByFolder;
+	});
+	function withGithub(files: Record<string, Record<string, unknown>>) {
+		const github = decapGithub(files);
+		Object.assign(backend, { listAllEntries: github.listAllEntries, processEntries: github.processEntries });
+		Object.assign(backend.implementation, { allEntriesByFolder: github.allEntriesByFolder });
+		backend.implementation.api = { originRepoURL: 'example/help', listFiles: github.listFiles };
+		return github;
+	}
+
+	it('reads every language of every article (Decap lists only the default one), so a save is not refused for translations it never read', async () => {
+		const github = withGithub({
+			'src/content/articles/fa/track.mdx': { ref: 1 },
+			'src/content/articles/ar/track.mdx': { ref: 1 },
+			'src/content/articles/en/track.mdx': { ref: 1 },
+			'src/content/articles/fa/returns.mdx': { ref: 2 },
+		});
+		const entries = await settle(publishedEntries('articles'));
+		expect(entries.map((entry) => [entry.slug, Object.keys(entry.i18n ?? {})])).toEqual([
+			['track', ['ar', 'en']],
+			['returns', []],
+		]);
+		// The folder read whole, without the default language's path filter.
+		expect(github.allEntriesByFolder).toHaveBeenCalledWith('src/content/articles', 'mdx', 2);
+	});
+
+	it('still refuses when a translation the Git host lists was dropped (a failed read)', async () => {
+		const github = withGithub({ 'src/content/articles/fa/track.mdx': { ref: 1 }, 'src/content/articles/en/track.mdx': { ref: 1 } });
+		github.allEntriesByFolder.mockImplementation(async () => [{ file: { path: 'src/content/articles/fa/track.mdx' }, data: { ref: 1 } }]);
+		await expect(settle(publishedEntries('articles'))).rejects.toThrow('could not be read: src/content/articles/en/track.mdx');
 	});
 });

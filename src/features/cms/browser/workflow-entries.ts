@@ -45,10 +45,17 @@ interface ListedFile {
 /** The part of Decap's `Backend` (decap-cms-core/src/backend.ts) and its implementation read here. */
 interface DecapBackend {
 	listAllEntries(collection: unknown): Promise<LookedUpEntry[]>;
+	/** Decap's own step from files read to entries: a translated entry's files grouped into one, the collection's filter applied. */
+	processEntries(loaded: unknown[], collection: unknown): LookedUpEntry[];
 	processUnpublishedEntry(collection: unknown, entryData: DraftData, withMediaFiles: boolean): Promise<LookedUpEntry | undefined>;
 	implementation: {
 		unpublishedEntries(): Promise<string[]>;
 		unpublishedEntry(args: { id: string }): Promise<DraftData>;
+		/**
+		 * GitHub, GitLab, Gitea: every file of the folder (to `depth`), read; GitHub keeps only the
+		 * paths `pathRegex` matches. Decap's `listAllEntries` gives it the default language's folder.
+		 */
+		allEntriesByFolder?(folder: string, extension: string, depth: number, pathRegex?: RegExp): Promise<unknown[]>;
 		/** GitLab: the folder's files, without reading them. */
 		listAllFiles?(folder: string, extension: string, depth: number): Promise<ListedFile[]>;
 		/** GitHub, Gitea: the folder's files (the Git tree), without reading them. */
@@ -243,18 +250,37 @@ export async function publishedEntries(collection: string): Promise<LookedUpEntr
 	const decapCollection = state.collections.get(collection) as DecapCollection | undefined;
 	if (!decapCollection) throw new Error(`No collection "${collection}" in the CMS configuration`);
 	const backend = currentBackend(state.config) as unknown as DecapBackend;
-	const entries = await persistently(`the ${collection} entries`, () => backend.listAllEntries(decapCollection));
 	const i18n = decapCollection.get('i18n') as { get?(key: string): unknown } | undefined;
 	const locales = i18n && typeof i18n.get === 'function' ? localesOf(i18n.get('locales')) : undefined;
 	const defaultLocale = i18n && typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
 	const folder = String(decapCollection.get('folder') ?? '');
 	const extension = String(decapCollection.get('extension'));
+	const entries = await persistently(`the ${collection} entries`, () => allEntries(backend, decapCollection, folder, extension, locales ? 2 : 1));
 	const listed = await persistently(`the list of the ${collection} files`, () => listedFiles(state.config.backend?.name, backend, folder, extension, locales ? 2 : 1));
 	if (listed) {
 		const missing = unreadFiles(listed, entries, { folder, extension, locales, defaultLocale });
 		if (missing.length) throw new UnreadFiles(collection, missing);
 	}
 	return entries;
+}
+
+/**
+ * Every entry of the collection, each translation read. Decap's `listAllEntries` on GitHub reads
+ * only the default language's folder (it gives the backend a `<default>/` path filter, for its
+ * entry list): the translations come back unread, and an article with no file in the default
+ * language not at all. The rules would miss their `ref`s and aliases, and every file the Git host
+ * lists beside them would count as dropped, refusing every save. So the folder is read with
+ * no filter, as GitLab and Gitea read it anyway, and grouped by Decap's own step. Checking only
+ * the default language's files instead would leave a dropped translation, and an article with
+ * no default-language file, unnoticed. Backends without that read (decap-server, Bitbucket)
+ * answer through `listAllEntries`.
+ */
+async function allEntries(backend: DecapBackend, collection: DecapCollection, folder: string, extension: string, depth: number): Promise<LookedUpEntry[]> {
+	const { implementation } = backend;
+	if (folder && typeof implementation.allEntriesByFolder === 'function' && typeof backend.processEntries === 'function') {
+		return backend.processEntries(await implementation.allEntriesByFolder(folder, extension, depth), collection);
+	}
+	return backend.listAllEntries(collection);
 }
 
 /**
