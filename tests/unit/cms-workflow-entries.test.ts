@@ -407,6 +407,21 @@ describe('the published entries, read as Decap reads them on GitHub', () => {
 		expect(github.allEntriesByFolder).toHaveBeenCalledWith('src/content/articles', 'mdx', 2);
 	});
 
+	it('reads an article with no file in the default language whole (Decap names it after its other file: slug "en/only-english")', async () => {
+		withGithub({
+			'src/content/articles/fa/track.mdx': { ref: 1 },
+			'src/content/articles/en/only-english.mdx': { ref: 2 },
+			'src/content/articles/ar/arabic-and-english.mdx': { ref: 3 },
+			'src/content/articles/en/arabic-and-english.mdx': { ref: 3 },
+		});
+		const entries = await settle(publishedEntries('articles'));
+		expect(entries.map((entry) => [entry.slug, entry.path, Object.keys(entry.i18n ?? {})])).toEqual([
+			['track', 'src/content/articles/track.mdx', []],
+			['en/only-english', 'src/content/articles/en/only-english.mdx', []],
+			['ar/arabic-and-english', 'src/content/articles/ar/arabic-and-english.mdx', ['en']],
+		]);
+	});
+
 	it('still refuses when a translation the Git host lists was dropped (a failed read)', async () => {
 		const github = withGithub({ 'src/content/articles/fa/track.mdx': { ref: 1 }, 'src/content/articles/en/track.mdx': { ref: 1 } });
 		github.allEntriesByFolder.mockImplementation(async () => [{ file: { path: 'src/content/articles/fa/track.mdx' }, data: { ref: 1 } }]);

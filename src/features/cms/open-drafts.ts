@@ -212,8 +212,10 @@ export interface EntryLayout {
 
 /**
  * The files Decap read for `entries`, as paths: a translated entry is one file per language it
- * read, the default one (or, when that one failed, the language whose file Decap took as the
- * entry: it keeps that file's own path) and each in `i18n`.
+ * read, the default one (or, when it has none or that one failed, the language whose file Decap
+ * took as the entry: it keeps that file's own path) and each in `i18n`. Language and file name
+ * come from the entry's path, not its slug: Decap's slug of an entry taken from another
+ * language's file carries that folder (`en/only-english`).
  */
 export function loadedFiles(entries: readonly LookedUpEntry[], { folder, extension, locales, defaultLocale }: EntryLayout): Set<string> {
 	const files = new Set<string>();
@@ -222,9 +224,11 @@ export function loadedFiles(entries: readonly LookedUpEntry[], { folder, extensi
 			files.add(entry.path ?? `${folder}/${entry.slug}.${extension}`);
 			continue;
 		}
-		const own = entry.path?.slice(folder.length + 1).split('/');
-		const first = own?.length === 2 && locales.includes(own[0]!) ? own[0]! : defaultLocale;
-		for (const locale of [first, ...Object.keys(entry.i18n ?? {})]) if (locale) files.add(`${folder}/${locale}/${entry.slug}.${extension}`);
+		const own = entry.path?.startsWith(`${folder}/`) ? entry.path.slice(folder.length + 1).split('/') : undefined;
+		const inLanguage = own?.length === 2 && locales.includes(own[0]!);
+		const first = inLanguage ? own[0]! : defaultLocale;
+		const name = inLanguage ? own[1]! : own?.length === 1 ? own[0]! : `${entry.slug}.${extension}`;
+		for (const locale of [first, ...Object.keys(entry.i18n ?? {})]) if (locale) files.add(`${folder}/${locale}/${name}`);
 	}
 	return files;
 }
