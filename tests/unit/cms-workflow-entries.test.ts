@@ -21,6 +21,8 @@ const state = {
 								: undefined,
 			},
 		],
+		// A collection without languages: one YAML file per entry, <folder>/<slug>.yaml.
+		['categories', { get: (key: string) => (key === 'extension' ? 'yaml' : key === 'folder' ? 'src/content/categories' : undefined) }],
 	]),
 };
 const backend = {
@@ -241,6 +243,26 @@ describe('the open drafts the rules see', () => {
 			backend.processUnpublishedEntry.mock.calls[0]![1].diffs.map((diff: { path: string }) => diff.path),
 			'read as its own files (and media)',
 		).toEqual([...draft.diffs.map((diff) => diff.path), 'public/media/gift-card.png']);
+	});
+
+	it('applies the own-file rule to a collection without languages (a category’s branch that also changes the site’s code, or only another category)', async () => {
+		backend.implementation.unpublishedEntries.mockResolvedValue(['categories/shipping']);
+		backend.implementation.unpublishedEntry.mockResolvedValue({
+			collection: 'categories',
+			slug: 'shipping',
+			diffs: [{ path: 'src/content/categories/shipping.yaml' }, { path: 'src/content/categories/account.yaml' }, { path: 'src/site.config.ts' }],
+		});
+		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'shipping', path: 'src/content/categories/shipping.yaml', data: {}, i18n: {} });
+		const { drafts, skipped } = await settle(openDraftLookup());
+		expect(drafts.map((entry) => entry.slug)).toEqual(['shipping']);
+		expect(skipped).toEqual([{ id: 'categories/shipping', collection: 'categories', slug: 'shipping', why: 'otherFiles', files: ['src/content/categories/account.yaml', 'src/site.config.ts'] }]);
+		// Read as its own file only: Decap takes the shortest data file of a draft without languages.
+		expect(backend.processUnpublishedEntry.mock.calls[0]![1].diffs.map((diff: { path: string }) => diff.path)).toEqual(['src/content/categories/shipping.yaml']);
+		// A branch that changed only another category's file holds nothing of its own.
+		backend.implementation.unpublishedEntry.mockResolvedValue({ collection: 'categories', slug: 'shipping', diffs: [{ path: 'src/content/categories/account.yaml' }] });
+		expect((await settle(openDraftLookup())).skipped).toEqual([
+			{ id: 'categories/shipping', collection: 'categories', slug: 'shipping', why: 'leftOut', files: ['src/content/categories/account.yaml'] },
+		]);
 	});
 
 	it('does not tell it where the backend compares a branch with the main branch as it is now (decap-server: a file changed on main would look changed by every older branch)', async () => {

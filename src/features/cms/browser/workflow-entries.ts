@@ -165,12 +165,13 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				const extension = String(collection.get('extension'));
 				const i18n = collection.get('i18n') as { get?(key: string): unknown } | undefined;
 				const locales = i18n && typeof i18n.get === 'function' ? localesOf(i18n.get('locales')) : undefined;
-				// A branch changed outside the CMS (bayan's layout is <folder>/<locale>/<slug>.<ext>): no
+				// A branch changed outside the CMS (bayan's layout is <folder>/<locale>/<slug>.<ext>, or <folder>/<slug>.<ext>
+				// without languages): no
 				// file of its own, or one in a language folder the site does not have. Its fault is in its
 				// paths, so reading it again cannot help, and refusing the look-up for it would refuse every
 				// article's save until someone fixed the branch with Git. open-drafts.ts, `strayDraftFiles`.
 				const folder = String(collection.get('folder') ?? '');
-				const stray = locales ? strayDraftFiles(draft.diffs, draft.slug, extension, folder, locales) : { holdsNothing: false, stray: [] };
+				const stray = strayDraftFiles(draft.diffs, draft.slug, extension, folder, locales);
 				const about = { id, collection: draft.collection, slug: draft.slug };
 				if (stray.holdsNothing) {
 					skipped.push({ ...about, why: 'leftOut', files: stray.stray.length ? stray.stray : draft.diffs.slice(0, 1).map((diff) => diff.path) });
@@ -179,7 +180,7 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				if (stray.stray.length) skipped.push({ ...about, why: 'strayLanguage', files: stray.stray });
 				// Another entry's file, or any file the CMS does not write, beside its own: where the
 				// backend's comparison shows the branch's own changes only (open-drafts.ts says why).
-				const others = locales && comparesWithMergeBase(state.config.backend?.name) ? otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? '') : [];
+				const others = comparesWithMergeBase(state.config.backend?.name) ? otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? '') : [];
 				if (others.length) skipped.push({ ...about, why: 'otherFiles', files: others });
 				const diffs = stray.stray.length || others.length ? draft.diffs.filter((diff) => !stray.stray.includes(diff.path) && !others.includes(diff.path)) : draft.diffs;
 				// The same files as at an earlier save: the draft as read then.
