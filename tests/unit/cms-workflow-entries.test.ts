@@ -265,6 +265,21 @@ describe('the open drafts the rules see', () => {
 		]);
 	});
 
+	it('tells of a draft once when its read is tried again after a failed request', async () => {
+		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, diffs: [...draft.diffs, { path: 'src/site.config.ts' }] });
+		backend.processUnpublishedEntry
+			.mockReset()
+			.mockRejectedValueOnce(new Error('502 Bad Gateway'))
+			.mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 }, i18n: { ar: { data: { ref: 2 } } } });
+		const told: unknown[] = [];
+		onSkippedDrafts((skipped) => told.push(...skipped));
+		const { skipped } = await settle(openDraftLookup());
+		expect(backend.processUnpublishedEntry).toHaveBeenCalledTimes(2);
+		const report = { id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/site.config.ts'] };
+		expect(skipped).toEqual([report]);
+		expect(told).toEqual([report]);
+	});
+
 	it('does not tell it where the backend compares a branch with the main branch as it is now (decap-server: a file changed on main would look changed by every older branch)', async () => {
 		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, diffs: [...draft.diffs, { path: 'src/content/articles/fa/track-your-order.mdx', status: 'modified' }] });
 		try {

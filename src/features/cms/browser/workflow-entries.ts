@@ -151,11 +151,15 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 	const ids = await persistently('the open drafts of the editorial workflow', () => backend.implementation.unpublishedEntries());
 	// Drafts no longer listed are gone (published, deleted): their reads are of no further use.
 	for (const id of readDrafts.keys()) if (!ids.includes(id)) readDrafts.delete(id);
-	const skipped: SkippedDraft[] = [];
+	// What each draft's last read found wrong with it: a read tried again (a failed request) tells
+	// it afresh, so an editor is warned once per draft, not once per attempt.
+	const skippedBy = new Map<string, SkippedDraft[]>();
 	const drafts = await mapWithLimit(ids, draftReadLimit, (id, signal) =>
 		persistently(
 			`the open draft ${id}`,
 			async (): Promise<OpenDraft | undefined> => {
+				const skipped: SkippedDraft[] = [];
+				skippedBy.set(id, skipped);
 				const draft = await backend.implementation.unpublishedEntry({ id });
 				// Its files are more requests: none once the look-up has failed.
 				stopIfAborted(`the open draft ${id}`, signal);
@@ -211,6 +215,7 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 			signal,
 		),
 	);
+	const skipped = ids.flatMap((id) => skippedBy.get(id) ?? []);
 	if (skipped.length) skippedListener?.(skipped);
 	return { drafts: drafts.filter((draft): draft is OpenDraft => draft !== undefined), skipped };
 }
