@@ -169,10 +169,10 @@ export class BodyChecker {
 	}
 
 	/**
-	 * Stops `which` (and whatever it is running), if it is still the current worker; the next
-	 * check starts a fresh one. Checks still waiting on it are answered "not checked in time" at
-	 * once: it will never answer them. A check that gave up on an older worker must not stop the
-	 * one another check has started since.
+	 * Stops `which` (and the check it is running), if it is still the current worker; the next
+	 * check starts a fresh one. A check still waiting on it (none while checks run one at a time,
+	 * `check`) would be answered "not checked in time" at once: it will never answer. A check that
+	 * gave up on an older worker must not stop the one another check has started since.
 	 */
 	#stop(which: RunningWorker): void {
 		if (this.#worker !== which) return;

@@ -52,8 +52,8 @@ interface DecapBackend {
 		unpublishedEntries(): Promise<string[]>;
 		unpublishedEntry(args: { id: string }): Promise<DraftData>;
 		/**
-		 * GitHub, GitLab, Gitea: every file of the folder (to `depth`), read; GitHub keeps only the
-		 * paths `pathRegex` matches. Decap's `listAllEntries` gives it the default language's folder.
+		 * GitHub, GitLab, Gitea, Forgejo, Bitbucket, git-gateway: every file of the folder (to
+		 * `depth`), read; GitHub (and git-gateway over it) keeps only the paths `pathRegex` matches. Decap's `listAllEntries` gives it the default language's folder.
 		 */
 		allEntriesByFolder?(folder: string, extension: string, depth: number, pathRegex?: RegExp): Promise<unknown[]>;
 		/** GitLab: the folder's files, without reading them. */
@@ -278,8 +278,8 @@ export async function publishedEntries(collection: string): Promise<LookedUpEntr
  * lists beside them would count as dropped, refusing every save. So the folder is read with
  * no filter, as GitLab and Gitea read it anyway, and grouped by Decap's own step. Checking only
  * the default language's files instead would leave a dropped translation, and an article with
- * no default-language file, unnoticed. Backends without that read (decap-server, Bitbucket)
- * answer through `listAllEntries`.
+ * no default-language file, unnoticed. A backend without that read (decap-server) answers
+ * through `listAllEntries`, which there reads every file anyway.
  */
 async function allEntries(backend: DecapBackend, collection: DecapCollection, folder: string, extension: string, depth: number): Promise<LookedUpEntry[]> {
 	const { implementation } = backend;
