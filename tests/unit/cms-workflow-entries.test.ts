@@ -86,6 +86,20 @@ describe('the open drafts the rules see', () => {
 		await expect(settle(openDrafts())).rejects.toThrow('Could not read the open draft articles/gift-cards');
 	});
 
+	it('reads a draft with no file in the default language (Decap takes its other file as the entry, keeping that path), and fails when the default file it changed could not be read', async () => {
+		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, slug: 'only-english', diffs: [{ path: 'src/content/articles/en/only-english.mdx' }] });
+		// Decap's groupEntries of the en file alone: its own path and slug, no i18n.
+		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'en/only-english', path: 'src/content/articles/en/only-english.mdx', data: { ref: 5 }, i18n: {} });
+		expect((await settle(openDrafts())).map((entry) => entry.path)).toEqual(['src/content/articles/en/only-english.mdx']);
+		// It changed its Persian file too, and that read failed: Decap took the English one instead.
+		backend.implementation.unpublishedEntry.mockResolvedValue({
+			...draft,
+			slug: 'only-english',
+			diffs: [{ path: 'src/content/articles/fa/only-english.mdx' }, { path: 'src/content/articles/en/only-english.mdx' }],
+		});
+		await expect(settle(openDrafts())).rejects.toThrow('Could not read the open draft articles/gift-cards');
+	});
+
 	it('fails when the one language a draft changed could not be read, though the unchanged ones make up the count', async () => {
 		// A draft of a published article that changed only its Arabic file; Decap read fa and en from the branch, not ar.
 		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, diffs: [{ path: 'src/content/articles/ar/gift-cards.mdx' }] });

@@ -199,9 +199,13 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				const files = draftEntryFiles(diffs, draft.slug, extension);
 				if (i18n) {
 					const defaultLocale = typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
+					// The language of the file Decap took as the entry is its path's (Decap's mergeValues: the
+					// default language's, or another's when that one is missing or failed), then each in `i18n`.
+					const own = entry.path?.split('/').at(-2);
+					const read = new Set([own && locales?.includes(own) ? own : defaultLocale, ...Object.keys(entry.i18n ?? {})]);
 					for (const { path } of files) {
 						const locale = path.split('/').at(-2);
-						if (locale && locale !== defaultLocale && !entry.i18n?.[locale]) throw new Error(`the ${locale} file of the draft ${id} (${path}) could not be read`);
+						if (locale && !read.has(locale)) throw new Error(`the ${locale} file of the draft ${id} (${path}) could not be read`);
 					}
 					const languages = 1 + Object.keys(entry.i18n ?? {}).length;
 					if (languages < files.length) throw new Error(`only ${languages} of the ${files.length} files of the draft ${id} could be read`);
