@@ -113,8 +113,8 @@ describe('the body check in a worker, with a time limit', () => {
 		expect(started[0]!.posted).toHaveLength(1);
 	});
 
-	it('a check that gave up on a stopped worker never stops the worker a later check started, and one waiting on a stopped worker is answered at once', async () => {
-		// Bodies named "slow" are never answered; the others at once. Limits differ per check.
+	it('a check waiting behind one that timed out runs on a fresh worker with its own limit, and is told only its own outcome', async () => {
+		// Bodies named "slow" are never answered; the others at once.
 		const started: FakeWorker[] = [];
 		const start = () => {
 			const worker = new FakeWorker({ loads: true, answer: (request) => (request.bodies[0]![1] === 'slow' ? undefined : { kind: 'checked', refusals: [] }) });
@@ -122,17 +122,24 @@ describe('the body check in a worker, with a time limit', () => {
 			return worker;
 		};
 		const check = new BodyChecker(start, { loadMs: 200, checkMs: 40 });
-		// A and B on the first worker; A never answers, so at its limit the first worker is stopped.
-		const a = check.check([['fa', 'slow']], data, 'متن');
-		const b = check.check([['fa', 'slow']], data, 'متن');
-		expect(await a).toEqual({ kind: 'unchecked', why: 'timeout' });
-		expect(started[0]!.terminated).toBe(true);
-		// C starts the second worker while B is still to be settled.
-		const c = check.check([['fa', 'fine']], data, 'متن');
-		expect(await b).toEqual({ kind: 'unchecked', why: 'timeout' });
-		expect(await c).toEqual({ kind: 'checked', refusals: [] });
+		const [a, b] = await Promise.all([check.check([['fa', 'slow']], data, 'متن'), check.check([['fa', 'fine']], data, 'متن')]);
+		expect(a).toEqual({ kind: 'unchecked', why: 'timeout' });
+		expect(b, 'B never ran out of time: A did').toEqual({ kind: 'checked', refusals: [] });
 		expect(started).toHaveLength(2);
-		expect(started[1]!.terminated, 'B, giving up on the first worker, left the second alone').toBe(false);
+		expect(started[0]!.terminated).toBe(true);
+		expect(
+			started[0]!.posted.map((request) => request.bodies[0]![1]),
+			'one body at a time in a worker',
+		).toEqual(['slow']);
+		expect(started[1]!.terminated).toBe(false);
+	});
+
+	it('a crash is told only to the body under check when the worker died; a body waiting behind it is checked on a fresh worker', async () => {
+		const { checker: check, started } = checker({ loads: true, answer: (request) => (request.bodies[0]![1] === 'A' ? 'crash' : { kind: 'checked', refusals: [] }) });
+		const [a, b] = await Promise.all([check.check([['fa', 'A']], data, 'متن'), check.check([['fa', 'B']], data, 'متن')]);
+		expect(a).toEqual({ kind: 'unchecked', why: 'crashed' });
+		expect(b, 'B was never the body that crashed').toEqual({ kind: 'checked', refusals: [] });
+		expect(started).toHaveLength(2);
 	});
 
 	it('says so when no worker can be started at all', async () => {

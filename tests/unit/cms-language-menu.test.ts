@@ -12,7 +12,7 @@ import faStrings from '../../src/features/cms/strings/fa.json';
  * fields "from FA", and its menus find items by code. The admin names the language instead,
  * in the admin's language, and finds menu items by the names it shows.
  */
-const names = (strings: Record<string, string>) => ({ fa: strings['language.fa']!, ar: strings['language.ar']!, en: strings['language.en']! });
+const names = (strings: Record<string, unknown>) => ({ fa: String(strings['language.fa']), ar: String(strings['language.ar']), en: String(strings['language.en']) });
 type WithConfirm = { editor: { editorControlPane: { i18n: { copyFromLocaleConfirm: string } } } };
 const faConfirm = (correctedFaPhrases(structuredClone(fa) as Phrases) as unknown as WithConfirm).editor.editorControlPane.i18n.copyFromLocaleConfirm;
 const arConfirm = (arPhrases as unknown as WithConfirm).editor.editorControlPane.i18n.copyFromLocaleConfirm;

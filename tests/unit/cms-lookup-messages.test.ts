@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders } from '../../src/core/message-format';
+import { fillPlaceholders, formatMessage } from '../../src/core/message-format';
 import { issueMessages } from '../../src/features/cms/browser/validation';
 import { buildAdminData } from '../../src/features/cms/cms-config';
 import { namedFilesLimit, skippedDraftMessage, strayPublishRefusal, unreadFilesMessage, type Wording } from '../../src/features/cms/messages';
@@ -19,6 +19,11 @@ function wording(uiLocale: 'fa' | 'ar' | 'en'): Wording {
 		},
 		list: (items) => new Intl.ListFormat(admin.uiIntl.bcp47, { type: 'conjunction' }).format(items),
 		number: issueMessages(admin).formatNumber,
+		sayCount: (key, count, vars = {}) => {
+			const message = admin.plurals[key];
+			if (message === undefined) throw new Error(`no plural string ${key}`);
+			return formatMessage(message, { ...vars, count }, admin.uiIntl);
+		},
 	};
 }
 
@@ -37,7 +42,21 @@ describe('published files the host lists but Decap could not read', () => {
 		const message = unreadFilesMessage(files, wording('fa'));
 		expect(message.match(/\u2068/g)).toHaveLength(namedFilesLimit);
 		expect(message).toContain('و ۳۵ پروندهٔ دیگر');
-		expect(unreadFilesMessage(files, wording('en'))).toContain('and 35 more');
+		expect(unreadFilesMessage(files, wording('en'))).toContain('and 35 more files');
+	});
+
+	it('counts the rest with the noun in the number the count takes (Arabic: one, two, 3–10, 11–99, 100 and up)', () => {
+		const rest = (more: number, locale: 'ar' | 'en') =>
+			unreadFilesMessage(
+				Array.from({ length: namedFilesLimit + more }, (_, index) => `f${index}.mdx`),
+				wording(locale),
+			);
+		expect(rest(1, 'ar')).toContain('ملف آخر');
+		expect(rest(2, 'ar')).toContain('ملفان آخران');
+		expect(rest(3, 'ar')).toContain('٣ ملفات أخرى');
+		expect(rest(11, 'ar')).toContain('١١ ملفًا آخر');
+		expect(rest(100, 'ar')).toContain('١٠٠ ملف آخر');
+		expect(rest(1, 'en')).toContain('and 1 more file.');
 	});
 });
 
@@ -56,6 +75,22 @@ describe('a draft branch holding what the CMS never writes', () => {
 		expect(skippedDraftMessage({ ...alsoOther, why: 'strayLanguage', files: ['src/content/articles/de/gift-cards.mdx'] }, wording('en'))).toBe(
 			'The draft “\u2068gift-cards\u2069” (branch \u2068cms/articles/gift-cards\u2069) has a file in a language folder the site does not have (\u2068src/content/articles/de/gift-cards.mdx\u2069); it was checked without that file. Fix its branch before publishing it; until then its publish is refused.',
 		);
+	});
+
+	it('shows paragraph separators and invisible characters in a name as escapes: one would end the isolate, the other hide a different name', () => {
+		const odd = ['\u2029', '\u0085', '\u001C', '\u001D', '\u001E', '\n', '\r', '\u200B', '\u2060', '\uFEFF'];
+		const slug = `gift${odd.join('')}cards`;
+		const message = skippedDraftMessage({ ...alsoOther, id: `articles/${slug}`, slug }, wording('en'));
+		for (const char of odd) expect(message, `U+${char.codePointAt(0)!.toString(16)}`).not.toContain(char);
+		expect(message).toContain('\u2068gift\\u{2029}\\u{85}\\u{1C}\\u{1D}\\u{1E}\\u{A}\\u{D}\\u{200B}\\u{2060}\\u{FEFF}cards\u2069');
+	});
+
+	it('says "a file" or "files" in a language folder the site lacks, as many as it names', () => {
+		const two: SkippedDraft = { ...alsoOther, why: 'strayLanguage', files: ['src/content/articles/de/gift-cards.mdx', 'src/content/articles/tr/gift-cards.mdx'] };
+		expect(skippedDraftMessage(two, wording('en'))).toContain('has files in language folders the site does not have (');
+		expect(skippedDraftMessage(two, wording('en'))).toContain('it was checked without them.');
+		expect(skippedDraftMessage(two, wording('ar'))).toContain('ملفان في مجلدات لغات');
+		expect(skippedDraftMessage(two, wording('fa'))).toContain('پرونده‌هایی در پوشه‌های زبانی');
 	});
 
 	it('is not published: the refusal names the branch and every file that is not its own', () => {

@@ -11,7 +11,7 @@ import faStrings from '../../src/features/cms/strings/fa.json';
  * admin's own language instead ("نوشتن به فارسی"), and still finds each pane by its label,
  * whether Decap has just written it (code) or it has been renamed (name).
  */
-const names = (strings: Record<string, string>) => ({ fa: strings['language.fa']!, ar: strings['language.ar']!, en: strings['language.en']! });
+const names = (strings: Record<string, unknown>) => ({ fa: String(strings['language.fa']), ar: String(strings['language.ar']), en: String(strings['language.en']) });
 type WithWritingIn = { editor: { editorControlPane: { i18n: { writingInLocale: string } } } };
 const faWritingIn = (fa as WithWritingIn).editor.editorControlPane.i18n.writingInLocale;
 const arWritingIn = (arPhrases as unknown as WithWritingIn).editor.editorControlPane.i18n.writingInLocale;

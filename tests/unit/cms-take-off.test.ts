@@ -4,7 +4,7 @@ import { buildAdminData } from '../../src/features/cms/cms-config';
 import { issueMessages } from '../../src/features/cms/browser/validation';
 import { takeOffBlockers, takeOffRefusal, type TakeOffWording } from '../../src/features/cms/take-off';
 import { featuredRefProblems } from '../../src/features/articles/featured';
-import { fillPlaceholders } from '../../src/core/message-format';
+import { fillPlaceholders, formatMessage } from '../../src/core/message-format';
 
 /**
  * Taking an article off the site in the CMS (Unpublish, Delete; browser/cms.ts `preUnpublish`):
@@ -33,6 +33,11 @@ function wording(uiLocale: 'fa' | 'ar' | 'en'): TakeOffWording {
 		},
 		list: (items) => new Intl.ListFormat(admin.uiIntl.bcp47, { type: 'conjunction' }).format(items),
 		number: messages.formatNumber,
+		sayCount: (key, count, vars = {}) => {
+			const message = admin.plurals[key];
+			if (message === undefined) throw new Error(`no plural string ${key}`);
+			return formatMessage(message, { ...vars, count }, admin.uiIntl);
+		},
 	};
 }
 
@@ -53,26 +58,37 @@ describe('what stops an article from leaving the site', () => {
 
 	it('refuses an unpublish of a featured article, naming where it is featured, in the three languages', () => {
 		const blockers = takeOffBlockers('returns', claims(articles), claims(notices), featuredRefs);
-		const fa = takeOffRefusal('returns', blockers, [], true, wording('fa'));
+		const fa = takeOffRefusal('returns', 'articles', blockers, [], true, wording('fa'));
 		expect(fa).toBe(
-			'مقاله روی سایت ماند: شمارهٔ ثابت آن (۳) در فهرست مقاله‌های برگزیده است (\u2068featuredRefs\u2069 در \u2068src/site.config.ts\u2069) که صفحهٔ اصلی و صفحهٔ جست‌وجوی هر زبان نشان می‌دهند، و سایت بی آن ساخته نمی‌شود. نخست آن شماره را از \u2068featuredRefs\u2069 بردارید (تغییری در کد سایت)، سپس مقاله را بردارید.',
+			'مقاله روی سایت ماند. شمارهٔ ثابت آن (۳) در فهرست مقاله‌های برگزیده است (\u2068featuredRefs\u2069 در \u2068src/site.config.ts\u2069) که صفحهٔ اصلی و صفحهٔ جست‌وجوی هر زبان نشان می‌دهند، و سایت بی آن ساخته نمی‌شود. نخست آن شماره را از \u2068featuredRefs\u2069 بردارید (تغییری در کد سایت)، سپس مقاله را بردارید.',
 		);
-		expect(takeOffRefusal('returns', blockers, [], false, wording('ar'))).toMatch(/^رقمها الثابت \(٣\) من المقالات المميّزة \(\u2068featuredRefs\u2069 في \u2068src\/site\.config\.ts\u2069\)/);
-		expect(takeOffRefusal('returns', blockers, [], true, wording('en'))).toMatch(/^The article stays on the site: Its number \(3\) is one of the featured articles/);
+		expect(takeOffRefusal('returns', 'articles', blockers, [], false, wording('ar'))).toMatch(
+			/^رقمها الثابت \(٣\) من المقالات المميّزة \(\u2068featuredRefs\u2069 في \u2068src\/site\.config\.ts\u2069\)/,
+		);
+		expect(takeOffRefusal('returns', 'articles', blockers, [], true, wording('en'))).toMatch(/^The article stays on the site\. Its number \(3\) is one of the featured articles/);
+	});
+
+	it('names the entry that stays by its own noun: a notice or an incident is not "the article"', () => {
+		const none = { articles: [], notices: [], featured: [] };
+		const problems = ['problem'];
+		expect(takeOffRefusal('rice-shortage', 'notices', none, problems, true, wording('en'))).toMatch(/^The notice stays on the site\. /);
+		expect(takeOffRefusal('outage', 'incidents', none, problems, true, wording('ar'))).toMatch(/^بقيت الحادثة على الموقع\. /);
+		expect(takeOffRefusal('rice-shortage', 'notices', none, problems, true, wording('fa'))).toMatch(/^اطلاعیه روی سایت ماند\. /);
+		expect(takeOffRefusal('shipping', 'categories', none, problems, true, wording('en'))).toMatch(/^The entry stays on the site\. /);
 	});
 
 	it('tells every reason at once: related, featured and the draft’s own problems', () => {
 		const blockers = takeOffBlockers('track-your-order', claims(articles), claims(notices), featuredRefs);
-		const message = takeOffRefusal('track-your-order', blockers, ['«شماره ثابت»: شمارهٔ ثابت ۱ مال مقالهٔ «x» است.'], true, wording('fa'))!;
+		const message = takeOffRefusal('track-your-order', 'articles', blockers, ['«شماره ثابت»: شمارهٔ ثابت ۱ مال مقالهٔ «x» است.'], true, wording('fa'))!;
 		expect(message).toContain('«\u20682-step-login\u2069» و «\u2068rice-shortage\u2069» (اطلاعیه)');
 		expect(message).toContain('فهرست مقاله‌های برگزیده');
 		expect(message).toContain('پیش‌نویسش ذخیره نمی‌شد؛ نخست این‌ها را درست کنید: «شماره ثابت»');
-		expect(takeOffRefusal('gift-cards', takeOffBlockers('gift-cards', claims(articles), claims(notices), featuredRefs), [], true, wording('fa'))).toBeUndefined();
+		expect(takeOffRefusal('gift-cards', 'articles', takeOffBlockers('gift-cards', claims(articles), claims(notices), featuredRefs), [], true, wording('fa'))).toBeUndefined();
 	});
 
 	it('isolates each name, and shows a name’s own directional controls as escapes (they cannot reorder the message)', () => {
 		const blockers = { articles: ['evil\u2069\u202Egro'], notices: [], featured: [] };
-		const message = takeOffRefusal('2-step-login', blockers, [], false, wording('fa'))!;
+		const message = takeOffRefusal('2-step-login', 'articles', blockers, [], false, wording('fa'))!;
 		expect(message).toContain('«\u20682-step-login\u2069»');
 		expect(message).toContain('«\u2068evil\\u{2069}\\u{202E}gro\u2069»');
 		// Every isolate opened is closed, in order.

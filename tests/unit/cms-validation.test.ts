@@ -22,6 +22,21 @@ const notices = buildCmsConfig({ env: {} }).collections.find((item) => item.name
 const base = { title: 'تأخیر ارسال', summary: 'ارسال‌ها دیرتر می‌رسد.', kind: 'delay', severity: 'warning', start: '2026-11-22T09:00:00+03:30' };
 
 describe('entry validation in the editor’s language', () => {
+	it('isolates a name from the content inside a rule’s message (a service listed twice), its own controls shown as escapes', () => {
+		const incident = {
+			title: 'قطعی',
+			kind: 'incident',
+			impact: 'minor',
+			affected: [
+				{ service: 'web\u202Esite', status: 'partial_outage' },
+				{ service: 'web\u202Esite', status: 'major_outage' },
+			],
+			updates: [{ at: '2026-11-20T10:00:00+03:30', status: 'investigating', text: 'بررسی' }],
+		};
+		const twice = entryIssues('incidents', incident, messages).find((issue) => issue.rule === 'incident.serviceTwice');
+		expect(twice?.message).toContain('\u2068web\\u{202E}site\u2069');
+	});
+
 	it('accepts a valid notice', () => {
 		expect(entryIssues('notices', base, messages)).toEqual([]);
 	});

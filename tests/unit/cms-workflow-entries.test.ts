@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /**
  * The look-up of open drafts the CMS's rules run against (browser/workflow-entries.ts), over a
@@ -21,6 +21,8 @@ const state = {
 								: undefined,
 			},
 		],
+		// A collection without languages: one YAML file per entry, <folder>/<slug>.yaml.
+		['categories', { get: (key: string) => (key === 'extension' ? 'yaml' : key === 'folder' ? 'src/content/categories' : undefined) }],
 	]),
 };
 const backend = {
@@ -81,6 +83,20 @@ describe('the open drafts the rules see', () => {
 
 	it('fails, naming the draft, when one of its languages could not be read (never a partial draft)', async () => {
 		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 } });
+		await expect(settle(openDrafts())).rejects.toThrow('Could not read the open draft articles/gift-cards');
+	});
+
+	it('reads a draft with no file in the default language (Decap takes its other file as the entry, keeping that path), and fails when the default file it changed could not be read', async () => {
+		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, slug: 'only-english', diffs: [{ path: 'src/content/articles/en/only-english.mdx' }] });
+		// Decap's groupEntries of the en file alone: its own path and slug, no i18n.
+		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'en/only-english', path: 'src/content/articles/en/only-english.mdx', data: { ref: 5 }, i18n: {} });
+		expect((await settle(openDrafts())).map((entry) => entry.path)).toEqual(['src/content/articles/en/only-english.mdx']);
+		// It changed its Persian file too, and that read failed: Decap took the English one instead.
+		backend.implementation.unpublishedEntry.mockResolvedValue({
+			...draft,
+			slug: 'only-english',
+			diffs: [{ path: 'src/content/articles/fa/only-english.mdx' }, { path: 'src/content/articles/en/only-english.mdx' }],
+		});
 		await expect(settle(openDrafts())).rejects.toThrow('Could not read the open draft articles/gift-cards');
 	});
 
@@ -243,6 +259,41 @@ describe('the open drafts the rules see', () => {
 		).toEqual([...draft.diffs.map((diff) => diff.path), 'public/media/gift-card.png']);
 	});
 
+	it('applies the own-file rule to a collection without languages (a category’s branch that also changes the site’s code, or only another category)', async () => {
+		backend.implementation.unpublishedEntries.mockResolvedValue(['categories/shipping']);
+		backend.implementation.unpublishedEntry.mockResolvedValue({
+			collection: 'categories',
+			slug: 'shipping',
+			diffs: [{ path: 'src/content/categories/shipping.yaml' }, { path: 'src/content/categories/account.yaml' }, { path: 'src/site.config.ts' }],
+		});
+		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'shipping', path: 'src/content/categories/shipping.yaml', data: {}, i18n: {} });
+		const { drafts, skipped } = await settle(openDraftLookup());
+		expect(drafts.map((entry) => entry.slug)).toEqual(['shipping']);
+		expect(skipped).toEqual([{ id: 'categories/shipping', collection: 'categories', slug: 'shipping', why: 'otherFiles', files: ['src/content/categories/account.yaml', 'src/site.config.ts'] }]);
+		// Read as its own file only: Decap takes the shortest data file of a draft without languages.
+		expect(backend.processUnpublishedEntry.mock.calls[0]![1].diffs.map((diff: { path: string }) => diff.path)).toEqual(['src/content/categories/shipping.yaml']);
+		// A branch that changed only another category's file holds nothing of its own.
+		backend.implementation.unpublishedEntry.mockResolvedValue({ collection: 'categories', slug: 'shipping', diffs: [{ path: 'src/content/categories/account.yaml' }] });
+		expect((await settle(openDraftLookup())).skipped).toEqual([
+			{ id: 'categories/shipping', collection: 'categories', slug: 'shipping', why: 'leftOut', files: ['src/content/categories/account.yaml'] },
+		]);
+	});
+
+	it('tells of a draft once when its read is tried again after a failed request', async () => {
+		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, diffs: [...draft.diffs, { path: 'src/site.config.ts' }] });
+		backend.processUnpublishedEntry
+			.mockReset()
+			.mockRejectedValueOnce(new Error('502 Bad Gateway'))
+			.mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 }, i18n: { ar: { data: { ref: 2 } } } });
+		const told: unknown[] = [];
+		onSkippedDrafts((skipped) => told.push(...skipped));
+		const { skipped } = await settle(openDraftLookup());
+		expect(backend.processUnpublishedEntry).toHaveBeenCalledTimes(2);
+		const report = { id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/site.config.ts'] };
+		expect(skipped).toEqual([report]);
+		expect(told).toEqual([report]);
+	});
+
 	it('does not tell it where the backend compares a branch with the main branch as it is now (decap-server: a file changed on main would look changed by every older branch)', async () => {
 		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, diffs: [...draft.diffs, { path: 'src/content/articles/fa/track-your-order.mdx', status: 'modified' }] });
 		try {
@@ -330,5 +381,101 @@ describe('the open drafts the rules see', () => {
 			backend.implementation.api = undefined;
 			backend.implementation.listAllFiles = undefined;
 		}
+	});
+});
+
+/**
+ * Decap's own shapes, as its code builds them (decap-cms-core 3, dist/esm): `listAllEntries` hands
+ * the backend the default language's folder as a path filter (backend.js, `collectionRegex` and
+ * `i18nRulestring`), GitHub's `allEntriesByFolder` keeps only the paths it matches
+ * (decap-cms-backend-github, implementation.js), and `processEntries` groups a translated entry's
+ * files with `groupEntries`/`mergeValues` (lib/i18n.js): the path and slug of the default
+ * language's file without its language folder, or, with no such file, of the first file as it is
+ * (`en/only-english`); the other languages under `i18n`.
+ */
+function decapGithub(files: Record<string, Record<string, unknown>>) {
+	const folder = 'src/content/articles';
+	const allEntriesByFolder = vi.fn(async (_folder: string, extension: string, _depth: number, pathRegex?: RegExp) =>
+		Object.entries(files)
+			.filter(([path]) => (!pathRegex || pathRegex.test(path)) && path.endsWith(`.${extension}`))
+			.map(([path, data]) => ({ file: { path }, data })),
+	);
+	const slugOf = (path: string) => path.slice(folder.length + 1).replace(/\.mdx$/, '');
+	const processEntries = (loaded: Array<{ file: { path: string }; data: Record<string, unknown> }>) => {
+		const groups = new Map<string, Array<{ locale: string; path: string; data: Record<string, unknown> }>>();
+		for (const { file, data } of loaded) {
+			const locale = file.path.split('/').at(-2)!;
+			const key = file.path.replace(`${locale}/`, '');
+			groups.set(key, [...(groups.get(key) ?? []), { locale, path: file.path, data }]);
+		}
+		return [...groups.values()].map((values) => {
+			const main = values.find((value) => value.locale === 'fa') ?? values[0]!;
+			const path = main.path.replace('fa/', '');
+			const i18n = Object.fromEntries(values.filter((value) => value.locale !== main.locale).map((value) => [value.locale, { data: value.data }]));
+			return { slug: slugOf(path), path, data: main.data, i18n };
+		});
+	};
+	return {
+		allEntriesByFolder,
+		processEntries: vi.fn(processEntries),
+		listAllEntries: vi.fn(async () => processEntries(await allEntriesByFolder(folder, 'mdx', 2, /fa\//))),
+		listFiles: vi.fn(async () => Object.keys(files).map((path) => ({ path }))),
+	};
+}
+
+describe('the published entries, read as Decap reads them on GitHub', () => {
+	const saved = { ...backend };
+	beforeEach(() => {
+		vi.useFakeTimers();
+		state.config.backend = { name: 'github' };
+	});
+	afterEach(() => {
+		Object.assign(backend, saved);
+		backend.implementation.api = undefined;
+		delete (backend.implementation as { allEntriesByFolder?: unknown }).allEntriesByFolder;
+	});
+	function withGithub(files: Record<string, Record<string, unknown>>) {
+		const github = decapGithub(files);
+		Object.assign(backend, { listAllEntries: github.listAllEntries, processEntries: github.processEntries });
+		Object.assign(backend.implementation, { allEntriesByFolder: github.allEntriesByFolder });
+		backend.implementation.api = { originRepoURL: 'example/help', listFiles: github.listFiles };
+		return github;
+	}
+
+	it('reads every language of every article (Decap lists only the default one), so a save is not refused for translations it never read', async () => {
+		const github = withGithub({
+			'src/content/articles/fa/track.mdx': { ref: 1 },
+			'src/content/articles/ar/track.mdx': { ref: 1 },
+			'src/content/articles/en/track.mdx': { ref: 1 },
+			'src/content/articles/fa/returns.mdx': { ref: 2 },
+		});
+		const entries = await settle(publishedEntries('articles'));
+		expect(entries.map((entry) => [entry.slug, Object.keys(entry.i18n ?? {})])).toEqual([
+			['track', ['ar', 'en']],
+			['returns', []],
+		]);
+		// The folder read whole, without the default language's path filter.
+		expect(github.allEntriesByFolder).toHaveBeenCalledWith('src/content/articles', 'mdx', 2);
+	});
+
+	it('reads an article with no file in the default language whole (Decap names it after its other file: slug "en/only-english")', async () => {
+		withGithub({
+			'src/content/articles/fa/track.mdx': { ref: 1 },
+			'src/content/articles/en/only-english.mdx': { ref: 2 },
+			'src/content/articles/ar/arabic-and-english.mdx': { ref: 3 },
+			'src/content/articles/en/arabic-and-english.mdx': { ref: 3 },
+		});
+		const entries = await settle(publishedEntries('articles'));
+		expect(entries.map((entry) => [entry.slug, entry.path, Object.keys(entry.i18n ?? {})])).toEqual([
+			['track', 'src/content/articles/track.mdx', []],
+			['en/only-english', 'src/content/articles/en/only-english.mdx', []],
+			['ar/arabic-and-english', 'src/content/articles/ar/arabic-and-english.mdx', ['en']],
+		]);
+	});
+
+	it('still refuses when a translation the Git host lists was dropped (a failed read)', async () => {
+		const github = withGithub({ 'src/content/articles/fa/track.mdx': { ref: 1 }, 'src/content/articles/en/track.mdx': { ref: 1 } });
+		github.allEntriesByFolder.mockImplementation(async () => [{ file: { path: 'src/content/articles/fa/track.mdx' }, data: { ref: 1 } }]);
+		await expect(settle(publishedEntries('articles'))).rejects.toThrow('could not be read: src/content/articles/en/track.mdx');
 	});
 });

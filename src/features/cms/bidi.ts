@@ -6,13 +6,17 @@
  */
 
 /**
- * Directional controls inside a value shown as escapes (`\u{202E}`): a value's own pop or
- * override would close its isolate early and reorder the rest of the message
- * (`javascript:\u2069\u202Eevil.com/` would read as something else). A branch or file name
- * written outside the CMS can hold any of them.
+ * Characters inside a value shown as escapes (`\u{202E}`). Directional controls: a value's own
+ * pop or override would close its isolate early and reorder the rest of the message
+ * (`javascript:\u2069\u202Eevil.com/` would read as something else). Paragraph separators
+ * (line feed, carriage return, U+001C–U+001E, U+0085, U+2029): the bidirectional algorithm ends
+ * every isolate at one, so the rest of the message would be laid out on its own. Invisible
+ * characters (zero width space, word joiner, byte order mark): two names that look the same
+ * would be different branches or files. A branch or file name written outside the CMS can hold
+ * any of them.
  */
 export function visibleControls(text: string): string {
-	return text.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (control) => `\\u{${control.codePointAt(0)!.toString(16).toUpperCase()}}`);
+	return text.replace(/[\n\r\u001C-\u001E\u0085\u061C\u200B\u200E\u200F\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, (control) => `\\u{${control.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
 /** `text` isolated from the message around it, its own directional controls made visible. */

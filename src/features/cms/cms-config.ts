@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { noticeTemplates, type NoticeTemplate } from './notice-templates';
 export { listSummaryKeys, transientWidgets } from './entry-keys';
 import { dictionaries, t } from '../../core/i18n';
+import type { PluralMessage } from '../../core/message-format';
 import { articleFields } from '../articles/article-schema';
 import { categoryFields } from '../articles/category-schema';
 import { channelFields } from '../notices/channel-schema';
@@ -575,6 +576,8 @@ export interface CmsAdminData {
 	previewStyles: string[];
 	/** The CMS's UI strings from `src/features/cms/strings/<locale>.json`, without the `cms.` prefix. */
 	strings: Record<string, string>;
+	/** The CMS's UI strings with plural forms (same dictionaries), chosen by `Intl.PluralRules` (core/message-format.ts). */
+	plurals: Record<string, PluralMessage>;
 	/** Writing direction of each site language. */
 	dirs: Record<Locale, 'rtl' | 'ltr'>;
 	/** Field labels that stand for a language (the `fa`/`ar`/`en` parts of a localised name). */
@@ -602,10 +605,16 @@ export function buildAdminData(options: CmsConfigOptions & { previewStyles: stri
 			.filter(([key, message]) => key.startsWith('cms.') && typeof message === 'string')
 			.map(([key, message]) => [key.slice('cms.'.length), message as string]),
 	);
+	const plurals = Object.fromEntries(
+		Object.entries(dictionaries[uiLocale])
+			.filter(([key, message]) => key.startsWith('cms.') && typeof message === 'object')
+			.map(([key, message]) => [key.slice('cms.'.length), message as PluralMessage]),
+	);
 	return {
 		config: buildCmsConfig(options),
 		previewStyles: options.previewStyles,
 		strings,
+		plurals,
 		dirs: Object.fromEntries(locales.map((locale) => [locale, siteConfig.locales[locale].dir])) as Record<Locale, 'rtl' | 'ltr'>,
 		localeLabels: Object.fromEntries(locales.map((locale) => [t(uiLocale, `cms.language.${locale}`), locale])),
 		defaultLocale: siteConfig.defaultLocale,

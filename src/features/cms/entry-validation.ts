@@ -3,6 +3,7 @@ import { articleSchema } from '../articles/article-schema';
 import { categorySchema } from '../articles/category-schema';
 import { channelSchema } from '../notices/channel-schema';
 import { slugPattern } from '../../core/schema';
+import { isolate } from './bidi';
 import { incidentSchema } from '../status/incident-schema';
 import { noticeSchema } from '../notices/notice-schema';
 import { regionSchema } from '../notices/region-schema';
@@ -81,12 +82,17 @@ function label(messages: IssueMessages, path: PropertyKey[]): string {
 	return parts.join(' › ');
 }
 
+/**
+ * A rule's values as its message shows them: dates and numbers in the interface's calendar and
+ * digits, a known option by its label, and any other text (a service's or channel's name, a time
+ * as written) isolated, so a name from the content cannot reorder the sentence (bidi.ts).
+ */
 function formatParams(params: Record<string, unknown>, messages: IssueMessages): Record<string, string | number> {
 	const vars: Record<string, string | number> = {};
 	for (const [key, value] of Object.entries(params)) {
 		if (value instanceof Date) vars[key] = dayParams.has(key) ? messages.formatDay(value) : messages.formatInstant(value);
 		else if (typeof value === 'number') vars[key] = messages.formatNumber(value);
-		else if (typeof value === 'string') vars[key] = messages.string(`option.${value}`) ?? value;
+		else if (typeof value === 'string') vars[key] = messages.string(`option.${value}`) ?? isolate(value);
 	}
 	return vars;
 }

@@ -19,16 +19,18 @@ export interface Wording {
 	list(items: string[]): string;
 	/** A number in the interface's digits. */
 	number(value: number): string;
+	/** A string with plural forms, the one `count` takes in the interface language (`{count}` in its digits). */
+	sayCount(key: string, count: number, vars?: Record<string, string | number>): string;
 }
 
 /** At most this many file names in one message; the rest are counted. */
 export const namedFilesLimit = 5;
 
 /** File paths as a list in the message: each isolated, the first few named and the rest counted. */
-export function fileList(files: readonly string[], { say, list, number }: Wording): string {
+export function fileList(files: readonly string[], { list, sayCount }: Wording): string {
 	const named = files.slice(0, namedFilesLimit).map(isolate);
 	const more = files.length - named.length;
-	return list(more > 0 ? [...named, say('lookup.moreFiles', { count: number(more) })] : named);
+	return list(more > 0 ? [...named, sayCount('lookup.moreFiles', more)] : named);
 }
 
 /** The look-up failed because Decap could not read these published files (sorted paths). */
@@ -44,7 +46,9 @@ const skippedKeys: Record<SkippedDraft['why'], string> = {
 
 /** The warning for a draft branch holding what the CMS never writes, naming the draft, its branch and the files. */
 export function skippedDraftMessage(skipped: SkippedDraft, wording: Wording): string {
-	return wording.say(skippedKeys[skipped.why], { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)), files: fileList(skipped.files, wording) });
+	const vars = { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)), files: fileList(skipped.files, wording) };
+	// "a file" or "files", as many as it names.
+	return skipped.why === 'strayLanguage' ? wording.sayCount(skippedKeys[skipped.why], skipped.files.length, vars) : wording.say(skippedKeys[skipped.why], vars);
 }
 
 /**

@@ -138,19 +138,21 @@ export function draftBranch(id: string): string {
 
 /**
  * The files a draft's branch changed that are not its own entry's (`<folder>/<locale>/<slug>.<ext>`
- * in a language the site has) nor media (`mediaFolder`), and not already told as in a language
- * folder the site lacks (`strayDraftFiles`): another article's file, another collection's, the
- * site's code. Meaningful only where the backend compares a branch with the point it left the
+ * in a language the site has; `<folder>/<slug>.<ext>` in a collection without languages, `locales`
+ * undefined) nor media (`mediaFolder`), and not already told as in a language folder the site
+ * lacks (`strayDraftFiles`): another entry's file, another collection's, the site's code. Meaningful only where the backend compares a branch with the point it left the
  * main branch (GitHub, GitLab, Forgejo; `comparesWithMergeBase`): decap-server compares it with
  * the main branch as it is now, so there every article changed on main since the branch was made
  * would look changed by the branch (and merging would not undo it).
  */
-export function otherDraftFiles(diffs: ReadonlyArray<{ path: string }>, slug: string, extension: string, folder: string, locales: readonly string[], mediaFolder: string): string[] {
+export function otherDraftFiles(diffs: ReadonlyArray<{ path: string }>, slug: string, extension: string, folder: string, locales: readonly string[] | undefined, mediaFolder: string): string[] {
 	return diffs
 		.map(({ path }) => path)
 		.filter((path) => {
 			if (mediaFolder && path.startsWith(`${mediaFolder}/`)) return false;
 			if (!path.startsWith(`${folder}/`) || !path.endsWith(`.${extension}`)) return true;
+			// One file per entry: anything but its own is another's (or, deeper, none Decap writes).
+			if (!locales) return path !== `${folder}/${slug}.${extension}`;
 			const [locale, name, ...rest] = path.slice(folder.length + 1).split('/');
 			// In a language folder the site lacks, or deeper: told by strayDraftFiles.
 			if (rest.length || !locale || !locales.includes(locale)) return false;
@@ -170,7 +172,8 @@ export function comparesWithMergeBase(backendName: string | undefined): boolean 
 
 /**
  * What a draft's branch changed under the collection's folder that is not its own entry in a
- * language the site has (`<folder>/<locale>/<slug>.<ext>`), and how many files are its own.
+ * language the site has (`<folder>/<locale>/<slug>.<ext>`; `<folder>/<slug>.<ext>` without
+ * languages, `locales` undefined), and how many files are its own.
  * Decap writes only a draft's own files (and media, outside the folder), so anything else was
  * written outside the CMS. Only files in a language folder the site does not have, or a branch
  * with no file of its own, count as stray: another article's files in a known language can show
@@ -182,13 +185,18 @@ export function strayDraftFiles(
 	slug: string,
 	extension: string,
 	folder: string,
-	locales: readonly string[],
+	locales: readonly string[] | undefined,
 ): { holdsNothing: boolean; stray: string[] } {
 	let own = 0;
 	const stray: string[] = [];
 	const others: string[] = [];
 	for (const { path, status } of diffs) {
 		if (status === 'deleted' || !path.startsWith(`${folder}/`) || !path.endsWith(`.${extension}`)) continue;
+		if (!locales) {
+			if (path === `${folder}/${slug}.${extension}`) own++;
+			else others.push(path);
+			continue;
+		}
 		const [locale, name, ...rest] = path.slice(folder.length + 1).split('/');
 		if (rest.length || !locale || !locales.includes(locale)) stray.push(path);
 		else if (name === `${slug}.${extension}`) own++;
@@ -212,8 +220,10 @@ export interface EntryLayout {
 
 /**
  * The files Decap read for `entries`, as paths: a translated entry is one file per language it
- * read, the default one (or, when that one failed, the language whose file Decap took as the
- * entry: it keeps that file's own path) and each in `i18n`.
+ * read, the default one (or, when it has none or that one failed, the language whose file Decap
+ * took as the entry: it keeps that file's own path) and each in `i18n`. Language and file name
+ * come from the entry's path, not its slug: Decap's slug of an entry taken from another
+ * language's file carries that folder (`en/only-english`).
  */
 export function loadedFiles(entries: readonly LookedUpEntry[], { folder, extension, locales, defaultLocale }: EntryLayout): Set<string> {
 	const files = new Set<string>();
@@ -222,9 +232,11 @@ export function loadedFiles(entries: readonly LookedUpEntry[], { folder, extensi
 			files.add(entry.path ?? `${folder}/${entry.slug}.${extension}`);
 			continue;
 		}
-		const own = entry.path?.slice(folder.length + 1).split('/');
-		const first = own?.length === 2 && locales.includes(own[0]!) ? own[0]! : defaultLocale;
-		for (const locale of [first, ...Object.keys(entry.i18n ?? {})]) if (locale) files.add(`${folder}/${locale}/${entry.slug}.${extension}`);
+		const own = entry.path?.startsWith(`${folder}/`) ? entry.path.slice(folder.length + 1).split('/') : undefined;
+		const inLanguage = own?.length === 2 && locales.includes(own[0]!);
+		const first = inLanguage ? own[0]! : defaultLocale;
+		const name = inLanguage ? own[1]! : own?.length === 1 ? own[0]! : `${entry.slug}.${extension}`;
+		for (const locale of [first, ...Object.keys(entry.i18n ?? {})]) if (locale) files.add(`${folder}/${locale}/${name}`);
 	}
 	return files;
 }

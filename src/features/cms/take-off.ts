@@ -44,14 +44,26 @@ export type TakeOffWording = Wording;
 /**
  * The refusal of taking `slug` off the site, or undefined when nothing stops it: every
  * blocker, and with an unpublish the problems its draft save would be refused for
- * (`draftProblems`, the save check's messages). Each name is isolated (bidi.ts).
+ * (`draftProblems`, the save check's messages). Each name is isolated (bidi.ts). An unpublish
+ * refused says that the entry of `collection` (an article, a notice, an incident…) stays on the site.
  */
-export function takeOffRefusal(slug: string, blockers: TakeOffBlockers, draftProblems: readonly string[], unpublishing: boolean, { say, list, number }: TakeOffWording): string | undefined {
+export function takeOffRefusal(
+	slug: string,
+	collection: string,
+	blockers: TakeOffBlockers,
+	draftProblems: readonly string[],
+	unpublishing: boolean,
+	{ say, list, number }: TakeOffWording,
+): string | undefined {
 	const reasons: string[] = [];
 	const named = [...blockers.articles.map((article) => `«${isolate(article)}»`), ...blockers.notices.map((notice) => say('relatedBy.notice', { name: `«${isolate(notice)}»` }))];
 	if (named.length) reasons.push(say('takeOff.relatedBy', { slug: isolate(slug), owners: list(named) }));
 	if (blockers.featured.length) reasons.push(say('takeOff.featured', { refs: list(blockers.featured.map(number)), setting: isolate('featuredRefs'), file: isolate('src/site.config.ts') }));
 	if (draftProblems.length) reasons.push(say('takeOff.draftRefused', { problems: draftProblems.join(' — ') }));
 	if (!reasons.length) return undefined;
-	return unpublishing ? `${say('takeOff.unpublishKept')} ${reasons.join(' ')}` : reasons.join(' ');
+	const kept = `takeOff.unpublishKept.${keptNouns.has(collection) ? collection : 'other'}`;
+	return unpublishing ? `${say(kept)} ${reasons.join(' ')}` : reasons.join(' ');
 }
+
+/** The collections whose entries the "stays on the site" sentence names by their own noun; any other is "the entry". */
+const keptNouns = new Set(['articles', 'notices', 'incidents']);

@@ -107,10 +107,19 @@ interface RunningWorker {
 	answers: Map<number, (outcome: BodyCheckOutcome) => void>;
 }
 
-/** One worker at a time, started on the first check and again after one was terminated. */
+/**
+ * One worker at a time, started on the first check and again after one was terminated; one check
+ * at a time in it. The worker checks one body after another, so a check posted behind another
+ * would spend part of its time limit waiting, and when the worker died or was stopped there would
+ * be no telling which body did it: each waiting body would be told "crashed" or "not in time", and
+ * its publish refused. Checked one at a time, only the body under check when the worker died is
+ * told so; the next starts on a fresh worker with its whole limit.
+ */
 export class BodyChecker {
 	#worker: RunningWorker | undefined;
 	#nextId = 1;
+	/** The check under way (or none): the next waits for it. */
+	#queue: Promise<unknown> = Promise.resolve();
 
 	/**
 	 * @param start creates the worker (`new Worker(…, { type: 'module' })` in the admin).
@@ -160,10 +169,10 @@ export class BodyChecker {
 	}
 
 	/**
-	 * Stops `which` (and whatever it is running), if it is still the current worker; the next
-	 * check starts a fresh one. Checks still waiting on it are answered "not checked in time" at
-	 * once: it will never answer them. A check that gave up on an older worker must not stop the
-	 * one another check has started since.
+	 * Stops `which` (and the check it is running), if it is still the current worker; the next
+	 * check starts a fresh one. A check still waiting on it (none while checks run one at a time,
+	 * `check`) would be answered "not checked in time" at once: it will never answer. A check that
+	 * gave up on an older worker must not stop the one another check has started since.
 	 */
 	#stop(which: RunningWorker): void {
 		if (this.#worker !== which) return;
@@ -173,8 +182,15 @@ export class BodyChecker {
 		which.answers.clear();
 	}
 
-	/** Checks the bodies in the worker, within the limits; never throws. */
-	async check(bodies: Array<[string, string]>, data: BodyCheckRequest['data'], fieldLabel: string): Promise<BodyCheckOutcome> {
+	/** Checks the bodies in the worker, within the limits, after any check under way; never throws. */
+	check(bodies: Array<[string, string]>, data: BodyCheckRequest['data'], fieldLabel: string): Promise<BodyCheckOutcome> {
+		const outcome = this.#queue.then(() => this.#checkNow(bodies, data, fieldLabel));
+		this.#queue = outcome.catch(() => undefined);
+		return outcome;
+	}
+
+	/** One check, alone in the worker (`check`). */
+	async #checkNow(bodies: Array<[string, string]>, data: BodyCheckRequest['data'], fieldLabel: string): Promise<BodyCheckOutcome> {
 		const current = this.#current();
 		if (!current) return { kind: 'unchecked', why: 'unavailable' };
 		const loaded = await within(current.ready, this.limits.loadMs);

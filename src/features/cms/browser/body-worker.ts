@@ -25,21 +25,31 @@ const check = import('./body-check').then(
 );
 
 scope.addEventListener('message', (event) => {
-	void check.then((module) => {
-		const { id, bodies, data, fieldLabel } = event.data;
-		if (!module) return scope.postMessage({ type: 'answer', id, outcome: { kind: 'unchecked', why: 'unavailable' } });
-		const messages = issueMessages(data);
-		try {
-			const refusals = bodies.flatMap(([locale, body]) => {
-				const message = module.bodyRefusal(body, messages, fieldLabel);
-				return message === undefined ? [] : [{ locale, message }];
-			});
-			scope.postMessage({ type: 'answer', id, outcome: { kind: 'checked', refusals } });
-		} catch (error) {
-			if (!(error instanceof module.BodyCheckFailed)) throw error;
-			// The parser failed, not the body: the page is told so and starts a fresh worker next time.
-			console.warn('The body check failed; bodies are checked when the site builds.', error);
-			scope.postMessage({ type: 'answer', id, outcome: { kind: 'unchecked', why: 'failed' } });
-		}
-	});
+	void check.then((module) => answer(event.data, module));
 });
+
+/**
+ * Checks one request's bodies and answers it, whatever happens: an error thrown here would only
+ * reject the promise (an unhandled rejection in the worker, never the page's `error` event), and
+ * the page would wait out its limit and tell a crash as a timeout.
+ */
+function answer({ id, bodies, data, fieldLabel }: BodyCheckRequest, module: typeof import('./body-check') | undefined): void {
+	if (!module) {
+		scope.postMessage({ type: 'answer', id, outcome: { kind: 'unchecked', why: 'unavailable' } });
+		return;
+	}
+	try {
+		const messages = issueMessages(data);
+		const refusals = bodies.flatMap(([locale, body]) => {
+			const message = module.bodyRefusal(body, messages, fieldLabel);
+			return message === undefined ? [] : [{ locale, message }];
+		});
+		scope.postMessage({ type: 'answer', id, outcome: { kind: 'checked', refusals } });
+	} catch (error) {
+		// The parser failed ('failed'), or the check's own code threw on this body ('crashed'): the
+		// page is told so at once, and starts a fresh worker next time.
+		const parser = error instanceof module.BodyCheckFailed;
+		console.warn(parser ? 'The body check failed; bodies are checked when the site builds.' : 'The body check crashed; bodies are checked when the site builds.', error);
+		scope.postMessage({ type: 'answer', id, outcome: { kind: 'unchecked', why: parser ? 'failed' : 'crashed' } });
+	}
+}

@@ -14,7 +14,7 @@ import type { OpenDraft } from '../open-drafts';
 import { CheckedUnpublishes } from '../unpublish-checks';
 import { showAtFields, type FieldProblem } from './field-errors';
 import { registerBayanWidgets } from './bayan-widgets';
-import { fillPlaceholders } from '../../../core/message-format';
+import { fillPlaceholders, formatMessage } from '../../../core/message-format';
 import { imagesWithoutAlt } from '../cms-entry';
 import type { CmsAdminData, CmsCollection } from '../cms-config';
 import { registerEditorComponents } from './editor-components';
@@ -99,6 +99,11 @@ const wording: Wording = {
 	say: context.s,
 	list: (items) => new Intl.ListFormat(data.uiIntl.bcp47, { type: 'conjunction' }).format(items),
 	number: (value) => issueMessages(data).formatNumber(value),
+	sayCount: (key, count, vars = {}) => {
+		const message = data.plurals[key];
+		if (message === undefined) throw new Error(`Missing CMS string "${key}" in src/features/cms/strings/<locale>.json`);
+		return formatMessage(message, { ...vars, count }, data.uiIntl);
+	},
 };
 
 /**
@@ -380,7 +385,7 @@ CMS.registerEventListener({
 			// The draft's look-up failed: the refusal still stands, for what was already found.
 			if (!(error instanceof LookupFailure) || !(blockers.articles.length || blockers.notices.length || blockers.featured.length)) throw error;
 		}
-		const refused = takeOffRefusal(slug, blockers, problems, unpublishing, wording);
+		const refused = takeOffRefusal(slug, String(entry.get('collection')), blockers, problems, unpublishing, wording);
 		if (refused) throw refusal(refused);
 		if (unpublishing) checkedUnpublishes.remember(key, claimsOf(entry));
 	},

@@ -1,6 +1,7 @@
 import { Component, createElement as h } from 'react';
 import { parse, stringify } from 'yaml';
 import type { AdminContext, ControlProps, DecapCms, ImmutableLike } from './types';
+import { isolate } from '../bidi';
 
 /**
  * Two widgets Decap lacks. `bayan-slug`: the file name, typed once for a new entry (Latin,
@@ -90,7 +91,7 @@ function yamlControl(context: AdminContext) {
 			if (this.state.error) return { error: { message: this.state.error } };
 			const unknown = this.unknownKeys();
 			if (unknown.length) {
-				return { error: { message: context.s('rule.hours.unknownChannel', { channel: unknown.join('، '), known: (this.state.known ?? []).join('، ') }) } };
+				return { error: { message: context.s('rule.hours.unknownChannel', { channel: unknown.map(isolate).join('، '), known: (this.state.known ?? []).map(isolate).join('، ') }) } };
 			}
 			return true;
 		};

@@ -45,10 +45,17 @@ interface ListedFile {
 /** The part of Decap's `Backend` (decap-cms-core/src/backend.ts) and its implementation read here. */
 interface DecapBackend {
 	listAllEntries(collection: unknown): Promise<LookedUpEntry[]>;
+	/** Decap's own step from files read to entries: a translated entry's files grouped into one, the collection's filter applied. */
+	processEntries(loaded: unknown[], collection: unknown): LookedUpEntry[];
 	processUnpublishedEntry(collection: unknown, entryData: DraftData, withMediaFiles: boolean): Promise<LookedUpEntry | undefined>;
 	implementation: {
 		unpublishedEntries(): Promise<string[]>;
 		unpublishedEntry(args: { id: string }): Promise<DraftData>;
+		/**
+		 * GitHub, GitLab, Gitea, Forgejo, Bitbucket, git-gateway: every file of the folder (to
+		 * `depth`), read; GitHub (and git-gateway over it) keeps only the paths `pathRegex` matches. Decap's `listAllEntries` gives it the default language's folder.
+		 */
+		allEntriesByFolder?(folder: string, extension: string, depth: number, pathRegex?: RegExp): Promise<unknown[]>;
 		/** GitLab: the folder's files, without reading them. */
 		listAllFiles?(folder: string, extension: string, depth: number): Promise<ListedFile[]>;
 		/** GitHub, Gitea: the folder's files (the Git tree), without reading them. */
@@ -144,11 +151,15 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 	const ids = await persistently('the open drafts of the editorial workflow', () => backend.implementation.unpublishedEntries());
 	// Drafts no longer listed are gone (published, deleted): their reads are of no further use.
 	for (const id of readDrafts.keys()) if (!ids.includes(id)) readDrafts.delete(id);
-	const skipped: SkippedDraft[] = [];
+	// What each draft's last read found wrong with it: a read tried again (a failed request) tells
+	// it afresh, so an editor is warned once per draft, not once per attempt.
+	const skippedBy = new Map<string, SkippedDraft[]>();
 	const drafts = await mapWithLimit(ids, draftReadLimit, (id, signal) =>
 		persistently(
 			`the open draft ${id}`,
 			async (): Promise<OpenDraft | undefined> => {
+				const skipped: SkippedDraft[] = [];
+				skippedBy.set(id, skipped);
 				const draft = await backend.implementation.unpublishedEntry({ id });
 				// Its files are more requests: none once the look-up has failed.
 				stopIfAborted(`the open draft ${id}`, signal);
@@ -158,12 +169,13 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				const extension = String(collection.get('extension'));
 				const i18n = collection.get('i18n') as { get?(key: string): unknown } | undefined;
 				const locales = i18n && typeof i18n.get === 'function' ? localesOf(i18n.get('locales')) : undefined;
-				// A branch changed outside the CMS (bayan's layout is <folder>/<locale>/<slug>.<ext>): no
+				// A branch changed outside the CMS (bayan's layout is <folder>/<locale>/<slug>.<ext>, or <folder>/<slug>.<ext>
+				// without languages): no
 				// file of its own, or one in a language folder the site does not have. Its fault is in its
 				// paths, so reading it again cannot help, and refusing the look-up for it would refuse every
 				// article's save until someone fixed the branch with Git. open-drafts.ts, `strayDraftFiles`.
 				const folder = String(collection.get('folder') ?? '');
-				const stray = locales ? strayDraftFiles(draft.diffs, draft.slug, extension, folder, locales) : { holdsNothing: false, stray: [] };
+				const stray = strayDraftFiles(draft.diffs, draft.slug, extension, folder, locales);
 				const about = { id, collection: draft.collection, slug: draft.slug };
 				if (stray.holdsNothing) {
 					skipped.push({ ...about, why: 'leftOut', files: stray.stray.length ? stray.stray : draft.diffs.slice(0, 1).map((diff) => diff.path) });
@@ -172,7 +184,7 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				if (stray.stray.length) skipped.push({ ...about, why: 'strayLanguage', files: stray.stray });
 				// Another entry's file, or any file the CMS does not write, beside its own: where the
 				// backend's comparison shows the branch's own changes only (open-drafts.ts says why).
-				const others = locales && comparesWithMergeBase(state.config.backend?.name) ? otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? '') : [];
+				const others = comparesWithMergeBase(state.config.backend?.name) ? otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? '') : [];
 				if (others.length) skipped.push({ ...about, why: 'otherFiles', files: others });
 				const diffs = stray.stray.length || others.length ? draft.diffs.filter((diff) => !stray.stray.includes(diff.path) && !others.includes(diff.path)) : draft.diffs;
 				// The same files as at an earlier save: the draft as read then.
@@ -187,9 +199,13 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				const files = draftEntryFiles(diffs, draft.slug, extension);
 				if (i18n) {
 					const defaultLocale = typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
+					// The language of the file Decap took as the entry is its path's (Decap's mergeValues: the
+					// default language's, or another's when that one is missing or failed), then each in `i18n`.
+					const own = entry.path?.split('/').at(-2);
+					const read = new Set([own && locales?.includes(own) ? own : defaultLocale, ...Object.keys(entry.i18n ?? {})]);
 					for (const { path } of files) {
 						const locale = path.split('/').at(-2);
-						if (locale && locale !== defaultLocale && !entry.i18n?.[locale]) throw new Error(`the ${locale} file of the draft ${id} (${path}) could not be read`);
+						if (locale && !read.has(locale)) throw new Error(`the ${locale} file of the draft ${id} (${path}) could not be read`);
 					}
 					const languages = 1 + Object.keys(entry.i18n ?? {}).length;
 					if (languages < files.length) throw new Error(`only ${languages} of the ${files.length} files of the draft ${id} could be read`);
@@ -203,6 +219,7 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 			signal,
 		),
 	);
+	const skipped = ids.flatMap((id) => skippedBy.get(id) ?? []);
 	if (skipped.length) skippedListener?.(skipped);
 	return { drafts: drafts.filter((draft): draft is OpenDraft => draft !== undefined), skipped };
 }
@@ -243,18 +260,37 @@ export async function publishedEntries(collection: string): Promise<LookedUpEntr
 	const decapCollection = state.collections.get(collection) as DecapCollection | undefined;
 	if (!decapCollection) throw new Error(`No collection "${collection}" in the CMS configuration`);
 	const backend = currentBackend(state.config) as unknown as DecapBackend;
-	const entries = await persistently(`the ${collection} entries`, () => backend.listAllEntries(decapCollection));
 	const i18n = decapCollection.get('i18n') as { get?(key: string): unknown } | undefined;
 	const locales = i18n && typeof i18n.get === 'function' ? localesOf(i18n.get('locales')) : undefined;
 	const defaultLocale = i18n && typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
 	const folder = String(decapCollection.get('folder') ?? '');
 	const extension = String(decapCollection.get('extension'));
+	const entries = await persistently(`the ${collection} entries`, () => allEntries(backend, decapCollection, folder, extension, locales ? 2 : 1));
 	const listed = await persistently(`the list of the ${collection} files`, () => listedFiles(state.config.backend?.name, backend, folder, extension, locales ? 2 : 1));
 	if (listed) {
 		const missing = unreadFiles(listed, entries, { folder, extension, locales, defaultLocale });
 		if (missing.length) throw new UnreadFiles(collection, missing);
 	}
 	return entries;
+}
+
+/**
+ * Every entry of the collection, each translation read. Decap's `listAllEntries` on GitHub reads
+ * only the default language's folder (it gives the backend a `<default>/` path filter, for its
+ * entry list): the translations come back unread, and an article with no file in the default
+ * language not at all. The rules would miss their `ref`s and aliases, and every file the Git host
+ * lists beside them would count as dropped, refusing every save. So the folder is read with
+ * no filter, as GitLab and Gitea read it anyway, and grouped by Decap's own step. Checking only
+ * the default language's files instead would leave a dropped translation, and an article with
+ * no default-language file, unnoticed. A backend without that read (decap-server) answers
+ * through `listAllEntries`, which there reads every file anyway.
+ */
+async function allEntries(backend: DecapBackend, collection: DecapCollection, folder: string, extension: string, depth: number): Promise<LookedUpEntry[]> {
+	const { implementation } = backend;
+	if (folder && typeof implementation.allEntriesByFolder === 'function' && typeof backend.processEntries === 'function') {
+		return backend.processEntries(await implementation.allEntriesByFolder(folder, extension, depth), collection);
+	}
+	return backend.listAllEntries(collection);
 }
 
 /**
