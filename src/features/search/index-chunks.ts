@@ -20,22 +20,26 @@
  * 1. every piece is a subset of C, and the pieces' ranges lie within C's range and together
  *    cover all of it: a term loads pieces of C exactly when Pagefind's index would load C;
  * 2. for every term t in C's range, the pieces whose range holds t hold together every word of
- *    C starting with t and every word of C that t starts with. Pieces follow the words' trie:
- *    a piece holds whole subtrees below a beginning q plus the words of C that are
- *    beginnings of q (carried, so the fallback to a shorter word finds the same one); a
- *    beginning too large for one piece gets a piece for the term q alone holding its whole
- *    subtree (it costs that term what Pagefind's chunk did), and its subtrees are cut below it;
+ *    C starting with t and every word of C that t starts with: a piece is a run of C's words
+ *    and carries C's words that are beginnings of its `from` (so a suffixed form or a typo
+ *    falls back to the same shorter word), and a term whose words a cut divides gets a piece
+ *    of its own holding all of them (it costs that term what Pagefind's chunk did);
  * 3. "loose" terms (in no chunk's range) load the same words: a piece's `to` is C's `to` or
- *    ends in U+0000, which no typed term starts with, and a piece's `from` lies in C's range,
- *    so a piece loads loosely only when C would (see {@link cutChunk}).
+ *    is no proper beginning of it, and a piece's `from` lies in C's range, so a piece loads
+ *    loosely only when C would (see {@link cutChunk}).
  * A word is never split: postings are copied byte for byte, a word carried into several
  * pieces is the same bytes in each, and Pagefind keeps one copy of a word it loads twice.
+ * One difference remains, in queries of several words: Pagefind matches each word against
+ * every word the query loaded, so beside a word whose chunk holds more of another word's
+ * extensions (its own chunk ended inside them) that word matches more; the pieces give each
+ * word what its own chunk gives it.
  *
- * Pieces are named by their content, as Pagefind names its chunks: an unchanged piece keeps its
- * name from one build to the next, so a tab opened before a deploy still loads it; fragments
- * are never renamed. The step refuses an index it has already cut (a mark in
- * `pagefind-entry.json`), decodes and checks every file before writing any, and writes the
- * new files before removing the old ones.
+ * Pieces are named after their chunk (which Pagefind names by its content), a digest of how it
+ * was cut and their place: an unchanged chunk keeps its pieces' names and bytes from one build
+ * to the next, so a tab opened before a deploy still loads them, and a name never stands for
+ * other bytes; fragments are never renamed. The step refuses an index it has already cut (a
+ * mark in `pagefind-entry.json`), decodes and checks every file before writing any, and writes
+ * the new files before removing the old ones.
  */
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -56,7 +60,7 @@ export const PIECE_BYTES = 24000;
 /** The field of a language in `pagefind-entry.json` that says its index was cut (the limit used). */
 export const RECUT_MARK = 'bayan_recut';
 
-/** Ends every piece's `to` but the chunk's last: no typed term starts with it or lies beyond it. */
+/** Follows a range's end that is a proper beginning of the chunk's `to`: no typed term holds it. */
 const AFTER = '\u0000';
 
 /**
@@ -87,8 +91,9 @@ export function compareTerms(a: string, b: string): number {
  * its words allow, plus the pieces some single terms need.
  *
  * A cut before word w_i (after w_{i-1}) starts a piece at b = the shortest beginning of w_i
- * that sorts after w_{i-1}; the piece before ends at b + U+0000, so b loads both pieces and
- * no term falls between them. Why each term finds what it finds in the chunk:
+ * that sorts after w_{i-1}; the piece before ends at b (b + U+0000 where b is a proper
+ * beginning of the chunk's `to`, see {@link endAfter}), so b loads both pieces and no term
+ * falls between them. Why each term finds what it finds in the chunk:
  * - the words starting with a term t lie in one run unless t is a beginning shared by w_{i-1}
  *   and w_i for some cut (so also a beginning of b): such a t gets a piece of its own (`from`
  *   t, `to` t + U+0000) holding every word of the chunk starting with t. Cuts are placed
@@ -97,7 +102,7 @@ export function compareTerms(a: string, b: string): number {
  *   of its `from` b (a word before b that t starts with lies between them), and every piece
  *   carries the chunk's words that are beginnings of its `from`: a suffixed form or a typo
  *   falls back to the same shorter word as in the chunk;
- * - a piece's `to` is b + U+0000 or the chunk's `to`, and its `from` lies within the chunk's
+ * - a piece's `to` is the chunk's `to` or no proper beginning of it, and its `from` lies within the chunk's
  *   range, so terms outside every range ("loose") load a piece only when they would load the
  *   chunk, and those that would load it through its `to` load every piece whose range holds it.
  * Ranges are clamped to the chunk's own (the first piece begins at its `from`, the last ends
