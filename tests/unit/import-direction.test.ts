@@ -114,8 +114,6 @@ describe('the layout rules', () => {
 			'scripts/search-cost.mjs imports "../src/features/search/understanding/pipeline.ts"',
 			'scripts/search-recall.mjs imports "../src/features/search/understanding/pipeline.ts"',
 			'scripts/search-recall.mjs imports "../src/features/search/understanding/understand.ts"',
-			'scripts/search-recut-check.mjs imports "../src/features/search/index-chunks.ts"',
-			'scripts/search-recut-check.mjs imports "../src/features/search/pagefind-cbor.ts"',
 			'scripts/search-report.mjs imports "../src/features/search/normalize.ts"',
 			'scripts/search-report.mjs imports "../src/features/search/understanding/pipeline.ts"',
 			'scripts/search-report.mjs imports "../src/features/search/understanding/understand.ts"',
