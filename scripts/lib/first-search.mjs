@@ -26,11 +26,10 @@ const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits
  * or `starlight` (the search dialog every Starlight page has).
  * @param {string} dist built site
  * @param {'bayan' | 'starlight'} [kind]
- * @param {{ port?: number }} [options] the port to serve the site on (default: a free one)
  * @returns {Promise<{ kb: number, decodedKb: number, ms: number, requests: number, files: { file: string, kb: number }[] } | { error: string } | undefined>}
  */
-export async function firstSearch(dist, kind = 'bayan', options = {}) {
-	const site = await openSite(dist, options);
+export async function firstSearch(dist, kind = 'bayan') {
+	const site = await openSite(dist);
 	if (!site) return undefined;
 	try {
 		const page = await site.browser.newPage();
@@ -87,10 +86,10 @@ export async function firstSearch(dist, kind = 'bayan', options = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const [dist, kind, port] = process.argv.slice(2);
-	if (!dist || (port !== undefined && !/^\d+$/.test(port))) {
-		console.error('Usage: node scripts/lib/first-search.mjs <dist> [bayan|starlight] [port]');
+	const [dist, kind] = process.argv.slice(2);
+	if (!dist) {
+		console.error('Usage: node scripts/lib/first-search.mjs <dist> [bayan|starlight]');
 		process.exit(2);
 	}
-	console.log(JSON.stringify(await firstSearch(dist, kind === 'starlight' ? 'starlight' : 'bayan', port ? { port: Number(port) } : {}), null, 2));
+	console.log(JSON.stringify(await firstSearch(dist, kind === 'starlight' ? 'starlight' : 'bayan'), null, 2));
 }

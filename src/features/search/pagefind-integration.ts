@@ -8,7 +8,6 @@ import * as pagefind from 'pagefind';
 import { checkData, readYamlFile } from '../../core/content-file';
 import { takePageDigests } from '../../core/built-pages';
 import { digestOf } from '../../core/digest';
-import { recutIndex } from './index-chunks.ts';
 import { codeKey, SearchCache } from './search-cache';
 import { assertNoPagefindErrors, recordForPage, searchTypeOf, type SearchRecord } from './search-records';
 import { listYamlFiles, shownFrom } from '../content/content-files';
@@ -58,8 +57,6 @@ export function pagefindIntegration(): AstroIntegration {
 				// so the two use both cores instead of taking turns.
 				const reading = recordsOf(pages, cache);
 				const written = await writeIndex(reading.records, outputPath);
-				// Persian's 20–30 KB chunks cut into pieces that find the same pages (index-chunks.ts).
-				await recutIndex(outputPath);
 				const { indexed, words, parsed, ms } = reading.done();
 				const read = started + ms;
 				await writeUnderstanding(words, outputPath, synonyms);
