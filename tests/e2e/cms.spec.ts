@@ -510,7 +510,7 @@ const noticeRules: FormRule[] = [
 			await fa.getByLabel('راه‌های تماس و ساعت‌ها (اختیاری)', { exact: true }).fill('contact-centre:\n  - { open: "18:00", close: "09:00" }');
 		},
 		restore: noHoursChange,
-		refusal: /ساعت بسته‌شدن \(09:00\) باید بعد از باز شدن \(18:00\) باشد/,
+		refusal: /ساعت بسته‌شدن \(\u206809:00\u2069\) باید بعد از باز شدن \(\u206818:00\u2069\) باشد/,
 	},
 	{
 		rule: 'hours: known channel (cross-file)',
@@ -523,7 +523,7 @@ const noticeRules: FormRule[] = [
 			await fa.getByLabel('راه‌های تماس و ساعت‌ها (اختیاری)', { exact: true }).fill('call-centre: closed');
 		},
 		restore: noHoursChange,
-		refusal: /راه تماس «call-centre» وجود ندارد/,
+		refusal: /راه تماس «\u2068call-centre\u2069» وجود ندارد/,
 	},
 	// Rules the form cannot break at all:
 	{ rule: 'instant needs an offset', build: 'instant: offset required and within ±14:00', form: 'bayan-instant always stores the Tehran offset (first test: +03:30 from a Berlin laptop)' },
@@ -890,7 +890,7 @@ const dataRules: Array<FormRule & { entry: string }> = [
 		form: 'preSave runs the schema; at Saturday’s closing time',
 		break: async (_page, form) => control(form, 'بسته می‌شود', 0).fill('07:00'),
 		restore: async (_page, form) => control(form, 'بسته می‌شود', 0).fill('22:00'),
-		refusal: /ساعت بسته‌شدن \(07:00\) باید بعد از باز شدن \(08:00\) باشد/,
+		refusal: /ساعت بسته‌شدن \(\u206807:00\u2069\) باید بعد از باز شدن \(\u206808:00\u2069\) باشد/,
 		at: (form) => fieldError(form, 'بسته می‌شود', 0),
 	},
 	{
