@@ -279,6 +279,24 @@ describe('the open drafts the rules see', () => {
 		]);
 	});
 
+	it('never fails the look-up for a listener that throws: a warning is logged, the drafts are still answered', async () => {
+		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, diffs: [...draft.diffs, { path: 'src/site.config.ts' }] });
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		try {
+			onSkippedDrafts(() => {
+				throw new Error('the notice could not be shown');
+			});
+			const { drafts, skipped } = await settle(openDraftLookup());
+			expect(drafts.map((entry) => entry.slug)).toEqual(['gift-cards']);
+			expect(skipped.map((each) => each.why)).toEqual(['otherFiles']);
+			expect(logged).toHaveBeenCalledTimes(1);
+			expect((logged.mock.calls[0]![0] as Error).cause).toEqual(new Error('the notice could not be shown'));
+		} finally {
+			logged.mockRestore();
+			onSkippedDrafts(() => {});
+		}
+	});
+
 	it('tells of a draft once when its read is tried again after a failed request', async () => {
 		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, diffs: [...draft.diffs, { path: 'src/site.config.ts' }] });
 		backend.processUnpublishedEntry

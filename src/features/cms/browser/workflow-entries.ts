@@ -124,6 +124,19 @@ export function onSkippedDrafts(listener: (skipped: readonly SkippedDraft[]) => 
 	skippedListener = listener;
 }
 
+/**
+ * Tells the listener of the skipped drafts. A warning only: a listener that throws (a message
+ * that failed to show) is logged, never passed on, or it would fail the look-up and refuse
+ * every save for the sake of a warning.
+ */
+function tellSkipped(skipped: readonly SkippedDraft[]): void {
+	try {
+		skippedListener?.(skipped);
+	} catch (cause) {
+		console.error(new Error('Could not tell the editor of the drafts left out of the look-up', { cause }));
+	}
+}
+
 /** Whether this admin saves drafts (`publish_mode: editorial_workflow`, kept only by backends that offer it). */
 export function usesWorkflow(): boolean {
 	return (store.getState() as DecapState).config.publish_mode === 'editorial_workflow';
@@ -220,7 +233,7 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 		),
 	);
 	const skipped = ids.flatMap((id) => skippedBy.get(id) ?? []);
-	if (skipped.length) skippedListener?.(skipped);
+	if (skipped.length) tellSkipped(skipped);
 	return { drafts: drafts.filter((draft): draft is OpenDraft => draft !== undefined), skipped };
 }
 
