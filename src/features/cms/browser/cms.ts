@@ -10,7 +10,7 @@ import { isolate } from '../bidi';
 import { includeOpenDraftsFrom } from './collection-entries';
 import { freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles, usesWorkflow } from './workflow-entries';
 import { skippedDraftMessage, strayPublishRefusal, unreadFilesMessage, type Wording } from '../messages';
-import type { OpenDraft } from '../open-drafts';
+import { fileSlug, type OpenDraft } from '../open-drafts';
 import { CheckedUnpublishes } from '../unpublish-checks';
 import { showAtFields, type FieldProblem } from './field-errors';
 import { registerBayanWidgets } from './bayan-widgets';
@@ -164,7 +164,8 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 	const draftOnly = new Set(open.filter((draft) => draft.collection === 'articles' && !published.has(draft.slug)).map((draft) => draft.slug));
 	// A new entry's file name is still a form field (the bayan-slug widget's); a saved one's is the entry's.
 	const slugField = collection.fields.find((field) => field.widget === 'bayan-slug')?.name ?? 'slug';
-	const slug = typeof plain.slug === 'string' && plain.slug ? plain.slug : String(plain.data?.[slugField] ?? '');
+	// A saved entry's by its file (open-drafts.ts, `fileSlug`): Decap's slug of one with no Persian file keeps its language folder.
+	const slug = typeof plain.slug === 'string' && plain.slug ? fileSlug({ slug: plain.slug, path: plain.path }) : String(plain.data?.[slugField] ?? '');
 	const mine = claimEntryOf(plain, slug, data.defaultLocale);
 	const claims = others.map((other) => claimEntryOf(other, other.slug, data.defaultLocale));
 	const messages = issueMessages(data);
@@ -263,7 +264,8 @@ async function renumbered(entry: ImmutableLike, drafts: readonly OpenDraft[]): P
 	const others = await fromGitHost(() => freshEntries('articles', drafts));
 	const slugField = collection.fields.find((field) => field.widget === 'bayan-slug')?.name ?? 'slug';
 	const plain = entry.toJS() as PlainEntry & { slug?: string };
-	const slug = typeof plain.slug === 'string' && plain.slug ? plain.slug : String(plain.data?.[slugField] ?? '');
+	// A saved entry's by its file (open-drafts.ts, `fileSlug`): Decap's slug of one with no Persian file keeps its language folder.
+	const slug = typeof plain.slug === 'string' && plain.slug ? fileSlug({ slug: plain.slug, path: plain.path }) : String(plain.data?.[slugField] ?? '');
 	const change = renumbering(
 		claimEntryOf(plain, slug, data.defaultLocale),
 		others.map((other) => claimEntryOf(other, other.slug, data.defaultLocale)),
@@ -370,7 +372,8 @@ CMS.registerEventListener({
 		checkedUnpublishes.forget(key);
 		if (entry.get('collection') !== 'articles' && !unpublishing) return;
 		let blockers: TakeOffBlockers = { articles: [], notices: [], featured: [] };
-		const slug = String(entry.get('slug'));
+		// By its file, as the published entries are named (open-drafts.ts, `fileSlug`).
+		const slug = fileSlug({ slug: String(entry.get('slug')), path: entry.get('path') });
 		if (entry.get('collection') === 'articles') {
 			const published = await fromGitHost(() => publishedEntries('articles'));
 			// Published notices name articles too (their «مقاله‌های مرتبط»), and the build refuses a notice naming a missing one.

@@ -3,6 +3,7 @@ import { store } from 'decap-cms-core/dist/esm/redux';
 import {
 	draftEntryFiles,
 	draftVersionKey,
+	inOwnLanguage,
 	isGoneDraft,
 	type LookedUpEntry,
 	lookupLimitMs,
@@ -210,8 +211,8 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				// enough: Decap also reads the languages the draft did not change, which would make up the
 				// number. Every changed language's file must be there (multiple_folders: …/<locale>/<slug>.<ext>).
 				const files = draftEntryFiles(diffs, draft.slug, extension);
+				const defaultLocale = i18n && typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
 				if (i18n) {
-					const defaultLocale = typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
 					// The language of the file Decap took as the entry is its path's (Decap's mergeValues: the
 					// default language's, or another's when that one is missing or failed), then each in `i18n`.
 					const own = entry.path?.split('/').at(-2);
@@ -223,7 +224,8 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 					const languages = 1 + Object.keys(entry.i18n ?? {}).length;
 					if (languages < files.length) throw new Error(`only ${languages} of the ${files.length} files of the draft ${id} could be read`);
 				}
-				const read = { ...entry, collection: draft.collection };
+				// Named by its file, its data under its own language (open-drafts.ts, `inOwnLanguage`).
+				const read = { ...inOwnLanguage(entry, { folder, extension, locales, defaultLocale }), collection: draft.collection };
 				if (version !== undefined) readDrafts.set(id, { version, draft: read });
 				else readDrafts.delete(id);
 				return read;
@@ -284,7 +286,8 @@ export async function publishedEntries(collection: string): Promise<LookedUpEntr
 		const missing = unreadFiles(listed, entries, { folder, extension, locales, defaultLocale });
 		if (missing.length) throw new UnreadFiles(collection, missing);
 	}
-	return entries;
+	// Named by their files, each one's data under its own language (open-drafts.ts, `inOwnLanguage`).
+	return entries.map((entry) => inOwnLanguage(entry, { folder, extension, locales, defaultLocale }));
 }
 
 /**
