@@ -44,7 +44,9 @@ vi.mock('decap-cms-core/dist/esm/backend', () => ({ currentBackend: () => backen
 const { articleClaimIssues, claimEntryOf } = await import('../../src/features/cms/article-claims');
 const { buildAdminData } = await import('../../src/features/cms/cms-config');
 const { issueMessages } = await import('../../src/features/cms/browser/validation');
-const { cachedDraftCount, draftReadLimit, freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles } = await import('../../src/features/cms/browser/workflow-entries');
+const { asLookedUp, cachedDraftCount, draftReadLimit, freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles } = await import(
+	'../../src/features/cms/browser/workflow-entries'
+);
 type UnreadFiles = InstanceType<typeof UnreadFiles>;
 
 /** Waits for `promise` while running out the pauses between attempts. */
@@ -92,10 +94,14 @@ describe('the open drafts the rules see', () => {
 	it('reads a draft with no file in the default language (Decap takes its other file as the entry, keeping that path), and fails when the default file it changed could not be read', async () => {
 		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, slug: 'only-english', diffs: [{ path: 'src/content/articles/en/only-english.mdx' }] });
 		// Decap's groupEntries of the en file alone: its own path and slug, no i18n.
-		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'en/only-english', path: 'src/content/articles/en/only-english.mdx', data: { ref: 5 }, i18n: {} });
+		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'en/only-english', path: 'src/content/articles/en/only-english.mdx', data: { ref: 5, aliases: ['english-guide'] }, i18n: {} });
 		expect((await settle(openDrafts())).map((entry) => [entry.path, entry.slug, entry.data, entry.i18n])).toEqual([
-			['src/content/articles/en/only-english.mdx', 'only-english', {}, { en: { data: { ref: 5 } } }],
+			['src/content/articles/en/only-english.mdx', 'only-english', {}, { en: { data: { ref: 5, aliases: ['english-guide'] } } }],
 		]);
+		// The entry Decap hands the publish check is placed the same way: its claims compare equal to the draft's.
+		const [read] = await settle(openDrafts());
+		const board = asLookedUp('articles', { slug: 'en/only-english', path: 'src/content/articles/en/only-english.mdx', data: { ref: 5, aliases: ['english-guide'] }, i18n: {} });
+		expect(claimEntryOf(board, board.slug, 'fa')).toEqual(claimEntryOf(read!, read!.slug, 'fa'));
 		// It changed its Persian file too, and that read failed: Decap took the English one instead.
 		backend.implementation.unpublishedEntry.mockResolvedValue({
 			...draft,

@@ -8,7 +8,7 @@ import { articleClaimIssues, claimEntryOf, claimsKey, type PlainEntry, renumberi
 import { takeOffBlockers, takeOffRefusal, type TakeOffBlockers } from '../take-off';
 import { isolate } from '../bidi';
 import { includeOpenDraftsFrom } from './collection-entries';
-import { freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles, usesWorkflow } from './workflow-entries';
+import { asLookedUp, freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles, usesWorkflow } from './workflow-entries';
 import { skippedDraftMessage, strayPublishRefusal, unreadFilesMessage, type Wording } from '../messages';
 import { fileSlug, type OpenDraft } from '../open-drafts';
 import { CheckedUnpublishes } from '../unpublish-checks';
@@ -334,14 +334,20 @@ CMS.registerEventListener({
 		// Decap merges the draft's whole branch: one holding files the CMS never writes (another
 		// article's, a language the site lacks, the site's code) is not published (messages.ts).
 		const stray = strayPublishRefusal(
-			skipped.filter((report) => report.collection === entry.get('collection') && report.slug === entry.get('slug')),
+			// Decap's slug, or the file name (an article with no Persian file: `en/only-english` or `only-english`).
+			skipped.filter(
+				(report) => report.collection === entry.get('collection') && (report.slug === entry.get('slug') || report.slug === fileSlug({ slug: String(entry.get('slug')), path: entry.get('path') })),
+			),
 			wording,
 		);
 		if (stray) throw refusal(`${context.s('save.refused')} ${stray}`);
 		if (entry.get('collection') === 'articles') {
-			const slug = String(entry.get('slug'));
+			// Named and placed as the looked-up drafts are (an article with no Persian file: by its file, its data under its language).
+			const plain = entry.toJS() as PlainEntry;
+			const loaded = asLookedUp('articles', { ...plain, slug: String(entry.get('slug')), path: typeof plain.path === 'string' ? plain.path : undefined });
+			const slug = loaded.slug;
 			const current = drafts.find((draft) => draft.collection === 'articles' && draft.slug === slug);
-			if (current && !sameClaims(claimEntryOf(entry.toJS() as PlainEntry, slug, data.defaultLocale), claimEntryOf(current, slug, data.defaultLocale))) {
+			if (current && !sameClaims(claimEntryOf(loaded, slug, data.defaultLocale), claimEntryOf(current, slug, data.defaultLocale))) {
 				throw refusal(`${context.s('save.refused')} ${context.s('publish.changedSinceLoaded')}`);
 			}
 		}

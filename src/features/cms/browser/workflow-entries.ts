@@ -261,6 +261,19 @@ export class UnreadFiles extends Error {
 }
 
 /**
+ * `entry` of `collection` named and placed as the look-ups give their entries (open-drafts.ts,
+ * `inOwnLanguage`): the entry Decap hands an event is compared with a looked-up one.
+ */
+export function asLookedUp<Entry extends LookedUpEntry>(collection: string, entry: Entry): Entry {
+	const decapCollection = (store.getState() as DecapState).collections.get(collection) as DecapCollection | undefined;
+	if (!decapCollection) return entry;
+	const i18n = decapCollection.get('i18n') as { get?(key: string): unknown } | undefined;
+	const locales = i18n && typeof i18n.get === 'function' ? localesOf(i18n.get('locales')) : undefined;
+	const defaultLocale = i18n && typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
+	return inOwnLanguage(entry, { folder: String(decapCollection.get('folder') ?? ''), extension: String(decapCollection.get('extension')), locales, defaultLocale });
+}
+
+/**
  * The published entries of `collection`, read now, and never fewer than the Git host lists.
  * Decap's listing reads every file and drops one it failed to read (a rate limit, a 5xx) with
  * only a console message; a rule checked against fewer articles lets a clash through, and a
