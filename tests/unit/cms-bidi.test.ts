@@ -17,9 +17,9 @@ describe('characters of a name shown as escapes', () => {
 		['tab', '\t', '\\u{9}'],
 		['line separator', '\u2028', '\\u{2028}'],
 		['right-to-left override', '\u202E', '\\u{202E}'],
-	])('escapes the %s', (_name, character, escape) => {
-		expect(visibleControls(`gift${character}cards`)).toBe(`gift${escape}cards`);
-		expect(isolate(`gift${character}cards`)).toBe(`\u2068gift${escape}cards\u2069`);
+	])('escapes the %s', (_name, character, shown) => {
+		expect(visibleControls(`gift${character}cards`)).toBe(`gift${shown}cards`);
+		expect(isolate(`gift${character}cards`)).toBe(`\u2068gift${shown}cards\u2069`);
 	});
 
 	it('keeps the zero width non-joiner and joiner Persian names need', () => {
