@@ -41,7 +41,12 @@ const backend = {
 };
 vi.mock('decap-cms-core/dist/esm/redux', () => ({ store: { getState: () => state } }));
 vi.mock('decap-cms-core/dist/esm/backend', () => ({ currentBackend: () => backend }));
-const { cachedDraftCount, draftReadLimit, freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles } = await import('../../src/features/cms/browser/workflow-entries');
+const { articleClaimIssues, claimEntryOf } = await import('../../src/features/cms/article-claims');
+const { buildAdminData } = await import('../../src/features/cms/cms-config');
+const { issueMessages } = await import('../../src/features/cms/browser/validation');
+const { asLookedUp, cachedDraftCount, draftReadLimit, freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles } = await import(
+	'../../src/features/cms/browser/workflow-entries'
+);
 type UnreadFiles = InstanceType<typeof UnreadFiles>;
 
 /** Waits for `promise` while running out the pauses between attempts. */
@@ -89,8 +94,14 @@ describe('the open drafts the rules see', () => {
 	it('reads a draft with no file in the default language (Decap takes its other file as the entry, keeping that path), and fails when the default file it changed could not be read', async () => {
 		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, slug: 'only-english', diffs: [{ path: 'src/content/articles/en/only-english.mdx' }] });
 		// Decap's groupEntries of the en file alone: its own path and slug, no i18n.
-		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'en/only-english', path: 'src/content/articles/en/only-english.mdx', data: { ref: 5 }, i18n: {} });
-		expect((await settle(openDrafts())).map((entry) => entry.path)).toEqual(['src/content/articles/en/only-english.mdx']);
+		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'en/only-english', path: 'src/content/articles/en/only-english.mdx', data: { ref: 5, aliases: ['english-guide'] }, i18n: {} });
+		expect((await settle(openDrafts())).map((entry) => [entry.path, entry.slug, entry.data, entry.i18n])).toEqual([
+			['src/content/articles/en/only-english.mdx', 'only-english', {}, { en: { data: { ref: 5, aliases: ['english-guide'] } } }],
+		]);
+		// The entry Decap hands the publish check is placed the same way: its claims compare equal to the draft's.
+		const [read] = await settle(openDrafts());
+		const board = asLookedUp('articles', { slug: 'en/only-english', path: 'src/content/articles/en/only-english.mdx', data: { ref: 5, aliases: ['english-guide'] }, i18n: {} });
+		expect(claimEntryOf(board, board.slug, 'fa')).toEqual(claimEntryOf(read!, read!.slug, 'fa'));
 		// It changed its Persian file too, and that read failed: Decap took the English one instead.
 		backend.implementation.unpublishedEntry.mockResolvedValue({
 			...draft,
@@ -277,6 +288,24 @@ describe('the open drafts the rules see', () => {
 		expect((await settle(openDraftLookup())).skipped).toEqual([
 			{ id: 'categories/shipping', collection: 'categories', slug: 'shipping', why: 'leftOut', files: ['src/content/categories/account.yaml'] },
 		]);
+	});
+
+	it('never fails the look-up for a listener that throws: a warning is logged, the drafts are still answered', async () => {
+		backend.implementation.unpublishedEntry.mockResolvedValue({ ...draft, diffs: [...draft.diffs, { path: 'src/site.config.ts' }] });
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		try {
+			onSkippedDrafts(() => {
+				throw new Error('the notice could not be shown');
+			});
+			const { drafts, skipped } = await settle(openDraftLookup());
+			expect(drafts.map((entry) => entry.slug)).toEqual(['gift-cards']);
+			expect(skipped.map((each) => each.why)).toEqual(['otherFiles']);
+			expect(logged).toHaveBeenCalledTimes(1);
+			expect((logged.mock.calls[0]![0] as Error).cause).toEqual(new Error('the notice could not be shown'));
+		} finally {
+			logged.mockRestore();
+			onSkippedDrafts(() => {});
+		}
 	});
 
 	it('tells of a draft once when its read is tried again after a failed request', async () => {
@@ -468,9 +497,29 @@ describe('the published entries, read as Decap reads them on GitHub', () => {
 		const entries = await settle(publishedEntries('articles'));
 		expect(entries.map((entry) => [entry.slug, entry.path, Object.keys(entry.i18n ?? {})])).toEqual([
 			['track', 'src/content/articles/track.mdx', []],
-			['en/only-english', 'src/content/articles/en/only-english.mdx', []],
-			['ar/arabic-and-english', 'src/content/articles/ar/arabic-and-english.mdx', ['en']],
+			['only-english', 'src/content/articles/en/only-english.mdx', ['en']],
+			['arabic-and-english', 'src/content/articles/ar/arabic-and-english.mdx', ['en', 'ar']],
 		]);
+	});
+
+	it('names an article with no Persian file by its file, its data under its own language, so the rules know it as the build does', async () => {
+		withGithub({
+			'src/content/articles/fa/track.mdx': { ref: 1 },
+			'src/content/articles/en/only-english.mdx': { ref: 2, aliases: ['english-guide'] },
+		});
+		const entries = await settle(publishedEntries('articles'));
+		expect(entries[1]).toMatchObject({ slug: 'only-english', data: {}, i18n: { en: { data: { ref: 2, aliases: ['english-guide'] } } } });
+		const messages = issueMessages(buildAdminData({ env: {}, previewStyles: [] }));
+		const others = entries.map((entry) => claimEntryOf(entry, entry.slug, 'fa'));
+		const check = (entry: { slug: string; data: Record<string, unknown> }, isNew = false) =>
+			articleClaimIssues(claimEntryOf(entry, entry.slug, 'fa'), others, messages, 'fa', { isNew }).map((issue) => [issue.path.join('.'), issue.rule]);
+		// Another article relating to it: it exists, as the build finds it.
+		expect(check({ slug: 'returns', data: { ref: 3, related: ['only-english'] } })).toEqual([]);
+		// A new article of that name is another article.
+		expect(check({ slug: 'only-english', data: { ref: 3 } }, true)).toEqual([['slug', 'slugTaken']]);
+		// Its name as an alias is refused, and its English alias is English, not Persian.
+		expect(check({ slug: 'returns', data: { ref: 3, aliases: ['only-english'] } })).toEqual([['aliases.0', 'article.aliasIsSlug']]);
+		expect(others[1]).toMatchObject({ ref: 2, aliases: [{ alias: 'english-guide', locale: 'en', index: 0 }] });
 	});
 
 	it('still refuses when a translation the Git host lists was dropped (a failed read)', async () => {

@@ -30,6 +30,8 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filt
 /** An entry as Decap holds it (plain objects): default-language data plus translations. */
 export interface PlainEntry {
 	slug?: unknown;
+	/** The file Decap read it from (none for a new entry). */
+	path?: unknown;
 	data?: Record<string, unknown>;
 	i18n?: Record<string, { data?: Record<string, unknown> } | undefined>;
 }
@@ -42,7 +44,8 @@ export function claimEntryOf(entry: PlainEntry, slug: string, defaultLocale: str
 	}
 	return {
 		slug,
-		ref: entry.data?.ref,
+		// Shared by every language (Decap copies it); an article with no default-language file has it in its translations only.
+		ref: entry.data?.ref ?? languages.find(([, data]) => data.ref !== undefined)?.[1].ref,
 		aliases: languages.flatMap(([locale, data]) => strings(data.aliases).map((alias, index) => ({ alias, locale, index }))),
 		related: languages.flatMap(([locale, data]) => strings(data.related).map((related, index) => ({ slug: related, locale, index }))),
 	};

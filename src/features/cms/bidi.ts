@@ -6,17 +6,22 @@
  */
 
 /**
- * Characters inside a value shown as escapes (`\u{202E}`). Directional controls: a value's own
- * pop or override would close its isolate early and reorder the rest of the message
- * (`javascript:\u2069\u202Eevil.com/` would read as something else). Paragraph separators
- * (line feed, carriage return, U+001C–U+001E, U+0085, U+2029): the bidirectional algorithm ends
- * every isolate at one, so the rest of the message would be laid out on its own. Invisible
- * characters (zero width space, word joiner, byte order mark): two names that look the same
- * would be different branches or files. A branch or file name written outside the CMS can hold
- * any of them.
+ * Characters inside a value shown as escapes (`\u{202E}`): every control (Cc), format character
+ * (Cf), line or paragraph separator (Zl, Zp) and default-ignorable code point, but the zero width
+ * non-joiner and joiner (U+200C, U+200D), which Persian names need (`می‌خواهم`). Directional
+ * controls: a value's own pop or override would close its isolate early and reorder the rest of
+ * the message (`javascript:\u2069\u202Eevil.com/` would read as something else). Separators and
+ * line breaks: the bidirectional algorithm ends every isolate at a paragraph separator, so the
+ * rest of the message would be laid out on its own. Invisible characters (soft hyphen, Hangul
+ * filler, variation selectors, tags, invisible operators): two names that look the same would be
+ * different branches or files. A branch or file name written outside the CMS can hold any of them.
+ * A whole class rather than a list, so a character nobody listed is escaped too.
  */
+const hidden = /(?![\u200C\u200D])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+
+/** `text` with its invisible and directional characters (`hidden`) shown as escapes. */
 export function visibleControls(text: string): string {
-	return text.replace(/[\n\r\u001C-\u001E\u0085\u061C\u200B\u200E\u200F\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, (control) => `\\u{${control.codePointAt(0)!.toString(16).toUpperCase()}}`);
+	return text.replace(hidden, (control) => `\\u{${control.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
 /** `text` isolated from the message around it, its own directional controls made visible. */

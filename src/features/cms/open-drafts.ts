@@ -258,3 +258,30 @@ export function unreadFiles(listed: ReadonlyArray<{ path: string }>, entries: re
 		})
 		.sort();
 }
+
+/**
+ * An entry's file name (its path's last part, without the extension), the name the build knows
+ * it by. Decap's slug of an article with no file in the default language keeps its path's language
+ * folder (`en/only-english`); the rules compare names, so they take this one. Without a path (a
+ * new entry), the slug as given.
+ */
+export function fileSlug(entry: { slug: string; path?: unknown }): string {
+	if (typeof entry.path !== 'string' || entry.path === '') return entry.slug;
+	return entry.path.slice(entry.path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+}
+
+/**
+ * `entry` as the rules read it: named by its file (`fileSlug`), and, when Decap took it from a file
+ * in another language than the default (an article with no default-language file, or one whose
+ * default file it could not read), with that file's data under its own language in `i18n`, as
+ * Decap places a translation, and no default-language data: the rules take `data` as the default
+ * language's (cms/article-claims.ts), and an English file's aliases are not Persian ones.
+ * `path` is kept as Decap gave it (`loadedFiles` reads it).
+ */
+export function inOwnLanguage<Entry extends LookedUpEntry>(entry: Entry, { folder, locales, defaultLocale }: EntryLayout): Entry {
+	const slug = fileSlug(entry);
+	const own = locales && entry.path?.startsWith(`${folder}/`) ? entry.path.slice(folder.length + 1).split('/') : undefined;
+	const language = own?.length === 2 && locales?.includes(own[0]!) ? own[0]! : undefined;
+	if (!language || language === defaultLocale) return slug === entry.slug ? entry : { ...entry, slug };
+	return { ...entry, slug, data: {}, i18n: { ...entry.i18n, [language]: { data: entry.data ?? {} } } };
+}

@@ -8,9 +8,9 @@ import { articleClaimIssues, claimEntryOf, claimsKey, type PlainEntry, renumberi
 import { takeOffBlockers, takeOffRefusal, type TakeOffBlockers } from '../take-off';
 import { isolate } from '../bidi';
 import { includeOpenDraftsFrom } from './collection-entries';
-import { freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles, usesWorkflow } from './workflow-entries';
+import { asLookedUp, freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles, usesWorkflow } from './workflow-entries';
 import { skippedDraftMessage, strayPublishRefusal, unreadFilesMessage, type Wording } from '../messages';
-import type { OpenDraft } from '../open-drafts';
+import { fileSlug, type OpenDraft } from '../open-drafts';
 import { CheckedUnpublishes } from '../unpublish-checks';
 import { showAtFields, type FieldProblem } from './field-errors';
 import { registerBayanWidgets } from './bayan-widgets';
@@ -164,7 +164,8 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 	const draftOnly = new Set(open.filter((draft) => draft.collection === 'articles' && !published.has(draft.slug)).map((draft) => draft.slug));
 	// A new entry's file name is still a form field (the bayan-slug widget's); a saved one's is the entry's.
 	const slugField = collection.fields.find((field) => field.widget === 'bayan-slug')?.name ?? 'slug';
-	const slug = typeof plain.slug === 'string' && plain.slug ? plain.slug : String(plain.data?.[slugField] ?? '');
+	// A saved entry's by its file (open-drafts.ts, `fileSlug`): Decap's slug of one with no Persian file keeps its language folder.
+	const slug = typeof plain.slug === 'string' && plain.slug ? fileSlug({ slug: plain.slug, path: plain.path }) : String(plain.data?.[slugField] ?? '');
 	const mine = claimEntryOf(plain, slug, data.defaultLocale);
 	const claims = others.map((other) => claimEntryOf(other, other.slug, data.defaultLocale));
 	const messages = issueMessages(data);
@@ -263,7 +264,8 @@ async function renumbered(entry: ImmutableLike, drafts: readonly OpenDraft[]): P
 	const others = await fromGitHost(() => freshEntries('articles', drafts));
 	const slugField = collection.fields.find((field) => field.widget === 'bayan-slug')?.name ?? 'slug';
 	const plain = entry.toJS() as PlainEntry & { slug?: string };
-	const slug = typeof plain.slug === 'string' && plain.slug ? plain.slug : String(plain.data?.[slugField] ?? '');
+	// A saved entry's by its file (open-drafts.ts, `fileSlug`): Decap's slug of one with no Persian file keeps its language folder.
+	const slug = typeof plain.slug === 'string' && plain.slug ? fileSlug({ slug: plain.slug, path: plain.path }) : String(plain.data?.[slugField] ?? '');
 	const change = renumbering(
 		claimEntryOf(plain, slug, data.defaultLocale),
 		others.map((other) => claimEntryOf(other, other.slug, data.defaultLocale)),
@@ -332,14 +334,20 @@ CMS.registerEventListener({
 		// Decap merges the draft's whole branch: one holding files the CMS never writes (another
 		// article's, a language the site lacks, the site's code) is not published (messages.ts).
 		const stray = strayPublishRefusal(
-			skipped.filter((report) => report.collection === entry.get('collection') && report.slug === entry.get('slug')),
+			// Decap's slug, or the file name (an article with no Persian file: `en/only-english` or `only-english`).
+			skipped.filter(
+				(report) => report.collection === entry.get('collection') && (report.slug === entry.get('slug') || report.slug === fileSlug({ slug: String(entry.get('slug')), path: entry.get('path') })),
+			),
 			wording,
 		);
 		if (stray) throw refusal(`${context.s('save.refused')} ${stray}`);
 		if (entry.get('collection') === 'articles') {
-			const slug = String(entry.get('slug'));
+			// Named and placed as the looked-up drafts are (an article with no Persian file: by its file, its data under its language).
+			const plain = entry.toJS() as PlainEntry;
+			const loaded = asLookedUp('articles', { ...plain, slug: String(entry.get('slug')), path: typeof plain.path === 'string' ? plain.path : undefined });
+			const slug = loaded.slug;
 			const current = drafts.find((draft) => draft.collection === 'articles' && draft.slug === slug);
-			if (current && !sameClaims(claimEntryOf(entry.toJS() as PlainEntry, slug, data.defaultLocale), claimEntryOf(current, slug, data.defaultLocale))) {
+			if (current && !sameClaims(claimEntryOf(loaded, slug, data.defaultLocale), claimEntryOf(current, slug, data.defaultLocale))) {
 				throw refusal(`${context.s('save.refused')} ${context.s('publish.changedSinceLoaded')}`);
 			}
 		}
@@ -370,7 +378,8 @@ CMS.registerEventListener({
 		checkedUnpublishes.forget(key);
 		if (entry.get('collection') !== 'articles' && !unpublishing) return;
 		let blockers: TakeOffBlockers = { articles: [], notices: [], featured: [] };
-		const slug = String(entry.get('slug'));
+		// By its file, as the published entries are named (open-drafts.ts, `fileSlug`).
+		const slug = fileSlug({ slug: String(entry.get('slug')), path: entry.get('path') });
 		if (entry.get('collection') === 'articles') {
 			const published = await fromGitHost(() => publishedEntries('articles'));
 			// Published notices name articles too (their «مقاله‌های مرتبط»), and the build refuses a notice naming a missing one.

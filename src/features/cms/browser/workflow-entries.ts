@@ -3,6 +3,7 @@ import { store } from 'decap-cms-core/dist/esm/redux';
 import {
 	draftEntryFiles,
 	draftVersionKey,
+	inOwnLanguage,
 	isGoneDraft,
 	type LookedUpEntry,
 	lookupLimitMs,
@@ -124,6 +125,19 @@ export function onSkippedDrafts(listener: (skipped: readonly SkippedDraft[]) => 
 	skippedListener = listener;
 }
 
+/**
+ * Tells the listener of the skipped drafts. A warning only: a listener that throws (a message
+ * that failed to show) is logged, never passed on, or it would fail the look-up and refuse
+ * every save for the sake of a warning.
+ */
+function tellSkipped(skipped: readonly SkippedDraft[]): void {
+	try {
+		skippedListener?.(skipped);
+	} catch (cause) {
+		console.error(new Error('Could not tell the editor of the drafts left out of the look-up', { cause }));
+	}
+}
+
 /** Whether this admin saves drafts (`publish_mode: editorial_workflow`, kept only by backends that offer it). */
 export function usesWorkflow(): boolean {
 	return (store.getState() as DecapState).config.publish_mode === 'editorial_workflow';
@@ -197,8 +211,8 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				// enough: Decap also reads the languages the draft did not change, which would make up the
 				// number. Every changed language's file must be there (multiple_folders: …/<locale>/<slug>.<ext>).
 				const files = draftEntryFiles(diffs, draft.slug, extension);
+				const defaultLocale = i18n && typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
 				if (i18n) {
-					const defaultLocale = typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
 					// The language of the file Decap took as the entry is its path's (Decap's mergeValues: the
 					// default language's, or another's when that one is missing or failed), then each in `i18n`.
 					const own = entry.path?.split('/').at(-2);
@@ -210,7 +224,8 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 					const languages = 1 + Object.keys(entry.i18n ?? {}).length;
 					if (languages < files.length) throw new Error(`only ${languages} of the ${files.length} files of the draft ${id} could be read`);
 				}
-				const read = { ...entry, collection: draft.collection };
+				// Named by its file, its data under its own language (open-drafts.ts, `inOwnLanguage`).
+				const read = { ...inOwnLanguage(entry, { folder, extension, locales, defaultLocale }), collection: draft.collection };
 				if (version !== undefined) readDrafts.set(id, { version, draft: read });
 				else readDrafts.delete(id);
 				return read;
@@ -220,7 +235,7 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 		),
 	);
 	const skipped = ids.flatMap((id) => skippedBy.get(id) ?? []);
-	if (skipped.length) skippedListener?.(skipped);
+	if (skipped.length) tellSkipped(skipped);
 	return { drafts: drafts.filter((draft): draft is OpenDraft => draft !== undefined), skipped };
 }
 
@@ -243,6 +258,19 @@ export class UnreadFiles extends Error {
 	) {
 		super(`${files.length} ${collection} file(s) listed by the Git host could not be read: ${files.join(', ')}`);
 	}
+}
+
+/**
+ * `entry` of `collection` named and placed as the look-ups give their entries (open-drafts.ts,
+ * `inOwnLanguage`): the entry Decap hands an event is compared with a looked-up one.
+ */
+export function asLookedUp<Entry extends LookedUpEntry>(collection: string, entry: Entry): Entry {
+	const decapCollection = (store.getState() as DecapState).collections.get(collection) as DecapCollection | undefined;
+	if (!decapCollection) return entry;
+	const i18n = decapCollection.get('i18n') as { get?(key: string): unknown } | undefined;
+	const locales = i18n && typeof i18n.get === 'function' ? localesOf(i18n.get('locales')) : undefined;
+	const defaultLocale = i18n && typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
+	return inOwnLanguage(entry, { folder: String(decapCollection.get('folder') ?? ''), extension: String(decapCollection.get('extension')), locales, defaultLocale });
 }
 
 /**
@@ -271,7 +299,8 @@ export async function publishedEntries(collection: string): Promise<LookedUpEntr
 		const missing = unreadFiles(listed, entries, { folder, extension, locales, defaultLocale });
 		if (missing.length) throw new UnreadFiles(collection, missing);
 	}
-	return entries;
+	// Named by their files, each one's data under its own language (open-drafts.ts, `inOwnLanguage`).
+	return entries.map((entry) => inOwnLanguage(entry, { folder, extension, locales, defaultLocale }));
 }
 
 /**
