@@ -183,9 +183,9 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				const extension = String(collection.get('extension'));
 				const i18n = collection.get('i18n') as { get?(key: string): unknown } | undefined;
 				const locales = i18n && typeof i18n.get === 'function' ? localesOf(i18n.get('locales')) : undefined;
-				// A branch changed outside the CMS (bayan's layout is <folder>/<locale>/<slug>.<ext>, or <folder>/<slug>.<ext>
-				// without languages): no
-				// file of its own, or one in a language folder the site does not have. Its fault is in its
+				// A branch changed outside the CMS (bayan's layout is <folder>/<locale>/<slug>.<ext>, or
+				// <folder>/<slug>.<ext> without languages): no file of its own, or one in a language folder
+				// the site does not have. Its fault is in its
 				// paths, so reading it again cannot help, and refusing the look-up for it would refuse every
 				// article's save until someone fixed the branch with Git. open-drafts.ts, `strayDraftFiles`.
 				const folder = String(collection.get('folder') ?? '');
