@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, formatMessage } from '../../src/core/message-format';
-import { issueMessages } from '../../src/features/cms/browser/validation';
+import { fillPlaceholders } from '../../src/core/message-format';
 import { buildAdminData } from '../../src/features/cms/cms-config';
+import { adminWording } from '../../src/features/cms/browser/wording';
 import { namedFilesLimit, skippedDraftMessage, strayPublishRefusal, unreadFilesMessage, type Wording } from '../../src/features/cms/messages';
 import type { SkippedDraft } from '../../src/features/cms/open-drafts';
 
@@ -11,20 +11,12 @@ import type { SkippedDraft } from '../../src/features/cms/open-drafts';
  */
 function wording(uiLocale: 'fa' | 'ar' | 'en'): Wording {
 	const admin = buildAdminData({ env: {}, uiLocale, previewStyles: [] });
-	return {
-		say: (key, vars = {}) => {
-			const message = admin.strings[key];
-			if (message === undefined) throw new Error(`no string ${key}`);
-			return fillPlaceholders(message, vars);
-		},
-		list: (items) => new Intl.ListFormat(admin.uiIntl.bcp47, { type: 'conjunction' }).format(items),
-		number: issueMessages(admin).formatNumber,
-		sayCount: (key, count, vars = {}) => {
-			const message = admin.plurals[key];
-			if (message === undefined) throw new Error(`no plural string ${key}`);
-			return formatMessage(message, { ...vars, count }, admin.uiIntl);
-		},
-	};
+	// A missing string fails the test instead of showing its key.
+	return adminWording(admin, (key, vars = {}) => {
+		const message = admin.strings[key];
+		if (message === undefined) throw new Error(`no string ${key}`);
+		return fillPlaceholders(message, vars);
+	});
 }
 
 describe('published files the host lists but Decap could not read', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { claimEntryOf } from '../../src/features/cms/article-claims';
 import { buildAdminData } from '../../src/features/cms/cms-config';
-import { issueMessages } from '../../src/features/cms/browser/validation';
+import { adminWording } from '../../src/features/cms/browser/wording';
 import { takeOffBlockers, takeOffRefusal, type TakeOffWording } from '../../src/features/cms/take-off';
 import { featuredRefProblems } from '../../src/features/articles/featured';
-import { fillPlaceholders, formatMessage } from '../../src/core/message-format';
+import { fillPlaceholders } from '../../src/core/message-format';
 
 /**
  * Taking an article off the site in the CMS (Unpublish, Delete; browser/cms.ts `preUnpublish`):
@@ -24,21 +24,12 @@ const featuredRefs = [1, 3, 7];
 
 function wording(uiLocale: 'fa' | 'ar' | 'en'): TakeOffWording {
 	const admin = buildAdminData({ env: {}, uiLocale, previewStyles: [] });
-	const messages = issueMessages(admin);
-	return {
-		say: (key, vars = {}) => {
-			const message = admin.strings[key];
-			if (message === undefined) throw new Error(`no string ${key}`);
-			return fillPlaceholders(message, vars);
-		},
-		list: (items) => new Intl.ListFormat(admin.uiIntl.bcp47, { type: 'conjunction' }).format(items),
-		number: messages.formatNumber,
-		sayCount: (key, count, vars = {}) => {
-			const message = admin.plurals[key];
-			if (message === undefined) throw new Error(`no plural string ${key}`);
-			return formatMessage(message, { ...vars, count }, admin.uiIntl);
-		},
-	};
+	// A missing string fails the test instead of showing its key.
+	return adminWording(admin, (key, vars = {}) => {
+		const message = admin.strings[key];
+		if (message === undefined) throw new Error(`no string ${key}`);
+		return fillPlaceholders(message, vars);
+	});
 }
 
 describe('what stops an article from leaving the site', () => {

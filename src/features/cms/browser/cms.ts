@@ -14,7 +14,8 @@ import { fileSlug, type OpenDraft } from '../open-drafts';
 import { CheckedUnpublishes } from '../unpublish-checks';
 import { showAtFields, type FieldProblem } from './field-errors';
 import { registerBayanWidgets } from './bayan-widgets';
-import { fillPlaceholders, formatMessage } from '../../../core/message-format';
+import { adminWording } from './wording';
+import { fillPlaceholders } from '../../../core/message-format';
 import { imagesWithoutAlt } from '../cms-entry';
 import type { CmsAdminData, CmsCollection } from '../cms-config';
 import { registerEditorComponents } from './editor-components';
@@ -95,16 +96,7 @@ registerPreviews(CMS, context);
 // A new article's number (the bayan-ref widget) is the next one free among the published articles and the open drafts.
 includeOpenDraftsFrom(openDrafts);
 /** How messages list names and write numbers: the interface language's (messages.ts). */
-const wording: Wording = {
-	say: context.s,
-	list: (items) => new Intl.ListFormat(data.uiIntl.bcp47, { type: 'conjunction' }).format(items),
-	number: (value) => issueMessages(data).formatNumber(value),
-	sayCount: (key, count, vars = {}) => {
-		const message = data.plurals[key];
-		if (message === undefined) throw new Error(`Missing CMS string "${key}" in src/features/cms/strings/<locale>.json`);
-		return formatMessage(message, { ...vars, count }, data.uiIntl);
-	},
-};
+const wording: Wording = adminWording(data, context.s);
 
 /**
  * A read of the Git host for the rules (the other articles, the open drafts). When it fails
