@@ -8,6 +8,7 @@ import { renderedBody } from '../../src/features/content/entry';
 import { contentPipelineLoader } from '../../src/features/content/loader';
 import { yamlFiles } from '../../src/features/content/yaml-loader';
 import { assertNoProblems, checkArticles, splitArticleId } from '../../src/features/content/integrity';
+import { tempFolder } from './temp-folder';
 import { checkNotices, checkNoticesAgreeWithStatus, type LoadedNotice } from '../../src/features/notices/notice-integrity';
 import { buildNow } from '../../src/core/clock';
 import { checkIncidentReferences, checkIncidentTranslations, checkServiceGroups, toIncidentEntry, type GroupEntry, type ServiceEntry } from '../../src/features/status/status';
@@ -58,10 +59,9 @@ export type LoadedSite = Record<keyof typeof perLocale | keyof typeof yamlFolder
 /**
  * Astro's cache folder for every site this process loads: the pipeline keeps rendered bodies
  * there (src/content-pipeline/loader.ts), and they must outlive the site's own folder, which
- * goes as soon as it is loaded. Removed when the test process ends.
+ * goes as soon as it is loaded. Removed when the importing test file is done.
  */
-const cacheDir = mkdtempSync(join(tmpdir(), 'bayan-corpus-cache-'));
-process.once('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
+const cacheDir = tempFolder('bayan-corpus-cache-');
 
 /**
  * A stand-in for Astro's loader context: the store is a Map, the logger is silent, the

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeDigest } from '../../src/core/code-digest';
+import { tempFolder } from '../support/temp-folder';
 
 describe('codeDigest', () => {
 	it('changes with any file under the folders named (nested too), its path, or the extra, and with nothing else', async () => {
-		const root = mkdtempSync(join(tmpdir(), 'bayan-code-digest-'));
+		const root = tempFolder('bayan-code-digest-');
 		mkdirSync(join(root, 'a/deep'), { recursive: true });
 		mkdirSync(join(root, 'other'));
 		writeFileSync(join(root, 'a/one.ts'), 'one');

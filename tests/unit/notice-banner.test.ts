@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bannerItems, noticeForLocale, noticeVersion } from '../../src/features/notices/banner-items';
@@ -8,6 +7,7 @@ import { leadCount, noticeGuardScript, noticeVisible, parseDismissed } from '../
 import type { NoticeEntry } from '../../src/features/notices/notices';
 import type { NoticeData } from '../../src/features/notices/notice-schema';
 import type { Locale } from '../../src/site.config';
+import { tempFolder } from '../support/temp-folder';
 
 const now = new Date('2026-11-22T10:00:00+03:30');
 
@@ -177,7 +177,7 @@ describe('banner items', () => {
 
 describe('sitemap: notices shown untranslated are not translations', () => {
 	it('lists only the notice pages that have a file in their language', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'bayan-notice-files-'));
+		const dir = tempFolder('bayan-notice-files-');
 		mkdirSync(join(dir, 'fa'));
 		mkdirSync(join(dir, 'en'));
 		writeFileSync(join(dir, 'fa', 'outage.mdx'), '');

@@ -1,9 +1,9 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildScope } from '../../src/core/build-scope';
 import { chooseBuildScope, fastPathOwner, mergeFastBuild, mergeHeaders } from '../../scripts/lib/fast-path.mjs';
+import { tempFolder } from '../support/temp-folder';
 
 type Scope = 'notices' | 'all';
 const choose = chooseBuildScope as (input: { changed: readonly string[] | undefined; event: string; hasPrevious: boolean }) => Scope;
@@ -97,7 +97,7 @@ describe('merging _headers', () => {
 
 describe('merging the fast build into the last good build', () => {
 	function tree(files: Record<string, string>): string {
-		const dir = mkdtempSync(join(tmpdir(), 'bayan-fast-'));
+		const dir = tempFolder('bayan-fast-');
 		for (const [path, text] of Object.entries(files)) {
 			mkdirSync(dirname(join(dir, path)), { recursive: true });
 			writeFileSync(join(dir, path), text);

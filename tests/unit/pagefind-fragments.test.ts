@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { stripFragmentContent, writeIndex } from '../../src/features/search/pagefind-integration';
 import type { SearchRecord } from '../../src/features/search/search-records';
+import { tempFolder } from '../support/temp-folder';
 
 /** Each fragment file of `dir` as Pagefind will read it (gzip, signature, JSON). */
 function fragments(dir: string): { url: string; content: string; meta: Record<string, string> }[] {
@@ -17,7 +18,7 @@ function fragments(dir: string): { url: string; content: string; meta: Record<st
 
 describe('Pagefind fragments without the index text', () => {
 	it('keep url and meta (what results show) and drop the folded page text (real Pagefind)', { timeout: 60_000 }, async () => {
-		const out = mkdtempSync(join(tmpdir(), 'bayan-fragments-'));
+		const out = tempFolder('bayan-fragments-');
 		const record = (url: string, content: string): SearchRecord => ({
 			url,
 			content,
@@ -40,7 +41,7 @@ describe('Pagefind fragments without the index text', () => {
 	});
 
 	it('refuses a file that is not a Pagefind fragment rather than rewriting it', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'bayan-fragments-'));
+		const dir = tempFolder('bayan-fragments-');
 		writeFileSync(join(dir, 'x.pf_fragment'), gzipSync('{"content":"text"}'));
 		await expect(stripFragmentContent(join(dir))).rejects.toThrow(/not a Pagefind fragment/);
 	});

@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { mergeEntries, stripFragmentContent, unusedPagefindFiles, writeIndex } from '../../src/features/search/pagefind-integration';
 import type { SearchRecord } from '../../src/features/search/search-records';
+import { tempFolder } from '../support/temp-folder';
 
 /**
  * `writeIndex` builds one language at a time (so Pagefind's process holds one language's
@@ -62,7 +62,7 @@ async function oneIndex(records: readonly SearchRecord[], outputPath: string): P
 
 describe('writeIndex, one language at a time', () => {
 	it('writes byte for byte what one index of every language writes (real Pagefind)', { timeout: 120_000 }, async () => {
-		const out = mkdtempSync(join(tmpdir(), 'bayan-pagefind-languages-'));
+		const out = tempFolder('bayan-pagefind-languages-');
 		const records = ['ar', 'en', 'fa'].flatMap((language) => Array.from({ length: 12 }, (_, n) => record(language, n)));
 		const counts = await writeIndex(records, join(out, 'split'));
 		expect(counts).toEqual({ ar: 12, en: 12, fa: 12 });
@@ -77,7 +77,7 @@ describe('writeIndex, one language at a time', () => {
 	});
 
 	it('refuses records whose language comes back after another language was written', { timeout: 60_000 }, async () => {
-		const out = mkdtempSync(join(tmpdir(), 'bayan-pagefind-languages-'));
+		const out = tempFolder('bayan-pagefind-languages-');
 		await expect(writeIndex([record('fa', 1), record('en', 1), record('fa', 2)], join(out, 'pagefind'))).rejects.toThrow(
 			/records of language "fa" did not arrive together \(\/fa\/articles\/page-2\/ came after/,
 		);

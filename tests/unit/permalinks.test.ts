@@ -6,6 +6,7 @@ import { duplicateOgPaths, ogImageEntry, ogLabels } from '../../src/features/og/
 import { ogEndpointParam, ogImagePath } from '../../src/core/urls';
 import { dictionaries } from '../../src/core/i18n';
 import type { Locale } from '../../src/site.config';
+import { tempFolder } from '../support/temp-folder';
 
 const options = { locales: ['fa', 'ar', 'en'] as Locale[], defaultLocale: 'fa' as Locale };
 const file = (locale: string, slug: string) => `src/content/articles/${locale}/${slug}.mdx`;
@@ -159,11 +160,10 @@ describe('og image paths', () => {
 
 describe('the redirects integration', () => {
 	it('reads refs and aliases from article files, skipping drafts, and sees their collisions', async () => {
-		const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-		const { tmpdir } = await import('node:os');
+		const { mkdirSync, writeFileSync } = await import('node:fs');
 		const { join } = await import('node:path');
 		const { readArticles } = await import('../../src/features/content/article-files');
-		const dir = mkdtempSync(join(tmpdir(), 'bayan-permalinks-'));
+		const dir = tempFolder('bayan-permalinks-');
 		mkdirSync(join(dir, 'fa'));
 		mkdirSync(join(dir, 'en'));
 		const write = (path: string, frontmatter: string) => writeFileSync(join(dir, path), `---\n${frontmatter}\n---\n\nBody.\n`);

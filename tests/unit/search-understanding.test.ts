@@ -19,6 +19,7 @@ import {
 	type Lexicon,
 } from '../../src/features/search/understanding/understand';
 import synonymData from '../../src/features/search/understanding/data/synonyms.json';
+import { tempFolder } from '../support/temp-folder';
 
 const fold = (text: string) => normalizeForSearch(text);
 
@@ -336,11 +337,10 @@ describe('search pipeline', () => {
 
 describe('editor synonym groups (the synonyms collection)', () => {
 	it('reads groups by language and refuses a group of one term', async () => {
-		const { mkdtempSync, writeFileSync } = await import('node:fs');
-		const { tmpdir } = await import('node:os');
+		const { writeFileSync } = await import('node:fs');
 		const { join } = await import('node:path');
 		const { readSynonymGroups } = await import('../../src/features/search/pagefind-integration');
-		const dir = mkdtempSync(join(tmpdir(), 'bayan-synonyms-'));
+		const dir = tempFolder('bayan-synonyms-');
 		writeFileSync(join(dir, 'fa-cart.yaml'), 'locale: fa\nterms:\n  - سبد خرید\n  - کارت خرید\n');
 		writeFileSync(join(dir, 'en-cart.yaml'), 'locale: en\nterms: [basket, cart]\n');
 		expect(await readSynonymGroups(dir)).toEqual({ en: [['basket', 'cart']], fa: [['سبد خرید', 'کارت خرید']] });
