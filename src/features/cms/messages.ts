@@ -35,7 +35,7 @@ export function fileList(files: readonly string[], { list, sayCount }: Wording):
 
 /** The look-up failed because Decap could not read these published files (sorted paths). */
 export function unreadFilesMessage(files: readonly string[], wording: Wording): string {
-	return wording.say('lookup.filesUnread', { files: fileList(files, wording) });
+	return wording.sayCount('lookup.filesUnread', files.length, { files: fileList(files, wording) });
 }
 
 const skippedKeys: Record<SkippedDraft['why'], string> = {
@@ -47,8 +47,8 @@ const skippedKeys: Record<SkippedDraft['why'], string> = {
 /** The warning for a draft branch holding what the CMS never writes, naming the draft, its branch and the files. */
 export function skippedDraftMessage(skipped: SkippedDraft, wording: Wording): string {
 	const vars = { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)), files: fileList(skipped.files, wording) };
-	// "a file" or "files", as many as it names.
-	return skipped.why === 'strayLanguage' ? wording.sayCount(skippedKeys[skipped.why], skipped.files.length, vars) : wording.say(skippedKeys[skipped.why], vars);
+	// "a file" or "files" (Arabic: also two), as many as it names.
+	return wording.sayCount(skippedKeys[skipped.why], skipped.files.length, vars);
 }
 
 /**
@@ -61,5 +61,5 @@ export function strayPublishRefusal(skipped: readonly SkippedDraft[], wording: W
 	const [first] = skipped;
 	if (!first) return undefined;
 	const files = [...new Set(skipped.flatMap((report) => report.files))].sort();
-	return wording.say('publish.strayFiles', { draft: isolate(first.slug), branch: isolate(draftBranch(first.id)), files: fileList(files, wording) });
+	return wording.sayCount('publish.strayFiles', files.length, { draft: isolate(first.slug), branch: isolate(draftBranch(first.id)), files: fileList(files, wording) });
 }
