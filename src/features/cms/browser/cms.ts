@@ -201,18 +201,21 @@ async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: R
 	const outcome = await bodyChecker.check(toCheck, { strings: data.strings, uiIntl: data.uiIntl, timeZone: data.timeZone }, context.s('field.body'));
 	// A draft may keep a body no check could finish, but it is not published (body-check-client.ts,
 	// `uncheckedVerdict`, says why); the notice names the limit that was actually reached.
+	const inLanguage = (locale: string) => (written.size > 1 ? ` ${context.s('save.inLanguage', { language: data.strings[`language.${locale}`] ?? locale })}` : '');
+	const refused = (outcome.refusals ?? []).map(({ locale, message }): FieldProblem => ({ path: ['body'], locale, message: `${message}${inLanguage(locale)}` }));
 	if (outcome.kind === 'unchecked') {
 		const verdict = uncheckedVerdict(outcome.why, publishing);
 		const key = 'refuse' in verdict ? verdict.refuse : verdict.notice;
 		const seconds = secondsOf(key === 'body.loadTimedOut' ? limits.loadMs : limits.checkMs);
-		if ('refuse' in verdict) return [{ path: ['body'], locale: toCheck[0]![0], message: context.s(key, { seconds }) }];
-		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: context.s(key, { seconds }), type: 'warning', dismissAfter: 15_000 } });
-		return [];
+		// The body that ran out of time (each has its own limit) or was under check when the checker
+		// died: named by its language. A failure while loading is no body's doing.
+		const locale = outcome.locale ?? toCheck[0]![0];
+		const own = outcome.why === 'timeout' || outcome.why === 'crashed' || outcome.why === 'failed' ? inLanguage(locale) : '';
+		if ('refuse' in verdict) return [...refused, { path: ['body'], locale, message: `${context.s(key, { seconds })}${own}` }];
+		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: `${context.s(key, { seconds })}${own}`, type: 'warning', dismissAfter: 15_000 } });
+		return refused;
 	}
-	return outcome.refusals.map(({ locale, message }) => {
-		const language = written.size > 1 ? ` ${context.s('save.inLanguage', { language: data.strings[`language.${locale}`] ?? locale })}` : '';
-		return { path: ['body'], locale, message: `${message}${language}` };
-	});
+	return refused;
 }
 
 /**
