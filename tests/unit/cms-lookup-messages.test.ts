@@ -184,3 +184,24 @@ describe('numbers in the CMS’s messages', () => {
 		expect(wording('fa').sayCount('lookup.moreFiles', 12_345)).toBe('۱۲۳۴۵ پروندهٔ دیگر');
 	});
 });
+
+describe('a draft branch changing more files than GitHub lists', () => {
+	const cut: SkippedDraft = { id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'tooManyFiles', files: [] };
+
+	it('is told, naming the draft, its branch and the limit in the interface’s digits', () => {
+		expect(skippedDraftMessage(cut, wording('en'))).toBe(
+			'The draft “\u2068gift-cards\u2069” (branch \u2068cms/articles/gift-cards\u2069) changes 300 files or more, and GitHub lists no more than 300 of a branch’s changes: the rest could not be checked. Fix its branch with Git; until then its publish is refused.',
+		);
+		expect(skippedDraftMessage(cut, wording('fa'))).toContain('۳۰۰ پرونده یا بیشتر');
+		expect(skippedDraftMessage(cut, wording('ar'))).toContain('٣٠٠ ملف أو أكثر');
+	});
+
+	it('is not published, whatever else its branch holds: the files past the limit cannot be named', () => {
+		const other: SkippedDraft = { ...cut, why: 'otherFiles', files: ['src/site.config.ts'] };
+		expect(strayPublishRefusal([other, cut], wording('en'))).toBe(
+			'The branch of the draft “\u2068gift-cards\u2069” (\u2068cms/articles/gift-cards\u2069) changes 300 files or more, and GitHub lists no more than 300 of them: the files past those could not be checked, and a publish merges the whole branch, so nothing was published. Fix the branch with Git (or delete the draft and write it again), then publish.',
+		);
+		expect(strayPublishRefusal([cut], wording('fa'))).toMatch(/^شاخهٔ پیش‌نویس «\u2068gift-cards\u2069» \(\u2068cms\/articles\/gift-cards\u2069\) ۳۰۰ پرونده یا بیشتر/);
+		expect(strayPublishRefusal([cut], wording('ar'))).toContain('يغيّر ٣٠٠ ملف أو أكثر');
+	});
+});

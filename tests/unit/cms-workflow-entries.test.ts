@@ -34,7 +34,8 @@ const backend = {
 		unpublishedEntries: vi.fn(),
 		unpublishedEntry: vi.fn(),
 		// GitHub's: the Git tree of a folder, files not read (none by default: decap-server offers no listing).
-		api: undefined as undefined | { originRepoURL: string; listFiles: ReturnType<typeof vi.fn> },
+		// GitHub's, GitLab's, Forgejo's: also the comparison a draft's changes are read from.
+		api: undefined as undefined | { originRepoURL: string; listFiles: ReturnType<typeof vi.fn>; getDifferences?(...args: unknown[]): Promise<unknown> },
 		// GitLab's: the folder's files, not read.
 		listAllFiles: undefined as undefined | ReturnType<typeof vi.fn>,
 	},
@@ -526,5 +527,117 @@ describe('the published entries, read as Decap reads them on GitHub', () => {
 		const github = withGithub({ 'src/content/articles/fa/track.mdx': { ref: 1 }, 'src/content/articles/en/track.mdx': { ref: 1 } });
 		github.allEntriesByFolder.mockImplementation(async () => [{ file: { path: 'src/content/articles/fa/track.mdx' }, data: { ref: 1 } }]);
 		await expect(settle(publishedEntries('articles'))).rejects.toThrow('could not be read: src/content/articles/en/track.mdx');
+	});
+});
+
+/**
+ * What Decap drops of the host's comparison of a draft's branch: a renamed file's old path (its
+ * deletion would be merged unseen), and GitHub's limit of 300 listed files. The stand-in API's
+ * `getDifferences` answers as the host does; the stand-in `unpublishedEntry` reads the draft from
+ * it as Decap's backends do (one diff per listed file, the new path only).
+ */
+describe('a draft branch that renames a file, or changes more files than GitHub lists', () => {
+	const own = ['src/content/articles/fa/gift-cards.mdx', 'src/content/articles/ar/gift-cards.mdx'];
+
+	beforeEach(() => {
+		vi.useFakeTimers();
+		state.config.publish_mode = 'editorial_workflow';
+		state.config.backend = { name: 'github' };
+		backend.implementation.unpublishedEntries.mockReset().mockResolvedValue(['articles/gift-cards']);
+		backend.processUnpublishedEntry.mockReset().mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 }, i18n: { ar: { data: { ref: 2 } } } });
+	});
+	afterEach(() => {
+		state.config.backend = { name: 'github' };
+		backend.implementation.api = undefined;
+	});
+
+	/** A GitHub (or Forgejo) API whose comparison lists `files` (its compare JSON); the draft read from it as Decap reads it. */
+	function github(files: Array<{ filename: string; status: string; previous_filename?: string }>) {
+		const answer = { files };
+		const getDifferences = vi.fn(async (..._args: unknown[]) => answer);
+		backend.implementation.api = { originRepoURL: 'example/help', listFiles: vi.fn(), getDifferences };
+		const handedOn: unknown[] = [];
+		backend.implementation.unpublishedEntry.mockReset().mockImplementation(async () => {
+			// As Decap's API calls it: `this.getDifferences(this.branch, head)`, on the instance.
+			const compared = (await backend.implementation.api!.getDifferences!('main', 'head')) as typeof answer;
+			handedOn.push(compared);
+			return { collection: 'articles', slug: 'gift-cards', diffs: compared.files.map((file) => ({ path: file.filename })) };
+		});
+		return { answer, handedOn };
+	}
+
+	it('tells of a branch that renamed another article’s file onto its own path, and refuses its publish: the merge would delete that file', async () => {
+		github([
+			{ filename: own[0]!, status: 'renamed', previous_filename: 'src/content/articles/fa/track-your-order.mdx' },
+			{ filename: own[1]!, status: 'added' },
+		]);
+		const { drafts, skipped } = await settle(openDraftLookup());
+		expect(drafts.map((entry) => entry.slug)).toEqual(['gift-cards']);
+		expect(skipped).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/content/articles/fa/track-your-order.mdx'] }]);
+		expect(
+			backend.processUnpublishedEntry.mock.calls[0]![1].diffs.map((diff: { path: string }) => diff.path),
+			'the old path is not read as the draft’s',
+		).toEqual(own);
+	});
+
+	it('reads GitLab’s comparison too (Decap’s list of it keeps `oldPath` for a renamed file)', async () => {
+		state.config.backend = { name: 'gitlab' };
+		const answer = [
+			{ path: own[0], status: 'renamed', oldPath: 'src/content/articles/fa/track-your-order.mdx' },
+			{ path: 'public/media/gift.png', status: 'renamed', oldPath: 'public/media/returns.png' },
+		];
+		backend.implementation.api = { originRepoURL: 'example/help', listFiles: vi.fn(), getDifferences: vi.fn(async () => answer) };
+		backend.implementation.unpublishedEntry.mockReset().mockImplementation(async () => {
+			const compared = (await backend.implementation.api!.getDifferences!('head')) as typeof answer;
+			return { collection: 'articles', slug: 'gift-cards', diffs: compared.map((diff) => ({ path: diff.path })) };
+		});
+		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 }, i18n: {} });
+		const { skipped } = await settle(openDraftLookup());
+		expect(skipped).toEqual([
+			{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/content/articles/fa/track-your-order.mdx', 'public/media/returns.png'] },
+		]);
+	});
+
+	it('tells nothing of an ordinary draft, and hands Decap the host’s answer unchanged', async () => {
+		const { answer, handedOn } = github([
+			{ filename: own[0]!, status: 'modified' },
+			{ filename: own[1]!, status: 'added' },
+			{ filename: 'public/media/gift.png', status: 'added' },
+		]);
+		const told: unknown[] = [];
+		onSkippedDrafts((skipped) => told.push(...skipped));
+		const { drafts, skipped } = await settle(openDraftLookup());
+		expect(drafts.map((entry) => entry.slug)).toEqual(['gift-cards']);
+		expect(skipped).toEqual([]);
+		expect(told).toEqual([]);
+		expect(handedOn).toEqual([answer]);
+		expect(handedOn[0]).toBe(answer);
+		// A draft renaming its own file (an editor renaming it with Git) deletes nothing of another's.
+		github([{ filename: own[0]!, status: 'renamed', previous_filename: 'src/content/articles/ar/gift-cards.mdx' }]);
+		expect((await settle(openDraftLookup())).skipped).toEqual([]);
+	});
+
+	it('does not read renames where the backend compares with the main branch as it is now (decap-server)', async () => {
+		state.config.backend = { name: 'proxy' };
+		github([{ filename: own[0]!, status: 'renamed', previous_filename: 'src/content/articles/fa/track-your-order.mdx' }]);
+		expect((await settle(openDraftLookup())).skipped).toEqual([]);
+	});
+
+	it('refuses to publish a draft whose branch changes 300 files or more on GitHub (the rest are not listed), but not one of 299', async () => {
+		const media = (count: number) => Array.from({ length: count }, (_, index) => ({ filename: `public/media/gift-${index}.png`, status: 'added' }));
+		github([{ filename: own[0]!, status: 'modified' }, ...media(298)]);
+		expect((await settle(openDraftLookup())).skipped, '299 files: listed whole').toEqual([]);
+		github([{ filename: own[0]!, status: 'modified' }, ...media(299)]);
+		const { drafts, skipped } = await settle(openDraftLookup());
+		expect(skipped).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'tooManyFiles', files: [] }]);
+		expect(
+			drafts.map((entry) => entry.slug),
+			'what it lists is still checked against',
+		).toEqual(['gift-cards']);
+		state.config.backend = { name: 'git-gateway' };
+		expect((await settle(openDraftLookup())).skipped.map((report) => report.why)).toEqual(['tooManyFiles']);
+		// decap-server lists every file (and compares with main as it is now): no such limit.
+		state.config.backend = { name: 'proxy' };
+		expect((await settle(openDraftLookup())).skipped).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 import { isolate } from './bidi';
-import { draftBranch, type SkippedDraft } from './open-drafts';
+import { draftBranch, githubCompareFileLimit, type SkippedDraft } from './open-drafts';
 
 /**
  * The admin's messages about the Git host's look-up (browser/workflow-entries.ts) in the
@@ -38,7 +38,7 @@ export function unreadFilesMessage(files: readonly string[], wording: Wording): 
 	return wording.sayCount('lookup.filesUnread', files.length, { files: fileList(files, wording) });
 }
 
-const skippedKeys: Record<SkippedDraft['why'], string> = {
+const skippedKeys: Record<Exclude<SkippedDraft['why'], 'tooManyFiles'>, string> = {
 	leftOut: 'lookup.draftSkipped',
 	strayLanguage: 'lookup.draftStrayFile',
 	otherFiles: 'lookup.draftOtherFiles',
@@ -46,6 +46,7 @@ const skippedKeys: Record<SkippedDraft['why'], string> = {
 
 /** The warning for a draft branch holding what the CMS never writes, naming the draft, its branch and the files. */
 export function skippedDraftMessage(skipped: SkippedDraft, wording: Wording): string {
+	if (skipped.why === 'tooManyFiles') return tooManyFilesMessage('lookup.draftTooManyFiles', skipped, wording);
 	const vars = { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)), files: fileList(skipped.files, wording) };
 	// "a file" or "files" (Arabic: also two), as many as it names.
 	return wording.sayCount(skippedKeys[skipped.why], skipped.files.length, vars);
@@ -60,6 +61,14 @@ export function skippedDraftMessage(skipped: SkippedDraft, wording: Wording): st
 export function strayPublishRefusal(skipped: readonly SkippedDraft[], wording: Wording): string | undefined {
 	const [first] = skipped;
 	if (!first) return undefined;
+	// Past GitHub's 300 files the branch was not seen whole: what it hides cannot be named.
+	const cut = skipped.find((report) => report.why === 'tooManyFiles');
+	if (cut) return tooManyFilesMessage('publish.tooManyFiles', cut, wording);
 	const files = [...new Set(skipped.flatMap((report) => report.files))].sort();
 	return wording.sayCount('publish.strayFiles', files.length, { draft: isolate(first.slug), branch: isolate(draftBranch(first.id)), files: fileList(files, wording) });
+}
+
+/** A draft whose branch changes more files than the host lists (`githubCompareFileLimit`), naming the draft, its branch and the limit. */
+function tooManyFilesMessage(key: string, skipped: SkippedDraft, wording: Wording): string {
+	return wording.say(key, { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)), limit: wording.number(githubCompareFileLimit) });
 }

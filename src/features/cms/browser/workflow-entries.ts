@@ -1,7 +1,12 @@
 import { currentBackend } from 'decap-cms-core/dist/esm/backend';
 import { store } from 'decap-cms-core/dist/esm/redux';
 import {
+	type BranchComparison,
+	branchComparison,
+	changesMayBeCut,
 	draftEntryFiles,
+	isOwnEntryFile,
+	renamedAway,
 	draftVersionKey,
 	inOwnLanguage,
 	isGoneDraft,
@@ -59,8 +64,15 @@ interface DecapBackend {
 		allEntriesByFolder?(folder: string, extension: string, depth: number, pathRegex?: RegExp): Promise<unknown[]>;
 		/** GitLab: the folder's files, without reading them. */
 		listAllFiles?(folder: string, extension: string, depth: number): Promise<ListedFile[]>;
-		/** GitHub, Gitea: the folder's files (the Git tree), without reading them. */
-		api?: { originRepoURL?: string; listFiles?(folder: string, options: { repoURL?: string; depth: number }): Promise<ListedFile[]> } | null;
+		/**
+		 * GitHub, Gitea: the folder's files (the Git tree), without reading them. GitHub, GitLab,
+		 * Forgejo: `getDifferences`, the comparison a draft's changes are read from (`watchComparisons`).
+		 */
+		api?: {
+			originRepoURL?: string;
+			listFiles?(folder: string, options: { repoURL?: string; depth: number }): Promise<ListedFile[]>;
+			getDifferences?(...args: unknown[]): Promise<unknown>;
+		} | null;
 	};
 }
 
@@ -117,6 +129,39 @@ export function cachedDraftCount(): number {
 	return readDrafts.size;
 }
 
+/** The comparisons each backend API fetched lately (`watchComparisons`), newest last. */
+const comparisons = new WeakMap<object, BranchComparison[]>();
+
+/** At most this many unmatched comparisons are kept (Decap also compares when it saves and rebases a draft). */
+const keptComparisons = 64;
+
+/**
+ * Keeps what the backend's own comparison of a branch says of renamed files, which Decap drops
+ * (open-drafts.ts, `BranchComparison`): its API's `getDifferences` is wrapped on this instance, the
+ * answer handed on to Decap unchanged, and the look-up matches it to the draft Decap made of it
+ * (`renamedAway`). Decap's own reading of a draft is kept, not written again here. Nothing is
+ * kept for a backend without `getDifferences` (decap-server, Bitbucket).
+ */
+function watchComparisons(api: NonNullable<DecapBackend['implementation']['api']> | undefined): BranchComparison[] | undefined {
+	if (!api || typeof api.getDifferences !== 'function') return undefined;
+	const known = comparisons.get(api);
+	if (known) return known;
+	const seen: BranchComparison[] = [];
+	comparisons.set(api, seen);
+	const original = api.getDifferences;
+	api.getDifferences = async function getDifferences(this: unknown, ...args: unknown[]): Promise<unknown> {
+		const result = await original.apply(this, args);
+		// Only read: whatever its shape, Decap gets the answer as the host gave it.
+		const comparison = branchComparison(result);
+		if (comparison) {
+			seen.push(comparison);
+			if (seen.length > keptComparisons) seen.shift();
+		}
+		return result;
+	};
+	return seen;
+}
+
 /** Who is told of a draft left out of the look-up (cms.ts shows it to the editor). */
 let skippedListener: ((skipped: readonly SkippedDraft[]) => void) | undefined;
 
@@ -162,6 +207,9 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 	if (!usesWorkflow()) return { drafts: [], skipped: [] };
 	const state = store.getState() as DecapState;
 	const backend = currentBackend(state.config) as unknown as DecapBackend;
+	const backendName = state.config.backend?.name;
+	// A rename's old path is told only where a branch is compared with its merge base (as below).
+	const seen = comparesWithMergeBase(backendName) ? watchComparisons(backend.implementation.api ?? undefined) : undefined;
 	const ids = await persistently('the open drafts of the editorial workflow', () => backend.implementation.unpublishedEntries());
 	// Drafts no longer listed are gone (published, deleted): their reads are of no further use.
 	for (const id of readDrafts.keys()) if (!ids.includes(id)) readDrafts.delete(id);
@@ -175,6 +223,8 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				const skipped: SkippedDraft[] = [];
 				skippedBy.set(id, skipped);
 				const draft = await backend.implementation.unpublishedEntry({ id });
+				// The files this branch renamed away: deleted by its merge, though Decap lists only their new paths.
+				const renamed = seen ? renamedAway(seen, draft.diffs) : [];
 				// Its files are more requests: none once the look-up has failed.
 				stopIfAborted(`the open draft ${id}`, signal);
 				const collection = state.collections.get(draft.collection) as DecapCollection | undefined;
@@ -196,9 +246,18 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 					return undefined;
 				}
 				if (stray.stray.length) skipped.push({ ...about, why: 'strayLanguage', files: stray.stray });
+				// GitHub lists at most 300 changed files: past them the branch is not seen whole, so it is
+				// not published (open-drafts.ts, `changesMayBeCut`); what it lists is still checked below.
+				if (changesMayBeCut(backendName, draft.diffs.length)) skipped.push({ ...about, why: 'tooManyFiles', files: [] });
 				// Another entry's file, or any file the CMS does not write, beside its own: where the
 				// backend's comparison shows the branch's own changes only (open-drafts.ts says why).
-				const others = comparesWithMergeBase(state.config.backend?.name) ? otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? '') : [];
+				// A file renamed away is deleted by the merge: any but the draft's own is another's.
+				const others = comparesWithMergeBase(backendName)
+					? [
+							...otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? ''),
+							...renamed.filter((path) => !isOwnEntryFile(path, draft.slug, extension, folder, locales) && !draft.diffs.some((diff) => diff.path === path)),
+						]
+					: [];
 				if (others.length) skipped.push({ ...about, why: 'otherFiles', files: others });
 				const diffs = stray.stray.length || others.length ? draft.diffs.filter((diff) => !stray.stray.includes(diff.path) && !others.includes(diff.path)) : draft.diffs;
 				// The same files as at an earlier save: the draft as read then.
