@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fillPlaceholders } from '../../src/core/message-format';
 import { buildAdminData } from '../../src/features/cms/cms-config';
 import { adminWording } from '../../src/features/cms/browser/wording';
-import { namedFilesLimit, skippedDraftMessage, strayPublishRefusal, unreadFilesMessage, type Wording } from '../../src/features/cms/messages';
+import { cutListingMessage, namedFilesLimit, skippedDraftMessage, strayPublishRefusal, unreadFilesMessage, type Wording } from '../../src/features/cms/messages';
 import type { SkippedDraft } from '../../src/features/cms/open-drafts';
 
 /**
@@ -203,5 +203,15 @@ describe('a draft branch changing more files than GitHub lists', () => {
 		);
 		expect(strayPublishRefusal([cut], wording('fa'))).toMatch(/^شاخهٔ پیش‌نویس «\u2068gift-cards\u2069» \(\u2068cms\/articles\/gift-cards\u2069\) ۳۰۰ پرونده یا بیشتر/);
 		expect(strayPublishRefusal([cut], wording('ar'))).toContain('يغيّر ٣٠٠ ملف أو أكثر');
+	});
+});
+
+describe('a folder the Git host listed only in part', () => {
+	it('is named, isolated, and no retry is suggested (it cannot help)', () => {
+		expect(cutListingMessage('src/content/articles', wording('en'))).toBe(
+			'The Git host listed only part of the folder \u2068src/content/articles\u2069 (one page of its Git tree, and the CMS reads no further), so the rules could not be checked against every entry and nothing changed. Trying again will not help: tell whoever maintains the site.',
+		);
+		expect(cutListingMessage('src/content/articles', wording('fa'))).toContain('فقط بخشی از پوشهٔ \u2068src/content/articles\u2069 را فهرست کرد');
+		expect(cutListingMessage('src/content/articles', wording('ar'))).toContain('إلا جزءًا من المجلد \u2068src/content/articles\u2069');
 	});
 });

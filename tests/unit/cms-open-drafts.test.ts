@@ -3,7 +3,7 @@ import { articleClaimIssues, claimEntryOf, sameClaims } from '../../src/features
 import { collectionEntries, includeOpenDraftsFrom } from '../../src/features/cms/browser/collection-entries';
 import { issueMessages } from '../../src/features/cms/browser/validation';
 import { buildAdminData } from '../../src/features/cms/cms-config';
-import { branchComparison, type OpenDraft, renamedAway, withOpenDrafts, draftEntryFiles } from '../../src/features/cms/open-drafts';
+import { branchComparison, cutTreeEnd, type OpenDraft, treeHoldsFolder, renamedAway, withOpenDrafts, draftEntryFiles } from '../../src/features/cms/open-drafts';
 
 /**
  * With the editorial workflow, a saved article is an open draft until it is published. The
@@ -137,5 +137,25 @@ describe('what a host’s comparison of a branch says of renamed files (Decap ke
 		seen.push({ paths: ['a/x.mdx'], renamedFrom: [] });
 		expect(renamedAway(seen, [{ path: 'a/x.mdx' }])).toEqual([]);
 		expect(seen).toEqual([{ paths: ['a/x.mdx'], renamedFrom: ['a/y.mdx'] }]);
+	});
+});
+
+describe('a Git tree the host cut short', () => {
+	it('is told by `truncated: true`, with the last path of the page', () => {
+		expect(cutTreeEnd({ tree: [{ path: 'a' }, { path: 'b/c' }], truncated: true })).toBe('b/c');
+		expect(cutTreeEnd({ tree: [], truncated: true })).toBe('');
+		for (const whole of [{ tree: [{ path: 'a' }], truncated: false }, { tree: [{ path: 'a' }] }, { truncated: true }, [], null, 'x']) {
+			expect(cutTreeEnd(whole), JSON.stringify(whole)).toBeUndefined();
+		}
+	});
+
+	it('holds all of a folder only when it ends past every path of it (Git’s order)', () => {
+		expect(treeHoldsFolder('tests/a.ts', 'src/content/articles')).toBe(true);
+		expect(treeHoldsFolder('src/content/categories/a.yaml', 'src/content/articles'), 'the next folder').toBe(true);
+		expect(treeHoldsFolder('src/content/articles0.md', 'src/content/articles'), '"0" sorts after "/"').toBe(true);
+		expect(treeHoldsFolder('src/content/articles/zz/z.mdx', 'src/content/articles')).toBe(false);
+		expect(treeHoldsFolder('src/content/articles', 'src/content/articles'), 'the folder itself, none of its files yet').toBe(false);
+		expect(treeHoldsFolder('src/content/articles-a.md', 'src/content/articles'), '"-" sorts before "/" in Git too').toBe(false);
+		expect(treeHoldsFolder('public/a.png', 'src/content/articles')).toBe(false);
 	});
 });

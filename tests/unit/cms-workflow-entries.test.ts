@@ -35,7 +35,14 @@ const backend = {
 		unpublishedEntry: vi.fn(),
 		// GitHub's: the Git tree of a folder, files not read (none by default: decap-server offers no listing).
 		// GitHub's, GitLab's, Forgejo's: also the comparison a draft's changes are read from.
-		api: undefined as undefined | { originRepoURL: string; listFiles: ReturnType<typeof vi.fn>; getDifferences?(...args: unknown[]): Promise<unknown> },
+		api: undefined as
+			| undefined
+			| {
+					originRepoURL: string;
+					listFiles: ReturnType<typeof vi.fn> | ((...args: never[]) => Promise<unknown>);
+					getDifferences?(...args: unknown[]): Promise<unknown>;
+					request?(...args: unknown[]): Promise<unknown>;
+			  },
 		// GitLab's: the folder's files, not read.
 		listAllFiles: undefined as undefined | ReturnType<typeof vi.fn>,
 	},
@@ -45,7 +52,7 @@ vi.mock('decap-cms-core/dist/esm/backend', () => ({ currentBackend: () => backen
 const { articleClaimIssues, claimEntryOf } = await import('../../src/features/cms/article-claims');
 const { buildAdminData } = await import('../../src/features/cms/cms-config');
 const { issueMessages } = await import('../../src/features/cms/browser/validation');
-const { asLookedUp, cachedDraftCount, draftReadLimit, freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles } = await import(
+const { asLookedUp, cachedDraftCount, draftReadLimit, freshEntries, ListingCut, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles } = await import(
 	'../../src/features/cms/browser/workflow-entries'
 );
 type UnreadFiles = InstanceType<typeof UnreadFiles>;
@@ -639,5 +646,88 @@ describe('a draft branch that renames a file, or changes more files than GitHub 
 		// decap-server lists every file (and compares with main as it is now): no such limit.
 		state.config.backend = { name: 'proxy' };
 		expect((await settle(openDraftLookup())).skipped).toEqual([]);
+	});
+});
+
+/**
+ * A folder the Git host lists only in part: Gitea and Forgejo answer one page of a Git tree (at
+ * most 1000 entries; Forgejo's is the whole repository's) with `truncated: true`, which Decap's
+ * `listFiles` drops. The stand-in API lists as Decap's does, through its own `request`.
+ */
+describe('a folder the Git host lists only in part', () => {
+	const entries = [
+		{ path: 'fa/track-your-order.mdx', type: 'blob' },
+		{ path: 'fa/returns.mdx', type: 'blob' },
+	];
+
+	/** An API whose tree answer is `truncated` or not, listing as Decap's Gitea API does (`this.request`, then `tree` mapped). */
+	function gitea(truncated: boolean) {
+		const request = vi.fn(async (..._args: unknown[]) => ({ sha: 'abc', tree: entries, truncated }));
+		const api = {
+			originRepoURL: 'example/help',
+			request,
+			async listFiles(this: { request(...args: unknown[]): Promise<unknown> }, folder: string) {
+				const result = (await this.request(`example/help/git/trees/main:${folder}`, { params: { recursive: 1 } })) as { tree: typeof entries };
+				return result.tree.map((file) => ({ path: `${folder}/${file.path}` }));
+			},
+		};
+		backend.implementation.api = api;
+		return api;
+	}
+
+	beforeEach(() => {
+		vi.useFakeTimers();
+		backend.listAllEntries.mockReset().mockResolvedValue([
+			{ slug: 'track-your-order', data: { ref: 1 } },
+			{ slug: 'returns', data: { ref: 3 } },
+		]);
+	});
+	afterEach(() => {
+		state.config.backend = { name: 'github' };
+		backend.implementation.api = undefined;
+	});
+
+	it('fails the look-up, naming the folder, instead of checking the rules against part of it (Gitea, Forgejo, GitHub)', async () => {
+		for (const name of ['gitea', 'forgejo', 'github']) {
+			state.config.backend = { name };
+			gitea(true);
+			await expect(settle(publishedEntries('articles')), name).rejects.toThrow('The Git host listed only part of src/content/articles (its tree was truncated)');
+			// Told apart from a failed read (cms.ts names the folder, and suggests no retry).
+			await expect(settle(publishedEntries('articles')), name).rejects.toSatisfy((error) => error instanceof ListingCut && error.folder === 'src/content/articles');
+		}
+	});
+
+	it('on Forgejo, which lists the whole repository’s tree: refuses only when the page ends before the folder has been listed whole', async () => {
+		state.config.backend = { name: 'forgejo' };
+		/** Forgejo's tree of the repository, cut after `last`; Decap keeps the folder's part. */
+		const forgejo = (last: string) => {
+			const tree = [{ path: 'public/media/a.png' }, ...entries.map((entry) => ({ path: `src/content/articles/${entry.path}` })), { path: 'src/core/i18n.ts' }, { path: last }];
+			backend.implementation.api = {
+				originRepoURL: 'example/help',
+				request: vi.fn(async () => ({ tree: tree.slice(0, tree.findIndex((entry) => entry.path === last) + 1), truncated: true })),
+				async listFiles(this: { request(...args: unknown[]): Promise<unknown> }, folder: string) {
+					const result = (await this.request('example/help/git/trees/abc', { params: { recursive: 1 } })) as { tree: Array<{ path: string }> };
+					return result.tree.filter((file) => file.path.startsWith(`${folder}/`)).map((file) => ({ path: file.path }));
+				},
+			};
+		};
+		// Cut in tests/: the articles all came before it (Git's order), so the folder was listed whole.
+		forgejo('tests/unit/a.test.ts');
+		expect((await settle(publishedEntries('articles'))).map((entry) => entry.slug)).toEqual(['track-your-order', 'returns']);
+		// Cut inside the folder, or before it: part of it, or none of it.
+		for (const last of ['src/content/articles/fa/returns.mdx', 'public/media/a.png', 'src/content/articles']) {
+			forgejo(last);
+			await expect(settle(publishedEntries('articles')), last).rejects.toThrow('listed only part of src/content/articles');
+		}
+	});
+
+	it('checks a folder listed whole as before, and leaves the API’s own requests as they were', async () => {
+		state.config.backend = { name: 'forgejo' };
+		const api = gitea(false);
+		const request = api.request;
+		expect((await settle(publishedEntries('articles'))).map((entry) => entry.slug)).toEqual(['track-your-order', 'returns']);
+		expect(request).toHaveBeenCalledTimes(1);
+		expect(api.request, 'Decap’s own listings are not watched').toBe(request);
+		expect(Object.keys(api)).toEqual(['originRepoURL', 'request', 'listFiles']);
 	});
 });

@@ -33,6 +33,11 @@ export function fileList(files: readonly string[], { list, sayCount }: Wording):
 	return list(more > 0 ? [...named, sayCount('lookup.moreFiles', more)] : named);
 }
 
+/** The look-up failed because the Git host listed only part of a collection's folder (`folder`, its path in the repository). */
+export function cutListingMessage(folder: string, wording: Wording): string {
+	return wording.say('lookup.listingCut', { folder: isolate(folder) });
+}
+
 /** The look-up failed because Decap could not read these published files (sorted paths). */
 export function unreadFilesMessage(files: readonly string[], wording: Wording): string {
 	return wording.sayCount('lookup.filesUnread', files.length, { files: fileList(files, wording) });

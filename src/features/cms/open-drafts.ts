@@ -357,3 +357,28 @@ export function inOwnLanguage<Entry extends LookedUpEntry>(entry: Entry, { folde
 	if (!language || language === defaultLocale) return slug === entry.slug ? entry : { ...entry, slug };
 	return { ...entry, slug, data: {}, i18n: { ...entry.i18n, [language]: { data: entry.data ?? {} } } };
 }
+
+/**
+ * Where a Git host's answer cut a Git tree short: GitHub's, Gitea's and Forgejo's `git/trees`
+ * answer `{ tree: [...], truncated: true }` past their limit (one page: Gitea and Forgejo 1000
+ * entries), and Decap reads no further page. The last path the page holds ('' for none), or
+ * undefined for an answer that is not a cut tree.
+ */
+export function cutTreeEnd(answer: unknown): string | undefined {
+	if (typeof answer !== 'object' || answer === null || (answer as { truncated?: unknown }).truncated !== true) return undefined;
+	const tree = (answer as { tree?: unknown }).tree;
+	if (!Array.isArray(tree)) return undefined;
+	const last = (tree.at(-1) as { path?: unknown } | undefined)?.path;
+	return typeof last === 'string' ? last : '';
+}
+
+/**
+ * Whether a repository's whole tree, cut after `end`, still holds all of `folder`: a recursive
+ * tree lists its paths in Git's order (by their bytes, as `git ls-tree -r` does; the same order
+ * as comparing the strings for the ASCII of folder names), so the folder's paths, all starting
+ * with `folder/`, come together, and a page ending past them all holds them all.
+ */
+export function treeHoldsFolder(end: string, folder: string): boolean {
+	const prefix = `${folder}/`;
+	return end > prefix && !end.startsWith(prefix);
+}

@@ -8,8 +8,8 @@ import { articleClaimIssues, claimEntryOf, claimsKey, type PlainEntry, renumberi
 import { takeOffBlockers, takeOffRefusal, type TakeOffBlockers } from '../take-off';
 import { isolate } from '../bidi';
 import { includeOpenDraftsFrom } from './collection-entries';
-import { asLookedUp, freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles, usesWorkflow } from './workflow-entries';
-import { skippedDraftMessage, strayPublishRefusal, unreadFilesMessage, type Wording } from '../messages';
+import { asLookedUp, freshEntries, ListingCut, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles, usesWorkflow } from './workflow-entries';
+import { cutListingMessage, skippedDraftMessage, strayPublishRefusal, unreadFilesMessage, type Wording } from '../messages';
 import { fileSlug, type OpenDraft } from '../open-drafts';
 import { CheckedUnpublishes } from '../unpublish-checks';
 import { showAtFields, type FieldProblem } from './field-errors';
@@ -109,7 +109,10 @@ async function fromGitHost<T>(read: () => Promise<T>): Promise<T> {
 	} catch (cause) {
 		console.warn('Bayan: the look-up of the other entries failed', cause);
 		// Published files the host lists but Decap could not read: named, so someone can look at them.
-		throw lookupFailure(cause instanceof UnreadFiles ? unreadFilesMessage(cause.files, wording) : context.s('lookup.failed'));
+		if (cause instanceof UnreadFiles) throw lookupFailure(unreadFilesMessage(cause.files, wording));
+		// A folder the host listed only in part: a retry cannot help, so the message does not suggest one.
+		if (cause instanceof ListingCut) throw lookupFailure(cutListingMessage(cause.folder, wording));
+		throw lookupFailure(context.s('lookup.failed'));
 	}
 }
 

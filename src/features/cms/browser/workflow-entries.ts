@@ -9,6 +9,8 @@ import {
 	renamedAway,
 	draftVersionKey,
 	inOwnLanguage,
+	cutTreeEnd,
+	treeHoldsFolder,
 	isGoneDraft,
 	type LookedUpEntry,
 	lookupLimitMs,
@@ -72,6 +74,8 @@ interface DecapBackend {
 			originRepoURL?: string;
 			listFiles?(folder: string, options: { repoURL?: string; depth: number }): Promise<ListedFile[]>;
 			getDifferences?(...args: unknown[]): Promise<unknown>;
+			/** Every request of the API goes through it (GitHub's, Gitea's, Forgejo's): `listingWhole` watches the listing's. */
+			request?(...args: unknown[]): Promise<unknown>;
 		} | null;
 	};
 }
@@ -353,7 +357,10 @@ export async function publishedEntries(collection: string): Promise<LookedUpEntr
 	const folder = String(decapCollection.get('folder') ?? '');
 	const extension = String(decapCollection.get('extension'));
 	const entries = await persistently(`the ${collection} entries`, () => allEntries(backend, decapCollection, folder, extension, locales ? 2 : 1));
-	const listed = await persistently(`the list of the ${collection} files`, () => listedFiles(state.config.backend?.name, backend, folder, extension, locales ? 2 : 1));
+	const listing = await persistently(`the list of the ${collection} files`, () => listedFiles(state.config.backend?.name, backend, folder, extension, locales ? 2 : 1));
+	// Part of the folder, not all of it: checked against, it would pass what the rest would refuse.
+	if (listing?.cut) throw new ListingCut(collection, folder);
+	const listed = listing?.files;
 	if (listed) {
 		const missing = unreadFiles(listed, entries, { folder, extension, locales, defaultLocale });
 		if (missing.length) throw new UnreadFiles(collection, missing);
@@ -388,17 +395,62 @@ async function allEntries(backend: DecapBackend, collection: DecapCollection, fo
  * and answers `{ files, cursor }`, Bitbucket's takes a branch it would read as "undefined".
  * A count that cannot be made is skipped, never a refusal: the build still refuses any clash.
  */
-async function listedFiles(backendName: string | undefined, backend: DecapBackend, folder: string, extension: string, depth: number): Promise<ListedFile[] | undefined> {
+async function listedFiles(backendName: string | undefined, backend: DecapBackend, folder: string, extension: string, depth: number): Promise<{ files?: ListedFile[]; cut?: boolean } | undefined> {
 	const { implementation } = backend;
 	let listed: unknown;
-	if ((backendName === 'github' || backendName === 'gitea' || backendName === 'forgejo') && typeof implementation.api?.listFiles === 'function') {
-		listed = await implementation.api.listFiles(folder, { repoURL: implementation.api.originRepoURL, depth });
+	const { api } = implementation;
+	if ((backendName === 'github' || backendName === 'gitea' || backendName === 'forgejo') && api && typeof api.listFiles === 'function') {
+		const { value, cutAfter } = await listingWhole(api, (watched) => watched.listFiles!(folder, { repoURL: api.originRepoURL, depth }));
+		// Forgejo lists the whole repository's tree and keeps the folder's part: a page that ends past
+		// the folder holds all of it. GitHub and Gitea list the folder's own tree: any cut is in it.
+		if (cutAfter.some((end) => !(backendName === 'forgejo' && treeHoldsFolder(end, folder)))) return { cut: true };
+		listed = value;
 	} else if (backendName === 'gitlab' && typeof implementation.listAllFiles === 'function') {
 		listed = await implementation.listAllFiles(folder, extension, depth);
 	} else {
 		return undefined;
 	}
-	return Array.isArray(listed) && listed.every((file) => typeof (file as Partial<ListedFile> | null)?.path === 'string') ? (listed as ListedFile[]) : undefined;
+	return Array.isArray(listed) && listed.every((file) => typeof (file as Partial<ListedFile> | null)?.path === 'string') ? { files: listed as ListedFile[] } : undefined;
+}
+
+/**
+ * Runs `list` on a stand-in for `api` whose requests are the API's own, and says where the host
+ * cut a Git tree short (`truncated: true`; the last path of each such page, open-drafts.ts
+ * `cutTreeEnd`). Decap's `listFiles`
+ * reads one page of the tree and drops that flag: Gitea and Forgejo answer at most 1000 entries
+ * (Forgejo's is the whole repository's tree, filtered to the folder afterwards), GitHub 100,000.
+ * The stand-in is this call's own, so Decap's listings elsewhere are untouched.
+ */
+async function listingWhole<T>(api: NonNullable<DecapBackend['implementation']['api']>, list: (watched: typeof api) => Promise<T>): Promise<{ value: T; cutAfter: string[] }> {
+	const request = api.request;
+	const cutAfter: string[] = [];
+	if (typeof request !== 'function') return { value: await list(api), cutAfter };
+	const watched = Object.create(api, {
+		request: {
+			value: async (...args: unknown[]): Promise<unknown> => {
+				const answer = await request.apply(api, args);
+				const end = cutTreeEnd(answer);
+				if (end !== undefined) cutAfter.push(end);
+				return answer;
+			},
+		},
+	}) as typeof api;
+	const value = await list(watched);
+	return { value, cutAfter };
+}
+
+/**
+ * The Git host listed only part of a collection's folder (`listingWhole`): the look-up fails
+ * rather than check the rules against part of the entries (cms.ts tells the editor so).
+ */
+export class ListingCut extends Error {
+	override name = 'ListingCut';
+	constructor(
+		readonly collection: string,
+		readonly folder: string,
+	) {
+		super(`The Git host listed only part of ${folder} (its tree was truncated), so the ${collection} entries could not all be checked`);
+	}
 }
 
 /**
