@@ -12,10 +12,10 @@ import { within } from '../time-limit';
  * device must not keep an editor from saving a long but valid article.
  */
 
-/** What the worker is asked: the bodies of the languages that will be written, and what the messages need. */
+/** What the worker is asked: bodies of the languages that will be written, and what the messages need. */
 export interface BodyCheckRequest {
 	id: number;
-	/** `[locale, body]` pairs. */
+	/** `[locale, body]` pairs (`BodyChecker` sends one body to a request, each with its own limit). */
 	bodies: Array<[string, string]>;
 	data: Pick<CmsAdminData, 'strings' | 'uiIntl' | 'timeZone'>;
 	/** The body field's label in the form, for the messages. */
