@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
 	type BodyCheckAnswer,
 	BodyChecker,
@@ -44,6 +44,10 @@ class FakeWorker implements WorkerLike {
 	terminate(): void {
 		this.terminated = true;
 	}
+	/** Answers request `id` now (a test's own timing). */
+	answerNow(id: number, outcome: BodyCheckAnswer['outcome']): void {
+		this.#send({ type: 'answer', id, outcome });
+	}
 	/** The worker's script throws (as a worker that runs out of memory or hits a bug). */
 	crash(): void {
 		for (const listener of this.#listeners.error) listener(new Error('worker crashed'));
@@ -78,7 +82,7 @@ describe('the body check in a worker, with a time limit', () => {
 	it('stops waiting after the limit, terminates the worker, and starts a fresh one for the next save', async () => {
 		let slow = true;
 		const { checker: check, started } = checker({ loads: true, answer: () => (slow ? undefined : { kind: 'checked', refusals: [] }) });
-		expect(await check.check([['fa', '> '.repeat(10)]], data, 'متن')).toEqual({ kind: 'unchecked', why: 'timeout' });
+		expect(await check.check([['fa', '> '.repeat(10)]], data, 'متن')).toEqual({ kind: 'unchecked', why: 'timeout', locale: 'fa', refusals: [] });
 		expect(started[0]!.terminated, 'the running check is stopped').toBe(true);
 		slow = false;
 		expect(await check.check([['fa', 'متن']], data, 'متن')).toEqual({ kind: 'checked', refusals: [] });
@@ -87,15 +91,15 @@ describe('the body check in a worker, with a time limit', () => {
 	});
 
 	it('says the body was not checked when the parser cannot load, fails, never loads, or the worker crashes', async () => {
-		expect(await checker({ loads: false }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable' });
+		expect(await checker({ loads: false }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable', locale: 'fa', refusals: [] });
 		// Crashed before the parser loaded: no body had been sent, so it is told apart from a crash on a body.
-		expect(await checker({ loads: 'crashes' }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'loadCrashed' });
+		expect(await checker({ loads: 'crashes' }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'loadCrashed', locale: 'fa', refusals: [] });
 		// Not loaded in time is told as the load's limit, not the check's (the notice names the real limit).
 		const never = checker({ loads: 'never' });
-		expect(await never.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'loadTimeout' });
+		expect(await never.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'loadTimeout', locale: 'fa', refusals: [] });
 		expect(never.started[0]!.terminated).toBe(true);
 		const failing = checker({ loads: true, answer: () => ({ kind: 'unchecked', why: 'failed' }) });
-		expect(await failing.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'failed' });
+		expect(await failing.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'failed', locale: 'fa', refusals: [] });
 		expect(failing.started[0]!.terminated, 'a parser that failed is not reused').toBe(true);
 	});
 
@@ -103,7 +107,7 @@ describe('the body check in a worker, with a time limit', () => {
 		let crash = true;
 		const { checker: check, started } = checker({ loads: true, answer: () => (crash ? 'crash' : { kind: 'checked', refusals: [] }) });
 		const began = Date.now();
-		expect(await check.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'crashed' });
+		expect(await check.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'crashed', locale: 'fa', refusals: [] });
 		expect(Date.now() - began, 'told when it crashed, not after the check’s limit').toBeLessThan(limits.checkMs);
 		expect(started[0]!.terminated).toBe(true);
 		crash = false;
@@ -123,7 +127,7 @@ describe('the body check in a worker, with a time limit', () => {
 		};
 		const check = new BodyChecker(start, { loadMs: 200, checkMs: 40 });
 		const [a, b] = await Promise.all([check.check([['fa', 'slow']], data, 'متن'), check.check([['fa', 'fine']], data, 'متن')]);
-		expect(a).toEqual({ kind: 'unchecked', why: 'timeout' });
+		expect(a).toEqual({ kind: 'unchecked', why: 'timeout', locale: 'fa', refusals: [] });
 		expect(b, 'B never ran out of time: A did').toEqual({ kind: 'checked', refusals: [] });
 		expect(started).toHaveLength(2);
 		expect(started[0]!.terminated).toBe(true);
@@ -137,7 +141,7 @@ describe('the body check in a worker, with a time limit', () => {
 	it('a crash is told only to the body under check when the worker died; a body waiting behind it is checked on a fresh worker', async () => {
 		const { checker: check, started } = checker({ loads: true, answer: (request) => (request.bodies[0]![1] === 'A' ? 'crash' : { kind: 'checked', refusals: [] }) });
 		const [a, b] = await Promise.all([check.check([['fa', 'A']], data, 'متن'), check.check([['fa', 'B']], data, 'متن')]);
-		expect(a).toEqual({ kind: 'unchecked', why: 'crashed' });
+		expect(a).toEqual({ kind: 'unchecked', why: 'crashed', locale: 'fa', refusals: [] });
 		expect(b, 'B was never the body that crashed').toEqual({ kind: 'checked', refusals: [] });
 		expect(started).toHaveLength(2);
 	});
@@ -146,7 +150,90 @@ describe('the body check in a worker, with a time limit', () => {
 		const check = new BodyChecker(() => {
 			throw new Error('workers refused');
 		}, limits);
-		expect(await check.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable' });
+		expect(await check.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable', locale: 'fa', refusals: [] });
+	});
+});
+
+describe('each body of an entry checked alone, with its own limit', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('gives every language its whole limit: two bodies of 60 ms each pass a 100 ms limit (together they would not)', async () => {
+		vi.useFakeTimers();
+		const started: FakeWorker[] = [];
+		const check = new BodyChecker(
+			() => {
+				const worker = new FakeWorker({ loads: true });
+				// 60 ms (fake time) for each body a request holds.
+				worker.postMessage = (message) => {
+					worker.posted.push(message);
+					const refusals = message.bodies.filter(([, body]) => body.includes('<iframe>')).map(([locale]) => ({ locale, message: `refused ${locale}` }));
+					setTimeout(() => worker.answerNow(message.id, { kind: 'checked', refusals }), 60 * message.bodies.length);
+				};
+				started.push(worker);
+				return worker;
+			},
+			{ loadMs: 1_000, checkMs: 100 },
+		);
+		const outcome = check.check(
+			[
+				['fa', 'متن'],
+				['ar', '<iframe>'],
+			],
+			data,
+			'متن',
+		);
+		await vi.advanceTimersByTimeAsync(130);
+		expect(await outcome, 'neither body ran out of its 100 ms').toEqual({ kind: 'checked', refusals: [{ locale: 'ar', message: 'refused ar' }] });
+		expect(
+			started[0]!.posted.map((request) => request.bodies.map(([locale]) => locale)),
+			'one body to a request',
+		).toEqual([['fa'], ['ar']]);
+		expect(started).toHaveLength(1);
+	});
+
+	it('blames the body that ran out of time, by its language, and keeps the refusals found before it', async () => {
+		vi.useFakeTimers();
+		const check = new BodyChecker(
+			() => {
+				const worker = new FakeWorker({ loads: true });
+				worker.postMessage = (message) => {
+					worker.posted.push(message);
+					// A request holding the English body never answers; the others at once.
+					if (message.bodies.some(([locale]) => locale === 'en')) return;
+					const refusals = message.bodies.filter(([, body]) => body.includes('<iframe>')).map(([locale]) => ({ locale, message: `refused ${locale}` }));
+					setTimeout(() => worker.answerNow(message.id, { kind: 'checked', refusals }), 1);
+				};
+				return worker;
+			},
+			{ loadMs: 1_000, checkMs: 100 },
+		);
+		const outcome = check.check(
+			[
+				['fa', 'متن'],
+				['ar', '<iframe>'],
+				['en', '> > > slow'],
+			],
+			data,
+			'متن',
+		);
+		await vi.advanceTimersByTimeAsync(200);
+		expect(await outcome).toEqual({ kind: 'unchecked', why: 'timeout', locale: 'en', refusals: [{ locale: 'ar', message: 'refused ar' }] });
+	});
+
+	it('blames the body under check when the worker crashed, not the first one', async () => {
+		const { checker: check } = checker({ loads: true, answer: (request) => (request.bodies.some(([locale]) => locale === 'ar') ? 'crash' : { kind: 'checked', refusals: [] }) });
+		expect(
+			await check.check(
+				[
+					['fa', 'x'],
+					['ar', 'y'],
+				],
+				data,
+				'متن',
+			),
+		).toEqual({ kind: 'unchecked', why: 'crashed', locale: 'ar', refusals: [] });
 	});
 });
 
@@ -154,7 +241,7 @@ describe('a body no check could finish is saved but not published', () => {
 	it('refuses the publish when the worker crashed checking the body, as when the check ran out of time or the parser failed on it', async () => {
 		const { checker: check } = checker({ loads: true, answer: () => 'crash' });
 		const outcome = await check.check([['fa', '> '.repeat(100_000)]], data, 'متن');
-		expect(outcome).toEqual({ kind: 'unchecked', why: 'crashed' });
+		expect(outcome).toEqual({ kind: 'unchecked', why: 'crashed', locale: 'fa', refusals: [] });
 		if (outcome.kind !== 'unchecked') throw new Error('checked');
 		expect(uncheckedVerdict(outcome.why, true)).toEqual({ refuse: 'publish.bodyCrashed' });
 		expect(uncheckedVerdict('failed', true)).toEqual({ refuse: 'publish.bodyCrashed' });

@@ -3,7 +3,7 @@ import { articleClaimIssues, claimEntryOf, sameClaims } from '../../src/features
 import { collectionEntries, includeOpenDraftsFrom } from '../../src/features/cms/browser/collection-entries';
 import { issueMessages } from '../../src/features/cms/browser/validation';
 import { buildAdminData } from '../../src/features/cms/cms-config';
-import { type OpenDraft, withOpenDrafts, draftEntryFiles } from '../../src/features/cms/open-drafts';
+import { branchComparison, cutTreeEnd, type OpenDraft, treeHoldsFolder, renamedAway, withOpenDrafts, draftEntryFiles } from '../../src/features/cms/open-drafts';
 
 /**
  * With the editorial workflow, a saved article is an open draft until it is published. The
@@ -102,5 +102,60 @@ describe('a draft’s own files among what its branch changed', () => {
 	it('leaves out a deleted file of the entry itself and a longer name ending the same', () => {
 		const diffs = [{ path: 'src/content/articles/fa/hours.mdx' }, { path: 'src/content/articles/en/hours.mdx', status: 'deleted' }, { path: 'src/content/articles/fa/branch-hours.mdx' }];
 		expect(draftEntryFiles(diffs, 'hours', 'mdx').map((diff) => diff.path)).toEqual(['src/content/articles/fa/hours.mdx']);
+	});
+});
+
+describe('what a host’s comparison of a branch says of renamed files (Decap keeps only the new path)', () => {
+	it('reads GitHub’s and Forgejo’s compare JSON and Decap’s list of GitLab’s', () => {
+		expect(
+			branchComparison({
+				files: [
+					{ filename: 'a/new.mdx', status: 'renamed', previous_filename: 'a/old.mdx' },
+					{ filename: 'a/b.mdx', status: 'modified' },
+				],
+			}),
+		).toEqual({ paths: ['a/new.mdx', 'a/b.mdx'], renamedFrom: ['a/old.mdx'] });
+		expect(branchComparison([{ path: 'a/new.mdx', status: 'renamed', oldPath: 'a/old.mdx', newPath: 'a/new.mdx' }])).toEqual({ paths: ['a/new.mdx'], renamedFrom: ['a/old.mdx'] });
+	});
+
+	it('learns nothing from any other shape, and never throws', () => {
+		for (const odd of [undefined, null, 'x', 3, {}, { files: 'x' }, { files: [null] }, { files: [{ path: 'a' }] }, [{ filename: 'a' }], [null]]) {
+			expect(branchComparison(odd), JSON.stringify(odd) ?? String(odd)).toBeUndefined();
+		}
+	});
+
+	it('matches the comparison that lists exactly the draft’s files, in order, and takes it out', () => {
+		const seen = [
+			{ paths: ['a/x.mdx'], renamedFrom: ['a/y.mdx'] },
+			{ paths: ['a/new.mdx', 'a/b.mdx'], renamedFrom: ['a/old.mdx'] },
+		];
+		expect(renamedAway(seen, [{ path: 'a/b.mdx' }, { path: 'a/new.mdx' }]), 'another order: another comparison').toEqual([]);
+		expect(renamedAway(seen, [{ path: 'a/new.mdx' }])).toEqual([]);
+		expect(renamedAway(seen, [{ path: 'a/new.mdx' }, { path: 'a/b.mdx' }])).toEqual(['a/old.mdx']);
+		expect(seen).toEqual([{ paths: ['a/x.mdx'], renamedFrom: ['a/y.mdx'] }]);
+		// Two comparisons of the same files (one left by a read that failed): the newer one tells.
+		seen.push({ paths: ['a/x.mdx'], renamedFrom: [] });
+		expect(renamedAway(seen, [{ path: 'a/x.mdx' }])).toEqual([]);
+		expect(seen).toEqual([{ paths: ['a/x.mdx'], renamedFrom: ['a/y.mdx'] }]);
+	});
+});
+
+describe('a Git tree the host cut short', () => {
+	it('is told by `truncated: true`, with the last path of the page', () => {
+		expect(cutTreeEnd({ tree: [{ path: 'a' }, { path: 'b/c' }], truncated: true })).toBe('b/c');
+		expect(cutTreeEnd({ tree: [], truncated: true })).toBe('');
+		for (const whole of [{ tree: [{ path: 'a' }], truncated: false }, { tree: [{ path: 'a' }] }, { truncated: true }, [], null, 'x']) {
+			expect(cutTreeEnd(whole), JSON.stringify(whole)).toBeUndefined();
+		}
+	});
+
+	it('holds all of a folder only when it ends past every path of it (Git’s order)', () => {
+		expect(treeHoldsFolder('tests/a.ts', 'src/content/articles')).toBe(true);
+		expect(treeHoldsFolder('src/content/categories/a.yaml', 'src/content/articles'), 'the next folder').toBe(true);
+		expect(treeHoldsFolder('src/content/articles0.md', 'src/content/articles'), '"0" sorts after "/"').toBe(true);
+		expect(treeHoldsFolder('src/content/articles/zz/z.mdx', 'src/content/articles')).toBe(false);
+		expect(treeHoldsFolder('src/content/articles', 'src/content/articles'), 'the folder itself, none of its files yet').toBe(false);
+		expect(treeHoldsFolder('src/content/articles-a.md', 'src/content/articles'), '"-" sorts before "/" in Git too').toBe(false);
+		expect(treeHoldsFolder('public/a.png', 'src/content/articles')).toBe(false);
 	});
 });

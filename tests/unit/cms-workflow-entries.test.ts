@@ -34,7 +34,15 @@ const backend = {
 		unpublishedEntries: vi.fn(),
 		unpublishedEntry: vi.fn(),
 		// GitHub's: the Git tree of a folder, files not read (none by default: decap-server offers no listing).
-		api: undefined as undefined | { originRepoURL: string; listFiles: ReturnType<typeof vi.fn> },
+		// GitHub's, GitLab's, Forgejo's: also the comparison a draft's changes are read from.
+		api: undefined as
+			| undefined
+			| {
+					originRepoURL: string;
+					listFiles: ReturnType<typeof vi.fn> | ((...args: never[]) => Promise<unknown>);
+					getDifferences?(...args: unknown[]): Promise<unknown>;
+					request?(...args: unknown[]): Promise<unknown>;
+			  },
 		// GitLab's: the folder's files, not read.
 		listAllFiles: undefined as undefined | ReturnType<typeof vi.fn>,
 	},
@@ -44,7 +52,7 @@ vi.mock('decap-cms-core/dist/esm/backend', () => ({ currentBackend: () => backen
 const { articleClaimIssues, claimEntryOf } = await import('../../src/features/cms/article-claims');
 const { buildAdminData } = await import('../../src/features/cms/cms-config');
 const { issueMessages } = await import('../../src/features/cms/browser/validation');
-const { asLookedUp, cachedDraftCount, draftReadLimit, freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles } = await import(
+const { asLookedUp, cachedDraftCount, draftReadLimit, freshEntries, ListingCut, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles } = await import(
 	'../../src/features/cms/browser/workflow-entries'
 );
 type UnreadFiles = InstanceType<typeof UnreadFiles>;
@@ -526,5 +534,200 @@ describe('the published entries, read as Decap reads them on GitHub', () => {
 		const github = withGithub({ 'src/content/articles/fa/track.mdx': { ref: 1 }, 'src/content/articles/en/track.mdx': { ref: 1 } });
 		github.allEntriesByFolder.mockImplementation(async () => [{ file: { path: 'src/content/articles/fa/track.mdx' }, data: { ref: 1 } }]);
 		await expect(settle(publishedEntries('articles'))).rejects.toThrow('could not be read: src/content/articles/en/track.mdx');
+	});
+});
+
+/**
+ * What Decap drops of the host's comparison of a draft's branch: a renamed file's old path (its
+ * deletion would be merged unseen), and GitHub's limit of 300 listed files. The stand-in API's
+ * `getDifferences` answers as the host does; the stand-in `unpublishedEntry` reads the draft from
+ * it as Decap's backends do (one diff per listed file, the new path only).
+ */
+describe('a draft branch that renames a file, or changes more files than GitHub lists', () => {
+	const own = ['src/content/articles/fa/gift-cards.mdx', 'src/content/articles/ar/gift-cards.mdx'];
+
+	beforeEach(() => {
+		vi.useFakeTimers();
+		state.config.publish_mode = 'editorial_workflow';
+		state.config.backend = { name: 'github' };
+		backend.implementation.unpublishedEntries.mockReset().mockResolvedValue(['articles/gift-cards']);
+		backend.processUnpublishedEntry.mockReset().mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 }, i18n: { ar: { data: { ref: 2 } } } });
+	});
+	afterEach(() => {
+		state.config.backend = { name: 'github' };
+		backend.implementation.api = undefined;
+	});
+
+	/** A GitHub (or Forgejo) API whose comparison lists `files` (its compare JSON); the draft read from it as Decap reads it. */
+	function github(files: Array<{ filename: string; status: string; previous_filename?: string }>) {
+		const answer = { files };
+		const getDifferences = vi.fn(async (..._args: unknown[]) => answer);
+		backend.implementation.api = { originRepoURL: 'example/help', listFiles: vi.fn(), getDifferences };
+		const handedOn: unknown[] = [];
+		backend.implementation.unpublishedEntry.mockReset().mockImplementation(async () => {
+			// As Decap's API calls it: `this.getDifferences(this.branch, head)`, on the instance.
+			const compared = (await backend.implementation.api!.getDifferences!('main', 'head')) as typeof answer;
+			handedOn.push(compared);
+			return { collection: 'articles', slug: 'gift-cards', diffs: compared.files.map((file) => ({ path: file.filename })) };
+		});
+		return { answer, handedOn };
+	}
+
+	it('tells of a branch that renamed another article’s file onto its own path, and refuses its publish: the merge would delete that file', async () => {
+		github([
+			{ filename: own[0]!, status: 'renamed', previous_filename: 'src/content/articles/fa/track-your-order.mdx' },
+			{ filename: own[1]!, status: 'added' },
+		]);
+		const { drafts, skipped } = await settle(openDraftLookup());
+		expect(drafts.map((entry) => entry.slug)).toEqual(['gift-cards']);
+		expect(skipped).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/content/articles/fa/track-your-order.mdx'] }]);
+		expect(
+			backend.processUnpublishedEntry.mock.calls[0]![1].diffs.map((diff: { path: string }) => diff.path),
+			'the old path is not read as the draft’s',
+		).toEqual(own);
+	});
+
+	it('reads GitLab’s comparison too (Decap’s list of it keeps `oldPath` for a renamed file)', async () => {
+		state.config.backend = { name: 'gitlab' };
+		const answer = [
+			{ path: own[0], status: 'renamed', oldPath: 'src/content/articles/fa/track-your-order.mdx' },
+			{ path: 'public/media/gift.png', status: 'renamed', oldPath: 'public/media/returns.png' },
+		];
+		backend.implementation.api = { originRepoURL: 'example/help', listFiles: vi.fn(), getDifferences: vi.fn(async () => answer) };
+		backend.implementation.unpublishedEntry.mockReset().mockImplementation(async () => {
+			const compared = (await backend.implementation.api!.getDifferences!('head')) as typeof answer;
+			return { collection: 'articles', slug: 'gift-cards', diffs: compared.map((diff) => ({ path: diff.path })) };
+		});
+		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 }, i18n: {} });
+		const { skipped } = await settle(openDraftLookup());
+		expect(skipped).toEqual([
+			{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/content/articles/fa/track-your-order.mdx', 'public/media/returns.png'] },
+		]);
+	});
+
+	it('tells nothing of an ordinary draft, and hands Decap the host’s answer unchanged', async () => {
+		const { answer, handedOn } = github([
+			{ filename: own[0]!, status: 'modified' },
+			{ filename: own[1]!, status: 'added' },
+			{ filename: 'public/media/gift.png', status: 'added' },
+		]);
+		const told: unknown[] = [];
+		onSkippedDrafts((skipped) => told.push(...skipped));
+		const { drafts, skipped } = await settle(openDraftLookup());
+		expect(drafts.map((entry) => entry.slug)).toEqual(['gift-cards']);
+		expect(skipped).toEqual([]);
+		expect(told).toEqual([]);
+		expect(handedOn).toEqual([answer]);
+		expect(handedOn[0]).toBe(answer);
+		// A draft renaming its own file (an editor renaming it with Git) deletes nothing of another's.
+		github([{ filename: own[0]!, status: 'renamed', previous_filename: 'src/content/articles/ar/gift-cards.mdx' }]);
+		expect((await settle(openDraftLookup())).skipped).toEqual([]);
+	});
+
+	it('does not read renames where the backend compares with the main branch as it is now (decap-server)', async () => {
+		state.config.backend = { name: 'proxy' };
+		github([{ filename: own[0]!, status: 'renamed', previous_filename: 'src/content/articles/fa/track-your-order.mdx' }]);
+		expect((await settle(openDraftLookup())).skipped).toEqual([]);
+	});
+
+	it('refuses to publish a draft whose branch changes 300 files or more on GitHub (the rest are not listed), but not one of 299', async () => {
+		const media = (count: number) => Array.from({ length: count }, (_, index) => ({ filename: `public/media/gift-${index}.png`, status: 'added' }));
+		github([{ filename: own[0]!, status: 'modified' }, ...media(298)]);
+		expect((await settle(openDraftLookup())).skipped, '299 files: listed whole').toEqual([]);
+		github([{ filename: own[0]!, status: 'modified' }, ...media(299)]);
+		const { drafts, skipped } = await settle(openDraftLookup());
+		expect(skipped).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'tooManyFiles', files: [] }]);
+		expect(
+			drafts.map((entry) => entry.slug),
+			'what it lists is still checked against',
+		).toEqual(['gift-cards']);
+		state.config.backend = { name: 'git-gateway' };
+		expect((await settle(openDraftLookup())).skipped.map((report) => report.why)).toEqual(['tooManyFiles']);
+		// decap-server lists every file (and compares with main as it is now): no such limit.
+		state.config.backend = { name: 'proxy' };
+		expect((await settle(openDraftLookup())).skipped).toEqual([]);
+	});
+});
+
+/**
+ * A folder the Git host lists only in part: Gitea and Forgejo answer one page of a Git tree (at
+ * most 1000 entries; Forgejo's is the whole repository's) with `truncated: true`, which Decap's
+ * `listFiles` drops. The stand-in API lists as Decap's does, through its own `request`.
+ */
+describe('a folder the Git host lists only in part', () => {
+	const entries = [
+		{ path: 'fa/track-your-order.mdx', type: 'blob' },
+		{ path: 'fa/returns.mdx', type: 'blob' },
+	];
+
+	/** An API whose tree answer is `truncated` or not, listing as Decap's Gitea API does (`this.request`, then `tree` mapped). */
+	function gitea(truncated: boolean) {
+		const request = vi.fn(async (..._args: unknown[]) => ({ sha: 'abc', tree: entries, truncated }));
+		const api = {
+			originRepoURL: 'example/help',
+			request,
+			async listFiles(this: { request(...args: unknown[]): Promise<unknown> }, folder: string) {
+				const result = (await this.request(`example/help/git/trees/main:${folder}`, { params: { recursive: 1 } })) as { tree: typeof entries };
+				return result.tree.map((file) => ({ path: `${folder}/${file.path}` }));
+			},
+		};
+		backend.implementation.api = api;
+		return api;
+	}
+
+	beforeEach(() => {
+		vi.useFakeTimers();
+		backend.listAllEntries.mockReset().mockResolvedValue([
+			{ slug: 'track-your-order', data: { ref: 1 } },
+			{ slug: 'returns', data: { ref: 3 } },
+		]);
+	});
+	afterEach(() => {
+		state.config.backend = { name: 'github' };
+		backend.implementation.api = undefined;
+	});
+
+	it('fails the look-up, naming the folder, instead of checking the rules against part of it (Gitea, Forgejo, GitHub)', async () => {
+		for (const name of ['gitea', 'forgejo', 'github']) {
+			state.config.backend = { name };
+			gitea(true);
+			await expect(settle(publishedEntries('articles')), name).rejects.toThrow('The Git host listed only part of src/content/articles (its tree was truncated)');
+			// Told apart from a failed read (cms.ts names the folder, and suggests no retry).
+			await expect(settle(publishedEntries('articles')), name).rejects.toSatisfy((error) => error instanceof ListingCut && error.folder === 'src/content/articles');
+		}
+	});
+
+	it('on Forgejo, which lists the whole repository’s tree: refuses only when the page ends before the folder has been listed whole', async () => {
+		state.config.backend = { name: 'forgejo' };
+		/** Forgejo's tree of the repository, cut after `last`; Decap keeps the folder's part. */
+		const forgejo = (last: string) => {
+			const tree = [{ path: 'public/media/a.png' }, ...entries.map((entry) => ({ path: `src/content/articles/${entry.path}` })), { path: 'src/core/i18n.ts' }, { path: last }];
+			backend.implementation.api = {
+				originRepoURL: 'example/help',
+				request: vi.fn(async () => ({ tree: tree.slice(0, tree.findIndex((entry) => entry.path === last) + 1), truncated: true })),
+				async listFiles(this: { request(...args: unknown[]): Promise<unknown> }, folder: string) {
+					const result = (await this.request('example/help/git/trees/abc', { params: { recursive: 1 } })) as { tree: Array<{ path: string }> };
+					return result.tree.filter((file) => file.path.startsWith(`${folder}/`)).map((file) => ({ path: file.path }));
+				},
+			};
+		};
+		// Cut in tests/: the articles all came before it (Git's order), so the folder was listed whole.
+		forgejo('tests/unit/a.test.ts');
+		expect((await settle(publishedEntries('articles'))).map((entry) => entry.slug)).toEqual(['track-your-order', 'returns']);
+		// Cut inside the folder, or before it: part of it, or none of it.
+		for (const last of ['src/content/articles/fa/returns.mdx', 'public/media/a.png', 'src/content/articles']) {
+			forgejo(last);
+			await expect(settle(publishedEntries('articles')), last).rejects.toThrow('listed only part of src/content/articles');
+		}
+	});
+
+	it('checks a folder listed whole as before, and leaves the API’s own requests as they were', async () => {
+		state.config.backend = { name: 'forgejo' };
+		const api = gitea(false);
+		const request = api.request;
+		expect((await settle(publishedEntries('articles'))).map((entry) => entry.slug)).toEqual(['track-your-order', 'returns']);
+		expect(request).toHaveBeenCalledTimes(1);
+		expect(api.request, 'Decap’s own listings are not watched').toBe(request);
+		expect(Object.keys(api)).toEqual(['originRepoURL', 'request', 'listFiles']);
 	});
 });

@@ -1,5 +1,5 @@
 import { isolate } from './bidi';
-import { draftBranch, type SkippedDraft } from './open-drafts';
+import { draftBranch, githubCompareFileLimit, type SkippedDraft } from './open-drafts';
 
 /**
  * The admin's messages about the Git host's look-up (browser/workflow-entries.ts) in the
@@ -33,12 +33,17 @@ export function fileList(files: readonly string[], { list, sayCount }: Wording):
 	return list(more > 0 ? [...named, sayCount('lookup.moreFiles', more)] : named);
 }
 
-/** The look-up failed because Decap could not read these published files (sorted paths). */
-export function unreadFilesMessage(files: readonly string[], wording: Wording): string {
-	return wording.say('lookup.filesUnread', { files: fileList(files, wording) });
+/** The look-up failed because the Git host listed only part of a collection's folder (`folder`, its path in the repository). */
+export function cutListingMessage(folder: string, wording: Wording): string {
+	return wording.say('lookup.listingCut', { folder: isolate(folder) });
 }
 
-const skippedKeys: Record<SkippedDraft['why'], string> = {
+/** The look-up failed because Decap could not read these published files (sorted paths). */
+export function unreadFilesMessage(files: readonly string[], wording: Wording): string {
+	return wording.sayCount('lookup.filesUnread', files.length, { files: fileList(files, wording) });
+}
+
+const skippedKeys: Record<Exclude<SkippedDraft['why'], 'tooManyFiles'>, string> = {
 	leftOut: 'lookup.draftSkipped',
 	strayLanguage: 'lookup.draftStrayFile',
 	otherFiles: 'lookup.draftOtherFiles',
@@ -46,9 +51,10 @@ const skippedKeys: Record<SkippedDraft['why'], string> = {
 
 /** The warning for a draft branch holding what the CMS never writes, naming the draft, its branch and the files. */
 export function skippedDraftMessage(skipped: SkippedDraft, wording: Wording): string {
+	if (skipped.why === 'tooManyFiles') return tooManyFilesMessage('lookup.draftTooManyFiles', skipped, wording);
 	const vars = { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)), files: fileList(skipped.files, wording) };
-	// "a file" or "files", as many as it names.
-	return skipped.why === 'strayLanguage' ? wording.sayCount(skippedKeys[skipped.why], skipped.files.length, vars) : wording.say(skippedKeys[skipped.why], vars);
+	// "a file" or "files" (Arabic: also two), as many as it names.
+	return wording.sayCount(skippedKeys[skipped.why], skipped.files.length, vars);
 }
 
 /**
@@ -60,6 +66,14 @@ export function skippedDraftMessage(skipped: SkippedDraft, wording: Wording): st
 export function strayPublishRefusal(skipped: readonly SkippedDraft[], wording: Wording): string | undefined {
 	const [first] = skipped;
 	if (!first) return undefined;
+	// Past GitHub's 300 files the branch was not seen whole: what it hides cannot be named.
+	const cut = skipped.find((report) => report.why === 'tooManyFiles');
+	if (cut) return tooManyFilesMessage('publish.tooManyFiles', cut, wording);
 	const files = [...new Set(skipped.flatMap((report) => report.files))].sort();
-	return wording.say('publish.strayFiles', { draft: isolate(first.slug), branch: isolate(draftBranch(first.id)), files: fileList(files, wording) });
+	return wording.sayCount('publish.strayFiles', files.length, { draft: isolate(first.slug), branch: isolate(draftBranch(first.id)), files: fileList(files, wording) });
+}
+
+/** A draft whose branch changes more files than the host lists (`githubCompareFileLimit`), naming the draft, its branch and the limit. */
+function tooManyFilesMessage(key: string, skipped: SkippedDraft, wording: Wording): string {
+	return wording.say(key, { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)), limit: wording.number(githubCompareFileLimit) });
 }

@@ -127,8 +127,80 @@ export interface SkippedDraft {
 	id: string;
 	collection: string;
 	slug: string;
-	why: 'leftOut' | 'strayLanguage' | 'otherFiles';
+	why: 'leftOut' | 'strayLanguage' | 'otherFiles' | 'tooManyFiles';
+	/** The files that say so (none for `tooManyFiles`: those past the host's limit are not listed). */
 	files: string[];
+}
+
+/**
+ * GitHub's comparison of two commits (`compare/base...head`, what Decap reads a draft's changes
+ * from) lists at most this many changed files, on any page: the rest of a larger branch is not
+ * listed at all, so a file the CMS never writes could hide past them from the stray-files check.
+ */
+export const githubCompareFileLimit = 300;
+
+/**
+ * Whether the backend's list of a draft's changes (`count` files) may have been cut short:
+ * GitHub's (and git-gateway's, over GitHub's API) at `githubCompareFileLimit`. Such a draft's
+ * publish is refused rather than checked against part of its branch; a draft the CMS wrote
+ * changes a few files (its languages and media), never hundreds.
+ */
+export function changesMayBeCut(backendName: string | undefined, count: number): boolean {
+	return (backendName === 'github' || backendName === 'git-gateway') && count >= githubCompareFileLimit;
+}
+
+/**
+ * What a Git host's comparison of a draft's branch said beyond what Decap keeps of it: the
+ * changed files' paths, in the order Decap lists them as the draft's diffs, and the old path of
+ * each file the branch renamed. Decap keeps only a renamed file's new path (GitHub's and
+ * Forgejo's `filename`, GitLab's `new_path`), so a rename would hide that the old file is deleted.
+ */
+export interface BranchComparison {
+	paths: string[];
+	renamedFrom: string[];
+}
+
+/**
+ * A backend's `getDifferences` answer as a `BranchComparison`: GitHub's and Forgejo's (Gitea's)
+ * compare JSON, `{ files: [{ filename, status, previous_filename }] }`, or the list Decap's GitLab
+ * API makes of GitLab's, `[{ path, status, oldPath }]`. Undefined for any other shape (nothing is
+ * learnt, nothing refused).
+ */
+export function branchComparison(result: unknown): BranchComparison | undefined {
+	const files = Array.isArray(result) ? result : (result as { files?: unknown } | null)?.files;
+	if (!Array.isArray(files)) return undefined;
+	const paths: string[] = [];
+	const renamedFrom: string[] = [];
+	for (const file of files as Array<Record<string, unknown> | null>) {
+		const path = Array.isArray(result) ? file?.path : file?.filename;
+		if (typeof path !== 'string') return undefined;
+		paths.push(path);
+		const old = Array.isArray(result) ? file?.oldPath : file?.previous_filename;
+		if (file?.status === 'renamed' && typeof old === 'string' && old !== path) renamedFrom.push(old);
+	}
+	return { paths, renamedFrom };
+}
+
+/**
+ * The old paths a draft's branch renamed away, from the comparison among `seen` that lists
+ * exactly the draft's `diffs` (the same paths in the same order: Decap makes one diff of each
+ * file the comparison lists), the newest such, which is taken out of `seen`; none when no
+ * comparison matches (nothing is learnt: the check is as it was without it).
+ */
+export function renamedAway(seen: BranchComparison[], diffs: ReadonlyArray<{ path: string }>): string[] {
+	// The newest first: an older comparison of the same branch, left by a read that failed, is stale.
+	let index = seen.length - 1;
+	while (index >= 0 && !(seen[index]!.paths.length === diffs.length && seen[index]!.paths.every((path, at) => path === diffs[at]!.path))) index--;
+	if (index < 0) return [];
+	const [comparison] = seen.splice(index, 1);
+	return comparison!.renamedFrom;
+}
+
+/** Whether `path` is one of the draft's own entry files (`<folder>/<locale>/<slug>.<ext>` in a language the site has, or `<folder>/<slug>.<ext>`). */
+export function isOwnEntryFile(path: string, slug: string, extension: string, folder: string, locales: readonly string[] | undefined): boolean {
+	if (!locales) return path === `${folder}/${slug}.${extension}`;
+	const [locale, name, ...rest] = path.startsWith(`${folder}/`) ? path.slice(folder.length + 1).split('/') : [];
+	return rest.length === 0 && locale !== undefined && locales.includes(locale) && name === `${slug}.${extension}`;
 }
 
 /** The branch of a draft, as Decap names it (decap-cms-lib-util's `branchFromContentKey`). */
@@ -284,4 +356,29 @@ export function inOwnLanguage<Entry extends LookedUpEntry>(entry: Entry, { folde
 	const language = own?.length === 2 && locales?.includes(own[0]!) ? own[0]! : undefined;
 	if (!language || language === defaultLocale) return slug === entry.slug ? entry : { ...entry, slug };
 	return { ...entry, slug, data: {}, i18n: { ...entry.i18n, [language]: { data: entry.data ?? {} } } };
+}
+
+/**
+ * Where a Git host's answer cut a Git tree short: GitHub's, Gitea's and Forgejo's `git/trees`
+ * answer `{ tree: [...], truncated: true }` past their limit (one page: Gitea and Forgejo 1000
+ * entries), and Decap reads no further page. The last path the page holds ('' for none), or
+ * undefined for an answer that is not a cut tree.
+ */
+export function cutTreeEnd(answer: unknown): string | undefined {
+	if (typeof answer !== 'object' || answer === null || (answer as { truncated?: unknown }).truncated !== true) return undefined;
+	const tree = (answer as { tree?: unknown }).tree;
+	if (!Array.isArray(tree)) return undefined;
+	const last = (tree.at(-1) as { path?: unknown } | undefined)?.path;
+	return typeof last === 'string' ? last : '';
+}
+
+/**
+ * Whether a repository's whole tree, cut after `end`, still holds all of `folder`: a recursive
+ * tree lists its paths in Git's order (by their bytes, as `git ls-tree -r` does; the same order
+ * as comparing the strings for the ASCII of folder names), so the folder's paths, all starting
+ * with `folder/`, come together, and a page ending past them all holds them all.
+ */
+export function treeHoldsFolder(end: string, folder: string): boolean {
+	const prefix = `${folder}/`;
+	return end > prefix && !end.startsWith(prefix);
 }

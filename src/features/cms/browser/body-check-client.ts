@@ -12,10 +12,10 @@ import { within } from '../time-limit';
  * device must not keep an editor from saving a long but valid article.
  */
 
-/** What the worker is asked: the bodies of the languages that will be written, and what the messages need. */
+/** What the worker is asked: bodies of the languages that will be written, and what the messages need. */
 export interface BodyCheckRequest {
 	id: number;
-	/** `[locale, body]` pairs. */
+	/** `[locale, body]` pairs (`BodyChecker` sends one body to a request, each with its own limit). */
 	bodies: Array<[string, string]>;
 	data: Pick<CmsAdminData, 'strings' | 'uiIntl' | 'timeZone'>;
 	/** The body field's label in the form, for the messages. */
@@ -52,8 +52,19 @@ export function uncheckedVerdict(why: UncheckedWhy, publishing: boolean): Unchec
 	return { notice: 'body.unchecked' };
 }
 
-/** The outcome of one check: each refused body's message, by language, or why nothing was checked. */
-export type BodyCheckOutcome = { kind: 'checked'; refusals: Array<{ locale: string; message: string }> } | { kind: 'unchecked'; why: UncheckedWhy };
+/** A body the check refused: its language, and the message naming line, column and what is not allowed. */
+export interface BodyRefusal {
+	locale: string;
+	message: string;
+}
+
+/**
+ * The outcome of one check: each refused body's message, by language, or why a body was not
+ * checked. An unchecked outcome from `BodyChecker.check` names the language of the body it
+ * happened on (`locale`: the body that ran out of time, or under check when the worker crashed)
+ * and keeps the refusals of the bodies checked before it; the worker's own answer names neither.
+ */
+export type BodyCheckOutcome = { kind: 'checked'; refusals: BodyRefusal[] } | { kind: 'unchecked'; why: UncheckedWhy; locale?: string; refusals?: BodyRefusal[] };
 
 /** The worker's answer to one request. */
 export interface BodyCheckAnswer {
@@ -108,8 +119,10 @@ interface RunningWorker {
 }
 
 /**
- * One worker at a time, started on the first check and again after one was terminated; one check
- * at a time in it. The worker checks one body after another, so a check posted behind another
+ * One worker at a time, started on the first check and again after one was terminated; one body
+ * at a time in it, each with its own `checkMs` (an entry's languages are checked one after another,
+ * so a long Persian body does not eat the Arabic one's time, and the body that ran out is the one
+ * named). The worker checks one body after another, so a check posted behind another
  * would spend part of its time limit waiting, and when the worker died or was stopped there would
  * be no telling which body did it: each waiting body would be told "crashed" or "not in time", and
  * its publish refused. Checked one at a time, only the body under check when the worker died is
@@ -182,14 +195,30 @@ export class BodyChecker {
 		which.answers.clear();
 	}
 
-	/** Checks the bodies in the worker, within the limits, after any check under way; never throws. */
+	/**
+	 * Checks the bodies in the worker, one after another, each within the limits, after any check
+	 * under way; never throws. The first body not checked ends the check: the outcome names its
+	 * language and keeps the refusals found before it (a later body would wait on a fresh worker,
+	 * and the publish is refused, or the save told, for this one anyway).
+	 */
 	check(bodies: Array<[string, string]>, data: BodyCheckRequest['data'], fieldLabel: string): Promise<BodyCheckOutcome> {
-		const outcome = this.#queue.then(() => this.#checkNow(bodies, data, fieldLabel));
+		const outcome = this.#queue.then(() => this.#checkEach(bodies, data, fieldLabel));
 		this.#queue = outcome.catch(() => undefined);
 		return outcome;
 	}
 
-	/** One check, alone in the worker (`check`). */
+	/** Each body alone (`check`). */
+	async #checkEach(bodies: Array<[string, string]>, data: BodyCheckRequest['data'], fieldLabel: string): Promise<BodyCheckOutcome> {
+		const refusals: BodyRefusal[] = [];
+		for (const [locale, body] of bodies) {
+			const outcome = await this.#checkNow([[locale, body]], data, fieldLabel);
+			if (outcome.kind === 'unchecked') return { kind: 'unchecked', why: outcome.why, locale, refusals };
+			refusals.push(...outcome.refusals);
+		}
+		return { kind: 'checked', refusals };
+	}
+
+	/** One body's check, alone in the worker, within its own limit (`check`). */
 	async #checkNow(bodies: Array<[string, string]>, data: BodyCheckRequest['data'], fieldLabel: string): Promise<BodyCheckOutcome> {
 		const current = this.#current();
 		if (!current) return { kind: 'unchecked', why: 'unavailable' };

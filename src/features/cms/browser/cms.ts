@@ -8,8 +8,8 @@ import { articleClaimIssues, claimEntryOf, claimsKey, type PlainEntry, renumberi
 import { takeOffBlockers, takeOffRefusal, type TakeOffBlockers } from '../take-off';
 import { isolate } from '../bidi';
 import { includeOpenDraftsFrom } from './collection-entries';
-import { asLookedUp, freshEntries, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles, usesWorkflow } from './workflow-entries';
-import { skippedDraftMessage, strayPublishRefusal, unreadFilesMessage, type Wording } from '../messages';
+import { asLookedUp, freshEntries, ListingCut, onSkippedDrafts, openDraftLookup, openDrafts, publishedEntries, UnreadFiles, usesWorkflow } from './workflow-entries';
+import { cutListingMessage, skippedDraftMessage, strayPublishRefusal, unreadFilesMessage, type Wording } from '../messages';
 import { fileSlug, type OpenDraft } from '../open-drafts';
 import { CheckedUnpublishes } from '../unpublish-checks';
 import { showAtFields, type FieldProblem } from './field-errors';
@@ -109,7 +109,10 @@ async function fromGitHost<T>(read: () => Promise<T>): Promise<T> {
 	} catch (cause) {
 		console.warn('Bayan: the look-up of the other entries failed', cause);
 		// Published files the host lists but Decap could not read: named, so someone can look at them.
-		throw lookupFailure(cause instanceof UnreadFiles ? unreadFilesMessage(cause.files, wording) : context.s('lookup.failed'));
+		if (cause instanceof UnreadFiles) throw lookupFailure(unreadFilesMessage(cause.files, wording));
+		// A folder the host listed only in part: a retry cannot help, so the message does not suggest one.
+		if (cause instanceof ListingCut) throw lookupFailure(cutListingMessage(cause.folder, wording));
+		throw lookupFailure(context.s('lookup.failed'));
 	}
 }
 
@@ -201,18 +204,21 @@ async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: R
 	const outcome = await bodyChecker.check(toCheck, { strings: data.strings, uiIntl: data.uiIntl, timeZone: data.timeZone }, context.s('field.body'));
 	// A draft may keep a body no check could finish, but it is not published (body-check-client.ts,
 	// `uncheckedVerdict`, says why); the notice names the limit that was actually reached.
+	const inLanguage = (locale: string) => (written.size > 1 ? ` ${context.s('save.inLanguage', { language: data.strings[`language.${locale}`] ?? locale })}` : '');
+	const refused = (outcome.refusals ?? []).map(({ locale, message }): FieldProblem => ({ path: ['body'], locale, message: `${message}${inLanguage(locale)}` }));
 	if (outcome.kind === 'unchecked') {
 		const verdict = uncheckedVerdict(outcome.why, publishing);
 		const key = 'refuse' in verdict ? verdict.refuse : verdict.notice;
 		const seconds = secondsOf(key === 'body.loadTimedOut' ? limits.loadMs : limits.checkMs);
-		if ('refuse' in verdict) return [{ path: ['body'], locale: toCheck[0]![0], message: context.s(key, { seconds }) }];
-		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: context.s(key, { seconds }), type: 'warning', dismissAfter: 15_000 } });
-		return [];
+		// The body that ran out of time (each has its own limit) or was under check when the checker
+		// died: named by its language. A failure while loading is no body's doing.
+		const locale = outcome.locale ?? toCheck[0]![0];
+		const own = outcome.why === 'timeout' || outcome.why === 'crashed' || outcome.why === 'failed' ? inLanguage(locale) : '';
+		if ('refuse' in verdict) return [...refused, { path: ['body'], locale, message: `${context.s(key, { seconds })}${own}` }];
+		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: `${context.s(key, { seconds })}${own}`, type: 'warning', dismissAfter: 15_000 } });
+		return refused;
 	}
-	return outcome.refusals.map(({ locale, message }) => {
-		const language = written.size > 1 ? ` ${context.s('save.inLanguage', { language: data.strings[`language.${locale}`] ?? locale })}` : '';
-		return { path: ['body'], locale, message: `${message}${language}` };
-	});
+	return refused;
 }
 
 /**

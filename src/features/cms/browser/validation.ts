@@ -1,3 +1,4 @@
+import { numberFormat } from '../../../core/message-format';
 import { cleanEntryData } from '../cms-entry';
 import type { CmsAdminData, CmsCollection } from '../cms-config';
 import { listSummaryKeys, transientWidgets } from '../entry-keys';
@@ -11,7 +12,9 @@ import { formatDayFor, formatInstantFor } from '../zoned-input';
 
 /** Messages in the interface language, times in the site's zone and the editor's calendar. */
 export function issueMessages(data: Pick<CmsAdminData, 'strings' | 'uiIntl' | 'timeZone'>): IssueMessages {
-	const numbers = new Intl.NumberFormat(data.uiIntl.bcp47, { numberingSystem: data.uiIntl.numberingSystem, useGrouping: false });
+	// Ungrouped: the CMS's numbers are articles' numbers, lines, columns and counts of files; one
+	// formatter for all of them (wording.ts writes plural counts with it too).
+	const numbers = numberFormat(data.uiIntl, { useGrouping: false });
 	return {
 		string: (key, vars = {}) => {
 			const message = data.strings[key];

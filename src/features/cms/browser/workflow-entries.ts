@@ -1,9 +1,16 @@
 import { currentBackend } from 'decap-cms-core/dist/esm/backend';
 import { store } from 'decap-cms-core/dist/esm/redux';
 import {
+	type BranchComparison,
+	branchComparison,
+	changesMayBeCut,
 	draftEntryFiles,
+	isOwnEntryFile,
+	renamedAway,
 	draftVersionKey,
 	inOwnLanguage,
+	cutTreeEnd,
+	treeHoldsFolder,
 	isGoneDraft,
 	type LookedUpEntry,
 	lookupLimitMs,
@@ -59,8 +66,17 @@ interface DecapBackend {
 		allEntriesByFolder?(folder: string, extension: string, depth: number, pathRegex?: RegExp): Promise<unknown[]>;
 		/** GitLab: the folder's files, without reading them. */
 		listAllFiles?(folder: string, extension: string, depth: number): Promise<ListedFile[]>;
-		/** GitHub, Gitea: the folder's files (the Git tree), without reading them. */
-		api?: { originRepoURL?: string; listFiles?(folder: string, options: { repoURL?: string; depth: number }): Promise<ListedFile[]> } | null;
+		/**
+		 * GitHub, Gitea: the folder's files (the Git tree), without reading them. GitHub, GitLab,
+		 * Forgejo: `getDifferences`, the comparison a draft's changes are read from (`watchComparisons`).
+		 */
+		api?: {
+			originRepoURL?: string;
+			listFiles?(folder: string, options: { repoURL?: string; depth: number }): Promise<ListedFile[]>;
+			getDifferences?(...args: unknown[]): Promise<unknown>;
+			/** Every request of the API goes through it (GitHub's, Gitea's, Forgejo's): `listingWhole` watches the listing's. */
+			request?(...args: unknown[]): Promise<unknown>;
+		} | null;
 	};
 }
 
@@ -117,6 +133,39 @@ export function cachedDraftCount(): number {
 	return readDrafts.size;
 }
 
+/** The comparisons each backend API fetched lately (`watchComparisons`), newest last. */
+const comparisons = new WeakMap<object, BranchComparison[]>();
+
+/** At most this many unmatched comparisons are kept (Decap also compares when it saves and rebases a draft). */
+const keptComparisons = 64;
+
+/**
+ * Keeps what the backend's own comparison of a branch says of renamed files, which Decap drops
+ * (open-drafts.ts, `BranchComparison`): its API's `getDifferences` is wrapped on this instance, the
+ * answer handed on to Decap unchanged, and the look-up matches it to the draft Decap made of it
+ * (`renamedAway`). Decap's own reading of a draft is kept, not written again here. Nothing is
+ * kept for a backend without `getDifferences` (decap-server, Bitbucket).
+ */
+function watchComparisons(api: NonNullable<DecapBackend['implementation']['api']> | undefined): BranchComparison[] | undefined {
+	if (!api || typeof api.getDifferences !== 'function') return undefined;
+	const known = comparisons.get(api);
+	if (known) return known;
+	const seen: BranchComparison[] = [];
+	comparisons.set(api, seen);
+	const original = api.getDifferences;
+	api.getDifferences = async function getDifferences(this: unknown, ...args: unknown[]): Promise<unknown> {
+		const result = await original.apply(this, args);
+		// Only read: whatever its shape, Decap gets the answer as the host gave it.
+		const comparison = branchComparison(result);
+		if (comparison) {
+			seen.push(comparison);
+			if (seen.length > keptComparisons) seen.shift();
+		}
+		return result;
+	};
+	return seen;
+}
+
 /** Who is told of a draft left out of the look-up (cms.ts shows it to the editor). */
 let skippedListener: ((skipped: readonly SkippedDraft[]) => void) | undefined;
 
@@ -162,6 +211,9 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 	if (!usesWorkflow()) return { drafts: [], skipped: [] };
 	const state = store.getState() as DecapState;
 	const backend = currentBackend(state.config) as unknown as DecapBackend;
+	const backendName = state.config.backend?.name;
+	// A rename's old path is told only where a branch is compared with its merge base (as below).
+	const seen = comparesWithMergeBase(backendName) ? watchComparisons(backend.implementation.api ?? undefined) : undefined;
 	const ids = await persistently('the open drafts of the editorial workflow', () => backend.implementation.unpublishedEntries());
 	// Drafts no longer listed are gone (published, deleted): their reads are of no further use.
 	for (const id of readDrafts.keys()) if (!ids.includes(id)) readDrafts.delete(id);
@@ -175,6 +227,8 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				const skipped: SkippedDraft[] = [];
 				skippedBy.set(id, skipped);
 				const draft = await backend.implementation.unpublishedEntry({ id });
+				// The files this branch renamed away: deleted by its merge, though Decap lists only their new paths.
+				const renamed = seen ? renamedAway(seen, draft.diffs) : [];
 				// Its files are more requests: none once the look-up has failed.
 				stopIfAborted(`the open draft ${id}`, signal);
 				const collection = state.collections.get(draft.collection) as DecapCollection | undefined;
@@ -196,9 +250,18 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 					return undefined;
 				}
 				if (stray.stray.length) skipped.push({ ...about, why: 'strayLanguage', files: stray.stray });
+				// GitHub lists at most 300 changed files: past them the branch is not seen whole, so it is
+				// not published (open-drafts.ts, `changesMayBeCut`); what it lists is still checked below.
+				if (changesMayBeCut(backendName, draft.diffs.length)) skipped.push({ ...about, why: 'tooManyFiles', files: [] });
 				// Another entry's file, or any file the CMS does not write, beside its own: where the
 				// backend's comparison shows the branch's own changes only (open-drafts.ts says why).
-				const others = comparesWithMergeBase(state.config.backend?.name) ? otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? '') : [];
+				// A file renamed away is deleted by the merge: any but the draft's own is another's.
+				const others = comparesWithMergeBase(backendName)
+					? [
+							...otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? ''),
+							...renamed.filter((path) => !isOwnEntryFile(path, draft.slug, extension, folder, locales) && !draft.diffs.some((diff) => diff.path === path)),
+						]
+					: [];
 				if (others.length) skipped.push({ ...about, why: 'otherFiles', files: others });
 				const diffs = stray.stray.length || others.length ? draft.diffs.filter((diff) => !stray.stray.includes(diff.path) && !others.includes(diff.path)) : draft.diffs;
 				// The same files as at an earlier save: the draft as read then.
@@ -294,7 +357,10 @@ export async function publishedEntries(collection: string): Promise<LookedUpEntr
 	const folder = String(decapCollection.get('folder') ?? '');
 	const extension = String(decapCollection.get('extension'));
 	const entries = await persistently(`the ${collection} entries`, () => allEntries(backend, decapCollection, folder, extension, locales ? 2 : 1));
-	const listed = await persistently(`the list of the ${collection} files`, () => listedFiles(state.config.backend?.name, backend, folder, extension, locales ? 2 : 1));
+	const listing = await persistently(`the list of the ${collection} files`, () => listedFiles(state.config.backend?.name, backend, folder, extension, locales ? 2 : 1));
+	// Part of the folder, not all of it: checked against, it would pass what the rest would refuse.
+	if (listing?.cut) throw new ListingCut(collection, folder);
+	const listed = listing?.files;
 	if (listed) {
 		const missing = unreadFiles(listed, entries, { folder, extension, locales, defaultLocale });
 		if (missing.length) throw new UnreadFiles(collection, missing);
@@ -329,17 +395,62 @@ async function allEntries(backend: DecapBackend, collection: DecapCollection, fo
  * and answers `{ files, cursor }`, Bitbucket's takes a branch it would read as "undefined".
  * A count that cannot be made is skipped, never a refusal: the build still refuses any clash.
  */
-async function listedFiles(backendName: string | undefined, backend: DecapBackend, folder: string, extension: string, depth: number): Promise<ListedFile[] | undefined> {
+async function listedFiles(backendName: string | undefined, backend: DecapBackend, folder: string, extension: string, depth: number): Promise<{ files?: ListedFile[]; cut?: boolean } | undefined> {
 	const { implementation } = backend;
 	let listed: unknown;
-	if ((backendName === 'github' || backendName === 'gitea' || backendName === 'forgejo') && typeof implementation.api?.listFiles === 'function') {
-		listed = await implementation.api.listFiles(folder, { repoURL: implementation.api.originRepoURL, depth });
+	const { api } = implementation;
+	if ((backendName === 'github' || backendName === 'gitea' || backendName === 'forgejo') && api && typeof api.listFiles === 'function') {
+		const { value, cutAfter } = await listingWhole(api, (watched) => watched.listFiles!(folder, { repoURL: api.originRepoURL, depth }));
+		// Forgejo lists the whole repository's tree and keeps the folder's part: a page that ends past
+		// the folder holds all of it. GitHub and Gitea list the folder's own tree: any cut is in it.
+		if (cutAfter.some((end) => !(backendName === 'forgejo' && treeHoldsFolder(end, folder)))) return { cut: true };
+		listed = value;
 	} else if (backendName === 'gitlab' && typeof implementation.listAllFiles === 'function') {
 		listed = await implementation.listAllFiles(folder, extension, depth);
 	} else {
 		return undefined;
 	}
-	return Array.isArray(listed) && listed.every((file) => typeof (file as Partial<ListedFile> | null)?.path === 'string') ? (listed as ListedFile[]) : undefined;
+	return Array.isArray(listed) && listed.every((file) => typeof (file as Partial<ListedFile> | null)?.path === 'string') ? { files: listed as ListedFile[] } : undefined;
+}
+
+/**
+ * Runs `list` on a stand-in for `api` whose requests are the API's own, and says where the host
+ * cut a Git tree short (`truncated: true`; the last path of each such page, open-drafts.ts
+ * `cutTreeEnd`). Decap's `listFiles`
+ * reads one page of the tree and drops that flag: Gitea and Forgejo answer at most 1000 entries
+ * (Forgejo's is the whole repository's tree, filtered to the folder afterwards), GitHub 100,000.
+ * The stand-in is this call's own, so Decap's listings elsewhere are untouched.
+ */
+async function listingWhole<T>(api: NonNullable<DecapBackend['implementation']['api']>, list: (watched: typeof api) => Promise<T>): Promise<{ value: T; cutAfter: string[] }> {
+	const request = api.request;
+	const cutAfter: string[] = [];
+	if (typeof request !== 'function') return { value: await list(api), cutAfter };
+	const watched = Object.create(api, {
+		request: {
+			value: async (...args: unknown[]): Promise<unknown> => {
+				const answer = await request.apply(api, args);
+				const end = cutTreeEnd(answer);
+				if (end !== undefined) cutAfter.push(end);
+				return answer;
+			},
+		},
+	}) as typeof api;
+	const value = await list(watched);
+	return { value, cutAfter };
+}
+
+/**
+ * The Git host listed only part of a collection's folder (`listingWhole`): the look-up fails
+ * rather than check the rules against part of the entries (cms.ts tells the editor so).
+ */
+export class ListingCut extends Error {
+	override name = 'ListingCut';
+	constructor(
+		readonly collection: string,
+		readonly folder: string,
+	) {
+		super(`The Git host listed only part of ${folder} (its tree was truncated), so the ${collection} entries could not all be checked`);
+	}
 }
 
 /**
