@@ -721,13 +721,101 @@ describe('a folder the Git host lists only in part', () => {
 		}
 	});
 
-	it('checks a folder listed whole as before, and leaves the API’s own requests as they were', async () => {
+	it('checks a folder listed whole as before, handing the API’s answer on unchanged', async () => {
 		state.config.backend = { name: 'forgejo' };
 		const api = gitea(false);
 		const request = api.request;
 		expect((await settle(publishedEntries('articles'))).map((entry) => entry.slug)).toEqual(['track-your-order', 'returns']);
 		expect(request).toHaveBeenCalledTimes(1);
-		expect(api.request, 'Decap’s own listings are not watched').toBe(request);
-		expect(Object.keys(api)).toEqual(['originRepoURL', 'request', 'listFiles']);
+		const answer = await api.request('example/help/git/trees/main:src/content/articles', {});
+		expect(request).toHaveBeenCalledTimes(2);
+		expect(answer, 'one page: nothing more asked, the answer as the host gave it').toBe(await request.mock.results[1]!.value);
+	});
+});
+
+/**
+ * Gitea and Forgejo page a Git tree (`page`, `per_page`; 1000 entries by default) and set
+ * `truncated` on every page of a larger tree, the last too; Decap reads only the first. The
+ * stand-in host pages as Gitea's `GetTreeBySHA` does; Decap's `listFiles` and `allEntriesByFolder`
+ * list through the API's own `request`, as Decap's Gitea API does.
+ */
+describe('a folder larger than one page of the Git tree (Gitea, Forgejo)', () => {
+	const saved = { ...backend };
+	const sha = 'a'.repeat(40);
+	/** `count` articles, in Git's order. */
+	const articles = (count: number) => Array.from({ length: count }, (_, index) => ({ path: `fa/article-${String(index).padStart(5, '0')}.mdx`, type: 'blob' }));
+
+	/** A host whose tree of the folder holds `tree`, answered `perPage` at a time; `moved` answers later pages of another tree. */
+	function pagingHost(tree: Array<{ path: string; type: string }>, { perPage = 1000, moved = false } = {}) {
+		const request = vi.fn(async (_path: string, options: { params?: { page?: number; per_page?: number } } = {}) => {
+			const page = options.params?.page ?? 1;
+			const size = Math.min(options.params?.per_page ?? perPage, perPage);
+			return { sha: moved && page > 1 ? 'b'.repeat(40) : sha, tree: tree.slice(size * (page - 1), size * page), truncated: tree.length > size, page, total_count: tree.length };
+		});
+		const api = {
+			originRepoURL: 'example/help',
+			request,
+			async listFiles(this: { request(...args: unknown[]): Promise<unknown> }, folder: string) {
+				const result = (await this.request(`example/help/git/trees/main:${encodeURIComponent(folder)}`, { params: { recursive: 1 } })) as { tree: typeof tree };
+				return result.tree.map((file) => ({ path: `${folder}/${file.path}` }));
+			},
+		};
+		backend.implementation.api = api;
+		// Decap's listing of the entries: every listed file read (`entriesByFolder`), through the same API.
+		Object.assign(backend.implementation, {
+			allEntriesByFolder: async (folder: string) => (await api.listFiles.call(backend.implementation.api as typeof api, folder)).map((file) => ({ file, data: { ref: 1 } })),
+		});
+		Object.assign(backend, {
+			processEntries: (loaded: Array<{ file: { path: string }; data: Record<string, unknown> }>) =>
+				loaded.map(({ file, data }) => ({ slug: file.path.split('/').at(-1)!.replace('.mdx', ''), path: file.path, data, i18n: {} })),
+		});
+		return request;
+	}
+
+	beforeEach(() => {
+		vi.useFakeTimers();
+	});
+	afterEach(() => {
+		Object.assign(backend, saved);
+		state.config.backend = { name: 'github' };
+		backend.implementation.api = undefined;
+		delete (backend.implementation as { allEntriesByFolder?: unknown }).allEntriesByFolder;
+	});
+
+	it('reads every page, for the check and for Decap’s own listing, and refuses nothing (2500 articles on Gitea, Forgejo)', async () => {
+		for (const name of ['gitea', 'forgejo']) {
+			state.config.backend = { name };
+			const request = pagingHost(articles(2500));
+			const entries = await settle(publishedEntries('articles'));
+			expect(entries, name).toHaveLength(2500);
+			expect(entries.at(-1)!.slug).toBe('article-02499');
+			// The later pages by the tree's id (the branch may move meanwhile), the first page's size each.
+			expect(request.mock.calls.slice(1, 3).map(([path, options]) => [path, options])).toEqual([
+				[`example/help/git/trees/${sha}`, { params: { recursive: 1, page: 2, per_page: 1000 } }],
+				[`example/help/git/trees/${sha}`, { params: { recursive: 1, page: 3, per_page: 1000 } }],
+			]);
+			// Two listings (Decap's reading and the check's), three pages each.
+			expect(request, name).toHaveBeenCalledTimes(6);
+		}
+	});
+
+	it('pages by the size the server answered, not by the one asked for (a server set to 500)', async () => {
+		state.config.backend = { name: 'gitea' };
+		const request = pagingHost(articles(1200), { perPage: 500 });
+		expect(await settle(publishedEntries('articles'))).toHaveLength(1200);
+		expect(request.mock.calls.slice(1, 3).map(([, options]) => options?.params?.page)).toEqual([2, 3]);
+	});
+
+	it('an ordinary folder of one page: one request, as before', async () => {
+		state.config.backend = { name: 'gitea' };
+		const request = pagingHost(articles(999));
+		expect(await settle(publishedEntries('articles'))).toHaveLength(999);
+		expect(request).toHaveBeenCalledTimes(2);
+	});
+
+	it('still refuses when a later page is of another tree (the folder changed between two pages) rather than mix two trees', async () => {
+		state.config.backend = { name: 'gitea' };
+		pagingHost(articles(1500), { moved: true });
+		await expect(settle(publishedEntries('articles'))).rejects.toSatisfy((error) => error instanceof ListingCut);
 	});
 });

@@ -382,3 +382,28 @@ export function treeHoldsFolder(end: string, folder: string): boolean {
 	const prefix = `${folder}/`;
 	return end > prefix && !end.startsWith(prefix);
 }
+
+/**
+ * How Gitea and Forgejo page a Git tree (`git/trees/<sha>`, `page`/`per_page`): the answer names
+ * the tree (`sha`) and counts all its entries (`total_count`); a page holds at most the server's
+ * page size (1000 by default, `per_page` capped to it), and `truncated` is set on every page of
+ * a tree larger than one page, the last included, so it does not say whether pages remain. The
+ * paging of a first page that is not the whole tree, or undefined when there is nothing more to
+ * read or the answer is not such a page (GitHub's has no `total_count`: it cannot be paged).
+ */
+export function treePaging(answer: unknown): { sha: string; total: number; perPage: number } | undefined {
+	if (typeof answer !== 'object' || answer === null) return undefined;
+	const { sha, tree, total_count: total, page } = answer as { sha?: unknown; tree?: unknown; total_count?: unknown; page?: unknown };
+	if (typeof sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha) || !Array.isArray(tree) || typeof total !== 'number' || !Number.isSafeInteger(total)) return undefined;
+	// Only a first page is continued here (a caller asking for a later page pages itself).
+	if (page !== undefined && page !== 1) return undefined;
+	if (tree.length === 0 || tree.length >= total) return undefined;
+	return { sha, total, perPage: tree.length };
+}
+
+/** The entries of a later page of the tree `paging` describes, or undefined when the answer is of another tree (it changed) or empty. */
+export function laterTreePage(answer: unknown, paging: { sha: string; total: number }): unknown[] | undefined {
+	if (typeof answer !== 'object' || answer === null) return undefined;
+	const { sha, tree, total_count: total } = answer as { sha?: unknown; tree?: unknown; total_count?: unknown };
+	return sha === paging.sha && total === paging.total && Array.isArray(tree) && tree.length > 0 ? tree : undefined;
+}

@@ -12,6 +12,8 @@ import {
 	cutTreeEnd,
 	treeHoldsFolder,
 	isGoneDraft,
+	laterTreePage,
+	treePaging,
 	type LookedUpEntry,
 	lookupLimitMs,
 	mapWithLimit,
@@ -356,6 +358,8 @@ export async function publishedEntries(collection: string): Promise<LookedUpEntr
 	const defaultLocale = i18n && typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
 	const folder = String(decapCollection.get('folder') ?? '');
 	const extension = String(decapCollection.get('extension'));
+	// Gitea and Forgejo answer one page of a Git tree: every page is read, for Decap's listing too.
+	readTreesWhole(state.config.backend?.name, backend.implementation.api ?? undefined);
 	const entries = await persistently(`the ${collection} entries`, () => allEntries(backend, decapCollection, folder, extension, locales ? 2 : 1));
 	const listing = await persistently(`the list of the ${collection} files`, () => listedFiles(state.config.backend?.name, backend, folder, extension, locales ? 2 : 1));
 	// Part of the folder, not all of it: checked against, it would pass what the rest would refuse.
@@ -413,12 +417,49 @@ async function listedFiles(backendName: string | undefined, backend: DecapBacken
 	return Array.isArray(listed) && listed.every((file) => typeof (file as Partial<ListedFile> | null)?.path === 'string') ? { files: listed as ListedFile[] } : undefined;
 }
 
+/** The APIs whose Git tree requests read every page (`readTreesWhole`). */
+const pagedApis = new WeakSet<object>();
+
+/**
+ * Makes Gitea's and Forgejo's API read every page of a Git tree: their `git/trees` answers at
+ * most one page (1000 entries by default), and Decap's `listFiles` reads only the first, so a
+ * folder of more than a page (Gitea), or a repository whose files before the folder fill a page
+ * (Forgejo lists the whole repository's tree), would be listed in part. Wrapped on the instance,
+ * as `getDifferences` is (`watchComparisons`), so Decap's own listing of the entries is whole
+ * too. Later pages are asked for by the tree's own id (the branch may move between two
+ * requests), with the first page's size as `per_page` (the server caps it), until `total_count`
+ * entries are read: `truncated` is set on every page, the last too. A page that is empty or of
+ * another tree leaves the first page's answer as it was, cut (`ListingCut` refuses it).
+ */
+function readTreesWhole(backendName: string | undefined, api: NonNullable<DecapBackend['implementation']['api']> | undefined): void {
+	if ((backendName !== 'gitea' && backendName !== 'forgejo') || !api || typeof api.request !== 'function' || pagedApis.has(api)) return;
+	pagedApis.add(api);
+	const original = api.request;
+	const marker = '/git/trees/';
+	api.request = async function request(this: unknown, ...args: unknown[]): Promise<unknown> {
+		const answer = await original.apply(this, args);
+		const [path, options, ...rest] = args as [unknown, { params?: Record<string, unknown> } | undefined, ...unknown[]];
+		if (typeof path !== 'string' || !path.includes(marker) || options?.params?.page !== undefined) return answer;
+		const paging = treePaging(answer);
+		if (!paging) return answer;
+		const tree = [...(answer as { tree: unknown[] }).tree];
+		const trees = path.slice(0, path.indexOf(marker) + marker.length);
+		for (let page = 2; tree.length < paging.total && (page - 1) * paging.perPage < paging.total; page++) {
+			const later = await original.call(this, `${trees}${paging.sha}`, { ...options, params: { ...options?.params, page, per_page: paging.perPage } }, ...rest);
+			const entries = laterTreePage(later, paging);
+			if (!entries) return answer;
+			tree.push(...entries);
+		}
+		return tree.length === paging.total ? { ...(answer as object), tree, truncated: false } : answer;
+	};
+}
+
 /**
  * Runs `list` on a stand-in for `api` whose requests are the API's own, and says where the host
  * cut a Git tree short (`truncated: true`; the last path of each such page, open-drafts.ts
  * `cutTreeEnd`). Decap's `listFiles`
- * reads one page of the tree and drops that flag: Gitea and Forgejo answer at most 1000 entries
- * (Forgejo's is the whole repository's tree, filtered to the folder afterwards), GitHub 100,000.
+ * reads one page of the tree and drops that flag: GitHub answers at most 100,000 entries; Gitea
+ * and Forgejo page theirs, read whole by `readTreesWhole` (a cut left only when a page failed).
  * The stand-in is this call's own, so Decap's listings elsewhere are untouched.
  */
 async function listingWhole<T>(api: NonNullable<DecapBackend['implementation']['api']>, list: (watched: typeof api) => Promise<T>): Promise<{ value: T; cutAfter: string[] }> {
