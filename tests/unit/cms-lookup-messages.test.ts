@@ -206,6 +206,17 @@ describe('a draft branch changing more files than GitHub lists', () => {
 	});
 });
 
+describe('a draft matched to no comparison of its branch', () => {
+	it('is not published, naming the draft and its branch, in each interface language', () => {
+		const unread: SkippedDraft = { id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'renamesUnread', files: [] };
+		expect(strayPublishRefusal([unread], wording('en'))).toBe(
+			'The branch of the draft “\u2068gift-cards\u2069” (\u2068cms/articles/gift-cards\u2069) could not be matched to the Git host’s comparison of it, so a file it renames (which a publish would delete) could not be checked; nothing was published. Publish again; if it is refused again, reload the page, then publish.',
+		);
+		expect(strayPublishRefusal([unread], wording('fa'))).toMatch(/^شاخهٔ پیش‌نویس «\u2068gift-cards\u2069» \(\u2068cms\/articles\/gift-cards\u2069\)/);
+		expect(strayPublishRefusal([unread], wording('ar'))).toContain('«\u2068gift-cards\u2069» (\u2068cms/articles/gift-cards\u2069)');
+	});
+});
+
 describe('a folder the Git host listed only in part', () => {
 	it('is named, isolated, and no retry is suggested (it cannot help)', () => {
 		expect(cutListingMessage('src/content/articles', wording('en'))).toBe(

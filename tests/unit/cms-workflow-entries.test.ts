@@ -624,6 +624,56 @@ describe('a draft branch that renames a file, or changes more files than GitHub 
 		expect((await settle(openDraftLookup())).skipped).toEqual([]);
 	});
 
+	it('remembers a draft’s comparison however many other branches Decap compares before the draft is matched (its board reading every draft)', async () => {
+		state.config.backend = { name: 'gitlab' };
+		const answer = [{ path: own[0], status: 'renamed', oldPath: 'src/content/articles/fa/track-your-order.mdx' }];
+		const other = (n: number) => [{ path: `src/content/articles/fa/other-${n}.mdx`, status: 'modified' }];
+		backend.implementation.api = { originRepoURL: 'example/help', listFiles: vi.fn(), getDifferences: vi.fn(async (to: unknown) => (to === 'head' ? answer : other(Number(to)))) };
+		backend.implementation.unpublishedEntry.mockReset().mockImplementation(async () => {
+			const compared = (await backend.implementation.api!.getDifferences!('head')) as typeof answer;
+			// GitLab's read then asks for each file's id: meanwhile Decap's board compares 100 other branches.
+			await Promise.all(Array.from({ length: 100 }, (_, n) => backend.implementation.api!.getDifferences!(String(n))));
+			return { collection: 'articles', slug: 'gift-cards', diffs: compared.map((diff) => ({ path: diff.path })) };
+		});
+		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 }, i18n: {} });
+		const { skipped } = await settle(openDraftLookup());
+		expect(skipped).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/content/articles/fa/track-your-order.mdx'] }]);
+	});
+
+	it('refuses the publish (not the save: nobody is told at a save) of a draft matched to no comparison where Decap reads drafts from one (GitHub, GitLab, git-gateway), not on Forgejo', async () => {
+		backend.implementation.api = { originRepoURL: 'example/help', listFiles: vi.fn(), getDifferences: vi.fn(async () => ({ files: [] })) };
+		// Read without the comparison being seen (as if it had been pushed out).
+		backend.implementation.unpublishedEntry.mockReset().mockResolvedValue({ collection: 'articles', slug: 'gift-cards', diffs: own.map((path) => ({ path })) });
+		const told: unknown[] = [];
+		onSkippedDrafts((skipped) => told.push(...skipped));
+		for (const name of ['github', 'gitlab', 'git-gateway']) {
+			state.config.backend = { name };
+			const { drafts, skipped } = await settle(openDraftLookup());
+			expect(skipped, name).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'renamesUnread', files: [] }]);
+			expect(
+				drafts.map((entry) => entry.slug),
+				'still checked against',
+			).toEqual(['gift-cards']);
+		}
+		expect(told).toEqual([]);
+		state.config.backend = { name: 'forgejo' };
+		expect((await settle(openDraftLookup())).skipped).toEqual([]);
+	});
+
+	it('forgets the comparison a draft matched once the draft is gone (published, deleted)', async () => {
+		github([{ filename: own[0]!, status: 'renamed', previous_filename: 'src/content/articles/fa/track-your-order.mdx' }]);
+		expect((await settle(openDraftLookup())).skipped.map((report) => report.why)).toEqual(['otherFiles']);
+		// Gone from the board; later a draft of the same files is read without its comparison being seen.
+		backend.implementation.unpublishedEntries.mockResolvedValue([]);
+		await settle(openDraftLookup());
+		backend.implementation.unpublishedEntries.mockResolvedValue(['articles/gift-cards']);
+		backend.implementation.unpublishedEntry.mockReset().mockResolvedValue({ collection: 'articles', slug: 'gift-cards', diffs: [{ path: own[0]! }] });
+		expect(
+			(await settle(openDraftLookup())).skipped.map((report) => report.why),
+			'the old rename is not told of it',
+		).toEqual(['renamesUnread']);
+	});
+
 	it('does not read renames where the backend compares with the main branch as it is now (decap-server)', async () => {
 		state.config.backend = { name: 'proxy' };
 		github([{ filename: own[0]!, status: 'renamed', previous_filename: 'src/content/articles/fa/track-your-order.mdx' }]);

@@ -127,8 +127,12 @@ export interface SkippedDraft {
 	id: string;
 	collection: string;
 	slug: string;
-	why: 'leftOut' | 'strayLanguage' | 'otherFiles' | 'tooManyFiles';
-	/** The files that say so (none for `tooManyFiles`: those past the host's limit are not listed). */
+	why: 'leftOut' | 'strayLanguage' | 'otherFiles' | 'tooManyFiles' | 'renamesUnread';
+	/**
+	 * The files that say so (none for `tooManyFiles`: those past the host's limit are not listed;
+	 * none for `renamesUnread`, a draft whose comparison was not found among those its API fetched,
+	 * so a file its branch renamed away could not be seen: its publish is refused, its saves not).
+	 */
 	files: string[];
 }
 
@@ -181,19 +185,28 @@ export function branchComparison(result: unknown): BranchComparison | undefined 
 	return { paths, renamedFrom };
 }
 
+/** The key a comparison is kept under: its list of paths, as Decap makes a draft's diffs of it (one per file, in order). */
+export function comparisonKey(paths: ReadonlyArray<{ path: string } | string>): string {
+	return JSON.stringify(paths.map((item) => (typeof item === 'string' ? item : item.path)));
+}
+
 /**
- * The old paths a draft's branch renamed away, from the comparison among `seen` that lists
- * exactly the draft's `diffs` (the same paths in the same order: Decap makes one diff of each
- * file the comparison lists), the newest such, which is taken out of `seen`; none when no
- * comparison matches (nothing is learnt: the check is as it was without it).
+ * The old paths a draft's branch renamed away, from the comparison among `seen` (by
+ * `comparisonKey`, the newest of each list) that lists exactly the draft's `diffs`; undefined when
+ * none does (nothing learnt: `renamesUnread` where one was expected).
  */
-export function renamedAway(seen: BranchComparison[], diffs: ReadonlyArray<{ path: string }>): string[] {
-	// The newest first: an older comparison of the same branch, left by a read that failed, is stale.
-	let index = seen.length - 1;
-	while (index >= 0 && !(seen[index]!.paths.length === diffs.length && seen[index]!.paths.every((path, at) => path === diffs[at]!.path))) index--;
-	if (index < 0) return [];
-	const [comparison] = seen.splice(index, 1);
-	return comparison!.renamedFrom;
+export function renamedAway(seen: ReadonlyMap<string, BranchComparison>, diffs: ReadonlyArray<{ path: string }>): string[] | undefined {
+	return seen.get(comparisonKey(diffs))?.renamedFrom;
+}
+
+/**
+ * Whether Decap reads every draft of this backend from the comparison its API's `getDifferences`
+ * answers (GitHub's, GitLab's, and git-gateway's over either), so a draft matched to none was
+ * read without its renames being seen. Not Forgejo: it falls back to the pull request's files
+ * (and its comparison lists a rename as a deletion and an addition, which Decap keeps).
+ */
+export function expectsComparison(backendName: string | undefined): boolean {
+	return backendName === 'github' || backendName === 'gitlab' || backendName === 'git-gateway';
 }
 
 /** Whether `path` is one of the draft's own entry files (`<folder>/<locale>/<slug>.<ext>` in a language the site has, or `<folder>/<slug>.<ext>`). */

@@ -7,6 +7,8 @@ import {
 	draftEntryFiles,
 	isOwnEntryFile,
 	renamedAway,
+	comparisonKey,
+	expectsComparison,
 	draftVersionKey,
 	inOwnLanguage,
 	cutTreeEnd,
@@ -135,11 +137,23 @@ export function cachedDraftCount(): number {
 	return readDrafts.size;
 }
 
-/** The comparisons each backend API fetched lately (`watchComparisons`), newest last. */
-const comparisons = new WeakMap<object, BranchComparison[]>();
+/**
+ * The comparisons a backend API fetched (`watchComparisons`), by their list of paths
+ * (`comparisonKey`; the newest of each list wins), and the list each draft last matched.
+ */
+interface KeptComparisons {
+	byPaths: Map<string, BranchComparison>;
+	byDraft: Map<string, string>;
+}
+const comparisons = new WeakMap<object, KeptComparisons>();
 
-/** At most this many unmatched comparisons are kept (Decap also compares when it saves and rebases a draft). */
-const keptComparisons = 64;
+/**
+ * At most this many lists of paths are kept, the oldest dropped first. A draft's comparison is
+ * fetched by the read that matches it, so it is the newest when matched: only this many other
+ * lists compared in between (Decap also compares when it saves and rebases) could push it out.
+ * A list matched by a draft no longer listed is dropped at the next look-up (`forgetGone`).
+ */
+const keptComparisons = 512;
 
 /**
  * Keeps what the backend's own comparison of a branch says of renamed files, which Decap drops
@@ -148,24 +162,39 @@ const keptComparisons = 64;
  * (`renamedAway`). Decap's own reading of a draft is kept, not written again here. Nothing is
  * kept for a backend without `getDifferences` (decap-server, Bitbucket).
  */
-function watchComparisons(api: NonNullable<DecapBackend['implementation']['api']> | undefined): BranchComparison[] | undefined {
+function watchComparisons(api: NonNullable<DecapBackend['implementation']['api']> | undefined): KeptComparisons | undefined {
 	if (!api || typeof api.getDifferences !== 'function') return undefined;
 	const known = comparisons.get(api);
 	if (known) return known;
-	const seen: BranchComparison[] = [];
-	comparisons.set(api, seen);
+	const kept: KeptComparisons = { byPaths: new Map(), byDraft: new Map() };
+	comparisons.set(api, kept);
 	const original = api.getDifferences;
 	api.getDifferences = async function getDifferences(this: unknown, ...args: unknown[]): Promise<unknown> {
 		const result = await original.apply(this, args);
 		// Only read: whatever its shape, Decap gets the answer as the host gave it.
 		const comparison = branchComparison(result);
 		if (comparison) {
-			seen.push(comparison);
-			if (seen.length > keptComparisons) seen.shift();
+			const key = comparisonKey(comparison.paths);
+			// Set again, so the newest list is last in the Map's order.
+			kept.byPaths.delete(key);
+			kept.byPaths.set(key, comparison);
+			for (const oldest of kept.byPaths.keys()) {
+				if (kept.byPaths.size <= keptComparisons) break;
+				kept.byPaths.delete(oldest);
+			}
 		}
 		return result;
 	};
-	return seen;
+	return kept;
+}
+
+/** Drops the comparisons matched by drafts no longer listed (published, deleted). */
+function forgetGone(kept: KeptComparisons, ids: readonly string[]): void {
+	for (const [id, key] of kept.byDraft) {
+		if (ids.includes(id)) continue;
+		kept.byDraft.delete(id);
+		kept.byPaths.delete(key);
+	}
 }
 
 /** Who is told of a draft left out of the look-up (cms.ts shows it to the editor). */
@@ -182,8 +211,11 @@ export function onSkippedDrafts(listener: (skipped: readonly SkippedDraft[]) => 
  * every save for the sake of a warning.
  */
 function tellSkipped(skipped: readonly SkippedDraft[]): void {
+	// A comparison not matched is the look-up's own miss, not the branch's fault: told at its publish only.
+	const told = skipped.filter((report) => report.why !== 'renamesUnread');
+	if (!told.length) return;
 	try {
-		skippedListener?.(skipped);
+		skippedListener?.(told);
 	} catch (cause) {
 		console.error(new Error('Could not tell the editor of the drafts left out of the look-up', { cause }));
 	}
@@ -219,6 +251,9 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 	const ids = await persistently('the open drafts of the editorial workflow', () => backend.implementation.unpublishedEntries());
 	// Drafts no longer listed are gone (published, deleted): their reads are of no further use.
 	for (const id of readDrafts.keys()) if (!ids.includes(id)) readDrafts.delete(id);
+	if (seen) forgetGone(seen, ids);
+	// Decap reads each draft of these backends from a comparison: one matched to none was read unseen.
+	const comparisonExpected = seen !== undefined && expectsComparison(backendName);
 	// What each draft's last read found wrong with it: a read tried again (a failed request) tells
 	// it afresh, so an editor is warned once per draft, not once per attempt.
 	const skippedBy = new Map<string, SkippedDraft[]>();
@@ -230,7 +265,15 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				skippedBy.set(id, skipped);
 				const draft = await backend.implementation.unpublishedEntry({ id });
 				// The files this branch renamed away: deleted by its merge, though Decap lists only their new paths.
-				const renamed = seen ? renamedAway(seen, draft.diffs) : [];
+				const key = comparisonKey(draft.diffs);
+				const matched = seen ? renamedAway(seen.byPaths, draft.diffs) : undefined;
+				if (seen && matched) {
+					// The draft's older list is of no further use (a list shared by another draft is simply compared again).
+					const before = seen.byDraft.get(id);
+					if (before !== undefined && before !== key) seen.byPaths.delete(before);
+					seen.byDraft.set(id, key);
+				}
+				const renamed = matched ?? [];
 				// Its files are more requests: none once the look-up has failed.
 				stopIfAborted(`the open draft ${id}`, signal);
 				const collection = state.collections.get(draft.collection) as DecapCollection | undefined;
@@ -255,6 +298,9 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				// GitHub lists at most 300 changed files: past them the branch is not seen whole, so it is
 				// not published (open-drafts.ts, `changesMayBeCut`); what it lists is still checked below.
 				if (changesMayBeCut(backendName, draft.diffs.length)) skipped.push({ ...about, why: 'tooManyFiles', files: [] });
+				// Its comparison was pushed out or never seen: a file its branch renamed away could hide, so
+				// its publish is refused (its saves are not: the build still checks what is published).
+				if (comparisonExpected && !matched) skipped.push({ ...about, why: 'renamesUnread', files: [] });
 				// Another entry's file, or any file the CMS does not write, beside its own: where the
 				// backend's comparison shows the branch's own changes only (open-drafts.ts says why).
 				// A file renamed away is deleted by the merge: any but the draft's own is another's.
