@@ -207,16 +207,21 @@ async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: R
 	const inLanguage = (locale: string) => (written.size > 1 ? ` ${context.s('save.inLanguage', { language: data.strings[`language.${locale}`] ?? locale })}` : '');
 	const refused = (outcome.refusals ?? []).map(({ locale, message }): FieldProblem => ({ path: ['body'], locale, message: `${message}${inLanguage(locale)}` }));
 	if (outcome.kind === 'unchecked') {
-		const verdict = uncheckedVerdict(outcome.why, publishing);
-		const key = 'refuse' in verdict ? verdict.refuse : verdict.notice;
-		const seconds = secondsOf(key === 'body.loadTimedOut' ? limits.loadMs : limits.checkMs);
-		// The body that ran out of time (each has its own limit) or was under check when the checker
-		// died: named by its language. A failure while loading is no body's doing.
-		const locale = outcome.locale ?? toCheck[0]![0];
-		const own = outcome.why === 'timeout' || outcome.why === 'crashed' || outcome.why === 'failed' ? inLanguage(locale) : '';
-		if ('refuse' in verdict) return [...refused, { path: ['body'], locale, message: `${context.s(key, { seconds })}${own}` }];
-		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: `${context.s(key, { seconds })}${own}`, type: 'warning', dismissAfter: 15_000 } });
-		return refused;
+		// Every body not checked, each named by its language (each has its own limit); a failure
+		// while loading is no body's doing, and is told once.
+		const unchecked = outcome.unchecked ?? [{ locale: outcome.locale ?? toCheck[0]![0], why: outcome.why }];
+		const problems: FieldProblem[] = [...refused];
+		const notices = new Set<string>();
+		for (const { locale, why } of unchecked) {
+			const verdict = uncheckedVerdict(why, publishing);
+			const key = 'refuse' in verdict ? verdict.refuse : verdict.notice;
+			const seconds = secondsOf(key === 'body.loadTimedOut' ? limits.loadMs : limits.checkMs);
+			const own = why === 'timeout' || why === 'crashed' || why === 'failed' ? inLanguage(locale) : '';
+			if ('refuse' in verdict) problems.push({ path: ['body'], locale, message: `${context.s(key, { seconds })}${own}` });
+			else notices.add(`${context.s(key, { seconds })}${own}`);
+		}
+		for (const message of notices) store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message, type: 'warning', dismissAfter: 15_000 } });
+		return problems;
 	}
 	return refused;
 }
