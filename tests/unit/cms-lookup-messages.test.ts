@@ -217,6 +217,18 @@ describe('a draft matched to no comparison of its branch', () => {
 	});
 });
 
+describe('a draft renaming its own published file away', () => {
+	const moved: SkippedDraft = { id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'renamedOwn', files: ['src/content/articles/fa/gift-cards.mdx'] };
+	it('is warned about, naming the file, in each interface language, and its publish is not refused for it', () => {
+		expect(skippedDraftMessage(moved, wording('en'))).toBe(
+			'The draft “\u2068gift-cards\u2069” (branch \u2068cms/articles/gift-cards\u2069) renames its own published file \u2068src/content/articles/fa/gift-cards.mdx\u2069 to another path: publishing it deletes that file from the site. If that is not meant, fix the branch with Git before publishing.',
+		);
+		expect(skippedDraftMessage(moved, wording('fa'))).toContain('پروندهٔ منتشرشدهٔ خودش \u2068src/content/articles/fa/gift-cards.mdx\u2069');
+		expect(skippedDraftMessage({ ...moved, files: [...moved.files, 'src/content/articles/en/gift-cards.mdx'] }, wording('ar'))).toContain('ملفيها المنشورين');
+		expect(strayPublishRefusal([moved], wording('en'))).toBeUndefined();
+	});
+});
+
 describe('a folder the Git host listed only in part', () => {
 	it('is named, isolated, and no retry is suggested (it cannot help)', () => {
 		expect(cutListingMessage('src/content/articles', wording('en'))).toBe(

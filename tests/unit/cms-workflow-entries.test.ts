@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SkippedDraft } from '../../src/features/cms/open-drafts';
 
 /**
  * The look-up of open drafts the CMS's rules run against (browser/workflow-entries.ts), over a
@@ -600,9 +601,8 @@ describe('a draft branch that renames a file, or changes more files than GitHub 
 		});
 		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 }, i18n: {} });
 		const { skipped } = await settle(openDraftLookup());
-		expect(skipped).toEqual([
-			{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/content/articles/fa/track-your-order.mdx', 'public/media/returns.png'] },
-		]);
+		// A media file renamed away goes through the rules the branch's other files do: media is exempt.
+		expect(skipped).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/content/articles/fa/track-your-order.mdx'] }]);
 	});
 
 	it('tells nothing of an ordinary draft, and hands Decap the host’s answer unchanged', async () => {
@@ -619,9 +619,22 @@ describe('a draft branch that renames a file, or changes more files than GitHub 
 		expect(told).toEqual([]);
 		expect(handedOn).toEqual([answer]);
 		expect(handedOn[0]).toBe(answer);
-		// A draft renaming its own file (an editor renaming it with Git) deletes nothing of another's.
-		github([{ filename: own[0]!, status: 'renamed', previous_filename: 'src/content/articles/ar/gift-cards.mdx' }]);
+		// A media file renamed (the same rule as a media file changed) is no other entry's.
+		github([
+			{ filename: own[0]!, status: 'modified' },
+			{ filename: 'public/media/gift.png', status: 'renamed', previous_filename: 'public/media/gift-old.png' },
+		]);
 		expect((await settle(openDraftLookup())).skipped).toEqual([]);
+	});
+
+	it('warns of a draft that renames its own published file to another path (fa → ar): publishing deletes it; its publish is not refused', async () => {
+		github([{ filename: own[1]!, status: 'renamed', previous_filename: own[0]! }]);
+		const told: SkippedDraft[] = [];
+		onSkippedDrafts((skipped) => told.push(...skipped));
+		const { drafts, skipped } = await settle(openDraftLookup());
+		expect(skipped).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'renamedOwn', files: [own[0]] }]);
+		expect(told).toEqual(skipped);
+		expect(drafts.map((entry) => entry.slug)).toEqual(['gift-cards']);
 	});
 
 	it('remembers a draft’s comparison however many other branches Decap compares before the draft is matched (its board reading every draft)', async () => {

@@ -47,6 +47,7 @@ const skippedKeys: Record<Exclude<SkippedDraft['why'], 'tooManyFiles' | 'renames
 	leftOut: 'lookup.draftSkipped',
 	strayLanguage: 'lookup.draftStrayFile',
 	otherFiles: 'lookup.draftOtherFiles',
+	renamedOwn: 'lookup.draftRenamedOwn',
 };
 
 /** The warning for a draft branch holding what the CMS never writes, naming the draft, its branch and the files. */
@@ -65,7 +66,9 @@ export function skippedDraftMessage(skipped: SkippedDraft, wording: Wording): st
  * draft by merging its whole branch (a pull request's merge on GitHub), and offers no way to
  * publish only some of its files: so the publish is refused, naming the files.
  */
-export function strayPublishRefusal(skipped: readonly SkippedDraft[], wording: Wording): string | undefined {
+export function strayPublishRefusal(reports: readonly SkippedDraft[], wording: Wording): string | undefined {
+	// Its own file renamed away is warned about at the look-up, not refused.
+	const skipped = reports.filter((report) => report.why !== 'renamedOwn');
 	const [first] = skipped;
 	if (!first) return undefined;
 	// Past GitHub's 300 files the branch was not seen whole: what it hides cannot be named.

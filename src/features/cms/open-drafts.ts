@@ -127,11 +127,13 @@ export interface SkippedDraft {
 	id: string;
 	collection: string;
 	slug: string;
-	why: 'leftOut' | 'strayLanguage' | 'otherFiles' | 'tooManyFiles' | 'renamesUnread';
+	why: 'leftOut' | 'strayLanguage' | 'otherFiles' | 'tooManyFiles' | 'renamesUnread' | 'renamedOwn';
 	/**
 	 * The files that say so (none for `tooManyFiles`: those past the host's limit are not listed;
 	 * none for `renamesUnread`, a draft whose comparison was not found among those its API fetched,
 	 * so a file its branch renamed away could not be seen: its publish is refused, its saves not).
+	 * `renamedOwn`: the draft's own published files its branch renamed away, which its publish
+	 * deletes; warned about, its publish not refused.
 	 */
 	files: string[];
 }
@@ -243,6 +245,29 @@ export function otherDraftFiles(diffs: ReadonlyArray<{ path: string }>, slug: st
 			if (rest.length || !locale || !locales.includes(locale)) return false;
 			return name !== `${slug}.${extension}`;
 		});
+}
+
+/**
+ * The old paths a draft's branch renamed away (`renamed`, deleted by its merge) that concern the
+ * publish: `others`, those the branch's other changed files would be told for (not media in
+ * `mediaFolder`, not the draft's own entry files, not a path the branch still lists), refused as
+ * another's; `own`, the draft's own entry files moved to another path (e.g. its Persian file
+ * renamed to the Arabic one), which its publish deletes from the site: warned about.
+ */
+export function renamedAwayFiles(
+	renamed: readonly string[],
+	diffs: ReadonlyArray<{ path: string }>,
+	slug: string,
+	extension: string,
+	folder: string,
+	locales: readonly string[] | undefined,
+	mediaFolder: string,
+): { others: string[]; own: string[] } {
+	const gone = renamed.filter((path) => !diffs.some((diff) => diff.path === path) && !(mediaFolder && path.startsWith(`${mediaFolder}/`)));
+	return {
+		others: gone.filter((path) => !isOwnEntryFile(path, slug, extension, folder, locales)),
+		own: gone.filter((path) => isOwnEntryFile(path, slug, extension, folder, locales)),
+	};
 }
 
 /**

@@ -5,7 +5,6 @@ import {
 	branchComparison,
 	changesMayBeCut,
 	draftEntryFiles,
-	isOwnEntryFile,
 	renamedAway,
 	comparisonKey,
 	expectsComparison,
@@ -23,6 +22,7 @@ import {
 	type SkippedDraft,
 	comparesWithMergeBase,
 	otherDraftFiles,
+	renamedAwayFiles,
 	strayDraftFiles,
 	unreadFiles,
 	withOpenDrafts,
@@ -303,14 +303,12 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				if (comparisonExpected && !matched) skipped.push({ ...about, why: 'renamesUnread', files: [] });
 				// Another entry's file, or any file the CMS does not write, beside its own: where the
 				// backend's comparison shows the branch's own changes only (open-drafts.ts says why).
-				// A file renamed away is deleted by the merge: any but the draft's own is another's.
-				const others = comparesWithMergeBase(backendName)
-					? [
-							...otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? ''),
-							...renamed.filter((path) => !isOwnEntryFile(path, draft.slug, extension, folder, locales) && !draft.diffs.some((diff) => diff.path === path)),
-						]
-					: [];
+				// A file renamed away is deleted by the merge: told as the branch's other changed files are
+				// (media exempt), and the draft's own published file moved elsewhere warned about.
+				const away = renamedAwayFiles(renamed, draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? '');
+				const others = comparesWithMergeBase(backendName) ? [...otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? ''), ...away.others] : [];
 				if (others.length) skipped.push({ ...about, why: 'otherFiles', files: others });
+				if (away.own.length) skipped.push({ ...about, why: 'renamedOwn', files: away.own });
 				const diffs = stray.stray.length || others.length ? draft.diffs.filter((diff) => !stray.stray.includes(diff.path) && !others.includes(diff.path)) : draft.diffs;
 				// The same files as at an earlier save: the draft as read then.
 				const version = draftVersionKey(id, diffs);
