@@ -55,6 +55,8 @@ export function skippedDraftMessage(skipped: SkippedDraft, wording: Wording): st
 	if (skipped.why === 'tooManyFiles') return tooManyFilesMessage('lookup.draftTooManyFiles', skipped, wording);
 	// Told at the draft's publish only (workflow-entries.ts): the refusal says it all.
 	if (skipped.why === 'renamesUnread') return renamesUnreadMessage(skipped, wording);
+	// No file to name (a count of 0 would pick a form that names one): said without a list.
+	if (!skipped.files.length) return wording.say('lookup.draftSkippedNoFiles', { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)) });
 	const vars = { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)), files: fileList(skipped.files, wording) };
 	// "a file" or "files" (Arabic: also two), as many as it names.
 	return wording.sayCount(skippedKeys[skipped.why], skipped.files.length, vars);
@@ -77,6 +79,7 @@ export function strayPublishRefusal(reports: readonly SkippedDraft[], wording: W
 	const unread = skipped.find((report) => report.why === 'renamesUnread');
 	if (unread) return renamesUnreadMessage(unread, wording);
 	const files = [...new Set(skipped.flatMap((report) => report.files))].sort();
+	if (!files.length) return wording.say('publish.strayFilesUnnamed', { draft: isolate(first.slug), branch: isolate(draftBranch(first.id)) });
 	return wording.sayCount('publish.strayFiles', files.length, { draft: isolate(first.slug), branch: isolate(draftBranch(first.id)), files: fileList(files, wording) });
 }
 

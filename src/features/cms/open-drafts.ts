@@ -158,8 +158,10 @@ export function changesMayBeCut(backendName: string | undefined, count: number):
 /**
  * What a Git host's comparison of a draft's branch said beyond what Decap keeps of it: the
  * changed files' paths, in the order Decap lists them as the draft's diffs, and the old path of
- * each file the branch renamed. Decap keeps only a renamed file's new path (GitHub's and
- * Forgejo's `filename`, GitLab's `new_path`), so a rename would hide that the old file is deleted.
+ * each file the branch renamed. Decap keeps only a renamed file's new path (GitHub's `filename`,
+ * GitLab's `new_path`), so a rename would hide that the old file is deleted. Forgejo's comparison
+ * lists a rename as a deletion and an addition (no `previous_filename`): Decap keeps both paths,
+ * so the old one is already among the draft's changed files.
  */
 export interface BranchComparison {
 	paths: string[];
@@ -167,8 +169,8 @@ export interface BranchComparison {
 }
 
 /**
- * A backend's `getDifferences` answer as a `BranchComparison`: GitHub's and Forgejo's (Gitea's)
- * compare JSON, `{ files: [{ filename, status, previous_filename }] }`, or the list Decap's GitLab
+ * A backend's `getDifferences` answer as a `BranchComparison`: GitHub's (and Forgejo's, whose
+ * renames come as a deletion and an addition) compare JSON, `{ files: [{ filename, status, previous_filename }] }`, or the list Decap's GitLab
  * API makes of GitLab's, `[{ path, status, oldPath }]`. Undefined for any other shape (nothing is
  * learnt, nothing refused).
  */
@@ -398,8 +400,8 @@ export function inOwnLanguage<Entry extends LookedUpEntry>(entry: Entry, { folde
 
 /**
  * Where a Git host's answer cut a Git tree short: GitHub's, Gitea's and Forgejo's `git/trees`
- * answer `{ tree: [...], truncated: true }` past their limit (one page: Gitea and Forgejo 1000
- * entries), and Decap reads no further page. The last path the page holds ('' for none), or
+ * answer `{ tree: [...], truncated: true }` past their limit (GitHub's 100,000 entries; Gitea's
+ * and Forgejo's one page, read whole by the look-up unless a page failed), and Decap reads no further page. The last path the page holds ('' for none), or
  * undefined for an answer that is not a cut tree.
  */
 export function cutTreeEnd(answer: unknown): string | undefined {

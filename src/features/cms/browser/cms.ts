@@ -187,9 +187,9 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 const limits = bodyCheckLimits((globalThis as { bayanBodyCheckLimits?: unknown }).bayanBodyCheckLimits);
 const bodyChecker = new BodyChecker(() => new Worker(new URL('./body-worker.js', import.meta.url), { type: 'module', name: 'bayan-body-check' }) as unknown as WorkerLike, limits);
 
-/** A number of milliseconds as seconds, in the interface's digits. */
+/** A number of milliseconds as seconds, in the interface's digits (the CMS's one number formatter, `wording.number`). */
 function secondsOf(ms: number): string {
-	return new Intl.NumberFormat(data.uiIntl.bcp47, { numberingSystem: data.uiIntl.numberingSystem, maximumFractionDigits: 1 }).format(ms / 1000);
+	return wording.number(Math.round(ms / 100) / 10);
 }
 
 /**
