@@ -205,12 +205,15 @@ export function renamedAway(seen: ReadonlyMap<string, BranchComparison>, diffs: 
 
 /**
  * Whether Decap reads every draft of this backend from the comparison its API's `getDifferences`
- * answers (GitHub's, GitLab's, and git-gateway's over either), so a draft matched to none was
- * read without its renames being seen. Not Forgejo: it falls back to the pull request's files
- * (and its comparison lists a rename as a deletion and an addition, which Decap keeps).
+ * answers, one diff per listed file (GitHub's, GitLab's, and git-gateway's over either:
+ * `gatewayType`, its `backendType`), so a draft matched to none was read without its renames
+ * being seen. Not Forgejo: it falls back to the pull request's files (and its comparison lists a
+ * rename as a deletion and an addition, which Decap keeps). Not git-gateway over Bitbucket,
+ * whose drafts leave deleted files out of that list, so they would never match.
  */
-export function expectsComparison(backendName: string | undefined): boolean {
-	return backendName === 'github' || backendName === 'gitlab' || backendName === 'git-gateway';
+export function expectsComparison(backendName: string | undefined, gatewayType?: unknown): boolean {
+	if (backendName === 'git-gateway') return gatewayType === 'github' || gatewayType === 'gitlab';
+	return backendName === 'github' || backendName === 'gitlab';
 }
 
 /** Whether `path` is one of the draft's own entry files (`<folder>/<locale>/<slug>.<ext>` in a language the site has, or `<folder>/<slug>.<ext>`). */

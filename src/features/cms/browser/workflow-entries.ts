@@ -253,7 +253,7 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 	for (const id of readDrafts.keys()) if (!ids.includes(id)) readDrafts.delete(id);
 	if (seen) forgetGone(seen, ids);
 	// Decap reads each draft of these backends from a comparison: one matched to none was read unseen.
-	const comparisonExpected = seen !== undefined && expectsComparison(backendName);
+	const comparisonExpected = seen !== undefined && expectsComparison(backendName, (backend.implementation as { backendType?: unknown }).backendType);
 	// What each draft's last read found wrong with it: a read tried again (a failed request) tells
 	// it afresh, so an editor is warned once per draft, not once per attempt.
 	const skippedBy = new Map<string, SkippedDraft[]>();
