@@ -678,6 +678,10 @@ describe('a draft branch that renames a file, or changes more files than GitHub 
 			expect((await settle(openDraftLookup())).skipped, `${name} ${gatewayType}`).toEqual([]);
 		}
 		delete implementation.backendType;
+		// A draft listing no changed file can hide no rename: nothing refused.
+		state.config.backend = { name: 'github' };
+		backend.implementation.unpublishedEntry.mockResolvedValue({ collection: 'articles', slug: 'gift-cards', diffs: [] });
+		expect((await settle(openDraftLookup())).skipped).toEqual([]);
 	});
 
 	it('forgets the comparison a draft matched once the draft is gone (published, deleted)', async () => {

@@ -300,7 +300,8 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				if (changesMayBeCut(backendName, draft.diffs.length)) skipped.push({ ...about, why: 'tooManyFiles', files: [] });
 				// Its comparison was pushed out or never seen: a file its branch renamed away could hide, so
 				// its publish is refused (its saves are not: the build still checks what is published).
-				if (comparisonExpected && !matched) skipped.push({ ...about, why: 'renamesUnread', files: [] });
+				// A draft listing no file can hide no rename (GitHub's compare without `files` reads as none).
+				if (comparisonExpected && !matched && draft.diffs.length) skipped.push({ ...about, why: 'renamesUnread', files: [] });
 				// Another entry's file, or any file the CMS does not write, beside its own: where the
 				// backend's comparison shows the branch's own changes only (open-drafts.ts says why).
 				// A file renamed away is deleted by the merge: told as the branch's other changed files are
