@@ -110,7 +110,7 @@ async function fromGitHost<T>(read: () => Promise<T>): Promise<T> {
 		console.warn('Bayan: the look-up of the other entries failed', cause);
 		// Published files the host lists but Decap could not read: named, so someone can look at them.
 		if (cause instanceof UnreadFiles) throw lookupFailure(unreadFilesMessage(cause.files, wording));
-		// A folder the host listed only in part: a retry cannot help, so the message does not suggest one.
+		// A folder the host listed only in part (GitHub past its limit, or a tree that changed between two pages): named.
 		if (cause instanceof ListingCut) throw lookupFailure(cutListingMessage(cause.folder, wording));
 		throw lookupFailure(context.s('lookup.failed'));
 	}
