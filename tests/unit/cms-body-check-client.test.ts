@@ -82,7 +82,7 @@ describe('the body check in a worker, with a time limit', () => {
 	it('stops waiting after the limit, terminates the worker, and starts a fresh one for the next save', async () => {
 		let slow = true;
 		const { checker: check, started } = checker({ loads: true, answer: () => (slow ? undefined : { kind: 'checked', refusals: [] }) });
-		expect(await check.check([['fa', '> '.repeat(10)]], data, 'متن')).toEqual({ kind: 'unchecked', why: 'timeout', locale: 'fa', refusals: [] });
+		expect(await check.check([['fa', '> '.repeat(10)]], data, 'متن')).toEqual({ kind: 'unchecked', why: 'timeout', locale: 'fa', refusals: [], unchecked: [{ locale: 'fa', why: 'timeout' }] });
 		expect(started[0]!.terminated, 'the running check is stopped').toBe(true);
 		slow = false;
 		expect(await check.check([['fa', 'متن']], data, 'متن')).toEqual({ kind: 'checked', refusals: [] });
@@ -91,15 +91,27 @@ describe('the body check in a worker, with a time limit', () => {
 	});
 
 	it('says the body was not checked when the parser cannot load, fails, never loads, or the worker crashes', async () => {
-		expect(await checker({ loads: false }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable', locale: 'fa', refusals: [] });
+		expect(await checker({ loads: false }).checker.check([['fa', 'x']], data, 'متن')).toEqual({
+			kind: 'unchecked',
+			why: 'unavailable',
+			locale: 'fa',
+			refusals: [],
+			unchecked: [{ locale: 'fa', why: 'unavailable' }],
+		});
 		// Crashed before the parser loaded: no body had been sent, so it is told apart from a crash on a body.
-		expect(await checker({ loads: 'crashes' }).checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'loadCrashed', locale: 'fa', refusals: [] });
+		expect(await checker({ loads: 'crashes' }).checker.check([['fa', 'x']], data, 'متن')).toEqual({
+			kind: 'unchecked',
+			why: 'loadCrashed',
+			locale: 'fa',
+			refusals: [],
+			unchecked: [{ locale: 'fa', why: 'loadCrashed' }],
+		});
 		// Not loaded in time is told as the load's limit, not the check's (the notice names the real limit).
 		const never = checker({ loads: 'never' });
-		expect(await never.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'loadTimeout', locale: 'fa', refusals: [] });
+		expect(await never.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'loadTimeout', locale: 'fa', refusals: [], unchecked: [{ locale: 'fa', why: 'loadTimeout' }] });
 		expect(never.started[0]!.terminated).toBe(true);
 		const failing = checker({ loads: true, answer: () => ({ kind: 'unchecked', why: 'failed' }) });
-		expect(await failing.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'failed', locale: 'fa', refusals: [] });
+		expect(await failing.checker.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'failed', locale: 'fa', refusals: [], unchecked: [{ locale: 'fa', why: 'failed' }] });
 		expect(failing.started[0]!.terminated, 'a parser that failed is not reused').toBe(true);
 	});
 
@@ -107,7 +119,7 @@ describe('the body check in a worker, with a time limit', () => {
 		let crash = true;
 		const { checker: check, started } = checker({ loads: true, answer: () => (crash ? 'crash' : { kind: 'checked', refusals: [] }) });
 		const began = Date.now();
-		expect(await check.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'crashed', locale: 'fa', refusals: [] });
+		expect(await check.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'crashed', locale: 'fa', refusals: [], unchecked: [{ locale: 'fa', why: 'crashed' }] });
 		expect(Date.now() - began, 'told when it crashed, not after the check’s limit').toBeLessThan(limits.checkMs);
 		expect(started[0]!.terminated).toBe(true);
 		crash = false;
@@ -127,7 +139,7 @@ describe('the body check in a worker, with a time limit', () => {
 		};
 		const check = new BodyChecker(start, { loadMs: 200, checkMs: 40 });
 		const [a, b] = await Promise.all([check.check([['fa', 'slow']], data, 'متن'), check.check([['fa', 'fine']], data, 'متن')]);
-		expect(a).toEqual({ kind: 'unchecked', why: 'timeout', locale: 'fa', refusals: [] });
+		expect(a).toEqual({ kind: 'unchecked', why: 'timeout', locale: 'fa', refusals: [], unchecked: [{ locale: 'fa', why: 'timeout' }] });
 		expect(b, 'B never ran out of time: A did').toEqual({ kind: 'checked', refusals: [] });
 		expect(started).toHaveLength(2);
 		expect(started[0]!.terminated).toBe(true);
@@ -141,7 +153,7 @@ describe('the body check in a worker, with a time limit', () => {
 	it('a crash is told only to the body under check when the worker died; a body waiting behind it is checked on a fresh worker', async () => {
 		const { checker: check, started } = checker({ loads: true, answer: (request) => (request.bodies[0]![1] === 'A' ? 'crash' : { kind: 'checked', refusals: [] }) });
 		const [a, b] = await Promise.all([check.check([['fa', 'A']], data, 'متن'), check.check([['fa', 'B']], data, 'متن')]);
-		expect(a).toEqual({ kind: 'unchecked', why: 'crashed', locale: 'fa', refusals: [] });
+		expect(a).toEqual({ kind: 'unchecked', why: 'crashed', locale: 'fa', refusals: [], unchecked: [{ locale: 'fa', why: 'crashed' }] });
 		expect(b, 'B was never the body that crashed').toEqual({ kind: 'checked', refusals: [] });
 		expect(started).toHaveLength(2);
 	});
@@ -150,7 +162,7 @@ describe('the body check in a worker, with a time limit', () => {
 		const check = new BodyChecker(() => {
 			throw new Error('workers refused');
 		}, limits);
-		expect(await check.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable', locale: 'fa', refusals: [] });
+		expect(await check.check([['fa', 'x']], data, 'متن')).toEqual({ kind: 'unchecked', why: 'unavailable', locale: 'fa', refusals: [], unchecked: [{ locale: 'fa', why: 'unavailable' }] });
 	});
 });
 
@@ -219,7 +231,7 @@ describe('each body of an entry checked alone, with its own limit', () => {
 			'متن',
 		);
 		await vi.advanceTimersByTimeAsync(200);
-		expect(await outcome).toEqual({ kind: 'unchecked', why: 'timeout', locale: 'en', refusals: [{ locale: 'ar', message: 'refused ar' }] });
+		expect(await outcome).toEqual({ kind: 'unchecked', why: 'timeout', locale: 'en', refusals: [{ locale: 'ar', message: 'refused ar' }], unchecked: [{ locale: 'en', why: 'timeout' }] });
 	});
 
 	it('blames the body under check when the worker crashed, not the first one', async () => {
@@ -233,7 +245,84 @@ describe('each body of an entry checked alone, with its own limit', () => {
 				data,
 				'متن',
 			),
-		).toEqual({ kind: 'unchecked', why: 'crashed', locale: 'ar', refusals: [] });
+		).toEqual({ kind: 'unchecked', why: 'crashed', locale: 'ar', refusals: [], unchecked: [{ locale: 'ar', why: 'crashed' }] });
+	});
+});
+
+describe('the bodies after one that was not checked', () => {
+	/** A checker whose worker never answers for the bodies `slow` names, crashes on those `crash` names, and refuses an `<iframe>`. */
+	function behaving({ slow = [] as string[], crash = [] as string[] }) {
+		return checker({
+			loads: true,
+			answer: (request) => {
+				const [locale] = request.bodies[0]!;
+				if (slow.includes(locale)) return undefined;
+				if (crash.includes(locale)) return 'crash';
+				return { kind: 'checked', refusals: request.bodies.filter(([, body]) => body.includes('<iframe>')).map(([where]) => ({ locale: where, message: `refused ${where}` })) };
+			},
+		});
+	}
+
+	it('are still checked, on a fresh worker each with its own limit, after one timed out: a refusal in another language is found', async () => {
+		const { checker: check, started } = behaving({ slow: ['fa'] });
+		const outcome = await check.check(
+			[
+				['fa', '> > > slow'],
+				['ar', '<iframe>'],
+				['en', 'fine'],
+			],
+			data,
+			'متن',
+		);
+		expect(started.flatMap((worker) => worker.posted.map((request) => request.bodies[0]![0]))).toEqual(['fa', 'ar', 'en']);
+		expect(started).toHaveLength(2);
+		expect(outcome).toEqual({ kind: 'unchecked', why: 'timeout', locale: 'fa', refusals: [{ locale: 'ar', message: 'refused ar' }], unchecked: [{ locale: 'fa', why: 'timeout' }] });
+	});
+
+	it('are still checked after a crash, and every body not checked is named', async () => {
+		const { checker: check } = behaving({ crash: ['fa'], slow: ['en'] });
+		const outcome = await check.check(
+			[
+				['fa', 'x'],
+				['ar', '<iframe>'],
+				['en', 'y'],
+			],
+			data,
+			'متن',
+		);
+		expect(outcome).toEqual({
+			kind: 'unchecked',
+			why: 'crashed',
+			locale: 'fa',
+			refusals: [{ locale: 'ar', message: 'refused ar' }],
+			unchecked: [
+				{ locale: 'fa', why: 'crashed' },
+				{ locale: 'en', why: 'timeout' },
+			],
+		});
+	});
+
+	it('are told as not checked for the same reason, without another wait, when the checker could not load', async () => {
+		const never = checker({ loads: 'never' });
+		const outcome = await never.checker.check(
+			[
+				['fa', 'x'],
+				['ar', '<iframe>'],
+			],
+			data,
+			'متن',
+		);
+		expect(outcome).toEqual({
+			kind: 'unchecked',
+			why: 'loadTimeout',
+			locale: 'fa',
+			refusals: [],
+			unchecked: [
+				{ locale: 'fa', why: 'loadTimeout' },
+				{ locale: 'ar', why: 'loadTimeout' },
+			],
+		});
+		expect(never.started, 'one load waited for, not one per language').toHaveLength(1);
 	});
 });
 
@@ -241,7 +330,7 @@ describe('a body no check could finish is saved but not published', () => {
 	it('refuses the publish when the worker crashed checking the body, as when the check ran out of time or the parser failed on it', async () => {
 		const { checker: check } = checker({ loads: true, answer: () => 'crash' });
 		const outcome = await check.check([['fa', '> '.repeat(100_000)]], data, 'متن');
-		expect(outcome).toEqual({ kind: 'unchecked', why: 'crashed', locale: 'fa', refusals: [] });
+		expect(outcome).toEqual({ kind: 'unchecked', why: 'crashed', locale: 'fa', refusals: [], unchecked: [{ locale: 'fa', why: 'crashed' }] });
 		if (outcome.kind !== 'unchecked') throw new Error('checked');
 		expect(uncheckedVerdict(outcome.why, true)).toEqual({ refuse: 'publish.bodyCrashed' });
 		expect(uncheckedVerdict('failed', true)).toEqual({ refuse: 'publish.bodyCrashed' });

@@ -185,12 +185,30 @@ describe('numbers in the CMS’s messages', () => {
 	});
 });
 
+describe('a draft left out with no file to name', () => {
+	const unnamed: SkippedDraft = { id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'leftOut', files: [] };
+	it('is told without an empty list, in each interface language (a count of 0 would pick Persian’s “one”, Arabic’s “zero”)', () => {
+		expect(skippedDraftMessage(unnamed, wording('en'))).toBe(
+			'The draft “\u2068gift-cards\u2069” (branch \u2068cms/articles/gift-cards\u2069) was changed outside the CMS and was left out of this check. Fix or delete its branch; until then a clash with it is only caught when the site builds, and its publish is refused.',
+		);
+		for (const locale of ['fa', 'ar'] as const) {
+			const message = skippedDraftMessage(unnamed, wording(locale));
+			expect(message, locale).not.toMatch(/\(\S*\s*\)|\{files\}|: \./);
+			expect(message, locale).toContain('\u2068gift-cards\u2069');
+		}
+		expect(strayPublishRefusal([unnamed], wording('en'))).toBe(
+			'The branch of the draft “\u2068gift-cards\u2069” (\u2068cms/articles/gift-cards\u2069) was changed outside the CMS. A publish merges the whole branch, so those changes would have been published unseen too; nothing was published. Fix the branch with Git (or delete the draft and write it again), then publish.',
+		);
+		expect(strayPublishRefusal([unnamed], wording('fa'))).toContain('بیرون از سامانهٔ مدیریت محتوا تغییر کرده است');
+	});
+});
+
 describe('a draft branch changing more files than GitHub lists', () => {
 	const cut: SkippedDraft = { id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'tooManyFiles', files: [] };
 
 	it('is told, naming the draft, its branch and the limit in the interface’s digits', () => {
 		expect(skippedDraftMessage(cut, wording('en'))).toBe(
-			'The draft “\u2068gift-cards\u2069” (branch \u2068cms/articles/gift-cards\u2069) changes 300 files or more, and GitHub lists no more than 300 of a branch’s changes: the rest could not be checked. Fix its branch with Git; until then its publish is refused.',
+			'The draft “\u2068gift-cards\u2069” (branch \u2068cms/articles/gift-cards\u2069) changes 300 files or more, and the Git host lists no more than 300 of a branch’s changes: the rest could not be checked. Fix its branch with Git; until then its publish is refused.',
 		);
 		expect(skippedDraftMessage(cut, wording('fa'))).toContain('۳۰۰ پرونده یا بیشتر');
 		expect(skippedDraftMessage(cut, wording('ar'))).toContain('٣٠٠ ملف أو أكثر');
@@ -199,17 +217,40 @@ describe('a draft branch changing more files than GitHub lists', () => {
 	it('is not published, whatever else its branch holds: the files past the limit cannot be named', () => {
 		const other: SkippedDraft = { ...cut, why: 'otherFiles', files: ['src/site.config.ts'] };
 		expect(strayPublishRefusal([other, cut], wording('en'))).toBe(
-			'The branch of the draft “\u2068gift-cards\u2069” (\u2068cms/articles/gift-cards\u2069) changes 300 files or more, and GitHub lists no more than 300 of them: the files past those could not be checked, and a publish merges the whole branch, so nothing was published. Fix the branch with Git (or delete the draft and write it again), then publish.',
+			'The branch of the draft “\u2068gift-cards\u2069” (\u2068cms/articles/gift-cards\u2069) changes 300 files or more, and the Git host lists no more than 300 of them: the files past those could not be checked, and a publish merges the whole branch, so nothing was published. Fix the branch with Git (or delete the draft and write it again), then publish.',
 		);
 		expect(strayPublishRefusal([cut], wording('fa'))).toMatch(/^شاخهٔ پیش‌نویس «\u2068gift-cards\u2069» \(\u2068cms\/articles\/gift-cards\u2069\) ۳۰۰ پرونده یا بیشتر/);
 		expect(strayPublishRefusal([cut], wording('ar'))).toContain('يغيّر ٣٠٠ ملف أو أكثر');
 	});
 });
 
+describe('a draft matched to no comparison of its branch', () => {
+	it('is not published, naming the draft and its branch, in each interface language', () => {
+		const unread: SkippedDraft = { id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'renamesUnread', files: [] };
+		expect(strayPublishRefusal([unread], wording('en'))).toBe(
+			'The branch of the draft “\u2068gift-cards\u2069” (\u2068cms/articles/gift-cards\u2069) could not be matched to the Git host’s comparison of it, so a file it renames (which a publish would delete) could not be checked; nothing was published. Publish again; if it is refused again, reload the page, then publish.',
+		);
+		expect(strayPublishRefusal([unread], wording('fa'))).toMatch(/^شاخهٔ پیش‌نویس «\u2068gift-cards\u2069» \(\u2068cms\/articles\/gift-cards\u2069\)/);
+		expect(strayPublishRefusal([unread], wording('ar'))).toContain('«\u2068gift-cards\u2069» (\u2068cms/articles/gift-cards\u2069)');
+	});
+});
+
+describe('a draft renaming its own published file away', () => {
+	const moved: SkippedDraft = { id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'renamedOwn', files: ['src/content/articles/fa/gift-cards.mdx'] };
+	it('is warned about, naming the file, in each interface language, and its publish is not refused for it', () => {
+		expect(skippedDraftMessage(moved, wording('en'))).toBe(
+			'The draft “\u2068gift-cards\u2069” (branch \u2068cms/articles/gift-cards\u2069) renames its own published file \u2068src/content/articles/fa/gift-cards.mdx\u2069 to another path: publishing it deletes that file from the site. If that is not meant, fix the branch with Git before publishing.',
+		);
+		expect(skippedDraftMessage(moved, wording('fa'))).toContain('پروندهٔ منتشرشدهٔ خودش \u2068src/content/articles/fa/gift-cards.mdx\u2069');
+		expect(skippedDraftMessage({ ...moved, files: [...moved.files, 'src/content/articles/en/gift-cards.mdx'] }, wording('ar'))).toContain('ملفيها المنشورين');
+		expect(strayPublishRefusal([moved], wording('en'))).toBeUndefined();
+	});
+});
+
 describe('a folder the Git host listed only in part', () => {
-	it('is named, isolated, and no retry is suggested (it cannot help)', () => {
+	it('is named, isolated (GitHub past its limit, or a tree that changed between two pages: a retry may help)', () => {
 		expect(cutListingMessage('src/content/articles', wording('en'))).toBe(
-			'The Git host listed only part of the folder \u2068src/content/articles\u2069 (one page of its Git tree, and the CMS reads no further), so the rules could not be checked against every entry and nothing changed. Trying again will not help: tell whoever maintains the site.',
+			'The Git host listed only part of the folder \u2068src/content/articles\u2069 (its Git tree was cut short, or changed while it was read), so the rules could not be checked against every entry and nothing changed. Try again in a moment; if it is refused again, tell whoever maintains the site.',
 		);
 		expect(cutListingMessage('src/content/articles', wording('fa'))).toContain('فقط بخشی از پوشهٔ \u2068src/content/articles\u2069 را فهرست کرد');
 		expect(cutListingMessage('src/content/articles', wording('ar'))).toContain('إلا جزءًا من المجلد \u2068src/content/articles\u2069');

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SkippedDraft } from '../../src/features/cms/open-drafts';
 
 /**
  * The look-up of open drafts the CMS's rules run against (browser/workflow-entries.ts), over a
@@ -600,9 +601,8 @@ describe('a draft branch that renames a file, or changes more files than GitHub 
 		});
 		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 }, i18n: {} });
 		const { skipped } = await settle(openDraftLookup());
-		expect(skipped).toEqual([
-			{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/content/articles/fa/track-your-order.mdx', 'public/media/returns.png'] },
-		]);
+		// A media file renamed away goes through the rules the branch's other files do: media is exempt.
+		expect(skipped).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/content/articles/fa/track-your-order.mdx'] }]);
 	});
 
 	it('tells nothing of an ordinary draft, and hands Decap the host’s answer unchanged', async () => {
@@ -619,9 +619,83 @@ describe('a draft branch that renames a file, or changes more files than GitHub 
 		expect(told).toEqual([]);
 		expect(handedOn).toEqual([answer]);
 		expect(handedOn[0]).toBe(answer);
-		// A draft renaming its own file (an editor renaming it with Git) deletes nothing of another's.
-		github([{ filename: own[0]!, status: 'renamed', previous_filename: 'src/content/articles/ar/gift-cards.mdx' }]);
+		// A media file renamed (the same rule as a media file changed) is no other entry's.
+		github([
+			{ filename: own[0]!, status: 'modified' },
+			{ filename: 'public/media/gift.png', status: 'renamed', previous_filename: 'public/media/gift-old.png' },
+		]);
 		expect((await settle(openDraftLookup())).skipped).toEqual([]);
+	});
+
+	it('warns of a draft that renames its own published file to another path (fa → ar): publishing deletes it; its publish is not refused', async () => {
+		github([{ filename: own[1]!, status: 'renamed', previous_filename: own[0]! }]);
+		const told: SkippedDraft[] = [];
+		onSkippedDrafts((skipped) => told.push(...skipped));
+		const { drafts, skipped } = await settle(openDraftLookup());
+		expect(skipped).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'renamedOwn', files: [own[0]] }]);
+		expect(told).toEqual(skipped);
+		expect(drafts.map((entry) => entry.slug)).toEqual(['gift-cards']);
+	});
+
+	it('remembers a draft’s comparison however many other branches Decap compares before the draft is matched (its board reading every draft)', async () => {
+		state.config.backend = { name: 'gitlab' };
+		const answer = [{ path: own[0], status: 'renamed', oldPath: 'src/content/articles/fa/track-your-order.mdx' }];
+		const other = (n: number) => [{ path: `src/content/articles/fa/other-${n}.mdx`, status: 'modified' }];
+		backend.implementation.api = { originRepoURL: 'example/help', listFiles: vi.fn(), getDifferences: vi.fn(async (to: unknown) => (to === 'head' ? answer : other(Number(to)))) };
+		backend.implementation.unpublishedEntry.mockReset().mockImplementation(async () => {
+			const compared = (await backend.implementation.api!.getDifferences!('head')) as typeof answer;
+			// GitLab's read then asks for each file's id: meanwhile Decap's board compares 100 other branches.
+			await Promise.all(Array.from({ length: 100 }, (_, n) => backend.implementation.api!.getDifferences!(String(n))));
+			return { collection: 'articles', slug: 'gift-cards', diffs: compared.map((diff) => ({ path: diff.path })) };
+		});
+		backend.processUnpublishedEntry.mockResolvedValue({ slug: 'gift-cards', data: { ref: 2 }, i18n: {} });
+		const { skipped } = await settle(openDraftLookup());
+		expect(skipped).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'otherFiles', files: ['src/content/articles/fa/track-your-order.mdx'] }]);
+	});
+
+	it('refuses the publish (not the save: nobody is told at a save) of a draft matched to no comparison where Decap reads drafts from one (GitHub, GitLab, git-gateway), not on Forgejo', async () => {
+		backend.implementation.api = { originRepoURL: 'example/help', listFiles: vi.fn(), getDifferences: vi.fn(async () => ({ files: [] })) };
+		// Read without the comparison being seen (as if it had been pushed out).
+		backend.implementation.unpublishedEntry.mockReset().mockResolvedValue({ collection: 'articles', slug: 'gift-cards', diffs: own.map((path) => ({ path })) });
+		const told: unknown[] = [];
+		onSkippedDrafts((skipped) => told.push(...skipped));
+		const implementation = backend.implementation as { backendType?: string };
+		for (const [name, gatewayType] of [['github'], ['gitlab'], ['git-gateway', 'github'], ['git-gateway', 'gitlab']]) {
+			state.config.backend = { name: name! };
+			implementation.backendType = gatewayType;
+			const { drafts, skipped } = await settle(openDraftLookup());
+			expect(skipped, name).toEqual([{ id: 'articles/gift-cards', collection: 'articles', slug: 'gift-cards', why: 'renamesUnread', files: [] }]);
+			expect(
+				drafts.map((entry) => entry.slug),
+				'still checked against',
+			).toEqual(['gift-cards']);
+		}
+		expect(told).toEqual([]);
+		// Forgejo (its fallback to the pull request's files) and git-gateway over Bitbucket (deleted files left out of a draft's list): not refused.
+		for (const [name, gatewayType] of [['forgejo'], ['git-gateway', 'bitbucket']]) {
+			state.config.backend = { name: name! };
+			implementation.backendType = gatewayType;
+			expect((await settle(openDraftLookup())).skipped, `${name} ${gatewayType}`).toEqual([]);
+		}
+		delete implementation.backendType;
+		// A draft listing no changed file can hide no rename: nothing refused.
+		state.config.backend = { name: 'github' };
+		backend.implementation.unpublishedEntry.mockResolvedValue({ collection: 'articles', slug: 'gift-cards', diffs: [] });
+		expect((await settle(openDraftLookup())).skipped).toEqual([]);
+	});
+
+	it('forgets the comparison a draft matched once the draft is gone (published, deleted)', async () => {
+		github([{ filename: own[0]!, status: 'renamed', previous_filename: 'src/content/articles/fa/track-your-order.mdx' }]);
+		expect((await settle(openDraftLookup())).skipped.map((report) => report.why)).toEqual(['otherFiles']);
+		// Gone from the board; later a draft of the same files is read without its comparison being seen.
+		backend.implementation.unpublishedEntries.mockResolvedValue([]);
+		await settle(openDraftLookup());
+		backend.implementation.unpublishedEntries.mockResolvedValue(['articles/gift-cards']);
+		backend.implementation.unpublishedEntry.mockReset().mockResolvedValue({ collection: 'articles', slug: 'gift-cards', diffs: [{ path: own[0]! }] });
+		expect(
+			(await settle(openDraftLookup())).skipped.map((report) => report.why),
+			'the old rename is not told of it',
+		).toEqual(['renamesUnread']);
 	});
 
 	it('does not read renames where the backend compares with the main branch as it is now (decap-server)', async () => {
@@ -721,13 +795,101 @@ describe('a folder the Git host lists only in part', () => {
 		}
 	});
 
-	it('checks a folder listed whole as before, and leaves the API’s own requests as they were', async () => {
+	it('checks a folder listed whole as before, handing the API’s answer on unchanged', async () => {
 		state.config.backend = { name: 'forgejo' };
 		const api = gitea(false);
 		const request = api.request;
 		expect((await settle(publishedEntries('articles'))).map((entry) => entry.slug)).toEqual(['track-your-order', 'returns']);
 		expect(request).toHaveBeenCalledTimes(1);
-		expect(api.request, 'Decap’s own listings are not watched').toBe(request);
-		expect(Object.keys(api)).toEqual(['originRepoURL', 'request', 'listFiles']);
+		const answer = await api.request('example/help/git/trees/main:src/content/articles', {});
+		expect(request).toHaveBeenCalledTimes(2);
+		expect(answer, 'one page: nothing more asked, the answer as the host gave it').toBe(await request.mock.results[1]!.value);
+	});
+});
+
+/**
+ * Gitea and Forgejo page a Git tree (`page`, `per_page`; 1000 entries by default) and set
+ * `truncated` on every page of a larger tree, the last too; Decap reads only the first. The
+ * stand-in host pages as Gitea's `GetTreeBySHA` does; Decap's `listFiles` and `allEntriesByFolder`
+ * list through the API's own `request`, as Decap's Gitea API does.
+ */
+describe('a folder larger than one page of the Git tree (Gitea, Forgejo)', () => {
+	const saved = { ...backend };
+	const sha = 'a'.repeat(40);
+	/** `count` articles, in Git's order. */
+	const articles = (count: number) => Array.from({ length: count }, (_, index) => ({ path: `fa/article-${String(index).padStart(5, '0')}.mdx`, type: 'blob' }));
+
+	/** A host whose tree of the folder holds `tree`, answered `perPage` at a time; `moved` answers later pages of another tree. */
+	function pagingHost(tree: Array<{ path: string; type: string }>, { perPage = 1000, moved = false } = {}) {
+		const request = vi.fn(async (_path: string, options: { params?: { page?: number; per_page?: number } } = {}) => {
+			const page = options.params?.page ?? 1;
+			const size = Math.min(options.params?.per_page ?? perPage, perPage);
+			return { sha: moved && page > 1 ? 'b'.repeat(40) : sha, tree: tree.slice(size * (page - 1), size * page), truncated: tree.length > size, page, total_count: tree.length };
+		});
+		const api = {
+			originRepoURL: 'example/help',
+			request,
+			async listFiles(this: { request(...args: unknown[]): Promise<unknown> }, folder: string) {
+				const result = (await this.request(`example/help/git/trees/main:${encodeURIComponent(folder)}`, { params: { recursive: 1 } })) as { tree: typeof tree };
+				return result.tree.map((file) => ({ path: `${folder}/${file.path}` }));
+			},
+		};
+		backend.implementation.api = api;
+		// Decap's listing of the entries: every listed file read (`entriesByFolder`), through the same API.
+		Object.assign(backend.implementation, {
+			allEntriesByFolder: async (folder: string) => (await api.listFiles.call(backend.implementation.api as typeof api, folder)).map((file) => ({ file, data: { ref: 1 } })),
+		});
+		Object.assign(backend, {
+			processEntries: (loaded: Array<{ file: { path: string }; data: Record<string, unknown> }>) =>
+				loaded.map(({ file, data }) => ({ slug: file.path.split('/').at(-1)!.replace('.mdx', ''), path: file.path, data, i18n: {} })),
+		});
+		return request;
+	}
+
+	beforeEach(() => {
+		vi.useFakeTimers();
+	});
+	afterEach(() => {
+		Object.assign(backend, saved);
+		state.config.backend = { name: 'github' };
+		backend.implementation.api = undefined;
+		delete (backend.implementation as { allEntriesByFolder?: unknown }).allEntriesByFolder;
+	});
+
+	it('reads every page, for the check and for Decap’s own listing, and refuses nothing (2500 articles on Gitea, Forgejo)', async () => {
+		for (const name of ['gitea', 'forgejo']) {
+			state.config.backend = { name };
+			const request = pagingHost(articles(2500));
+			const entries = await settle(publishedEntries('articles'));
+			expect(entries, name).toHaveLength(2500);
+			expect(entries.at(-1)!.slug).toBe('article-02499');
+			// The later pages by the tree's id (the branch may move meanwhile), the first page's size each.
+			expect(request.mock.calls.slice(1, 3).map(([path, options]) => [path, options])).toEqual([
+				[`example/help/git/trees/${sha}`, { params: { recursive: 1, page: 2, per_page: 1000 } }],
+				[`example/help/git/trees/${sha}`, { params: { recursive: 1, page: 3, per_page: 1000 } }],
+			]);
+			// Two listings (Decap's reading and the check's), three pages each.
+			expect(request, name).toHaveBeenCalledTimes(6);
+		}
+	});
+
+	it('pages by the size the server answered, not by the one asked for (a server set to 500)', async () => {
+		state.config.backend = { name: 'gitea' };
+		const request = pagingHost(articles(1200), { perPage: 500 });
+		expect(await settle(publishedEntries('articles'))).toHaveLength(1200);
+		expect(request.mock.calls.slice(1, 3).map(([, options]) => options?.params?.page)).toEqual([2, 3]);
+	});
+
+	it('an ordinary folder of one page: one request, as before', async () => {
+		state.config.backend = { name: 'gitea' };
+		const request = pagingHost(articles(999));
+		expect(await settle(publishedEntries('articles'))).toHaveLength(999);
+		expect(request).toHaveBeenCalledTimes(2);
+	});
+
+	it('still refuses when a later page is of another tree (the folder changed between two pages) rather than mix two trees', async () => {
+		state.config.backend = { name: 'gitea' };
+		pagingHost(articles(1500), { moved: true });
+		await expect(settle(publishedEntries('articles'))).rejects.toSatisfy((error) => error instanceof ListingCut);
 	});
 });

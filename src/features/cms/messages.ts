@@ -43,15 +43,20 @@ export function unreadFilesMessage(files: readonly string[], wording: Wording): 
 	return wording.sayCount('lookup.filesUnread', files.length, { files: fileList(files, wording) });
 }
 
-const skippedKeys: Record<Exclude<SkippedDraft['why'], 'tooManyFiles'>, string> = {
+const skippedKeys: Record<Exclude<SkippedDraft['why'], 'tooManyFiles' | 'renamesUnread'>, string> = {
 	leftOut: 'lookup.draftSkipped',
 	strayLanguage: 'lookup.draftStrayFile',
 	otherFiles: 'lookup.draftOtherFiles',
+	renamedOwn: 'lookup.draftRenamedOwn',
 };
 
 /** The warning for a draft branch holding what the CMS never writes, naming the draft, its branch and the files. */
 export function skippedDraftMessage(skipped: SkippedDraft, wording: Wording): string {
 	if (skipped.why === 'tooManyFiles') return tooManyFilesMessage('lookup.draftTooManyFiles', skipped, wording);
+	// Told at the draft's publish only (workflow-entries.ts): the refusal says it all.
+	if (skipped.why === 'renamesUnread') return renamesUnreadMessage(skipped, wording);
+	// No file to name (a count of 0 would pick a form that names one): said without a list.
+	if (!skipped.files.length) return wording.say('lookup.draftSkippedNoFiles', { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)) });
 	const vars = { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)), files: fileList(skipped.files, wording) };
 	// "a file" or "files" (Arabic: also two), as many as it names.
 	return wording.sayCount(skippedKeys[skipped.why], skipped.files.length, vars);
@@ -63,17 +68,27 @@ export function skippedDraftMessage(skipped: SkippedDraft, wording: Wording): st
  * draft by merging its whole branch (a pull request's merge on GitHub), and offers no way to
  * publish only some of its files: so the publish is refused, naming the files.
  */
-export function strayPublishRefusal(skipped: readonly SkippedDraft[], wording: Wording): string | undefined {
+export function strayPublishRefusal(reports: readonly SkippedDraft[], wording: Wording): string | undefined {
+	// Its own file renamed away is warned about at the look-up, not refused.
+	const skipped = reports.filter((report) => report.why !== 'renamedOwn');
 	const [first] = skipped;
 	if (!first) return undefined;
 	// Past GitHub's 300 files the branch was not seen whole: what it hides cannot be named.
 	const cut = skipped.find((report) => report.why === 'tooManyFiles');
 	if (cut) return tooManyFilesMessage('publish.tooManyFiles', cut, wording);
+	const unread = skipped.find((report) => report.why === 'renamesUnread');
+	if (unread) return renamesUnreadMessage(unread, wording);
 	const files = [...new Set(skipped.flatMap((report) => report.files))].sort();
+	if (!files.length) return wording.say('publish.strayFilesUnnamed', { draft: isolate(first.slug), branch: isolate(draftBranch(first.id)) });
 	return wording.sayCount('publish.strayFiles', files.length, { draft: isolate(first.slug), branch: isolate(draftBranch(first.id)), files: fileList(files, wording) });
 }
 
 /** A draft whose branch changes more files than the host lists (`githubCompareFileLimit`), naming the draft, its branch and the limit. */
 function tooManyFilesMessage(key: string, skipped: SkippedDraft, wording: Wording): string {
 	return wording.say(key, { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)), limit: wording.number(githubCompareFileLimit) });
+}
+
+/** A draft whose branch could not be matched to the host's comparison of it, so a file it renamed away was not seen. */
+function renamesUnreadMessage(skipped: SkippedDraft, wording: Wording): string {
+	return wording.say('publish.renamesUnread', { draft: isolate(skipped.slug), branch: isolate(draftBranch(skipped.id)) });
 }

@@ -127,8 +127,14 @@ export interface SkippedDraft {
 	id: string;
 	collection: string;
 	slug: string;
-	why: 'leftOut' | 'strayLanguage' | 'otherFiles' | 'tooManyFiles';
-	/** The files that say so (none for `tooManyFiles`: those past the host's limit are not listed). */
+	why: 'leftOut' | 'strayLanguage' | 'otherFiles' | 'tooManyFiles' | 'renamesUnread' | 'renamedOwn';
+	/**
+	 * The files that say so (none for `tooManyFiles`: those past the host's limit are not listed;
+	 * none for `renamesUnread`, a draft whose comparison was not found among those its API fetched,
+	 * so a file its branch renamed away could not be seen: its publish is refused, its saves not).
+	 * `renamedOwn`: the draft's own published files its branch renamed away, which its publish
+	 * deletes; warned about, its publish not refused.
+	 */
 	files: string[];
 }
 
@@ -152,8 +158,10 @@ export function changesMayBeCut(backendName: string | undefined, count: number):
 /**
  * What a Git host's comparison of a draft's branch said beyond what Decap keeps of it: the
  * changed files' paths, in the order Decap lists them as the draft's diffs, and the old path of
- * each file the branch renamed. Decap keeps only a renamed file's new path (GitHub's and
- * Forgejo's `filename`, GitLab's `new_path`), so a rename would hide that the old file is deleted.
+ * each file the branch renamed. Decap keeps only a renamed file's new path (GitHub's `filename`,
+ * GitLab's `new_path`), so a rename would hide that the old file is deleted. Forgejo's comparison
+ * lists a rename as a deletion and an addition (no `previous_filename`): Decap keeps both paths,
+ * so the old one is already among the draft's changed files.
  */
 export interface BranchComparison {
 	paths: string[];
@@ -161,8 +169,8 @@ export interface BranchComparison {
 }
 
 /**
- * A backend's `getDifferences` answer as a `BranchComparison`: GitHub's and Forgejo's (Gitea's)
- * compare JSON, `{ files: [{ filename, status, previous_filename }] }`, or the list Decap's GitLab
+ * A backend's `getDifferences` answer as a `BranchComparison`: GitHub's (and Forgejo's, whose
+ * renames come as a deletion and an addition) compare JSON, `{ files: [{ filename, status, previous_filename }] }`, or the list Decap's GitLab
  * API makes of GitLab's, `[{ path, status, oldPath }]`. Undefined for any other shape (nothing is
  * learnt, nothing refused).
  */
@@ -181,19 +189,31 @@ export function branchComparison(result: unknown): BranchComparison | undefined 
 	return { paths, renamedFrom };
 }
 
+/** The key a comparison is kept under: its list of paths, as Decap makes a draft's diffs of it (one per file, in order). */
+export function comparisonKey(paths: ReadonlyArray<{ path: string } | string>): string {
+	return JSON.stringify(paths.map((item) => (typeof item === 'string' ? item : item.path)));
+}
+
 /**
- * The old paths a draft's branch renamed away, from the comparison among `seen` that lists
- * exactly the draft's `diffs` (the same paths in the same order: Decap makes one diff of each
- * file the comparison lists), the newest such, which is taken out of `seen`; none when no
- * comparison matches (nothing is learnt: the check is as it was without it).
+ * The old paths a draft's branch renamed away, from the comparison among `seen` (by
+ * `comparisonKey`, the newest of each list) that lists exactly the draft's `diffs`; undefined when
+ * none does (nothing learnt: `renamesUnread` where one was expected).
  */
-export function renamedAway(seen: BranchComparison[], diffs: ReadonlyArray<{ path: string }>): string[] {
-	// The newest first: an older comparison of the same branch, left by a read that failed, is stale.
-	let index = seen.length - 1;
-	while (index >= 0 && !(seen[index]!.paths.length === diffs.length && seen[index]!.paths.every((path, at) => path === diffs[at]!.path))) index--;
-	if (index < 0) return [];
-	const [comparison] = seen.splice(index, 1);
-	return comparison!.renamedFrom;
+export function renamedAway(seen: ReadonlyMap<string, BranchComparison>, diffs: ReadonlyArray<{ path: string }>): string[] | undefined {
+	return seen.get(comparisonKey(diffs))?.renamedFrom;
+}
+
+/**
+ * Whether Decap reads every draft of this backend from the comparison its API's `getDifferences`
+ * answers, one diff per listed file (GitHub's, GitLab's, and git-gateway's over either:
+ * `gatewayType`, its `backendType`), so a draft matched to none was read without its renames
+ * being seen. Not Forgejo: it falls back to the pull request's files (and its comparison lists a
+ * rename as a deletion and an addition, which Decap keeps). Not git-gateway over Bitbucket,
+ * whose drafts leave deleted files out of that list, so they would never match.
+ */
+export function expectsComparison(backendName: string | undefined, gatewayType?: unknown): boolean {
+	if (backendName === 'git-gateway') return gatewayType === 'github' || gatewayType === 'gitlab';
+	return backendName === 'github' || backendName === 'gitlab';
 }
 
 /** Whether `path` is one of the draft's own entry files (`<folder>/<locale>/<slug>.<ext>` in a language the site has, or `<folder>/<slug>.<ext>`). */
@@ -230,6 +250,29 @@ export function otherDraftFiles(diffs: ReadonlyArray<{ path: string }>, slug: st
 			if (rest.length || !locale || !locales.includes(locale)) return false;
 			return name !== `${slug}.${extension}`;
 		});
+}
+
+/**
+ * The old paths a draft's branch renamed away (`renamed`, deleted by its merge) that concern the
+ * publish: `others`, those the branch's other changed files would be told for (not media in
+ * `mediaFolder`, not the draft's own entry files, not a path the branch still lists), refused as
+ * another's; `own`, the draft's own entry files moved to another path (e.g. its Persian file
+ * renamed to the Arabic one), which its publish deletes from the site: warned about.
+ */
+export function renamedAwayFiles(
+	renamed: readonly string[],
+	diffs: ReadonlyArray<{ path: string }>,
+	slug: string,
+	extension: string,
+	folder: string,
+	locales: readonly string[] | undefined,
+	mediaFolder: string,
+): { others: string[]; own: string[] } {
+	const gone = renamed.filter((path) => !diffs.some((diff) => diff.path === path) && !(mediaFolder && path.startsWith(`${mediaFolder}/`)));
+	return {
+		others: gone.filter((path) => !isOwnEntryFile(path, slug, extension, folder, locales)),
+		own: gone.filter((path) => isOwnEntryFile(path, slug, extension, folder, locales)),
+	};
 }
 
 /**
@@ -360,8 +403,8 @@ export function inOwnLanguage<Entry extends LookedUpEntry>(entry: Entry, { folde
 
 /**
  * Where a Git host's answer cut a Git tree short: GitHub's, Gitea's and Forgejo's `git/trees`
- * answer `{ tree: [...], truncated: true }` past their limit (one page: Gitea and Forgejo 1000
- * entries), and Decap reads no further page. The last path the page holds ('' for none), or
+ * answer `{ tree: [...], truncated: true }` past their limit (GitHub's 100,000 entries; Gitea's
+ * and Forgejo's one page, read whole by the look-up unless a page failed), and Decap reads no further page. The last path the page holds ('' for none), or
  * undefined for an answer that is not a cut tree.
  */
 export function cutTreeEnd(answer: unknown): string | undefined {
@@ -381,4 +424,29 @@ export function cutTreeEnd(answer: unknown): string | undefined {
 export function treeHoldsFolder(end: string, folder: string): boolean {
 	const prefix = `${folder}/`;
 	return end > prefix && !end.startsWith(prefix);
+}
+
+/**
+ * How Gitea and Forgejo page a Git tree (`git/trees/<sha>`, `page`/`per_page`): the answer names
+ * the tree (`sha`) and counts all its entries (`total_count`); a page holds at most the server's
+ * page size (1000 by default, `per_page` capped to it), and `truncated` is set on every page of
+ * a tree larger than one page, the last included, so it does not say whether pages remain. The
+ * paging of a first page that is not the whole tree, or undefined when there is nothing more to
+ * read or the answer is not such a page (GitHub's has no `total_count`: it cannot be paged).
+ */
+export function treePaging(answer: unknown): { sha: string; total: number; perPage: number } | undefined {
+	if (typeof answer !== 'object' || answer === null) return undefined;
+	const { sha, tree, total_count: total, page } = answer as { sha?: unknown; tree?: unknown; total_count?: unknown; page?: unknown };
+	if (typeof sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha) || !Array.isArray(tree) || typeof total !== 'number' || !Number.isSafeInteger(total)) return undefined;
+	// Only a first page is continued here (a caller asking for a later page pages itself).
+	if (page !== undefined && page !== 1) return undefined;
+	if (tree.length === 0 || tree.length >= total) return undefined;
+	return { sha, total, perPage: tree.length };
+}
+
+/** The entries of a later page of the tree `paging` describes, or undefined when the answer is of another tree (it changed) or empty. */
+export function laterTreePage(answer: unknown, paging: { sha: string; total: number }): unknown[] | undefined {
+	if (typeof answer !== 'object' || answer === null) return undefined;
+	const { sha, tree, total_count: total } = answer as { sha?: unknown; tree?: unknown; total_count?: unknown };
+	return sha === paging.sha && total === paging.total && Array.isArray(tree) && tree.length > 0 ? tree : undefined;
 }

@@ -58,13 +58,25 @@ export interface BodyRefusal {
 	message: string;
 }
 
+/** A body that was not checked: its language, and why (`UncheckedWhy`). */
+export interface UncheckedBody {
+	locale: string;
+	why: UncheckedWhy;
+}
+
 /**
  * The outcome of one check: each refused body's message, by language, or why a body was not
- * checked. An unchecked outcome from `BodyChecker.check` names the language of the body it
- * happened on (`locale`: the body that ran out of time, or under check when the worker crashed)
- * and keeps the refusals of the bodies checked before it; the worker's own answer names neither.
+ * checked. An unchecked outcome from `BodyChecker.check` lists every body not checked
+ * (`unchecked`, in the order given; `why` and `locale` are the first's: the body that ran out of
+ * time, or under check when the worker crashed) and keeps the refusals of every body that was
+ * checked, before it or after; the worker's own answer names none of them.
  */
-export type BodyCheckOutcome = { kind: 'checked'; refusals: BodyRefusal[] } | { kind: 'unchecked'; why: UncheckedWhy; locale?: string; refusals?: BodyRefusal[] };
+export type BodyCheckOutcome = { kind: 'checked'; refusals: BodyRefusal[] } | { kind: 'unchecked'; why: UncheckedWhy; locale?: string; refusals?: BodyRefusal[]; unchecked?: UncheckedBody[] };
+
+/** Whether the check got as far as the body: a worker that could not load (or start) reaches no body. */
+function reachedBody(why: UncheckedWhy): boolean {
+	return why === 'timeout' || why === 'crashed' || why === 'failed';
+}
 
 /** The worker's answer to one request. */
 export interface BodyCheckAnswer {
@@ -197,9 +209,11 @@ export class BodyChecker {
 
 	/**
 	 * Checks the bodies in the worker, one after another, each within the limits, after any check
-	 * under way; never throws. The first body not checked ends the check: the outcome names its
-	 * language and keeps the refusals found before it (a later body would wait on a fresh worker,
-	 * and the publish is refused, or the save told, for this one anyway).
+	 * under way; never throws. A body that ran out of time, or on which the parser failed or the
+	 * worker died, does not end the check: the bodies after it are checked on a fresh worker, each
+	 * with its own limit, so a refusal in another language is still found, and every body not
+	 * checked is named (`unchecked`). A checker that could not load reaches no body: the rest are
+	 * told as not checked for the same reason, without waiting for another load.
 	 */
 	check(bodies: Array<[string, string]>, data: BodyCheckRequest['data'], fieldLabel: string): Promise<BodyCheckOutcome> {
 		const outcome = this.#queue.then(() => this.#checkEach(bodies, data, fieldLabel));
@@ -210,12 +224,19 @@ export class BodyChecker {
 	/** Each body alone (`check`). */
 	async #checkEach(bodies: Array<[string, string]>, data: BodyCheckRequest['data'], fieldLabel: string): Promise<BodyCheckOutcome> {
 		const refusals: BodyRefusal[] = [];
+		const unchecked: UncheckedBody[] = [];
 		for (const [locale, body] of bodies) {
+			const unreached = unchecked.find((earlier) => !reachedBody(earlier.why));
+			if (unreached) {
+				unchecked.push({ locale, why: unreached.why });
+				continue;
+			}
 			const outcome = await this.#checkNow([[locale, body]], data, fieldLabel);
-			if (outcome.kind === 'unchecked') return { kind: 'unchecked', why: outcome.why, locale, refusals };
-			refusals.push(...outcome.refusals);
+			if (outcome.kind === 'unchecked') unchecked.push({ locale, why: outcome.why });
+			else refusals.push(...outcome.refusals);
 		}
-		return { kind: 'checked', refusals };
+		const [first] = unchecked;
+		return first ? { kind: 'unchecked', why: first.why, locale: first.locale, refusals, unchecked } : { kind: 'checked', refusals };
 	}
 
 	/** One body's check, alone in the worker, within its own limit (`check`). */

@@ -110,7 +110,7 @@ async function fromGitHost<T>(read: () => Promise<T>): Promise<T> {
 		console.warn('Bayan: the look-up of the other entries failed', cause);
 		// Published files the host lists but Decap could not read: named, so someone can look at them.
 		if (cause instanceof UnreadFiles) throw lookupFailure(unreadFilesMessage(cause.files, wording));
-		// A folder the host listed only in part: a retry cannot help, so the message does not suggest one.
+		// A folder the host listed only in part (GitHub past its limit, or a tree that changed between two pages): named.
 		if (cause instanceof ListingCut) throw lookupFailure(cutListingMessage(cause.folder, wording));
 		throw lookupFailure(context.s('lookup.failed'));
 	}
@@ -187,9 +187,9 @@ async function articleProblems(collection: CmsCollection, plain: PlainEntry & { 
 const limits = bodyCheckLimits((globalThis as { bayanBodyCheckLimits?: unknown }).bayanBodyCheckLimits);
 const bodyChecker = new BodyChecker(() => new Worker(new URL('./body-worker.js', import.meta.url), { type: 'module', name: 'bayan-body-check' }) as unknown as WorkerLike, limits);
 
-/** A number of milliseconds as seconds, in the interface's digits. */
+/** A number of milliseconds as seconds, in the interface's digits (the CMS's one number formatter, `wording.number`). */
 function secondsOf(ms: number): string {
-	return new Intl.NumberFormat(data.uiIntl.bcp47, { numberingSystem: data.uiIntl.numberingSystem, maximumFractionDigits: 1 }).format(ms / 1000);
+	return wording.number(Math.round(ms / 100) / 10);
 }
 
 /**
@@ -207,16 +207,21 @@ async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: R
 	const inLanguage = (locale: string) => (written.size > 1 ? ` ${context.s('save.inLanguage', { language: data.strings[`language.${locale}`] ?? locale })}` : '');
 	const refused = (outcome.refusals ?? []).map(({ locale, message }): FieldProblem => ({ path: ['body'], locale, message: `${message}${inLanguage(locale)}` }));
 	if (outcome.kind === 'unchecked') {
-		const verdict = uncheckedVerdict(outcome.why, publishing);
-		const key = 'refuse' in verdict ? verdict.refuse : verdict.notice;
-		const seconds = secondsOf(key === 'body.loadTimedOut' ? limits.loadMs : limits.checkMs);
-		// The body that ran out of time (each has its own limit) or was under check when the checker
-		// died: named by its language. A failure while loading is no body's doing.
-		const locale = outcome.locale ?? toCheck[0]![0];
-		const own = outcome.why === 'timeout' || outcome.why === 'crashed' || outcome.why === 'failed' ? inLanguage(locale) : '';
-		if ('refuse' in verdict) return [...refused, { path: ['body'], locale, message: `${context.s(key, { seconds })}${own}` }];
-		store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message: `${context.s(key, { seconds })}${own}`, type: 'warning', dismissAfter: 15_000 } });
-		return refused;
+		// Every body not checked, each named by its language (each has its own limit); a failure
+		// while loading is no body's doing, and is told once.
+		const unchecked = outcome.unchecked ?? [{ locale: outcome.locale ?? toCheck[0]![0], why: outcome.why }];
+		const problems: FieldProblem[] = [...refused];
+		const notices = new Set<string>();
+		for (const { locale, why } of unchecked) {
+			const verdict = uncheckedVerdict(why, publishing);
+			const key = 'refuse' in verdict ? verdict.refuse : verdict.notice;
+			const seconds = secondsOf(key === 'body.loadTimedOut' ? limits.loadMs : limits.checkMs);
+			const own = why === 'timeout' || why === 'crashed' || why === 'failed' ? inLanguage(locale) : '';
+			if ('refuse' in verdict) problems.push({ path: ['body'], locale, message: `${context.s(key, { seconds })}${own}` });
+			else notices.add(`${context.s(key, { seconds })}${own}`);
+		}
+		for (const message of notices) store.dispatch({ type: 'NOTIFICATION_SEND', payload: { message, type: 'warning', dismissAfter: 15_000 } });
+		return problems;
 	}
 	return refused;
 }

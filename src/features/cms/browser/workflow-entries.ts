@@ -5,13 +5,16 @@ import {
 	branchComparison,
 	changesMayBeCut,
 	draftEntryFiles,
-	isOwnEntryFile,
 	renamedAway,
+	comparisonKey,
+	expectsComparison,
 	draftVersionKey,
 	inOwnLanguage,
 	cutTreeEnd,
 	treeHoldsFolder,
 	isGoneDraft,
+	laterTreePage,
+	treePaging,
 	type LookedUpEntry,
 	lookupLimitMs,
 	mapWithLimit,
@@ -19,6 +22,7 @@ import {
 	type SkippedDraft,
 	comparesWithMergeBase,
 	otherDraftFiles,
+	renamedAwayFiles,
 	strayDraftFiles,
 	unreadFiles,
 	withOpenDrafts,
@@ -133,11 +137,23 @@ export function cachedDraftCount(): number {
 	return readDrafts.size;
 }
 
-/** The comparisons each backend API fetched lately (`watchComparisons`), newest last. */
-const comparisons = new WeakMap<object, BranchComparison[]>();
+/**
+ * The comparisons a backend API fetched (`watchComparisons`), by their list of paths
+ * (`comparisonKey`; the newest of each list wins), and the list each draft last matched.
+ */
+interface KeptComparisons {
+	byPaths: Map<string, BranchComparison>;
+	byDraft: Map<string, string>;
+}
+const comparisons = new WeakMap<object, KeptComparisons>();
 
-/** At most this many unmatched comparisons are kept (Decap also compares when it saves and rebases a draft). */
-const keptComparisons = 64;
+/**
+ * At most this many lists of paths are kept, the oldest dropped first. A draft's comparison is
+ * fetched by the read that matches it, so it is the newest when matched: only this many other
+ * lists compared in between (Decap also compares when it saves and rebases) could push it out.
+ * A list matched by a draft no longer listed is dropped at the next look-up (`forgetGone`).
+ */
+const keptComparisons = 512;
 
 /**
  * Keeps what the backend's own comparison of a branch says of renamed files, which Decap drops
@@ -146,24 +162,39 @@ const keptComparisons = 64;
  * (`renamedAway`). Decap's own reading of a draft is kept, not written again here. Nothing is
  * kept for a backend without `getDifferences` (decap-server, Bitbucket).
  */
-function watchComparisons(api: NonNullable<DecapBackend['implementation']['api']> | undefined): BranchComparison[] | undefined {
+function watchComparisons(api: NonNullable<DecapBackend['implementation']['api']> | undefined): KeptComparisons | undefined {
 	if (!api || typeof api.getDifferences !== 'function') return undefined;
 	const known = comparisons.get(api);
 	if (known) return known;
-	const seen: BranchComparison[] = [];
-	comparisons.set(api, seen);
+	const kept: KeptComparisons = { byPaths: new Map(), byDraft: new Map() };
+	comparisons.set(api, kept);
 	const original = api.getDifferences;
 	api.getDifferences = async function getDifferences(this: unknown, ...args: unknown[]): Promise<unknown> {
 		const result = await original.apply(this, args);
 		// Only read: whatever its shape, Decap gets the answer as the host gave it.
 		const comparison = branchComparison(result);
 		if (comparison) {
-			seen.push(comparison);
-			if (seen.length > keptComparisons) seen.shift();
+			const key = comparisonKey(comparison.paths);
+			// Set again, so the newest list is last in the Map's order.
+			kept.byPaths.delete(key);
+			kept.byPaths.set(key, comparison);
+			for (const oldest of kept.byPaths.keys()) {
+				if (kept.byPaths.size <= keptComparisons) break;
+				kept.byPaths.delete(oldest);
+			}
 		}
 		return result;
 	};
-	return seen;
+	return kept;
+}
+
+/** Drops the comparisons matched by drafts no longer listed (published, deleted). */
+function forgetGone(kept: KeptComparisons, ids: readonly string[]): void {
+	for (const [id, key] of kept.byDraft) {
+		if (ids.includes(id)) continue;
+		kept.byDraft.delete(id);
+		kept.byPaths.delete(key);
+	}
 }
 
 /** Who is told of a draft left out of the look-up (cms.ts shows it to the editor). */
@@ -180,8 +211,11 @@ export function onSkippedDrafts(listener: (skipped: readonly SkippedDraft[]) => 
  * every save for the sake of a warning.
  */
 function tellSkipped(skipped: readonly SkippedDraft[]): void {
+	// A comparison not matched is the look-up's own miss, not the branch's fault: told at its publish only.
+	const told = skipped.filter((report) => report.why !== 'renamesUnread');
+	if (!told.length) return;
 	try {
-		skippedListener?.(skipped);
+		skippedListener?.(told);
 	} catch (cause) {
 		console.error(new Error('Could not tell the editor of the drafts left out of the look-up', { cause }));
 	}
@@ -217,6 +251,9 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 	const ids = await persistently('the open drafts of the editorial workflow', () => backend.implementation.unpublishedEntries());
 	// Drafts no longer listed are gone (published, deleted): their reads are of no further use.
 	for (const id of readDrafts.keys()) if (!ids.includes(id)) readDrafts.delete(id);
+	if (seen) forgetGone(seen, ids);
+	// Decap reads each draft of these backends from a comparison: one matched to none was read unseen.
+	const comparisonExpected = seen !== undefined && expectsComparison(backendName, (backend.implementation as { backendType?: unknown }).backendType);
 	// What each draft's last read found wrong with it: a read tried again (a failed request) tells
 	// it afresh, so an editor is warned once per draft, not once per attempt.
 	const skippedBy = new Map<string, SkippedDraft[]>();
@@ -228,7 +265,15 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				skippedBy.set(id, skipped);
 				const draft = await backend.implementation.unpublishedEntry({ id });
 				// The files this branch renamed away: deleted by its merge, though Decap lists only their new paths.
-				const renamed = seen ? renamedAway(seen, draft.diffs) : [];
+				const key = comparisonKey(draft.diffs);
+				const matched = seen ? renamedAway(seen.byPaths, draft.diffs) : undefined;
+				if (seen && matched) {
+					// The draft's older list is of no further use (a list shared by another draft is simply compared again).
+					const before = seen.byDraft.get(id);
+					if (before !== undefined && before !== key) seen.byPaths.delete(before);
+					seen.byDraft.set(id, key);
+				}
+				const renamed = matched ?? [];
 				// Its files are more requests: none once the look-up has failed.
 				stopIfAborted(`the open draft ${id}`, signal);
 				const collection = state.collections.get(draft.collection) as DecapCollection | undefined;
@@ -253,16 +298,18 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				// GitHub lists at most 300 changed files: past them the branch is not seen whole, so it is
 				// not published (open-drafts.ts, `changesMayBeCut`); what it lists is still checked below.
 				if (changesMayBeCut(backendName, draft.diffs.length)) skipped.push({ ...about, why: 'tooManyFiles', files: [] });
+				// Its comparison was pushed out or never seen: a file its branch renamed away could hide, so
+				// its publish is refused (its saves are not: the build still checks what is published).
+				// A draft listing no file can hide no rename (GitHub's compare without `files` reads as none).
+				if (comparisonExpected && !matched && draft.diffs.length) skipped.push({ ...about, why: 'renamesUnread', files: [] });
 				// Another entry's file, or any file the CMS does not write, beside its own: where the
 				// backend's comparison shows the branch's own changes only (open-drafts.ts says why).
-				// A file renamed away is deleted by the merge: any but the draft's own is another's.
-				const others = comparesWithMergeBase(backendName)
-					? [
-							...otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? ''),
-							...renamed.filter((path) => !isOwnEntryFile(path, draft.slug, extension, folder, locales) && !draft.diffs.some((diff) => diff.path === path)),
-						]
-					: [];
+				// A file renamed away is deleted by the merge: told as the branch's other changed files are
+				// (media exempt), and the draft's own published file moved elsewhere warned about.
+				const away = renamedAwayFiles(renamed, draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? '');
+				const others = comparesWithMergeBase(backendName) ? [...otherDraftFiles(draft.diffs, draft.slug, extension, folder, locales, state.config.media_folder ?? ''), ...away.others] : [];
 				if (others.length) skipped.push({ ...about, why: 'otherFiles', files: others });
+				if (away.own.length) skipped.push({ ...about, why: 'renamedOwn', files: away.own });
 				const diffs = stray.stray.length || others.length ? draft.diffs.filter((diff) => !stray.stray.includes(diff.path) && !others.includes(diff.path)) : draft.diffs;
 				// The same files as at an earlier save: the draft as read then.
 				const version = draftVersionKey(id, diffs);
@@ -356,6 +403,8 @@ export async function publishedEntries(collection: string): Promise<LookedUpEntr
 	const defaultLocale = i18n && typeof i18n.get === 'function' ? String(i18n.get('default_locale')) : undefined;
 	const folder = String(decapCollection.get('folder') ?? '');
 	const extension = String(decapCollection.get('extension'));
+	// Gitea and Forgejo answer one page of a Git tree: every page is read, for Decap's listing too.
+	readTreesWhole(state.config.backend?.name, backend.implementation.api ?? undefined);
 	const entries = await persistently(`the ${collection} entries`, () => allEntries(backend, decapCollection, folder, extension, locales ? 2 : 1));
 	const listing = await persistently(`the list of the ${collection} files`, () => listedFiles(state.config.backend?.name, backend, folder, extension, locales ? 2 : 1));
 	// Part of the folder, not all of it: checked against, it would pass what the rest would refuse.
@@ -413,12 +462,49 @@ async function listedFiles(backendName: string | undefined, backend: DecapBacken
 	return Array.isArray(listed) && listed.every((file) => typeof (file as Partial<ListedFile> | null)?.path === 'string') ? { files: listed as ListedFile[] } : undefined;
 }
 
+/** The APIs whose Git tree requests read every page (`readTreesWhole`). */
+const pagedApis = new WeakSet<object>();
+
+/**
+ * Makes Gitea's and Forgejo's API read every page of a Git tree: their `git/trees` answers at
+ * most one page (1000 entries by default), and Decap's `listFiles` reads only the first, so a
+ * folder of more than a page (Gitea), or a repository whose files before the folder fill a page
+ * (Forgejo lists the whole repository's tree), would be listed in part. Wrapped on the instance,
+ * as `getDifferences` is (`watchComparisons`), so Decap's own listing of the entries is whole
+ * too. Later pages are asked for by the tree's own id (the branch may move between two
+ * requests), with the first page's size as `per_page` (the server caps it), until `total_count`
+ * entries are read: `truncated` is set on every page, the last too. A page that is empty or of
+ * another tree leaves the first page's answer as it was, cut (`ListingCut` refuses it).
+ */
+function readTreesWhole(backendName: string | undefined, api: NonNullable<DecapBackend['implementation']['api']> | undefined): void {
+	if ((backendName !== 'gitea' && backendName !== 'forgejo') || !api || typeof api.request !== 'function' || pagedApis.has(api)) return;
+	pagedApis.add(api);
+	const original = api.request;
+	const marker = '/git/trees/';
+	api.request = async function request(this: unknown, ...args: unknown[]): Promise<unknown> {
+		const answer = await original.apply(this, args);
+		const [path, options, ...rest] = args as [unknown, { params?: Record<string, unknown> } | undefined, ...unknown[]];
+		if (typeof path !== 'string' || !path.includes(marker) || options?.params?.page !== undefined) return answer;
+		const paging = treePaging(answer);
+		if (!paging) return answer;
+		const tree = [...(answer as { tree: unknown[] }).tree];
+		const trees = path.slice(0, path.indexOf(marker) + marker.length);
+		for (let page = 2; tree.length < paging.total && (page - 1) * paging.perPage < paging.total; page++) {
+			const later = await original.call(this, `${trees}${paging.sha}`, { ...options, params: { ...options?.params, page, per_page: paging.perPage } }, ...rest);
+			const entries = laterTreePage(later, paging);
+			if (!entries) return answer;
+			tree.push(...entries);
+		}
+		return tree.length === paging.total ? { ...(answer as object), tree, truncated: false } : answer;
+	};
+}
+
 /**
  * Runs `list` on a stand-in for `api` whose requests are the API's own, and says where the host
  * cut a Git tree short (`truncated: true`; the last path of each such page, open-drafts.ts
  * `cutTreeEnd`). Decap's `listFiles`
- * reads one page of the tree and drops that flag: Gitea and Forgejo answer at most 1000 entries
- * (Forgejo's is the whole repository's tree, filtered to the folder afterwards), GitHub 100,000.
+ * reads one page of the tree and drops that flag: GitHub answers at most 100,000 entries; Gitea
+ * and Forgejo page theirs, read whole by `readTreesWhole` (a cut left only when a page failed).
  * The stand-in is this call's own, so Decap's listings elsewhere are untouched.
  */
 async function listingWhole<T>(api: NonNullable<DecapBackend['implementation']['api']>, list: (watched: typeof api) => Promise<T>): Promise<{ value: T; cutAfter: string[] }> {
