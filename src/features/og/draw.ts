@@ -16,7 +16,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import satori from 'satori';
-import { encodePng } from './png.ts';
+import { encodePng, encodeRows, overRows, pngRows, type PngRows } from './png.ts';
 
 /**
  * resvg-js, loaded with mimalloc's purging off (`MIMALLOC_PURGE_DELAY=-1`, unless the
@@ -64,8 +64,9 @@ export interface CardFonts {
  * header, footer and bars are the same for every card of a locale, kind and severity.
  * So the card is rasterised once per `key` without its body (the template), and each
  * card only in the band of rows its body can touch, over a copy of the template.
- * resvg's cost grows with the pixels it fills (a 1200×630 canvas costs ~20 ms before a
- * single path), so the band is most of the saving.
+ * resvg's cost grows with the pixels it fills (it clears and composites whole pixmaps;
+ * faulting fresh ones in was most of it until `releaseRasters`), and the PNG rows outside
+ * the band are converted once per template.
  */
 export interface CardTemplate {
 	/** Same key, same header, footer and bars (og.ts builds it from what they show). */
@@ -102,6 +103,8 @@ const ROW_BYTES = OG_WIDTH * 4;
 
 interface Template {
 	pixels: Uint8Array;
+	/** `pixels` as PNG rows, for `overRows`. */
+	rows: PngRows;
 	/** Where the centre of a body sits (space-between keeps it fixed whatever the body's height). */
 	bodyCentre: number;
 	/** The rows around `bodyCentre` that hold nothing but the background, `clearTop` to `clearBottom` (exclusive). */
@@ -152,7 +155,10 @@ export async function drawCard(job: CardJob, fonts: CardFonts, what: string): Pr
 function rasteriseAndEncode(svg: string, band: CardBand | undefined): Buffer {
 	const pixels = rasteriseCard(svg, band);
 	// Our encoder, not resvg's asPng(): same pixels, a sixth of the time (./png.ts).
-	return encodePng(band ? overTemplate(pixels, band) : pixels, OG_WIDTH, OG_HEIGHT);
+	if (!band) return encodePng(pixels, OG_WIDTH, OG_HEIGHT);
+	// Over the template's rows, already converted for PNG: only the band's rows are converted.
+	const rows = overRows(band.template.rows, pixels, band.top);
+	return rows ? encodeRows(rows) : encodePng(overTemplate(pixels, band), OG_WIDTH, OG_HEIGHT);
 }
 
 /**
@@ -267,7 +273,7 @@ async function drawTemplate(spec: CardTemplate, fonts: CardFonts, what: string):
 	const image = rasterise(svg);
 	if (image.width !== OG_WIDTH || image.height !== OG_HEIGHT) throw new Error(`The Open Graph card template for "${what}" is ${image.width}×${image.height}.`);
 	const bodyCentre = Number(found[1]) + MARKER_HEIGHT / 2;
-	return { pixels: image.pixels, bodyCentre, ...clearRows(image.pixels, Math.round(bodyCentre)) };
+	return { pixels: image.pixels, rows: pngRows(image.pixels, OG_WIDTH, OG_HEIGHT), bodyCentre, ...clearRows(image.pixels, Math.round(bodyCentre)) };
 }
 
 // The run of rows around `row` that are one colour edge to edge (the card's background,
