@@ -141,14 +141,11 @@ let canvas: Uint8Array | undefined;
 export async function drawCard(job: CardJob, fonts: CardFonts, what: string): Promise<Buffer> {
 	const plan = await planCard(job, fonts, what);
 	const svg = await layOut(plan.tree, fonts, what);
-	let png: Buffer;
 	try {
-		png = rasteriseAndEncode(svg, plan.band);
+		return rasteriseAndEncode(svg, plan.band);
 	} catch (error) {
 		throw new Error(`Cannot rasterise the Open Graph image for "${what}".`, { cause: error });
 	}
-	await releaseRasters();
-	return png;
 }
 
 // In a function of its own so that nothing refers to resvg's image once it returns (releaseRasters).
@@ -180,6 +177,12 @@ const collectGarbage = ((): ((options: { type: 'minor' }) => void) => {
  * bench machine that was most of resvg's time: an empty 1200×630 canvas took 13 ms with
  * 770 page faults, and 0.2 ms with a young-generation collection and one turn of the event
  * loop between renders (scripts/og-split.bench-test.ts measures both ways).
+ *
+ * For cards drawn in the build's own thread (og.ts, `renderOgImage`), whose young generation
+ * is large and whose event loop need not turn between cards. The card workers do not call it:
+ * with their 8 MB young generation (card-pool.ts) V8 collects every card or so anyway, and
+ * they return to the event loop after each card; measured with the pool, the same page
+ * faults with or without it, and the collection only costs time.
  */
 export async function releaseRasters(): Promise<void> {
 	collectGarbage({ type: 'minor' });

@@ -19,7 +19,7 @@ import { brand } from '../../core/brand';
 import { mixHex } from '../../core/brand-schema';
 import { siteConfig, type Locale } from '../../site.config';
 import type { OgKind } from '../../core/urls';
-import { drawCard, decodeOgCacheRecord, MARKER_COLOUR, MARKER_HEIGHT, OG_HEIGHT, OG_WIDTH, writeOgCacheFile, type CardFonts, type CardJob, type OgNode } from './draw';
+import { drawCard, decodeOgCacheRecord, releaseRasters, MARKER_COLOUR, MARKER_HEIGHT, OG_HEIGHT, OG_WIDTH, writeOgCacheFile, type CardFonts, type CardJob, type OgNode } from './draw';
 import { measureText, orderLines, vazirmatnFontPath, wordsFit, wrapText, type DirectionalRun, type TextDirection } from './text-layout';
 
 export { decodeOgCacheRecord, encodeOgCacheRecord, OG_HEIGHT, OG_WIDTH, type OgNode } from './draw';
@@ -132,7 +132,10 @@ export function ogFontFiles(): { regular: string; bold: string } {
 
 /** Renders the Open Graph image for a page, in this thread: a 1200×630 PNG. */
 export async function renderOgImage(input: OgImageInput): Promise<Buffer> {
-	return drawCard(ogCardJob(input), await loadFonts(), input.title);
+	const png = await drawCard(ogCardJob(input), await loadFonts(), input.title);
+	// This thread may draw card after card without V8 collecting resvg's images (draw.ts).
+	await releaseRasters();
+	return png;
 }
 
 /**
