@@ -158,15 +158,22 @@ function rasteriseAndEncode(svg: string, band: CardBand | undefined): Buffer {
 	return rows ? encodeRows(rows) : encodePng(overTemplate(pixels, band), OG_WIDTH, OG_HEIGHT);
 }
 
+type CollectGarbage = (options: { type: 'minor' }) => void;
+let collectGarbage: CollectGarbage | undefined;
+
 /**
- * V8's garbage collector, for `releaseRasters`. Node offers it only behind `--expose-gc`;
- * the flag set at run time takes effect in contexts created after it, so a fresh context
- * hands the function over (the build's own context is left as it was).
+ * V8's garbage collector, for `releaseRasters`, fetched on first use (the card workers never
+ * need it). Node offers it only behind `--expose-gc`; the flag set at run time takes effect in
+ * contexts created after it, so a fresh context hands the function over (the build's own
+ * context is left as it was).
  */
-const collectGarbage = ((): ((options: { type: 'minor' }) => void) => {
-	setFlagsFromString('--expose-gc');
-	return runInNewContext('gc') as (options: { type: 'minor' }) => void;
-})();
+function garbageCollector(): CollectGarbage {
+	if (!collectGarbage) {
+		setFlagsFromString('--expose-gc');
+		collectGarbage = runInNewContext('gc') as CollectGarbage;
+	}
+	return collectGarbage;
+}
 
 /**
  * Frees the native memory of the images resvg has rendered so far, so the next card's pixmap
@@ -185,7 +192,7 @@ const collectGarbage = ((): ((options: { type: 'minor' }) => void) => {
  * faults with or without it, and the collection only costs time.
  */
 export async function releaseRasters(): Promise<void> {
-	collectGarbage({ type: 'minor' });
+	garbageCollector()({ type: 'minor' });
 	await nextTurn();
 }
 
