@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../src/features/og/png';
+import { encodePng, encodeRows, overRows, pngRows } from '../../src/features/og/png';
 
 // pngjs ships no types (and @types/pngjs is not installed); this is the part we use.
 const { PNG } = createRequire(import.meta.url)('pngjs') as {
@@ -42,5 +42,61 @@ describe('encodePng', () => {
 
 	it('refuses pixels that do not fill the stated size', () => {
 		expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow(/Cannot encode 10 bytes as a 2×2 RGBA image/);
+	});
+});
+
+describe('overRows', () => {
+	// A template and a band of rows drawn over it, as draw.ts composes a card.
+	const width = 23;
+	const height = 17;
+	const top = 5;
+	const band = 7;
+	function composed(base: Uint8Array, rows: Uint8Array): Buffer {
+		const whole = Buffer.from(base);
+		whole.set(rows, top * width * 4);
+		return whole;
+	}
+
+	it('gives the pixels of the band over the base, as encodePng of the whole image does', () => {
+		const base = pixels(width, height, () => 255);
+		const rows = pixels(width, band, () => 255).map((value, i) => (i % 4 === 3 ? value : 255 - value));
+		const png = encodeRows(overRows(pngRows(base, width, height), rows, top) as NonNullable<ReturnType<typeof overRows>>);
+		expect(png[25]).toBe(2);
+		expect(Buffer.from(PNG.sync.read(png).data).equals(composed(base, rows))).toBe(true);
+		// The same bytes, not only the same pixels: cached cards stay valid (no renderer version bump).
+		expect(png.equals(encodePng(composed(base, rows), width, height))).toBe(true);
+	});
+
+	it('leaves the base rows as they were for the next card', () => {
+		const base = pixels(width, height, () => 255);
+		const template = pngRows(base, width, height);
+		overRows(template, new Uint8Array(width * band * 4).fill(255), top);
+		const rows = pixels(width, band, () => 255);
+		const png = encodeRows(overRows(template, rows, top) as NonNullable<ReturnType<typeof overRows>>);
+		expect(Buffer.from(PNG.sync.read(png).data).equals(composed(base, rows))).toBe(true);
+	});
+
+	it('refuses a band with a pixel that is not opaque over RGB rows, so the card keeps its alpha', () => {
+		const base = pixels(width, height, () => 255);
+		const rows = pixels(width, band, (i) => (i === 30 ? 7 : 255));
+		expect(overRows(pngRows(base, width, height), rows, top)).toBeUndefined();
+	});
+
+	it('puts a band into RGBA rows', () => {
+		const base = pixels(width, height, (i) => (i === 3 ? 0 : 255));
+		const rows = pixels(width, band, (i) => (i === 30 ? 7 : 255));
+		const png = encodeRows(overRows(pngRows(base, width, height), rows, top) as NonNullable<ReturnType<typeof overRows>>);
+		expect(png[25]).toBe(6);
+		expect(Buffer.from(PNG.sync.read(png).data).equals(composed(base, rows))).toBe(true);
+	});
+
+	it('refuses a band that is not whole rows or does not fit', () => {
+		const template = pngRows(
+			pixels(width, height, () => 255),
+			width,
+			height,
+		);
+		expect(() => overRows(template, new Uint8Array(width * 4 * 3 + 4), top)).toThrow(/Cannot put/);
+		expect(() => overRows(template, new Uint8Array(width * 4 * 13), top)).toThrow(/Cannot put/);
 	});
 });

@@ -19,7 +19,7 @@ import { brand } from '../../core/brand';
 import { mixHex } from '../../core/brand-schema';
 import { siteConfig, type Locale } from '../../site.config';
 import type { OgKind } from '../../core/urls';
-import { drawCard, decodeOgCacheRecord, MARKER_COLOUR, MARKER_HEIGHT, OG_HEIGHT, OG_WIDTH, writeOgCacheFile, type CardFonts, type CardJob, type OgNode } from './draw';
+import { drawCard, decodeOgCacheRecord, releaseRasters, MARKER_COLOUR, MARKER_HEIGHT, OG_HEIGHT, OG_WIDTH, writeOgCacheFile, type CardFonts, type CardJob, type OgNode } from './draw';
 import { measureText, orderLines, vazirmatnFontPath, wordsFit, wrapText, type DirectionalRun, type TextDirection } from './text-layout';
 
 export { decodeOgCacheRecord, encodeOgCacheRecord, OG_HEIGHT, OG_WIDTH, type OgNode } from './draw';
@@ -132,7 +132,10 @@ export function ogFontFiles(): { regular: string; bold: string } {
 
 /** Renders the Open Graph image for a page, in this thread: a 1200×630 PNG. */
 export async function renderOgImage(input: OgImageInput): Promise<Buffer> {
-	return drawCard(ogCardJob(input), await loadFonts(), input.title);
+	const png = await drawCard(ogCardJob(input), await loadFonts(), input.title);
+	// This thread may draw card after card without V8 collecting resvg's images (draw.ts).
+	await releaseRasters();
+	return png;
 }
 
 /**
@@ -276,6 +279,7 @@ export function ogCardJob(input: OgImageInput): CardJob {
 	const shared = { ...input, title: '', subtitle: undefined };
 	return {
 		tree: cardTree(input, body.node),
+		bodyTree: cardTree(input, body.node, true),
 		bodyHeight: body.height,
 		// Line boxes are 1.3 em tall, so glyphs stay inside (the band test passes with no margin); a quarter em guards stacked Arabic marks.
 		overflow: Math.ceil(body.titleSize / 4),
@@ -301,7 +305,12 @@ function bodyOf(input: OgImageInput): { node: OgNode; height: number; titleSize:
 	return { node, height, titleSize: title.fontSize };
 }
 
-function cardTree(input: OgImageInput, body: OgNode): OgNode {
+// With `ghost`, every text run of the header and footer is a single no-break space: each
+// box keeps its size (a line's height is its font size × line height, whatever it holds),
+// so the body lands exactly where the whole card puts it, but satori shapes and resvg
+// parses none of those glyphs. draw.ts rasterises such a tree only in rows the template
+// shows as bare background (CardJob.bodyTree).
+function cardTree(input: OgImageInput, body: OgNode, ghost = false): OgNode {
 	const dir = siteConfig.locales[input.locale].dir;
 	const tone = input.severity ? severityTone[input.severity] : undefined;
 	const accent = tone && tone !== 'info' ? severityColours[tone].fg : colours.brand;
@@ -319,7 +328,7 @@ function cardTree(input: OgImageInput, body: OgNode): OgNode {
 	const header = box({ display: 'flex', flexDirection: row, justifyContent: 'space-between', alignItems: 'center', width: '100%' }, [
 		box({ display: 'flex', flexDirection: row, alignItems: 'center' }, [
 			box({ width: 14, height: 14, borderRadius: 7, flexShrink: 0, backgroundColor: accent, ...gap(14) }),
-			textBlock(siteName, dir, { fontWeight: 700, color: colours.text, lineHeight: 1.4 }),
+			textBlock(siteName, dir, { fontWeight: 700, color: colours.text, lineHeight: 1.4 }, ghost),
 		]),
 		box(
 			{
@@ -331,14 +340,14 @@ function cardTree(input: OgImageInput, body: OgNode): OgNode {
 				fontSize: 24,
 				fontWeight: 700,
 			},
-			lineOf(orderLines([label], dir)[0] ?? [], dir),
+			lineOf(orderLines([label], dir)[0] ?? [], dir, ghost),
 		),
 	]);
 
 	const footerText = footerOf(input);
 	const footer = box({ display: 'flex', flexDirection: row, alignItems: 'center', width: '100%', fontSize: 22, color: colours.muted }, [
 		box({ width: 48, height: 4, borderRadius: 2, flexShrink: 0, backgroundColor: accent, ...gap(16) }),
-		...(footerText ? [lineOf(orderLines([footerText], dir)[0] ?? [], dir)] : []),
+		...(footerText ? [lineOf(orderLines([footerText], dir)[0] ?? [], dir, ghost)] : []),
 	]);
 
 	return box(
@@ -368,16 +377,17 @@ function cardTree(input: OgImageInput, body: OgNode): OgNode {
 	);
 }
 
-function textBlock(block: OgTextBlock, dir: TextDirection, style: Record<string, string | number>): OgNode {
+function textBlock(block: OgTextBlock, dir: TextDirection, style: Record<string, string | number>, ghost = false): OgNode {
 	return box(
 		{ display: 'flex', flexDirection: 'column', width: '100%', fontSize: block.fontSize, ...style },
-		block.lines.map((runs) => lineOf(runs, dir)),
+		block.lines.map((runs) => lineOf(runs, dir, ghost)),
 	);
 }
 
 // A line is a left-to-right row of runs, pushed to the right edge for RTL. Each run
 // keeps its own direction so satori shapes it (and mirrors its brackets) correctly.
-function lineOf(runs: DirectionalRun[], dir: TextDirection): OgNode {
+// A ghost line keeps its runs' boxes but not their text (cardTree).
+function lineOf(runs: DirectionalRun[], dir: TextDirection, ghost = false): OgNode {
 	return box(
 		{
 			display: 'flex',
@@ -391,7 +401,7 @@ function lineOf(runs: DirectionalRun[], dir: TextDirection): OgNode {
 				{ display: 'flex', direction: run.dir, whiteSpace: 'pre', flexShrink: 0 },
 				// satori drops a text node that is only whitespace, even under `pre`; a
 				// no-break space has the same advance and survives ("۱۲ kg", not "۱۲kg").
-				/^\s+$/u.test(run.text) ? run.text.replace(/\s/gu, '\u00a0') : run.text,
+				ghost ? '\u00a0' : /^\s+$/u.test(run.text) ? run.text.replace(/\s/gu, '\u00a0') : run.text,
 			),
 		),
 	);
