@@ -24,7 +24,7 @@ import { siteCache, siteProject } from './helpers';
  * entries through Decap's own router (hash routes), as an editor clicking through does; only
  * the Arabic and English interfaces (other pages, /admin/ar/ and /admin/en/) load anew.
  * Sections, in order: signing in, notices, articles, incidents, the YAML collections, the
- * admin shell in each interface language, the next build, the body's allow-list.
+ * body's allow-list, the admin shell in each interface language, the next build.
  */
 
 // The editor's copy is of the suite's own site (its content and brand), as the web server built it.
@@ -126,7 +126,7 @@ async function endSession(): Promise<void> {
  * - notices: signing in, writing notices, the list, an Arabic translation, and the next build of that copy
  *   (which shows the notice and the translation);
  * - forms: every article, incident and YAML-collection rule refused in the form;
- * - shells: every notice rule, the admin in each interface language, the body's allow-list.
+ * - shells: every notice rule, the body's allow-list, the admin in each interface language.
  */
 type Journey = 'notices' | 'forms' | 'shells';
 const journeySteps: Record<Journey, Array<{ title: string; body: () => Promise<void> }>> = { notices: [], forms: [], shells: [] };
@@ -144,6 +144,15 @@ async function signIn(): Promise<void> {
 }
 
 const file = (path: string) => join(project, 'src/content', path);
+
+/**
+ * A picture of the page for the closing notes, in the test's output folder, taken only when
+ * `CMS_SHOTS_DIR` is set (as in cms-workflow.spec.ts): pictures check nothing (a failed test is
+ * pictured by the afterEach hook), and this spec took about twenty of them, 0.3–1 s each.
+ */
+async function picture(target: Page, name: string): Promise<void> {
+	if (process.env.CMS_SHOTS_DIR) await target.screenshot({ path: test.info().outputPath(name) });
+}
 
 /** Front matter and body of an MDX file. */
 function readEntry(path: string): { data: Record<string, unknown>; body: string } {
@@ -222,7 +231,7 @@ interface FormRule {
 	refusal?: RegExp;
 	/** The field the refusal must be shown at (Decap's field error under its label). */
 	at?: (scope: Locator) => Locator;
-	/** A screenshot of the refusal, saved under this name in the test's output. */
+	/** A picture of the refusal, saved under this name in the test's output (see `picture`). */
 	shot?: string;
 }
 
@@ -254,7 +263,9 @@ async function refill(field: Locator, value: string): Promise<void> {
 const clear = (field: Locator): Locator => field.locator('xpath=..').getByRole('button', { name: 'پاک کردن' });
 
 async function closeToasts(page: Page): Promise<void> {
-	for (const button of await page.locator('.Toastify__close-button').all()) await button.click().catch(() => undefined);
+	// A toast can close by itself between being listed and clicked; a click on its vanished button would
+	// otherwise wait for it until the test's limit (it did, once this spec no longer paused for pictures).
+	for (const button of await page.locator('.Toastify__close-button').all()) await button.click({ timeout: 2_000 }).catch(() => undefined);
 }
 
 /** Snapshot of every file under `src/content/<folder>` of the copy, to show a refused save wrote nothing. */
@@ -278,7 +289,7 @@ async function tryRules(page: Page, scope: Locator, rules: readonly FormRule[]):
 			if (rule.at) await expect(rule.at(scope).filter({ hasText: rule.refusal! }).first(), `${rule.rule}: at its field`).toBeVisible({ timeout: 20_000 });
 			else await expect(page.getByText(rule.refusal!).first(), rule.rule).toBeVisible({ timeout: 20_000 });
 			expect(writes.slice(sent), `${rule.rule}: nothing written`).toEqual([]);
-			if (rule.shot) await page.screenshot({ path: test.info().outputPath(rule.shot) });
+			if (rule.shot) await picture(page, rule.shot);
 			await closeToasts(page);
 			// Refused, and cleanly: Decap's rejected save is not an unhandled rejection (refusals.ts).
 			expect(pageErrors(errors.slice(errorsBefore)), `${rule.rule}: no page error`).toEqual([]);
@@ -341,7 +352,7 @@ inJourney('notices', 'an editor writes a Persian notice right-to-left, with star
 	await expect(card).toContainText('تأخیر ارسال به‌خاطر باران');
 	await expect(card).toContainText('تا دو ساعت دیرتر');
 	expect((await preview.locator('.bayan-phone').boundingBox())?.width).toBeLessThanOrEqual(360);
-	await page.screenshot({ path: test.info().outputPath('editor-preview.png') });
+	await picture(page, 'editor-preview.png');
 
 	// A publish neither reloads the admin nor throws, and leaves no "unsaved changes" behind.
 	await page.evaluate(() => ((window as unknown as { bayanMarker: number }).bayanMarker = 1));
@@ -354,7 +365,7 @@ inJourney('notices', 'an editor writes a Persian notice right-to-left, with star
 	// Decap moves from the new-entry form to the published entry, in place.
 	await expect(page).toHaveURL(/#\/collections\/notices\/entries\/cms-test-rain-delay$/, { timeout: 30_000 });
 	await expect(page.getByText('تغییرات ذخیره شد', { exact: true })).toBeVisible();
-	await page.screenshot({ path: test.info().outputPath('after-publish.png') });
+	await picture(page, 'after-publish.png');
 	expect(await page.evaluate(() => (window as unknown as { bayanMarker?: number }).bayanMarker)).toBe(1);
 	page.off('load', countLoad);
 	expect(loads, 'no full reload after publishing').toBe(0);
@@ -588,7 +599,7 @@ inJourney('notices', 'the notices list shows live, upcoming or ended, severity a
 	// Demo clock aside, the CMS uses the real time: the test notice (21–30 Nov 2026) is one of the three.
 	const card = page.getByText(/تأخیر ارسال به‌خاطر باران · (در جریان|به‌زودی|پایان‌یافته) · هشدار · ۳۰ آبان ۱۴۰۵/);
 	await expect(card).toBeVisible({ timeout: 30_000 });
-	await page.screenshot({ path: test.info().outputPath('notices-list.png') });
+	await picture(page, 'notices-list.png');
 	await go('/collections/notices/entries/cms-test-rain-delay');
 	// Decap loads an entry slowly on a busy two-core runner.
 	await expect(pane(page, 'fa').getByLabel('عنوان', { exact: true })).toHaveValue('تأخیر ارسال به‌خاطر باران', { timeout: 60_000 });
@@ -845,7 +856,7 @@ inJourney('forms', 'every incident rule is refused in the form, nested ones at t
 	const fa = pane(page, 'fa');
 	await expect(control(fa, 'عنوان')).toHaveValue('خطا در ورود به اپ', { timeout: 60_000 });
 	await tryRules(page, fa, incidentRules);
-	await page.screenshot({ path: test.info().outputPath('incident-nested-error.png') });
+	await picture(page, 'incident-nested-error.png');
 	expect(folderText('incidents'), 'a refused save writes nothing').toBe(before);
 });
 
@@ -932,6 +943,114 @@ for (const entry of [...new Set(dataRules.filter((item) => item.break).map((item
 			dataRules.filter((item) => item.entry === entry),
 		);
 		expect(folderText(folder), 'a refused save writes nothing').toBe(before);
+	});
+}
+
+// ─── The body's allow-list in the form ───────────────────────────────────────
+
+/**
+ * The build's allow-list for bodies (content/check.ts) runs in the form before a save, with
+ * satteri's WebAssembly build (cms/browser/body-check.ts), on a page that is not
+ * cross-origin isolated: no COOP, so the OAuth sign-in popup keeps its opener. The check is
+ * loaded only when a body is saved.
+ */
+{
+	/** The raw (Markdown) text of the Persian body: Decap's toggle from rich text to Markdown. */
+	async function rawBody(fa: Locator): Promise<Locator> {
+		const toggle = fa.getByText('ویرایشگر متن', { exact: true }).first().locator('xpath=..').getByRole('switch');
+		if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-checked', 'true');
+		// Decap's Markdown editor is a plain-text editable box, the first after the toggle.
+		const raw = toggle.locator('xpath=following::*[@contenteditable="true"][1]');
+		await expect(raw).toBeVisible();
+		return raw;
+	}
+
+	inJourney('shells', 'a body with a refused element, event handler or javascript: link is refused in the form, naming line and column; an allowed one saves', async () => {
+		// Run alone (-g) the shared page is blank; in the journey it is the signed-in Persian admin (these tests
+		// come before the other interface languages' admins, so the journey loads Decap once less).
+		if (!page.url().includes('/admin/?')) {
+			await page.goto(`/admin/?decap_port=${decapPort}#/collections/articles`);
+			const signIn = page.getByRole('button', { name: 'وارد شدن' });
+			const articles = page.getByRole('link', { name: /مقاله/ }).first();
+			await expect(signIn.or(articles)).toBeVisible({ timeout: 60_000 });
+			if (await signIn.isVisible()) await signIn.click();
+			await expect(articles).toBeVisible({ timeout: 60_000 });
+		}
+		// That the check is not part of the admin's load is shown on the fresh admin page of the next test.
+		const before = folderText('articles');
+		const slug = 'order-delayed';
+		const original = readEntry(`articles/fa/${slug}.mdx`).body.trim();
+		await open(`/collections/articles/entries/${slug}`);
+		const fa = pane(page, 'fa');
+		await expect(control(fa, 'عنوان')).not.toHaveValue('', { timeout: 60_000 });
+		const body = await rawBody(fa);
+		await expect(body).toContainText(original.split('\n')[0]!.slice(0, 20));
+		// Each refused part on the body's third line, after a line of text and a blank line.
+		const line = '۳';
+		const cases: Array<{ name: string; text: string; refusal: RegExp }> = [
+			{ name: 'an <iframe>', text: '<iframe src="/fa/"></iframe>', refusal: new RegExp(`«متن»، سطر ${line}، ستون ۱: عنصر <iframe> در متن مجاز نیست`) },
+			{ name: 'an onclick attribute', text: 'پیوند <a href="/fa/" onclick="alert(1)">اینجا</a>', refusal: new RegExp(`«متن»، سطر ${line}، ستون ۲۲: <a>: ویژگی رویداد \\(onclick\\) در متن مجاز نیست`) },
+			{ name: 'a javascript: link', text: '<a href="javascript:alert(1)">اینجا</a>', refusal: new RegExp(`«متن»، سطر ${line}، ستون ۴: <a>: نشانی href \\(javascript:alert\\(1\\)\\) کد اجرا می‌کند`) },
+		];
+		for (const item of cases) {
+			await test.step(item.name, async () => {
+				const sent = writes.length;
+				const errorsBefore = errors.length;
+				await body.fill(`متن آزمایشی.\n\n${item.text}`);
+				await publish(page);
+				// At the body field (Decap's field error) and in the notification; the code's bidi isolates aside.
+				const shown = fieldError(fa, 'متن')
+					.filter({ hasText: /مجاز نیست|کد اجرا/ })
+					.first();
+				await expect(shown).toBeVisible({ timeout: 60_000 });
+				expect((await shown.textContent())?.replace(/[\u2066-\u2069]/g, '')).toMatch(item.refusal);
+				expect(writes.slice(sent), `${item.name}: nothing written`).toEqual([]);
+				await picture(page, `body-refused-${cases.indexOf(item)}.png`);
+				await closeToasts(page);
+				expect(pageErrors(errors.slice(errorsBefore)), `${item.name}: no page error`).toEqual([]);
+			});
+		}
+		expect(folderText('articles'), 'a refused body writes nothing').toBe(before);
+
+		// An allowed element (<kbd>) saves, and reaches the file.
+		await body.fill(`${original}\n\nکلید <kbd>Esc</kbd> را بزنید.\n`);
+		await publish(page);
+		// A file being written can be read half-way: read it again until it is whole.
+		const saved = () =>
+			existsSync(file(`articles/fa/${slug}.mdx`)) && /^---\n[\s\S]*?\n---\n/.test(readFileSync(file(`articles/fa/${slug}.mdx`), 'utf8')) ? readEntry(`articles/fa/${slug}.mdx`).body : '';
+		await expect.poll(saved, { timeout: 30_000 }).toContain('<kbd>Esc</kbd>');
+		expect(saved()).toContain(original.split('\n')[0]!);
+	});
+	inJourney('shells', 'where the check cannot load, the save goes on and the form says the build will check the body', async () => {
+		const slug = 'order-delayed';
+		const original = readEntry(`articles/fa/${slug}.mdx`).body.trim();
+		// A browser or a build without satteri's WebAssembly: the admin cannot fetch it.
+		const fresh = await context.newPage();
+		await fresh.route('**/*.wasm', (route) => route.abort());
+		const freshErrors: string[] = [];
+		fresh.on('pageerror', (error) => freshErrors.push(error.message));
+		// This fresh admin page also shows the check is not part of the admin's load (no second page
+		// load for it: Decap is a 1+ MB app): no WebAssembly is asked for until a body is saved.
+		const wasmLoads: string[] = [];
+		fresh.on('request', (request) => {
+			if (request.url().endsWith('.wasm')) wasmLoads.push(request.url());
+		});
+		await fresh.goto(`/admin/?decap_port=${decapPort}#/collections/articles/entries/${slug}`);
+		const fa = pane(fresh, 'fa');
+		await expect(control(fa, 'عنوان')).not.toHaveValue('', { timeout: 60_000 });
+		expect(await fresh.evaluate(() => crossOriginIsolated), 'the admin is not cross-origin isolated').toBe(false);
+		const body = await rawBody(fa);
+		await body.fill(`${original}\n\nبدون بررسی در مرورگر.`);
+		expect(wasmLoads, 'no WebAssembly loaded with the admin and its form').toEqual([]);
+		await publish(fresh);
+		await expect(fresh.getByText('متن در این مرورگر بررسی نشد؛ هنگام ساختن سایت بررسی می‌شود').first()).toBeVisible({ timeout: 60_000 });
+		const saved = () => (/^---\n[\s\S]*?\n---\n/.test(readFileSync(file(`articles/fa/${slug}.mdx`), 'utf8')) ? readEntry(`articles/fa/${slug}.mdx`).body : '');
+		await expect.poll(saved, { timeout: 30_000 }).toContain('بدون بررسی در مرورگر.');
+		await picture(fresh, 'body-unchecked.png');
+		expect(wasmLoads.length, 'the check asked for its WebAssembly when the body was saved').toBeGreaterThan(0);
+		expect(freshErrors).toEqual([]);
+		await fresh.close();
 	});
 }
 
@@ -1044,7 +1163,7 @@ for (const shell of shells) {
 		await fa.getByRole('button', { name: shell.template }).click();
 		await expect(fa.getByText(shell.delay, { exact: true })).toBeVisible();
 		await expect(page.getByText(shell.unsaved, { exact: true })).toBeVisible();
-		await page.screenshot({ path: test.info().outputPath(`admin-${shell.locale}-desktop.png`) });
+		await picture(page, `admin-${shell.locale}-desktop.png`);
 
 		await page.setViewportSize({ width: 360, height: 800 });
 		await expect(fa.getByLabel(shell.title, { exact: true })).toBeVisible();
@@ -1054,14 +1173,14 @@ for (const shell of shells) {
 		const box = await fa.getByLabel(shell.title, { exact: true }).boundingBox();
 		expect(box && box.x >= 0 && box.x + box.width <= 360, JSON.stringify(box)).toBe(true);
 		await expectToolbarOnPhone(page, shell);
-		await page.screenshot({ path: test.info().outputPath(`admin-${shell.locale}-phone-editor.png`) });
+		await picture(page, `admin-${shell.locale}-phone-editor.png`);
 
 		await go('/collections/notices');
 		await expect(page.getByText(shell.phase).first()).toBeVisible({ timeout: 30_000 });
-		await page.screenshot({ path: test.info().outputPath(`admin-${shell.locale}-phone-list.png`) });
+		await picture(page, `admin-${shell.locale}-phone-list.png`);
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await expect(page.getByText(shell.phase).first()).toBeVisible();
-		await page.screenshot({ path: test.info().outputPath(`admin-${shell.locale}-desktop-list.png`) });
+		await picture(page, `admin-${shell.locale}-desktop-list.png`);
 		expect(errors.slice(errorsBefore)).toEqual([]);
 	});
 }
@@ -1096,119 +1215,12 @@ inJourney('notices', 'the next build of the edited copy shows the new notice', a
 	expect(readFileSync(join(out, 'ar/articles/tehran-metro-pickup-lockers/index.html'), 'utf8')).toContain('خزائن الاستلام في محطات مترو طهران');
 });
 
-// ─── The body's allow-list in the form ───────────────────────────────────────
-
-/**
- * The build's allow-list for bodies (content/check.ts) runs in the form before a save, with
- * satteri's WebAssembly build (cms/browser/body-check.ts), on a page that is not
- * cross-origin isolated: no COOP, so the OAuth sign-in popup keeps its opener. The check is
- * loaded only when a body is saved.
- */
-{
-	/** The raw (Markdown) text of the Persian body: Decap's toggle from rich text to Markdown. */
-	async function rawBody(fa: Locator): Promise<Locator> {
-		const toggle = fa.getByText('ویرایشگر متن', { exact: true }).first().locator('xpath=..').getByRole('switch');
-		if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click();
-		await expect(toggle).toHaveAttribute('aria-checked', 'true');
-		// Decap's Markdown editor is a plain-text editable box, the first after the toggle.
-		const raw = toggle.locator('xpath=following::*[@contenteditable="true"][1]');
-		await expect(raw).toBeVisible();
-		return raw;
-	}
-
-	inJourney('shells', 'a body with a refused element, event handler or javascript: link is refused in the form, naming line and column; an allowed one saves', async () => {
-		// Run alone (-g) the shared page is blank; after the shell tests it is another interface language's admin.
-		if (!page.url().includes('/admin/?')) {
-			await page.goto(`/admin/?decap_port=${decapPort}#/collections/articles`);
-			const signIn = page.getByRole('button', { name: 'وارد شدن' });
-			const articles = page.getByRole('link', { name: /مقاله/ }).first();
-			await expect(signIn.or(articles)).toBeVisible({ timeout: 60_000 });
-			if (await signIn.isVisible()) await signIn.click();
-			await expect(articles).toBeVisible({ timeout: 60_000 });
-		}
-		// That the check is not part of the admin's load is shown on the fresh admin page of the next test.
-		const before = folderText('articles');
-		const slug = 'order-delayed';
-		const original = readEntry(`articles/fa/${slug}.mdx`).body.trim();
-		await open(`/collections/articles/entries/${slug}`);
-		const fa = pane(page, 'fa');
-		await expect(control(fa, 'عنوان')).not.toHaveValue('', { timeout: 60_000 });
-		const body = await rawBody(fa);
-		await expect(body).toContainText(original.split('\n')[0]!.slice(0, 20));
-		// Each refused part on the body's third line, after a line of text and a blank line.
-		const line = '۳';
-		const cases: Array<{ name: string; text: string; refusal: RegExp }> = [
-			{ name: 'an <iframe>', text: '<iframe src="/fa/"></iframe>', refusal: new RegExp(`«متن»، سطر ${line}، ستون ۱: عنصر <iframe> در متن مجاز نیست`) },
-			{ name: 'an onclick attribute', text: 'پیوند <a href="/fa/" onclick="alert(1)">اینجا</a>', refusal: new RegExp(`«متن»، سطر ${line}، ستون ۲۲: <a>: ویژگی رویداد \\(onclick\\) در متن مجاز نیست`) },
-			{ name: 'a javascript: link', text: '<a href="javascript:alert(1)">اینجا</a>', refusal: new RegExp(`«متن»، سطر ${line}، ستون ۴: <a>: نشانی href \\(javascript:alert\\(1\\)\\) کد اجرا می‌کند`) },
-		];
-		for (const item of cases) {
-			await test.step(item.name, async () => {
-				const sent = writes.length;
-				const errorsBefore = errors.length;
-				await body.fill(`متن آزمایشی.\n\n${item.text}`);
-				await publish(page);
-				// At the body field (Decap's field error) and in the notification; the code's bidi isolates aside.
-				const shown = fieldError(fa, 'متن')
-					.filter({ hasText: /مجاز نیست|کد اجرا/ })
-					.first();
-				await expect(shown).toBeVisible({ timeout: 60_000 });
-				expect((await shown.textContent())?.replace(/[\u2066-\u2069]/g, '')).toMatch(item.refusal);
-				expect(writes.slice(sent), `${item.name}: nothing written`).toEqual([]);
-				await page.screenshot({ path: test.info().outputPath(`body-refused-${cases.indexOf(item)}.png`) });
-				await closeToasts(page);
-				expect(pageErrors(errors.slice(errorsBefore)), `${item.name}: no page error`).toEqual([]);
-			});
-		}
-		expect(folderText('articles'), 'a refused body writes nothing').toBe(before);
-
-		// An allowed element (<kbd>) saves, and reaches the file.
-		await body.fill(`${original}\n\nکلید <kbd>Esc</kbd> را بزنید.\n`);
-		await publish(page);
-		// A file being written can be read half-way: read it again until it is whole.
-		const saved = () =>
-			existsSync(file(`articles/fa/${slug}.mdx`)) && /^---\n[\s\S]*?\n---\n/.test(readFileSync(file(`articles/fa/${slug}.mdx`), 'utf8')) ? readEntry(`articles/fa/${slug}.mdx`).body : '';
-		await expect.poll(saved, { timeout: 30_000 }).toContain('<kbd>Esc</kbd>');
-		expect(saved()).toContain(original.split('\n')[0]!);
-	});
-	inJourney('shells', 'where the check cannot load, the save goes on and the form says the build will check the body', async () => {
-		const slug = 'order-delayed';
-		const original = readEntry(`articles/fa/${slug}.mdx`).body.trim();
-		// A browser or a build without satteri's WebAssembly: the admin cannot fetch it.
-		const fresh = await context.newPage();
-		await fresh.route('**/*.wasm', (route) => route.abort());
-		const freshErrors: string[] = [];
-		fresh.on('pageerror', (error) => freshErrors.push(error.message));
-		// This fresh admin page also shows the check is not part of the admin's load (no second page
-		// load for it: Decap is a 1+ MB app): no WebAssembly is asked for until a body is saved.
-		const wasmLoads: string[] = [];
-		fresh.on('request', (request) => {
-			if (request.url().endsWith('.wasm')) wasmLoads.push(request.url());
-		});
-		await fresh.goto(`/admin/?decap_port=${decapPort}#/collections/articles/entries/${slug}`);
-		const fa = pane(fresh, 'fa');
-		await expect(control(fa, 'عنوان')).not.toHaveValue('', { timeout: 60_000 });
-		expect(await fresh.evaluate(() => crossOriginIsolated), 'the admin is not cross-origin isolated').toBe(false);
-		const body = await rawBody(fa);
-		await body.fill(`${original}\n\nبدون بررسی در مرورگر.`);
-		expect(wasmLoads, 'no WebAssembly loaded with the admin and its form').toEqual([]);
-		await publish(fresh);
-		await expect(fresh.getByText('متن در این مرورگر بررسی نشد؛ هنگام ساختن سایت بررسی می‌شود').first()).toBeVisible({ timeout: 60_000 });
-		const saved = () => (/^---\n[\s\S]*?\n---\n/.test(readFileSync(file(`articles/fa/${slug}.mdx`), 'utf8')) ? readEntry(`articles/fa/${slug}.mdx`).body : '');
-		await expect.poll(saved, { timeout: 30_000 }).toContain('بدون بررسی در مرورگر.');
-		await fresh.screenshot({ path: test.info().outputPath('body-unchecked.png') });
-		expect(wasmLoads.length, 'the check asked for its WebAssembly when the body was saved').toBeGreaterThan(0);
-		expect(freshErrors).toEqual([]);
-		await fresh.close();
-	});
-}
-
 // ─── The journeys, side by side ──────────────────────────────────────────────
 
 for (const [journey, title] of [
 	['notices', 'notices, a translation and the next build'],
 	['forms', 'the rules of articles, incidents and the YAML collections'],
-	['shells', 'notice rules, the admin in each interface language, the body’s allow-list'],
+	['shells', 'notice rules, the body’s allow-list, the admin in each interface language'],
 ] as const) {
 	test.describe(title, () => {
 		// Decap is a large app: on a shared two-core runner one form can take a while to load.
