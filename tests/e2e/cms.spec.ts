@@ -1059,7 +1059,10 @@ for (const entry of [...new Set(dataRules.filter((item) => item.break).map((item
 /**
  * The admin in each interface language (`/admin/`, `/admin/ar/`, `/admin/en/`), on a desktop
  * and on a 360×800 phone: the shell's direction, the field labels, the bayan-instant widget
- * (the editor's calendar and digits, the site's zone), the templates and the list summary.
+ * (the editor's calendar and digits, the site's zone), the templates and the list summary; in
+ * Arabic and English also an end before the start, refused in that language (shown here, where those
+ * admins are loaded anyway, rather than loading them again in cms-workflow.spec.ts: the field's own check
+ * is the same in either publishing mode).
  */
 const shells = [
 	{
@@ -1095,6 +1098,7 @@ const shells = [
 		template: 'تأخير في التوصيل',
 		delay: 'تأخير',
 		phase: /· (جارٍ|قادم|انتهى) ·/,
+		endBeforeStart: { end: /^النهاية/, refusal: /يجب أن تكون النهاية/, start: '٧:٠٠', device: '٤:٣٠' },
 	},
 	{
 		locale: 'en',
@@ -1111,6 +1115,7 @@ const shells = [
 		template: 'Delivery delay',
 		delay: 'Delay',
 		phase: /· (Live|Upcoming|Ended) ·/,
+		endBeforeStart: { end: /^End/, refusal: /must come after the start/, start: '7:00', device: '4:30' },
 	},
 ] as const;
 
@@ -1134,55 +1139,76 @@ async function expectToolbarOnPhone(page: Page, words: { publish: string; publis
 }
 
 for (const shell of shells) {
-	inJourney('shells', `the admin in ${shell.locale}, on a desktop and a 360×800 phone: ${shell.dir} shell, localised labels, instant widget, templates, list summary`, async () => {
-		const errorsBefore = errors.length;
-		await page.setViewportSize({ width: 1280, height: 800 });
-		if (new URL(page.url()).pathname === shell.path) {
-			// The Persian admin is the page the editor is already signed in to (first test: its sign-in).
-			await open('/collections/notices/new');
-		} else {
-			// Another interface is another page: leave the form, sign out (Decap keeps the user in
-			// localStorage) and sign in there, with its own button.
+	inJourney(
+		'shells',
+		`the admin in ${shell.locale}, on a desktop and a 360×800 phone: ${shell.dir} shell, localised labels, instant widget, templates, ${'endBeforeStart' in shell ? 'an end before the start refused, ' : ''}list summary`,
+		async () => {
+			const errorsBefore = errors.length;
+			await page.setViewportSize({ width: 1280, height: 800 });
+			if (new URL(page.url()).pathname === shell.path) {
+				// The Persian admin is the page the editor is already signed in to (first test: its sign-in).
+				await open('/collections/notices/new');
+			} else {
+				// Another interface is another page: leave the form, sign out (Decap keeps the user in
+				// localStorage) and sign in there, with its own button.
+				await go('/collections/notices');
+				await expect(page.getByRole('link', { name: /^← بازگشت به/ })).toHaveCount(0);
+				await page.evaluate(() => localStorage.clear());
+				await page.goto(`${shell.path}?decap_port=${decapPort}#/collections/notices/new`);
+				await page.getByRole('button', { name: shell.login }).click();
+			}
+			await expect(page.locator('html')).toHaveAttribute('dir', shell.dir);
+			await expect(page.locator('html')).toHaveAttribute('lang', shell.locale);
+			const fa = pane(page, 'fa');
+			// Labels in the interface language; the Persian form itself stays right-to-left.
+			await expect(fa.getByLabel(shell.title, { exact: true })).toHaveAttribute('dir', 'rtl', { timeout: 60_000 });
+			await expect(fa.getByText(shell.writingIn[0], { exact: true })).toBeVisible();
+			await expect(pane(page, 'ar').getByText(shell.writingIn[1], { exact: true })).toBeVisible();
+			await expect(page.getByText(/\s(FA|AR|EN)$/)).toHaveCount(0);
+			// Tehran wall-clock time from a Berlin laptop, read back in the interface's calendar and digits.
+			await fa.getByLabel(shell.start, { exact: true }).fill('2026-11-21T08:00');
+			await expect(fa.getByText(shell.readout)).toBeVisible();
+			await fa.getByRole('button', { name: shell.template }).click();
+			await expect(fa.getByText(shell.delay, { exact: true })).toBeVisible();
+			await expect(page.getByText(shell.unsaved, { exact: true })).toBeVisible();
+			if ('endBeforeStart' in shell) {
+				// An end before the start is refused at the field (its own check, before any save) in the
+				// interface's language, with the start as Tehran time (07:00; the Berlin laptop's is 04:30)
+				// in the interface's digits. (The Persian interface's refusal is among the notice rules.)
+				const rule = shell.endBeforeStart;
+				const sent = writes.length;
+				await fa.getByLabel(shell.start, { exact: true }).fill('2026-11-20T07:00');
+				await fa.getByLabel(rule.end).first().fill('2026-11-19T08:00');
+				await page.getByRole('button', { name: shell.publish, exact: true }).click();
+				await page.getByText(shell.publishNow, { exact: true }).click();
+				const refused = fa.getByRole('listitem').filter({ hasText: rule.refusal }).first();
+				await expect(refused).toBeVisible({ timeout: 60_000 });
+				await expect(refused).toContainText(rule.start);
+				await expect(refused).not.toContainText(rule.device);
+				expect(writes.slice(sent), 'nothing written').toEqual([]);
+				await closeToasts(page);
+			}
+			await picture(page, `admin-${shell.locale}-desktop.png`);
+
+			await page.setViewportSize({ width: 360, height: 800 });
+			await expect(fa.getByLabel(shell.title, { exact: true })).toBeVisible();
+			// The form fits the phone: nothing scrolls sideways, the title box is inside the screen. Decap lays
+			// its panes out again from script after a resize: the width is read until that has happened.
+			await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 10_000 }).toBeLessThanOrEqual(360);
+			const box = await fa.getByLabel(shell.title, { exact: true }).boundingBox();
+			expect(box && box.x >= 0 && box.x + box.width <= 360, JSON.stringify(box)).toBe(true);
+			await expectToolbarOnPhone(page, shell);
+			await picture(page, `admin-${shell.locale}-phone-editor.png`);
+
 			await go('/collections/notices');
-			await expect(page.getByRole('link', { name: /^← بازگشت به/ })).toHaveCount(0);
-			await page.evaluate(() => localStorage.clear());
-			await page.goto(`${shell.path}?decap_port=${decapPort}#/collections/notices/new`);
-			await page.getByRole('button', { name: shell.login }).click();
-		}
-		await expect(page.locator('html')).toHaveAttribute('dir', shell.dir);
-		await expect(page.locator('html')).toHaveAttribute('lang', shell.locale);
-		const fa = pane(page, 'fa');
-		// Labels in the interface language; the Persian form itself stays right-to-left.
-		await expect(fa.getByLabel(shell.title, { exact: true })).toHaveAttribute('dir', 'rtl', { timeout: 60_000 });
-		await expect(fa.getByText(shell.writingIn[0], { exact: true })).toBeVisible();
-		await expect(pane(page, 'ar').getByText(shell.writingIn[1], { exact: true })).toBeVisible();
-		await expect(page.getByText(/\s(FA|AR|EN)$/)).toHaveCount(0);
-		// Tehran wall-clock time from a Berlin laptop, read back in the interface's calendar and digits.
-		await fa.getByLabel(shell.start, { exact: true }).fill('2026-11-21T08:00');
-		await expect(fa.getByText(shell.readout)).toBeVisible();
-		await fa.getByRole('button', { name: shell.template }).click();
-		await expect(fa.getByText(shell.delay, { exact: true })).toBeVisible();
-		await expect(page.getByText(shell.unsaved, { exact: true })).toBeVisible();
-		await picture(page, `admin-${shell.locale}-desktop.png`);
-
-		await page.setViewportSize({ width: 360, height: 800 });
-		await expect(fa.getByLabel(shell.title, { exact: true })).toBeVisible();
-		// The form fits the phone: nothing scrolls sideways, the title box is inside the screen. Decap lays
-		// its panes out again from script after a resize: the width is read until that has happened.
-		await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 10_000 }).toBeLessThanOrEqual(360);
-		const box = await fa.getByLabel(shell.title, { exact: true }).boundingBox();
-		expect(box && box.x >= 0 && box.x + box.width <= 360, JSON.stringify(box)).toBe(true);
-		await expectToolbarOnPhone(page, shell);
-		await picture(page, `admin-${shell.locale}-phone-editor.png`);
-
-		await go('/collections/notices');
-		await expect(page.getByText(shell.phase).first()).toBeVisible({ timeout: 30_000 });
-		await picture(page, `admin-${shell.locale}-phone-list.png`);
-		await page.setViewportSize({ width: 1280, height: 800 });
-		await expect(page.getByText(shell.phase).first()).toBeVisible();
-		await picture(page, `admin-${shell.locale}-desktop-list.png`);
-		expect(errors.slice(errorsBefore)).toEqual([]);
-	});
+			await expect(page.getByText(shell.phase).first()).toBeVisible({ timeout: 30_000 });
+			await picture(page, `admin-${shell.locale}-phone-list.png`);
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await expect(page.getByText(shell.phase).first()).toBeVisible();
+			await picture(page, `admin-${shell.locale}-desktop-list.png`);
+			expect(errors.slice(errorsBefore)).toEqual([]);
+		},
+	);
 }
 
 // ─── The next build ──────────────────────────────────────────────────────────
