@@ -24,7 +24,8 @@ import { siteContent } from './helpers';
  */
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const shots = process.env.CMS_SHOTS_DIR ?? '/tmp/cmsflow';
+/** Where the pictures for the closing notes go (`CMS_SHOTS_DIR`); none are taken without it. */
+const shots = process.env.CMS_SHOTS_DIR ?? '';
 let repo = '';
 let decapPort = 0;
 let decap: ChildProcess | undefined;
@@ -170,7 +171,7 @@ const onMain = (path: string) => spawnSync('git', ['show', `main:${path}`], { cw
 async function startSession(browser: Browser, workerInfo: WorkerInfo): Promise<void> {
 	errors.length = 0;
 	dialogs.length = 0;
-	mkdirSync(shots, { recursive: true });
+	if (shots) mkdirSync(shots, { recursive: true });
 	repo = mkdtempSync(join(tmpdir(), 'bayan-cms-git-'));
 	cpSync(siteContent, join(repo, 'src/content'), { recursive: true });
 	mkdirSync(join(repo, 'public/media'), { recursive: true });
@@ -220,7 +221,8 @@ async function startSession(browser: Browser, workerInfo: WorkerInfo): Promise<v
  * - board: the numbers and aliases a save sees in open drafts, the language menus, publishing from the board;
  * - body: the body check in its worker, and look-ups of the Git host that fail or never answer;
  * - unpublish: unpublishing and deleting refused for a draft's number or a related article;
- * - drafts: renumbering, related drafts, a branch changed outside the CMS, the ar and en interfaces.
+ * - drafts: renumbering, related drafts, a branch changed outside the CMS. (An end before the start refused
+ *   in the ar and en interfaces is shown in cms.spec.ts, on the admins its shells journey loads anyway.)
  */
 type Journey = 'board' | 'body' | 'unpublish' | 'drafts';
 const journeySteps: Record<Journey, Array<{ title: string; body: () => Promise<void> }>> = { board: [], body: [], unpublish: [], drafts: [] };
@@ -263,7 +265,9 @@ async function pressPersianKey(key: string): Promise<void> {
 }
 
 async function closeToasts(): Promise<void> {
-	for (const button of await page.locator('.Toastify__close-button').all()) await button.click().catch(() => undefined);
+	// A toast can close by itself between being listed and clicked; a click on its vanished button would
+	// otherwise wait for it until the test's limit (it did, once this spec no longer paused for pictures).
+	for (const button of await page.locator('.Toastify__close-button').all()) await button.click({ timeout: 2_000 }).catch(() => undefined);
 }
 
 inJourney('board', 'the admin keeps the editorial workflow against decap-server’s git mode', async () => {
@@ -309,10 +313,7 @@ inJourney('board', 'a save sees the open drafts: the next number skips theirs, a
 	const refused = toast(/gift-vouchers/);
 	await expect(refused).toBeVisible({ timeout: 60_000 });
 	await expect(refused, 'the message names the draft that holds the alias').toContainText('gift-cards');
-	await page.screenshot({ path: join(shots, 'save-refused-draft-alias-desktop.png') });
-	await page.setViewportSize({ width: 360, height: 800 });
-	await page.screenshot({ path: join(shots, 'save-refused-draft-alias-360.png') });
-	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
+	await desktopAndPhoneShots('save-refused-draft-alias');
 	expect(branches(), 'nothing saved').toEqual(['cms/articles/gift-cards']);
 	expect(
 		errors.slice(errorsBefore).filter((error) => error.startsWith('pageerror')),
@@ -343,7 +344,7 @@ inJourney('board', 'the copy-from question and the language menus name the langu
 	const persian = page.getByRole('menuitem', { name: 'فارسی', exact: true });
 	await expect(persian).toBeFocused();
 	await expect(page.getByRole('menuitem', { name: 'انگلیسی', exact: true })).toBeVisible();
-	await page.screenshot({ path: join(shots, 'copy-from-menu-desktop.png') });
+	await shot('copy-from-menu-desktop.png');
 	const asked = dialogs.length;
 	await page.keyboard.press('Enter');
 	await expect.poll(() => dialogs.length).toBe(asked + 1);
@@ -362,7 +363,7 @@ inJourney('board', 'the copy-from question and the language menus name the langu
 	await expect(page.getByRole('menuitem', { name: 'انگلیسی', exact: true })).toBeFocused();
 	await pressPersianKey('ع');
 	await expect(page.getByRole('menuitem', { name: 'عربی', exact: true })).toBeFocused();
-	await page.screenshot({ path: join(shots, 'language-menu-typeahead-360.png') });
+	await shot('language-menu-typeahead-360.png');
 	await page.keyboard.press('Escape');
 	await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
 });
@@ -388,7 +389,7 @@ inJourney('board', 'publishing from the workflow board runs the rules again: a d
 		await expect(refused).toBeVisible({ timeout: 60_000 });
 		await expect(refused, 'names the draft holding the ref').toContainText('gift-cards');
 		await expect(refused).toContainText('شمارهٔ ثابت');
-		await page.screenshot({ path: join(shots, name) });
+		await shot(name);
 		await closeToasts();
 	};
 	await card.hover();
@@ -444,8 +445,19 @@ inJourney('board', 'a valid draft is published from the editor: merged to main, 
 	expect(readFileSync(join(repo, 'src/content/articles/fa/redeem-a-gift-card.mdx'), 'utf8')).toBe(published);
 });
 
-/** Pictures of the page as it is, at the project's desktop size and at 360×800, for the closing notes (under `shots`). */
+/** A picture of the page as it is, for the closing notes, when `CMS_SHOTS_DIR` is set (see `desktopAndPhoneShots`). */
+async function shot(name: string): Promise<void> {
+	if (shots) await page.screenshot({ path: join(shots, name) });
+}
+
+/**
+ * Pictures of the page as it is, at the project's desktop size and at 360×800, for the closing
+ * notes: taken only when `CMS_SHOTS_DIR` names a folder for them. They check nothing (a failed
+ * test is pictured by the afterEach hook), and two sizes with Decap's relayout between them cost
+ * about a second each time.
+ */
 async function desktopAndPhoneShots(name: string): Promise<void> {
+	if (!shots) return;
 	const desktop = test.info().project.use.viewport ?? { width: 1280, height: 720 };
 	await page.screenshot({ path: join(shots, `${name}-desktop.png`) });
 	await page.setViewportSize({ width: 360, height: 800 });
@@ -453,8 +465,33 @@ async function desktopAndPhoneShots(name: string): Promise<void> {
 	await page.setViewportSize(desktop);
 }
 
-/** The admin at `route`, signed in (run alone with -g, a test finds the page not yet signed in). */
+/**
+ * The admin at `route`, signed in. On the journey's page, already the signed-in Persian admin,
+ * it moves by Decap's router, as an editor clicking through does: through the collection's list,
+ * so Decap's editor closes and drops the entry it holds (moved by route alone it keeps the
+ * previous one), and the next editor loads the entry and its draft from the backend anew. A
+ * load of Decap (a 1+ MB app, the editorial workflow's look-ups behind one queue) cost 10–30 s
+ * per test on the shared two-core runner. Otherwise (the journey’s first test, or a test run alone
+ * with -g) the admin is loaded and signed in.
+ */
 async function openSignedIn(route: string): Promise<void> {
+	const collection = /^\/collections\/([^/]+)/.exec(route)?.[1];
+	if (!collection) throw new Error(`not a collection route: ${route}`);
+	const current = new URL(page.url());
+	const onAdmin = current.pathname === '/admin/' && current.searchParams.get('decap_port') === String(decapPort) && (await page.evaluate(() => localStorage.getItem('decap-cms-user') !== null));
+	if (onAdmin) {
+		const moveTo = (hash: string) =>
+			page.evaluate((to) => {
+				location.hash = to;
+			}, hash);
+		await moveTo(`#/collections/${collection}`);
+		await expect(page).toHaveURL(new RegExp(`#/collections/${collection}$`));
+		// The editor's toolbar starts with a link back to the list; the list has none.
+		await expect(page.getByRole('link', { name: /^← بازگشت به/ }), 'the previous form is closed').toHaveCount(0, { timeout: 60_000 });
+		await moveTo(`#${route}`);
+		await expect(page.getByRole('button', { name: 'ذخیره', exact: true })).toBeVisible({ timeout: 60_000 });
+		return;
+	}
 	// A new page load: an address that differs only in its hash would not reload Decap, which keeps the entry it holds.
 	await page.goto('about:blank');
 	await page.goto(`/admin/?decap_port=${decapPort}#${route}`);
@@ -505,7 +542,8 @@ inJourney('body', 'a body that takes long to check cannot freeze the tab: the ch
 	for (let probe = 0; probe < 5 && !(await notice.isVisible()); probe++) {
 		const answered = await Promise.race([page.evaluate(() => document.title.length >= 0), new Promise<boolean>((late) => setTimeout(() => late(false), 1000))]);
 		expect(answered, `the page answers during the check (probe ${probe + 1})`).toBe(true);
-		await page.waitForTimeout(500);
+		// The next probe half a second later, or none once the check has been stopped (the notice shows).
+		await notice.waitFor({ state: 'visible', timeout: 500 }).catch(() => undefined);
 	}
 	// Past the limit the check is stopped and the editor told, in Persian, that the build will check the body.
 	await expect(notice).toBeVisible({ timeout: 60_000 });
@@ -833,51 +871,13 @@ inJourney('unpublish', 'deleting an article another published article names as r
 	await closeToasts();
 });
 
-/** The admin in another interface language (`/admin/<ui>/`), signed in with that language's button, at `route`. */
-async function openSignedInAs(ui: string, signInLabel: string, saveLabel: string, route: string): Promise<void> {
-	await page.goto('about:blank');
-	await page.goto(`/admin/${ui}/?decap_port=${decapPort}#${route}`);
-	const signIn = page.getByRole('button', { name: signInLabel, exact: true });
-	const signedIn = page.getByRole('button', { name: saveLabel, exact: true });
-	await expect(signIn.or(signedIn).first()).toBeVisible({ timeout: 60_000 });
-	if (await signIn.isVisible()) await signIn.click();
-	await expect(signedIn.first()).toBeVisible({ timeout: 60_000 });
-}
-
-for (const ui of [
-	{ locale: 'ar', dir: 'rtl', signIn: 'تسجيل الدخول', save: 'حفظ', end: /^النهاية/, refusal: /يجب أن تكون النهاية/, start: '٧:٠٠', device: '٤:٣٠' },
-	{ locale: 'en', dir: 'ltr', signIn: 'Login', save: 'Save', end: /^End/, refusal: /must come after the start/, start: '7:00', device: '4:30' },
-] as const) {
-	inJourney('drafts', `the ${ui.locale} interface refuses an end before the start in ${ui.locale === 'ar' ? 'Arabic' : 'English'}, with the site zone’s times, its shell ${ui.dir}`, async () => {
-		await openSignedInAs(ui.locale, ui.signIn, ui.save, '/collections/notices/entries/air-pollution-contactless-delivery');
-		await expect(page.locator('html')).toHaveAttribute('dir', ui.dir);
-		await expect(page.locator('html')).toHaveAttribute('lang', ui.locale);
-		const fa = pane('fa');
-		const end = fa.getByLabel(ui.end).first();
-		await expect(end).toBeVisible({ timeout: 60_000 });
-		// Typed as Tehran wall-clock time (the site's zone; the browser's is Berlin): before the start, 07:00 on 20 November.
-		await end.fill('2026-11-19T08:00');
-		await page.getByRole('button', { name: ui.save, exact: true }).click();
-		// Refused at the field itself (the field's own check, before any save), in the interface's language.
-		const refused = fa.getByRole('listitem').filter({ hasText: ui.refusal }).first();
-		await expect(refused).toBeVisible({ timeout: 60_000 });
-		// The start (07:00 Tehran) as Tehran time, not as the device's (Berlin: 04:30), in the interface's digits.
-		await expect(refused).toContainText(ui.start);
-		await expect(refused).not.toContainText(ui.device);
-		await desktopAndPhoneShots(`cms-${ui.locale}-end-before-start`);
-		await closeToasts();
-		// Nothing saved: no draft of the notice.
-		expect(branches()).not.toContain('cms/notices/air-pollution-contactless-delivery');
-	});
-}
-
 // ─── The journeys, side by side ──────────────────────────────────────────────
 
 for (const [journey, title] of [
 	['board', 'open drafts seen by saves and by the workflow board'],
 	['body', 'the body check and the Git host’s look-ups'],
 	['unpublish', 'unpublishing and deleting what the site still needs'],
-	['drafts', 'renumbering, related drafts, outside changes, the ar and en interfaces'],
+	['drafts', 'renumbering, related drafts, outside changes'],
 ] as const) {
 	test.describe(title, () => {
 		// Decap is a large app: on a shared two-core runner one form can take a while to load.

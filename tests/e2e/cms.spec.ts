@@ -24,7 +24,7 @@ import { siteCache, siteProject } from './helpers';
  * entries through Decap's own router (hash routes), as an editor clicking through does; only
  * the Arabic and English interfaces (other pages, /admin/ar/ and /admin/en/) load anew.
  * Sections, in order: signing in, notices, articles, incidents, the YAML collections, the
- * admin shell in each interface language, the next build, the body's allow-list.
+ * body's allow-list, the admin shell in each interface language, the next build.
  */
 
 // The editor's copy is of the suite's own site (its content and brand), as the web server built it.
@@ -126,7 +126,7 @@ async function endSession(): Promise<void> {
  * - notices: signing in, writing notices, the list, an Arabic translation, and the next build of that copy
  *   (which shows the notice and the translation);
  * - forms: every article, incident and YAML-collection rule refused in the form;
- * - shells: every notice rule, the admin in each interface language, the body's allow-list.
+ * - shells: every notice rule, the body's allow-list, the admin in each interface language.
  */
 type Journey = 'notices' | 'forms' | 'shells';
 const journeySteps: Record<Journey, Array<{ title: string; body: () => Promise<void> }>> = { notices: [], forms: [], shells: [] };
@@ -144,6 +144,15 @@ async function signIn(): Promise<void> {
 }
 
 const file = (path: string) => join(project, 'src/content', path);
+
+/**
+ * A picture of the page for the closing notes, in the test's output folder, taken only when
+ * `CMS_SHOTS_DIR` is set (as in cms-workflow.spec.ts): pictures check nothing (a failed test is
+ * pictured by the afterEach hook), and this spec took about twenty of them, 0.3–1 s each.
+ */
+async function picture(target: Page, name: string): Promise<void> {
+	if (process.env.CMS_SHOTS_DIR) await target.screenshot({ path: test.info().outputPath(name) });
+}
 
 /** Front matter and body of an MDX file. */
 function readEntry(path: string): { data: Record<string, unknown>; body: string } {
@@ -222,7 +231,7 @@ interface FormRule {
 	refusal?: RegExp;
 	/** The field the refusal must be shown at (Decap's field error under its label). */
 	at?: (scope: Locator) => Locator;
-	/** A screenshot of the refusal, saved under this name in the test's output. */
+	/** A picture of the refusal, saved under this name in the test's output (see `picture`). */
 	shot?: string;
 }
 
@@ -254,7 +263,9 @@ async function refill(field: Locator, value: string): Promise<void> {
 const clear = (field: Locator): Locator => field.locator('xpath=..').getByRole('button', { name: 'پاک کردن' });
 
 async function closeToasts(page: Page): Promise<void> {
-	for (const button of await page.locator('.Toastify__close-button').all()) await button.click().catch(() => undefined);
+	// A toast can close by itself between being listed and clicked; a click on its vanished button would
+	// otherwise wait for it until the test's limit (it did, once this spec no longer paused for pictures).
+	for (const button of await page.locator('.Toastify__close-button').all()) await button.click({ timeout: 2_000 }).catch(() => undefined);
 }
 
 /** Snapshot of every file under `src/content/<folder>` of the copy, to show a refused save wrote nothing. */
@@ -278,7 +289,7 @@ async function tryRules(page: Page, scope: Locator, rules: readonly FormRule[]):
 			if (rule.at) await expect(rule.at(scope).filter({ hasText: rule.refusal! }).first(), `${rule.rule}: at its field`).toBeVisible({ timeout: 20_000 });
 			else await expect(page.getByText(rule.refusal!).first(), rule.rule).toBeVisible({ timeout: 20_000 });
 			expect(writes.slice(sent), `${rule.rule}: nothing written`).toEqual([]);
-			if (rule.shot) await page.screenshot({ path: test.info().outputPath(rule.shot) });
+			if (rule.shot) await picture(page, rule.shot);
 			await closeToasts(page);
 			// Refused, and cleanly: Decap's rejected save is not an unhandled rejection (refusals.ts).
 			expect(pageErrors(errors.slice(errorsBefore)), `${rule.rule}: no page error`).toEqual([]);
@@ -341,7 +352,7 @@ inJourney('notices', 'an editor writes a Persian notice right-to-left, with star
 	await expect(card).toContainText('تأخیر ارسال به‌خاطر باران');
 	await expect(card).toContainText('تا دو ساعت دیرتر');
 	expect((await preview.locator('.bayan-phone').boundingBox())?.width).toBeLessThanOrEqual(360);
-	await page.screenshot({ path: test.info().outputPath('editor-preview.png') });
+	await picture(page, 'editor-preview.png');
 
 	// A publish neither reloads the admin nor throws, and leaves no "unsaved changes" behind.
 	await page.evaluate(() => ((window as unknown as { bayanMarker: number }).bayanMarker = 1));
@@ -354,7 +365,7 @@ inJourney('notices', 'an editor writes a Persian notice right-to-left, with star
 	// Decap moves from the new-entry form to the published entry, in place.
 	await expect(page).toHaveURL(/#\/collections\/notices\/entries\/cms-test-rain-delay$/, { timeout: 30_000 });
 	await expect(page.getByText('تغییرات ذخیره شد', { exact: true })).toBeVisible();
-	await page.screenshot({ path: test.info().outputPath('after-publish.png') });
+	await picture(page, 'after-publish.png');
 	expect(await page.evaluate(() => (window as unknown as { bayanMarker?: number }).bayanMarker)).toBe(1);
 	page.off('load', countLoad);
 	expect(loads, 'no full reload after publishing').toBe(0);
@@ -588,7 +599,7 @@ inJourney('notices', 'the notices list shows live, upcoming or ended, severity a
 	// Demo clock aside, the CMS uses the real time: the test notice (21–30 Nov 2026) is one of the three.
 	const card = page.getByText(/تأخیر ارسال به‌خاطر باران · (در جریان|به‌زودی|پایان‌یافته) · هشدار · ۳۰ آبان ۱۴۰۵/);
 	await expect(card).toBeVisible({ timeout: 30_000 });
-	await page.screenshot({ path: test.info().outputPath('notices-list.png') });
+	await picture(page, 'notices-list.png');
 	await go('/collections/notices/entries/cms-test-rain-delay');
 	// Decap loads an entry slowly on a busy two-core runner.
 	await expect(pane(page, 'fa').getByLabel('عنوان', { exact: true })).toHaveValue('تأخیر ارسال به‌خاطر باران', { timeout: 60_000 });
@@ -845,7 +856,7 @@ inJourney('forms', 'every incident rule is refused in the form, nested ones at t
 	const fa = pane(page, 'fa');
 	await expect(control(fa, 'عنوان')).toHaveValue('خطا در ورود به اپ', { timeout: 60_000 });
 	await tryRules(page, fa, incidentRules);
-	await page.screenshot({ path: test.info().outputPath('incident-nested-error.png') });
+	await picture(page, 'incident-nested-error.png');
 	expect(folderText('incidents'), 'a refused save writes nothing').toBe(before);
 });
 
@@ -935,167 +946,6 @@ for (const entry of [...new Set(dataRules.filter((item) => item.break).map((item
 	});
 }
 
-// ─── The admin shell in each interface language ──────────────────────────────
-
-/**
- * The admin in each interface language (`/admin/`, `/admin/ar/`, `/admin/en/`), on a desktop
- * and on a 360×800 phone: the shell's direction, the field labels, the bayan-instant widget
- * (the editor's calendar and digits, the site's zone), the templates and the list summary.
- */
-const shells = [
-	{
-		locale: 'fa',
-		path: '/admin/',
-		dir: 'rtl',
-		login: 'وارد شدن',
-		publish: 'انتشار',
-		publishNow: 'اکنون منتشر کنید',
-		unsaved: 'تغییرات ذخیره‌نشده',
-		// Each language pane says which language it is by name, in the interface's language (not "FA").
-		writingIn: ['نوشتن به فارسی', 'نوشتن به عربی'],
-		title: 'عنوان',
-		start: 'شروع',
-		readout: /۳۰ آبان ۱۴۰۵.*۰۸:۰۰.*Asia\/Tehran/,
-		template: 'تأخیر در ارسال',
-		delay: 'تأخیر',
-		phase: /· (در جریان|به‌زودی|پایان‌یافته) ·/,
-	},
-	{
-		locale: 'ar',
-		path: '/admin/ar/',
-		dir: 'rtl',
-		// Decap's own words too (src/features/cms/ar-locale.ts: decap-cms-locales ships no Arabic).
-		login: 'تسجيل الدخول',
-		publish: 'نشر',
-		publishNow: 'النشر الآن',
-		unsaved: 'تغييرات غير محفوظة',
-		writingIn: ['الكتابة بالفارسية', 'الكتابة بالعربية'],
-		title: 'العنوان',
-		start: 'البداية',
-		readout: /٢١.*٢٠٢٦.*٠٨:٠٠.*Asia\/Tehran/,
-		template: 'تأخير في التوصيل',
-		delay: 'تأخير',
-		phase: /· (جارٍ|قادم|انتهى) ·/,
-	},
-	{
-		locale: 'en',
-		path: '/admin/en/',
-		dir: 'ltr',
-		login: 'Login',
-		publish: 'Publish',
-		publishNow: 'Publish now',
-		unsaved: 'Unsaved Changes',
-		writingIn: ['Writing in Persian', 'Writing in Arabic'],
-		title: 'Title',
-		start: 'Start',
-		readout: /21.*2026.*08:00.*Asia\/Tehran/,
-		template: 'Delivery delay',
-		delay: 'Delay',
-		phase: /· (Live|Upcoming|Ended) ·/,
-	},
-] as const;
-
-/**
- * Decap's editor toolbar on a 360×800 phone (it wraps there, AdminPage.astro): Publish, in the
- * interface's language, is on the screen, and so is "Publish now" in the menu it opens.
- */
-async function expectToolbarOnPhone(page: Page, words: { publish: string; publishNow: string }): Promise<void> {
-	const onScreen = async (target: Locator) => {
-		const box = await target.boundingBox();
-		expect(box && box.x >= 0 && box.x + box.width <= 360 && box.y >= 0 && box.y + box.height <= 800, JSON.stringify(box)).toBe(true);
-	};
-	const publishButton = page.getByRole('button', { name: words.publish, exact: true });
-	await onScreen(publishButton);
-	await publishButton.click();
-	const now = page.getByText(words.publishNow, { exact: true });
-	await expect(now).toBeVisible();
-	await onScreen(now);
-	await page.keyboard.press('Escape');
-	await expect(now).toBeHidden();
-}
-
-for (const shell of shells) {
-	inJourney('shells', `the admin in ${shell.locale}, on a desktop and a 360×800 phone: ${shell.dir} shell, localised labels, instant widget, templates, list summary`, async () => {
-		const errorsBefore = errors.length;
-		await page.setViewportSize({ width: 1280, height: 800 });
-		if (new URL(page.url()).pathname === shell.path) {
-			// The Persian admin is the page the editor is already signed in to (first test: its sign-in).
-			await open('/collections/notices/new');
-		} else {
-			// Another interface is another page: leave the form, sign out (Decap keeps the user in
-			// localStorage) and sign in there, with its own button.
-			await go('/collections/notices');
-			await expect(page.getByRole('link', { name: /^← بازگشت به/ })).toHaveCount(0);
-			await page.evaluate(() => localStorage.clear());
-			await page.goto(`${shell.path}?decap_port=${decapPort}#/collections/notices/new`);
-			await page.getByRole('button', { name: shell.login }).click();
-		}
-		await expect(page.locator('html')).toHaveAttribute('dir', shell.dir);
-		await expect(page.locator('html')).toHaveAttribute('lang', shell.locale);
-		const fa = pane(page, 'fa');
-		// Labels in the interface language; the Persian form itself stays right-to-left.
-		await expect(fa.getByLabel(shell.title, { exact: true })).toHaveAttribute('dir', 'rtl', { timeout: 60_000 });
-		await expect(fa.getByText(shell.writingIn[0], { exact: true })).toBeVisible();
-		await expect(pane(page, 'ar').getByText(shell.writingIn[1], { exact: true })).toBeVisible();
-		await expect(page.getByText(/\s(FA|AR|EN)$/)).toHaveCount(0);
-		// Tehran wall-clock time from a Berlin laptop, read back in the interface's calendar and digits.
-		await fa.getByLabel(shell.start, { exact: true }).fill('2026-11-21T08:00');
-		await expect(fa.getByText(shell.readout)).toBeVisible();
-		await fa.getByRole('button', { name: shell.template }).click();
-		await expect(fa.getByText(shell.delay, { exact: true })).toBeVisible();
-		await expect(page.getByText(shell.unsaved, { exact: true })).toBeVisible();
-		await page.screenshot({ path: test.info().outputPath(`admin-${shell.locale}-desktop.png`) });
-
-		await page.setViewportSize({ width: 360, height: 800 });
-		await expect(fa.getByLabel(shell.title, { exact: true })).toBeVisible();
-		// The form fits the phone: nothing scrolls sideways, the title box is inside the screen. Decap lays
-		// its panes out again from script after a resize: the width is read until that has happened.
-		await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 10_000 }).toBeLessThanOrEqual(360);
-		const box = await fa.getByLabel(shell.title, { exact: true }).boundingBox();
-		expect(box && box.x >= 0 && box.x + box.width <= 360, JSON.stringify(box)).toBe(true);
-		await expectToolbarOnPhone(page, shell);
-		await page.screenshot({ path: test.info().outputPath(`admin-${shell.locale}-phone-editor.png`) });
-
-		await go('/collections/notices');
-		await expect(page.getByText(shell.phase).first()).toBeVisible({ timeout: 30_000 });
-		await page.screenshot({ path: test.info().outputPath(`admin-${shell.locale}-phone-list.png`) });
-		await page.setViewportSize({ width: 1280, height: 800 });
-		await expect(page.getByText(shell.phase).first()).toBeVisible();
-		await page.screenshot({ path: test.info().outputPath(`admin-${shell.locale}-desktop-list.png`) });
-		expect(errors.slice(errorsBefore)).toEqual([]);
-	});
-}
-
-// ─── The next build ──────────────────────────────────────────────────────────
-
-inJourney('notices', 'the next build of the edited copy shows the new notice', async () => {
-	test.setTimeout(180_000);
-	const out = join(project, 'dist');
-	// The admin's bundle is no page and is keyed by the hash of its inputs (the code, which the
-	// editor did not change): lent from the suite's site's build cache, as the build tests lend it
-	// (tests/support/tiny-site.ts), it saves bundling again (about 5 s of CPU); one of other
-	// inputs is simply not used.
-	const demoCache = siteCache;
-	for (const name of existsSync(demoCache) ? readdirSync(demoCache) : []) {
-		if (/^decap-[0-9a-f]+$/.test(name)) cpSync(join(demoCache, name), join(project, '.cache', name), { recursive: true });
-	}
-	const result = spawnSync(process.execPath, [join(project, 'scripts/build.mjs')], {
-		cwd: project,
-		encoding: 'utf8',
-		env: { ...process.env, BAYAN_NOW: DEMO_NOW, BAYAN_OUT_DIR: out, BAYAN_CACHE_DIR: join(project, '.cache'), NO_COLOR: '1' },
-		timeout: 170_000,
-	});
-	expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-3000)).toBe(0);
-	// The banner (NoticeBanner) lists active notices on every page, the notice links to its own page.
-	const article = readFileSync(join(out, 'fa/articles/track-your-order/index.html'), 'utf8');
-	const banner = /<section[^>]*data-notice-banner[\s\S]*?<\/section>/.exec(article)?.[0] ?? '';
-	expect(banner).toContain('data-notice="cms-test-rain-delay"');
-	expect(banner).toContain('تأخیر ارسال به‌خاطر باران');
-	expect(existsSync(join(out, 'fa/notices/cms-test-rain-delay/index.html'))).toBe(true);
-	expect(existsSync(join(out, 'ar/articles/tehran-metro-pickup-lockers/index.html'))).toBe(true);
-	expect(readFileSync(join(out, 'ar/articles/tehran-metro-pickup-lockers/index.html'), 'utf8')).toContain('خزائن الاستلام في محطات مترو طهران');
-});
-
 // ─── The body's allow-list in the form ───────────────────────────────────────
 
 /**
@@ -1117,7 +967,8 @@ inJourney('notices', 'the next build of the edited copy shows the new notice', a
 	}
 
 	inJourney('shells', 'a body with a refused element, event handler or javascript: link is refused in the form, naming line and column; an allowed one saves', async () => {
-		// Run alone (-g) the shared page is blank; after the shell tests it is another interface language's admin.
+		// Run alone (-g) the shared page is blank; in the journey it is the signed-in Persian admin (these tests
+		// come before the other interface languages' admins, so the journey loads Decap once less).
 		if (!page.url().includes('/admin/?')) {
 			await page.goto(`/admin/?decap_port=${decapPort}#/collections/articles`);
 			const signIn = page.getByRole('button', { name: 'وارد شدن' });
@@ -1155,7 +1006,7 @@ inJourney('notices', 'the next build of the edited copy shows the new notice', a
 				await expect(shown).toBeVisible({ timeout: 60_000 });
 				expect((await shown.textContent())?.replace(/[\u2066-\u2069]/g, '')).toMatch(item.refusal);
 				expect(writes.slice(sent), `${item.name}: nothing written`).toEqual([]);
-				await page.screenshot({ path: test.info().outputPath(`body-refused-${cases.indexOf(item)}.png`) });
+				await picture(page, `body-refused-${cases.indexOf(item)}.png`);
 				await closeToasts(page);
 				expect(pageErrors(errors.slice(errorsBefore)), `${item.name}: no page error`).toEqual([]);
 			});
@@ -1196,19 +1047,206 @@ inJourney('notices', 'the next build of the edited copy shows the new notice', a
 		await expect(fresh.getByText('متن در این مرورگر بررسی نشد؛ هنگام ساختن سایت بررسی می‌شود').first()).toBeVisible({ timeout: 60_000 });
 		const saved = () => (/^---\n[\s\S]*?\n---\n/.test(readFileSync(file(`articles/fa/${slug}.mdx`), 'utf8')) ? readEntry(`articles/fa/${slug}.mdx`).body : '');
 		await expect.poll(saved, { timeout: 30_000 }).toContain('بدون بررسی در مرورگر.');
-		await fresh.screenshot({ path: test.info().outputPath('body-unchecked.png') });
+		await picture(fresh, 'body-unchecked.png');
 		expect(wasmLoads.length, 'the check asked for its WebAssembly when the body was saved').toBeGreaterThan(0);
 		expect(freshErrors).toEqual([]);
 		await fresh.close();
 	});
 }
 
+// ─── The admin shell in each interface language ──────────────────────────────
+
+/**
+ * The admin in each interface language (`/admin/`, `/admin/ar/`, `/admin/en/`), on a desktop
+ * and on a 360×800 phone: the shell's direction, the field labels, the bayan-instant widget
+ * (the editor's calendar and digits, the site's zone), the templates and the list summary; in
+ * Arabic and English also an end before the start, refused in that language (shown here, where those
+ * admins are loaded anyway, rather than loading them again in cms-workflow.spec.ts: the field's own check
+ * is the same in either publishing mode).
+ */
+const shells = [
+	{
+		locale: 'fa',
+		path: '/admin/',
+		dir: 'rtl',
+		login: 'وارد شدن',
+		publish: 'انتشار',
+		publishNow: 'اکنون منتشر کنید',
+		unsaved: 'تغییرات ذخیره‌نشده',
+		// Each language pane says which language it is by name, in the interface's language (not "FA").
+		writingIn: ['نوشتن به فارسی', 'نوشتن به عربی'],
+		title: 'عنوان',
+		start: 'شروع',
+		readout: /۳۰ آبان ۱۴۰۵.*۰۸:۰۰.*Asia\/Tehran/,
+		template: 'تأخیر در ارسال',
+		delay: 'تأخیر',
+		phase: /· (در جریان|به‌زودی|پایان‌یافته) ·/,
+	},
+	{
+		locale: 'ar',
+		path: '/admin/ar/',
+		dir: 'rtl',
+		// Decap's own words too (src/features/cms/ar-locale.ts: decap-cms-locales ships no Arabic).
+		login: 'تسجيل الدخول',
+		publish: 'نشر',
+		publishNow: 'النشر الآن',
+		unsaved: 'تغييرات غير محفوظة',
+		writingIn: ['الكتابة بالفارسية', 'الكتابة بالعربية'],
+		title: 'العنوان',
+		start: 'البداية',
+		readout: /٢١.*٢٠٢٦.*٠٨:٠٠.*Asia\/Tehran/,
+		template: 'تأخير في التوصيل',
+		delay: 'تأخير',
+		phase: /· (جارٍ|قادم|انتهى) ·/,
+		endBeforeStart: { end: /^النهاية/, refusal: /يجب أن تكون النهاية/, start: '٧:٠٠', device: '٤:٣٠' },
+	},
+	{
+		locale: 'en',
+		path: '/admin/en/',
+		dir: 'ltr',
+		login: 'Login',
+		publish: 'Publish',
+		publishNow: 'Publish now',
+		unsaved: 'Unsaved Changes',
+		writingIn: ['Writing in Persian', 'Writing in Arabic'],
+		title: 'Title',
+		start: 'Start',
+		readout: /21.*2026.*08:00.*Asia\/Tehran/,
+		template: 'Delivery delay',
+		delay: 'Delay',
+		phase: /· (Live|Upcoming|Ended) ·/,
+		endBeforeStart: { end: /^End/, refusal: /must come after the start/, start: '7:00', device: '4:30' },
+	},
+] as const;
+
+/**
+ * Decap's editor toolbar on a 360×800 phone (it wraps there, AdminPage.astro): Publish, in the
+ * interface's language, is on the screen, and so is "Publish now" in the menu it opens.
+ */
+async function expectToolbarOnPhone(page: Page, words: { publish: string; publishNow: string }): Promise<void> {
+	const onScreen = async (target: Locator) => {
+		const box = await target.boundingBox();
+		expect(box && box.x >= 0 && box.x + box.width <= 360 && box.y >= 0 && box.y + box.height <= 800, JSON.stringify(box)).toBe(true);
+	};
+	const publishButton = page.getByRole('button', { name: words.publish, exact: true });
+	await onScreen(publishButton);
+	await publishButton.click();
+	const now = page.getByText(words.publishNow, { exact: true });
+	await expect(now).toBeVisible();
+	await onScreen(now);
+	await page.keyboard.press('Escape');
+	await expect(now).toBeHidden();
+}
+
+for (const shell of shells) {
+	inJourney(
+		'shells',
+		`the admin in ${shell.locale}, on a desktop and a 360×800 phone: ${shell.dir} shell, localised labels, instant widget, templates, ${'endBeforeStart' in shell ? 'an end before the start refused, ' : ''}list summary`,
+		async () => {
+			const errorsBefore = errors.length;
+			await page.setViewportSize({ width: 1280, height: 800 });
+			if (new URL(page.url()).pathname === shell.path) {
+				// The Persian admin is the page the editor is already signed in to (first test: its sign-in).
+				await open('/collections/notices/new');
+			} else {
+				// Another interface is another page: leave the form, sign out (Decap keeps the user in
+				// localStorage) and sign in there, with its own button.
+				await go('/collections/notices');
+				await expect(page.getByRole('link', { name: /^← بازگشت به/ })).toHaveCount(0);
+				await page.evaluate(() => localStorage.clear());
+				await page.goto(`${shell.path}?decap_port=${decapPort}#/collections/notices/new`);
+				await page.getByRole('button', { name: shell.login }).click();
+			}
+			await expect(page.locator('html')).toHaveAttribute('dir', shell.dir);
+			await expect(page.locator('html')).toHaveAttribute('lang', shell.locale);
+			const fa = pane(page, 'fa');
+			// Labels in the interface language; the Persian form itself stays right-to-left.
+			await expect(fa.getByLabel(shell.title, { exact: true })).toHaveAttribute('dir', 'rtl', { timeout: 60_000 });
+			await expect(fa.getByText(shell.writingIn[0], { exact: true })).toBeVisible();
+			await expect(pane(page, 'ar').getByText(shell.writingIn[1], { exact: true })).toBeVisible();
+			await expect(page.getByText(/\s(FA|AR|EN)$/)).toHaveCount(0);
+			// Tehran wall-clock time from a Berlin laptop, read back in the interface's calendar and digits.
+			await fa.getByLabel(shell.start, { exact: true }).fill('2026-11-21T08:00');
+			await expect(fa.getByText(shell.readout)).toBeVisible();
+			await fa.getByRole('button', { name: shell.template }).click();
+			await expect(fa.getByText(shell.delay, { exact: true })).toBeVisible();
+			await expect(page.getByText(shell.unsaved, { exact: true })).toBeVisible();
+			if ('endBeforeStart' in shell) {
+				// An end before the start is refused at the field (its own check, before any save) in the
+				// interface's language, with the start as Tehran time (07:00; the Berlin laptop's is 04:30)
+				// in the interface's digits. (The Persian interface's refusal is among the notice rules.)
+				const rule = shell.endBeforeStart;
+				const sent = writes.length;
+				await fa.getByLabel(shell.start, { exact: true }).fill('2026-11-20T07:00');
+				await fa.getByLabel(rule.end).first().fill('2026-11-19T08:00');
+				await page.getByRole('button', { name: shell.publish, exact: true }).click();
+				await page.getByText(shell.publishNow, { exact: true }).click();
+				const refused = fa.getByRole('listitem').filter({ hasText: rule.refusal }).first();
+				await expect(refused).toBeVisible({ timeout: 60_000 });
+				await expect(refused).toContainText(rule.start);
+				await expect(refused).not.toContainText(rule.device);
+				expect(writes.slice(sent), 'nothing written').toEqual([]);
+				await closeToasts(page);
+			}
+			await picture(page, `admin-${shell.locale}-desktop.png`);
+
+			await page.setViewportSize({ width: 360, height: 800 });
+			await expect(fa.getByLabel(shell.title, { exact: true })).toBeVisible();
+			// The form fits the phone: nothing scrolls sideways, the title box is inside the screen. Decap lays
+			// its panes out again from script after a resize: the width is read until that has happened.
+			await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 10_000 }).toBeLessThanOrEqual(360);
+			const box = await fa.getByLabel(shell.title, { exact: true }).boundingBox();
+			expect(box && box.x >= 0 && box.x + box.width <= 360, JSON.stringify(box)).toBe(true);
+			await expectToolbarOnPhone(page, shell);
+			await picture(page, `admin-${shell.locale}-phone-editor.png`);
+
+			await go('/collections/notices');
+			await expect(page.getByText(shell.phase).first()).toBeVisible({ timeout: 30_000 });
+			await picture(page, `admin-${shell.locale}-phone-list.png`);
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await expect(page.getByText(shell.phase).first()).toBeVisible();
+			await picture(page, `admin-${shell.locale}-desktop-list.png`);
+			expect(errors.slice(errorsBefore)).toEqual([]);
+		},
+	);
+}
+
+// ─── The next build ──────────────────────────────────────────────────────────
+
+inJourney('notices', 'the next build of the edited copy shows the new notice', async () => {
+	test.setTimeout(180_000);
+	const out = join(project, 'dist');
+	// The admin's bundle is no page and is keyed by the hash of its inputs (the code, which the
+	// editor did not change): lent from the suite's site's build cache, as the build tests lend it
+	// (tests/support/tiny-site.ts), it saves bundling again (about 5 s of CPU); one of other
+	// inputs is simply not used.
+	const demoCache = siteCache;
+	for (const name of existsSync(demoCache) ? readdirSync(demoCache) : []) {
+		if (/^decap-[0-9a-f]+$/.test(name)) cpSync(join(demoCache, name), join(project, '.cache', name), { recursive: true });
+	}
+	const result = spawnSync(process.execPath, [join(project, 'scripts/build.mjs')], {
+		cwd: project,
+		encoding: 'utf8',
+		env: { ...process.env, BAYAN_NOW: DEMO_NOW, BAYAN_OUT_DIR: out, BAYAN_CACHE_DIR: join(project, '.cache'), NO_COLOR: '1' },
+		timeout: 170_000,
+	});
+	expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-3000)).toBe(0);
+	// The banner (NoticeBanner) lists active notices on every page, the notice links to its own page.
+	const article = readFileSync(join(out, 'fa/articles/track-your-order/index.html'), 'utf8');
+	const banner = /<section[^>]*data-notice-banner[\s\S]*?<\/section>/.exec(article)?.[0] ?? '';
+	expect(banner).toContain('data-notice="cms-test-rain-delay"');
+	expect(banner).toContain('تأخیر ارسال به‌خاطر باران');
+	expect(existsSync(join(out, 'fa/notices/cms-test-rain-delay/index.html'))).toBe(true);
+	expect(existsSync(join(out, 'ar/articles/tehran-metro-pickup-lockers/index.html'))).toBe(true);
+	expect(readFileSync(join(out, 'ar/articles/tehran-metro-pickup-lockers/index.html'), 'utf8')).toContain('خزائن الاستلام في محطات مترو طهران');
+});
+
 // ─── The journeys, side by side ──────────────────────────────────────────────
 
 for (const [journey, title] of [
 	['notices', 'notices, a translation and the next build'],
 	['forms', 'the rules of articles, incidents and the YAML collections'],
-	['shells', 'notice rules, the admin in each interface language, the body’s allow-list'],
+	['shells', 'notice rules, the body’s allow-list, the admin in each interface language'],
 ] as const) {
 	test.describe(title, () => {
 		// Decap is a large app: on a shared two-core runner one form can take a while to load.
