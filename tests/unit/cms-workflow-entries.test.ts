@@ -704,7 +704,7 @@ describe('a draft branch that renames a file, or changes more files than GitHub 
 		expect((await settle(openDraftLookup())).skipped).toEqual([]);
 	});
 
-	it('refuses to publish a draft whose branch changes 300 files or more on GitHub (the rest are not listed), but not one of 299', async () => {
+	it('refuses to publish a draft whose branch changes 300 files or more on GitHub or git-gateway over it (the rest are not listed), but not one of 299, nor over GitLab', async () => {
 		const media = (count: number) => Array.from({ length: count }, (_, index) => ({ filename: `public/media/gift-${index}.png`, status: 'added' }));
 		github([{ filename: own[0]!, status: 'modified' }, ...media(298)]);
 		expect((await settle(openDraftLookup())).skipped, '299 files: listed whole').toEqual([]);
@@ -715,8 +715,14 @@ describe('a draft branch that renames a file, or changes more files than GitHub 
 			drafts.map((entry) => entry.slug),
 			'what it lists is still checked against',
 		).toEqual(['gift-cards']);
+		// git-gateway over GitHub has GitHub's limit; over GitLab (whose comparison has none) it does not.
+		const implementation = backend.implementation as { backendType?: string };
 		state.config.backend = { name: 'git-gateway' };
+		implementation.backendType = 'github';
 		expect((await settle(openDraftLookup())).skipped.map((report) => report.why)).toEqual(['tooManyFiles']);
+		implementation.backendType = 'gitlab';
+		expect((await settle(openDraftLookup())).skipped.filter((report) => report.why === 'tooManyFiles')).toEqual([]);
+		delete implementation.backendType;
 		// decap-server lists every file (and compares with main as it is now): no such limit.
 		state.config.backend = { name: 'proxy' };
 		expect((await settle(openDraftLookup())).skipped).toEqual([]);

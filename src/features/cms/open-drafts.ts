@@ -147,12 +147,14 @@ export const githubCompareFileLimit = 300;
 
 /**
  * Whether the backend's list of a draft's changes (`count` files) may have been cut short:
- * GitHub's (and git-gateway's, over GitHub's API) at `githubCompareFileLimit`. Such a draft's
- * publish is refused rather than checked against part of its branch; a draft the CMS wrote
- * changes a few files (its languages and media), never hundreds.
+ * GitHub's (and git-gateway's over GitHub: `gatewayType`, its `backendType`) at
+ * `githubCompareFileLimit`; GitLab's comparison has no such limit. Such a draft's publish is
+ * refused rather than checked against part of its branch; a draft the CMS wrote changes a few
+ * files (its languages and media), never hundreds.
  */
-export function changesMayBeCut(backendName: string | undefined, count: number): boolean {
-	return (backendName === 'github' || backendName === 'git-gateway') && count >= githubCompareFileLimit;
+export function changesMayBeCut(backendName: string | undefined, count: number, gatewayType?: unknown): boolean {
+	const overGitHub = backendName === 'github' || (backendName === 'git-gateway' && gatewayType === 'github');
+	return overGitHub && count >= githubCompareFileLimit;
 }
 
 /**

@@ -253,7 +253,8 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 	for (const id of readDrafts.keys()) if (!ids.includes(id)) readDrafts.delete(id);
 	if (seen) forgetGone(seen, ids);
 	// Decap reads each draft of these backends from a comparison: one matched to none was read unseen.
-	const comparisonExpected = seen !== undefined && expectsComparison(backendName, (backend.implementation as { backendType?: unknown }).backendType);
+	const gatewayType = (backend.implementation as { backendType?: unknown }).backendType;
+	const comparisonExpected = seen !== undefined && expectsComparison(backendName, gatewayType);
 	// What each draft's last read found wrong with it: a read tried again (a failed request) tells
 	// it afresh, so an editor is warned once per draft, not once per attempt.
 	const skippedBy = new Map<string, SkippedDraft[]>();
@@ -297,7 +298,7 @@ export async function openDraftLookup(): Promise<{ drafts: OpenDraft[]; skipped:
 				if (stray.stray.length) skipped.push({ ...about, why: 'strayLanguage', files: stray.stray });
 				// GitHub lists at most 300 changed files: past them the branch is not seen whole, so it is
 				// not published (open-drafts.ts, `changesMayBeCut`); what it lists is still checked below.
-				if (changesMayBeCut(backendName, draft.diffs.length)) skipped.push({ ...about, why: 'tooManyFiles', files: [] });
+				if (changesMayBeCut(backendName, draft.diffs.length, gatewayType)) skipped.push({ ...about, why: 'tooManyFiles', files: [] });
 				// Its comparison was pushed out or never seen: a file its branch renamed away could hide, so
 				// its publish is refused (its saves are not: the build still checks what is published).
 				// A draft listing no file can hide no rename (GitHub's compare without `files` reads as none).
