@@ -9,6 +9,7 @@ import { DEMO_NOW } from '../../scripts/demo-clock.mjs';
 import { createCmsProxy } from '../../scripts/lib/cms-proxy.mjs';
 import { freePort } from '../support/free-port';
 import { copyProjectSources } from '../support/project-copy.mjs';
+import { rawBody } from './cms-helpers';
 import { siteCache, siteProject } from './helpers';
 
 /**
@@ -955,17 +956,6 @@ for (const entry of [...new Set(dataRules.filter((item) => item.break).map((item
  * loaded only when a body is saved.
  */
 {
-	/** The raw (Markdown) text of the Persian body: Decap's toggle from rich text to Markdown. */
-	async function rawBody(fa: Locator): Promise<Locator> {
-		const toggle = fa.getByText('ویرایشگر متن', { exact: true }).first().locator('xpath=..').getByRole('switch');
-		if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click();
-		await expect(toggle).toHaveAttribute('aria-checked', 'true');
-		// Decap's Markdown editor is a plain-text editable box, the first after the toggle.
-		const raw = toggle.locator('xpath=following::*[@contenteditable="true"][1]');
-		await expect(raw).toBeVisible();
-		return raw;
-	}
-
 	inJourney('shells', 'a body with a refused element, event handler or javascript: link is refused in the form, naming line and column; an allowed one saves', async () => {
 		// Run alone (-g) the shared page is blank; in the journey it is the signed-in Persian admin (these tests
 		// come before the other interface languages' admins, so the journey loads Decap once less).
