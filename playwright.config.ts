@@ -1,16 +1,17 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { DEMO_NOW } from './scripts/demo-clock.mjs';
+import { testChromium } from './tests/support/chromium.mjs';
 import { e2eDist } from './tests/support/e2e-site.mjs';
 
 /**
  * Browser tests run against the suite's own site (tests/e2e/site: a second business, Sarvestan,
  * built from an empty start by tests/support/e2e-site.mjs, as of the demo clock), never the
- * owner's content or brand, served like a static host. Debian's Chromium is used where installed (this project's CI); elsewhere
- * Playwright's own browser (`npx playwright install chromium`).
+ * owner's content or brand, served like a static host. Debian's Chromium is used where installed (this project's CI),
+ * its headless shell first (tests/support/chromium.mjs); elsewhere Playwright's own browser (`npx playwright install chromium`).
  */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-const executablePath = process.env.CHROMIUM_PATH ?? systemChromium;
+/** A window is wanted (`--headed`, `--debug`, `--ui`): the headless shell has none. */
+const headed = process.argv.some((arg) => ['--headed', '--debug', '--ui'].includes(arg));
+const executablePath = testChromium({ headed });
 const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
@@ -33,9 +34,11 @@ export default defineConfig({
 		},
 	},
 	projects: [
-		{ name: 'site', testIgnore: /lighthouse\.spec\.ts/ },
-		// Accessibility, best practices and SEO hold no timing: audited alongside the site tests.
+		// Accessibility, best practices and SEO hold no timing: audited alongside the site tests. Listed
+		// first, so that its audits (one after another on one worker, about 45 s) start with the site tests
+		// instead of after them, when the other workers had nothing left to do.
 		{ name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/ },
+		{ name: 'site', testIgnore: /lighthouse\.spec\.ts/ },
 		// Lighthouse's simulated timings include real CPU time: the performance score is measured last,
 		// on its own, so other tests competing for the two cores cannot lower it.
 		{ name: 'lighthouse-performance', testMatch: /lighthouse\.spec\.ts/, dependencies: ['site', 'lighthouse'] },

@@ -1,6 +1,5 @@
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Page } from 'playwright-core';
@@ -11,6 +10,7 @@ import { articlePath, categoryPath, contactPath, localePath, noticesPath, search
 import { launchChromium, listenLocally } from '../support/browser';
 import { demoTrace, demoTraces } from '../support/dist-files';
 import { axeViolations } from '../support/axe';
+import { testChromium } from '../support/chromium.mjs';
 import { nuCheckerErrors } from '../support/nu-checker';
 import { buildProject, locales, projectRoot, removeScratchDirs, tinyProject } from '../support/tiny-site';
 
@@ -185,7 +185,7 @@ describe('a second brand from the starter set, built once, checked in Chromium',
 		expect(built.status).toBe(0);
 		const server = createStaticServer({ root: dist });
 		const origin = await listenLocally(server);
-		const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+		const chromePath = testChromium();
 		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
 		try {
 			for (const path of [articlePath('fa', 'how-to-contact-us'), localePath('en')]) {

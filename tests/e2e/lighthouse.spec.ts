@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { testChromium } from '../support/chromium.mjs';
 
 /**
  * Lighthouse (mobile, default throttling) on every main page type, in Persian, Arabic and English.
@@ -37,7 +37,7 @@ const pages = ['/en/', '/fa/articles/track-your-order/', '/en/search/', '/ar/cat
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 
 test.beforeAll(async () => {
-	const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+	const chromePath = testChromium();
 	chrome = await chromeLauncher.launch({
 		chromePath,
 		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -38,7 +38,12 @@ const top = (page: Page, selector: string) =>
 		.first()
 		.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
 
-/** The search box's placeholder fits inside the box (its width less its padding) as drawn in the box's font. */
+/**
+ * The search box's placeholder fits inside the box (its width less its padding) as drawn in the box's font,
+ * with a few pixels to spare: two builds of the same Chromium version measured the Persian placeholder 1.3 px
+ * apart, and it once filled its 173 px to within 0.2 px, so a phone drawing the font a little wider clipped it.
+ */
+const placeholderSpare = 4;
 async function expectPlaceholderFits(page: Page, label: string): Promise<void> {
 	const { text, room } = await page
 		.locator('[data-search-input]:visible')
@@ -50,7 +55,7 @@ async function expectPlaceholderFits(page: Page, label: string): Promise<void> {
 			const padding = parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd);
 			return { text: context2d.measureText(input.placeholder).width, room: input.clientWidth - padding };
 		});
-	expect(text, `${label}: placeholder ${text}px in ${room}px`).toBeLessThanOrEqual(room);
+	expect(text, `${label}: placeholder ${text}px in ${room}px, ${placeholderSpare}px to spare`).toBeLessThanOrEqual(room - placeholderSpare);
 }
 
 test.describe('search on a phone (13.3)', () => {
