@@ -70,8 +70,6 @@ export async function prepareE2eProject() {
 	mkdirSync(e2eProject, { recursive: true });
 	for (const name of readdirSync(e2eProject)) if (!kept.has(name) || process.env.CI) rmSync(join(e2eProject, name), { recursive: true, force: true });
 	copyProjectSources(projectRoot, e2eProject);
-	// As in an owner's checkout: the lock file pins the admin's body-check package, which the build fetches by it (src/features/cms/satteri-wasm-package.ts).
-	cpSync(join(projectRoot, 'package-lock.json'), join(e2eProject, 'package-lock.json'));
 	run('scripts/init.mjs', ['--empty', '--yes']);
 
 	/** @type {typeof import('../e2e/site/site.ts')} */

@@ -10,8 +10,13 @@ import ts from 'typescript';
  * spec's copies all use it.
  */
 
-/** What a project copy takes from the project: the code, its public files and its configuration (no output, no caches). */
-const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/**
+ * What a project copy takes from the project: the code, its public files and its configuration (no output, no caches).
+ * The lock file too, as in an owner's checkout: it pins the admin's body-check package, which the build fetches by
+ * it (src/features/cms/satteri-wasm-package.ts). Without it every build of a copy bundled the admin again (its
+ * bundle without the body check is never kept), about 2.5 s of each test build.
+ */
+const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /**
  * Copies the project's sources from `from` into `dir` and links `node_modules` instead of
