@@ -114,7 +114,7 @@ test.describe.configure({ timeout: 120_000 });
 test('header search box: its code is not fetched until the first interaction, nothing leaves localhost; "/" and Ctrl+K focus it from any page, but "/" does not steal typing', async ({ page }) => {
 	const requests = recordRequests(page);
 	await test.step('search code is not fetched until the first interaction, and nothing leaves localhost', async () => {
-		await page.goto('/fa/');
+		await page.goto(paymentArticle);
 		await page.waitForLoadState('networkidle');
 		const scripts = () => requests.filter((url) => url.pathname.endsWith('.js')).map((url) => url.pathname);
 		const before = scripts();
@@ -136,6 +136,12 @@ test('header search box: its code is not fetched until the first interaction, no
 		await expect(box).not.toBeFocused();
 		await page.keyboard.press('Control+k');
 		await expect(box).toBeFocused();
+		// The home page's own box is its only one (no header box): the shortcut focuses it, and it says so.
+		await page.goto('/fa/');
+		await expect(page.locator('#header-search')).toHaveCount(0);
+		await page.keyboard.press('/');
+		await expect(page.locator('#home-search')).toBeFocused();
+		await expect(page.locator('#home-search')).toHaveAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
 		await page.goto('/fa/search/');
 		await page.locator('#search-page-input').click();
 		await page.keyboard.type('a/b');

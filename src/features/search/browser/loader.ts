@@ -40,8 +40,8 @@ document.addEventListener('keydown', (event) => {
 	const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
 	const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
 	if (!(slash && !isTyping(event.target)) && !commandK) return;
-	// The search page has no header box: its own box is the one to focus.
-	const box = document.querySelector<HTMLInputElement>('#header-search') ?? document.querySelector<HTMLInputElement>(INPUT);
+	// The box that declares the shortcuts (SearchBox.astro): the header's, or the page's own where the header has none.
+	const box = document.querySelector<HTMLInputElement>(`${INPUT}[aria-keyshortcuts]`) ?? document.querySelector<HTMLInputElement>(INPUT);
 	if (!box) return;
 	event.preventDefault();
 	box.focus();
