@@ -9,9 +9,12 @@ import { e2eDist } from './tests/support/e2e-site.mjs';
  * owner's content or brand, served like a static host. Debian's Chromium is used where installed (this project's CI),
  * its headless shell first (tests/support/chromium.mjs); elsewhere Playwright's own browser (`npx playwright install chromium`).
  */
-/** A window is wanted (`--headed`, `--debug`, `--ui`): the headless shell has none. */
-const headed = process.argv.some((arg) => ['--headed', '--debug', '--ui'].includes(arg));
-const executablePath = testChromium({ headed });
+// A window is wanted (`--headed`, `--debug`, `--ui`, `PWDEBUG`): the headless shell has none. Workers load this
+// file again without the command's arguments, so the runner's process passes what it saw on in the environment
+// they inherit. (An editor extension's "show browser" sends none of these: run it with CHROMIUM_PATH=/usr/bin/chromium.)
+if (process.argv.some((arg) => arg === '--headed' || arg === '--ui' || arg.startsWith('--debug') || arg.startsWith('--ui='))) process.env.BAYAN_HEADED = '1';
+const headed = Boolean(process.env.BAYAN_HEADED || process.env.PWDEBUG);
+const executablePath = testChromium({ full: headed });
 const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({

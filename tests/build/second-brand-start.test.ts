@@ -185,8 +185,8 @@ describe('a second brand from the starter set, built once, checked in Chromium',
 		expect(built.status).toBe(0);
 		const server = createStaticServer({ root: dist });
 		const origin = await listenLocally(server);
-		const chromePath = testChromium();
-		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+		const chromePath = testChromium({ full: true });
+		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
 		try {
 			for (const path of [articlePath('fa', 'how-to-contact-us'), localePath('en')]) {
 				// Performance is a timing, measured by `npm run bench`; the other three are pass/fail facts.

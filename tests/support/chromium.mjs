@@ -10,23 +10,29 @@
  * Playwright's own browser (`npx playwright install chromium`) where neither is installed.
  * `CHROMIUM_PATH` overrides all of them.
  *
- * `npm run bench` does not use this: its keystroke timings are measured in the full browser a
- * customer runs (scripts/lib/site-browser.mjs).
+ * Lighthouse audits run in the full browser (`full`): the shell reports itself as
+ * `HeadlessChrome`, for which Lighthouse marks its back/forward-cache audit "not applicable"
+ * (judging nothing), and its performance timings are those of a lighter browser than a
+ * customer's. `npm run bench` measures in the full browser too (scripts/lib/site-browser.mjs).
  */
 import { existsSync } from 'node:fs';
 
-/** Debian's headless shell, then its full browser (older packages named it chromium-browser). */
+/**
+ * Debian's builds. The shell's binary itself before its `/usr/bin` wrapper: the wrapper is a
+ * shell script that does not `exec`, so the process a runner starts (and may kill) would be the
+ * script, not the browser. Older packages named the full browser chromium-browser.
+ */
 const systemBuilds = {
-	headless: ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'],
-	headed: ['/usr/bin/chromium', '/usr/bin/chromium-browser'],
+	shell: ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell'],
+	full: ['/usr/bin/chromium', '/usr/bin/chromium-browser'],
 };
 
 /**
  * The Chromium executable for a test run, or `undefined` for Playwright's own browser.
- * @param {{ headed?: boolean }} [options] `headed`: a window is wanted (the shell has none)
+ * @param {{ full?: boolean }} [options] `full`: the whole browser is wanted (a window, or Lighthouse), not the headless shell
  * @returns {string | undefined}
  */
-export function testChromium({ headed = false } = {}) {
+export function testChromium({ full = false } = {}) {
 	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-	return systemBuilds[headed ? 'headed' : 'headless'].find((path) => existsSync(path));
+	return [...(full ? [] : systemBuilds.shell), ...systemBuilds.full].find((path) => existsSync(path));
 }

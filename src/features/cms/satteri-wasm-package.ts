@@ -22,8 +22,10 @@ import { dirname, join } from 'node:path';
 export const satteriWasmPackage = '@bruits/satteri-wasm32-wasi';
 
 /**
- * The project's lock file, or npm's copy of it in node_modules (the same entries; a test's
- * scratch copy of the project links node_modules and has only that one).
+ * The project's lock file, or else npm's hidden copy in node_modules. The hidden copy lists only
+ * what npm installed, so it never holds the wasm package's pin (a project without
+ * `package-lock.json` ships the admin without the body check); it still feeds the admin
+ * bundle's key (decap-integration.ts) with the other packages' versions.
  */
 export function lockFile(root: string): string | undefined {
 	return [join(root, 'package-lock.json'), join(root, 'node_modules/.package-lock.json')].find((file) => existsSync(file));
