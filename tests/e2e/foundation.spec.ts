@@ -144,6 +144,9 @@ test.describe('language switcher', () => {
 		await expect(page).toHaveURL(new RegExp(`/en/articles/${persianOnlySlug}/$`));
 		expect(await htmlLangDir(page)).toEqual({ lang: 'en', dir: 'ltr' });
 		await expect(page.locator('[data-not-translated] h1')).toHaveText('This article is not in English yet');
+		// Its own search box is the page's only one (the header has none here).
+		await expect(page.locator('form[role="search"]')).toHaveCount(1);
+		await expect(page.locator('#not-translated-search')).toHaveAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
 		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 		const offered = page.locator('[data-translation-link]');
 		await expect(offered).toHaveCount(1);

@@ -71,7 +71,7 @@ test.describe('search on a phone (13.3)', () => {
 		const page = await context.newPage();
 		for (const locale of locales) {
 			// One search box on the pages that have their own (the header has none there), and its placeholder fits.
-			for (const path of [`/${locale}/`, `/${locale}/contact/`]) {
+			for (const path of [`/${locale}/`, `/${locale}/contact/`, `/${locale}/no-such-page/`]) {
 				await page.goto(path);
 				await expect(page.locator('form[role="search"]'), path).toHaveCount(1);
 			}
