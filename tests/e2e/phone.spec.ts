@@ -63,6 +63,14 @@ async function expectPlaceholderFits(page: Page, label: string): Promise<void> {
 	expect(text, `${label}: placeholder ${text}px in ${room}px, ${placeholderSpare}px to spare`).toBeLessThanOrEqual(room - placeholderSpare);
 }
 
+/** Whether the header's language switcher comes before its navigation in the page's order (every header the same). */
+const languagesBeforeNavigation = (page: Page) =>
+	page.evaluate(() => {
+		const languages = document.querySelector('header .lang-switch');
+		const navigation = document.querySelector('header .site-nav');
+		return languages && navigation ? Boolean(languages.compareDocumentPosition(navigation) & Node.DOCUMENT_POSITION_FOLLOWING) : null;
+	});
+
 test.describe('search on a phone (13.3)', () => {
 	test(`fa, ar, en: the first result starts within the first screen's 400 px under the banner's quarter; one search box; no keyboard hint; the placeholder fits the box at 360 px`, async ({
 		browser,
@@ -70,11 +78,18 @@ test.describe('search on a phone (13.3)', () => {
 		const context = await phoneContext(browser);
 		const page = await context.newPage();
 		for (const locale of locales) {
-			// One search box on the pages that have their own (the header has none there), and its placeholder fits.
-			for (const path of [`/${locale}/`, `/${locale}/contact/`, `/${locale}/no-such-page/`]) {
+			// One search box on the pages that have their own (the header has none there); it takes the shortcuts,
+			// and its placeholder fits. The host-wide /404.html (GitHub Pages) is in the default language.
+			for (const path of [`/${locale}/`, `/${locale}/contact/`, `/${locale}/no-such-page/`, ...(locale === 'fa' ? ['/404.html'] : [])]) {
 				await page.goto(path);
 				await expect(page.locator('form[role="search"]'), path).toHaveCount(1);
+				await expect(page.locator('[aria-keyshortcuts]'), path).toHaveCount(1);
+				await expectPlaceholderFits(page, path);
+				expect(await languagesBeforeNavigation(page), path).toBe(true);
 			}
+			// The same order in the full header (WCAG 3.2.3).
+			await page.goto(`/${locale}/articles/track-your-order/`);
+			expect(await languagesBeforeNavigation(page), `/${locale}/articles/…`).toBe(true);
 			await page.goto(`/${locale}/`);
 			await expectPlaceholderFits(page, `/${locale}/`);
 			await page.goto(`/${locale}/search/?q=${encodeURIComponent(queries[locale])}`);

@@ -111,7 +111,9 @@ test('customer-worded recall@3 holds its floors, tuned and held out, with no emp
 // Several axe passes and page visits per test: the longest took 62 s on a runner at load 35.
 test.describe.configure({ timeout: 120_000 });
 
-test('header search box: its code is not fetched until the first interaction, nothing leaves localhost; "/" and Ctrl+K focus it from any page, but "/" does not steal typing', async ({ page }) => {
+test('the search box: its code is not fetched until the first interaction, nothing leaves localhost; "/" and Ctrl+K focus the page\'s one box (the header\'s, or the page\'s own), but "/" does not steal typing', async ({
+	page,
+}) => {
 	const requests = recordRequests(page);
 	await test.step('search code is not fetched until the first interaction, and nothing leaves localhost', async () => {
 		await page.goto(paymentArticle);

@@ -1,6 +1,6 @@
 /**
  * The only search code every page loads (keep it tiny): keyboard shortcuts that focus
- * the header search box, and the first interaction with any search box, which loads the
+ * the page's one search box (the header's, or the page's own), and the first interaction with any search box, which loads the
  * real search module. Pages stay free of search code until someone reaches for search.
  */
 

@@ -2,7 +2,7 @@
  * Raises the help centre's events (see src/core/analytics.ts): always as a DOM
  * `CustomEvent` named `bayan:<name>` on `document`, with the properties in `detail`;
  * and, only when the site owner configured analytics (the `data-bayan-analytics`
- * attribute the build writes on the header search form), to their own Plausible or Umami.
+ * attribute the build writes on every search form: each page has one), to their own Plausible or Umami.
  */
 import { analyticsRequest, DOM_EVENT_PREFIX, type AnalyticsConfig, type EventName, type EventProps } from '../../../core/analytics';
 
