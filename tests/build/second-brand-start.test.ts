@@ -1,16 +1,14 @@
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySite, starterSite } from '../../scripts/lib/init-site.mjs';
 import { createStaticServer } from '../../scripts/lib/static-server.mjs';
 import { articlePath, categoryPath, contactPath, localePath, noticesPath, searchPath, statusPath } from '../../src/core/urls';
-import { launchChromium, listenLocally } from '../support/browser';
+import { launchAuditChrome, launchChromium, listenLocally } from '../support/browser';
 import { demoTrace, demoTraces } from '../support/dist-files';
 import { axeViolations } from '../support/axe';
-import { testChromium } from '../support/chromium.mjs';
 import { nuCheckerErrors } from '../support/nu-checker';
 import { buildProject, locales, projectRoot, removeScratchDirs, tinyProject } from '../support/tiny-site';
 
@@ -185,8 +183,7 @@ describe('a second brand from the starter set, built once, checked in Chromium',
 		expect(built.status).toBe(0);
 		const server = createStaticServer({ root: dist });
 		const origin = await listenLocally(server);
-		const chromePath = testChromium({ full: true });
-		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+		const chrome = await launchAuditChrome();
 		try {
 			for (const path of [articlePath('fa', 'how-to-contact-us'), localePath('en')]) {
 				// Performance is a timing, measured by `npm run bench`; the other three are pass/fail facts.

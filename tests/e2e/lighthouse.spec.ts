@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import * as chromeLauncher from 'chrome-launcher';
+import type * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { testChromium } from '../support/chromium.mjs';
+import { launchAuditChrome } from '../support/browser';
 
 /**
  * Lighthouse (mobile, default throttling) on every main page type, in Persian, Arabic and English.
@@ -37,11 +37,7 @@ const pages = ['/en/', '/fa/articles/track-your-order/', '/en/search/', '/ar/cat
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 
 test.beforeAll(async () => {
-	const chromePath = testChromium({ full: true });
-	chrome = await chromeLauncher.launch({
-		chromePath,
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-	});
+	chrome = await launchAuditChrome();
 });
 
 test.afterAll(async () => {

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import * as chromeLauncher from 'chrome-launcher';
 import { type Browser, chromium } from 'playwright-core';
 import { testChromium } from './chromium.mjs';
 
@@ -19,5 +20,17 @@ export function launchChromium(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: testChromium(),
 		args: ['--no-sandbox', '--disable-gpu'],
+	});
+}
+
+/**
+ * Launches Chromium for Lighthouse (through chrome-launcher, as Lighthouse drives it): the full
+ * browser, never the headless shell (tests/support/chromium.mjs says why), and quiet (no
+ * background network, updates or sync to time).
+ */
+export function launchAuditChrome(): Promise<chromeLauncher.LaunchedChrome> {
+	return chromeLauncher.launch({
+		chromePath: testChromium({ full: true }),
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 	});
 }

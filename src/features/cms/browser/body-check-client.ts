@@ -73,8 +73,8 @@ export interface UncheckedBody {
  */
 export type BodyCheckOutcome = { kind: 'checked'; refusals: BodyRefusal[] } | { kind: 'unchecked'; why: UncheckedWhy; locale?: string; refusals?: BodyRefusal[]; unchecked?: UncheckedBody[] };
 
-/** Whether the check got as far as the body: a worker that could not load (or start) reaches no body. */
-function reachedBody(why: UncheckedWhy): boolean {
+/** Whether the check got as far as the body: a worker that could not load (or start) reaches no body, so names none. */
+export function reachedBody(why: UncheckedWhy): boolean {
 	return why === 'timeout' || why === 'crashed' || why === 'failed';
 }
 

@@ -28,7 +28,7 @@ import { registerWidgets } from './widgets';
 import { registerQuietRelation } from './relation';
 import { LookupFailure, lookupFailure, quietRefusedSaves, refusal } from './refusals';
 import { store } from 'decap-cms-core/dist/esm/redux';
-import { BodyChecker, bodyCheckLimits, uncheckedVerdict, type WorkerLike } from './body-check-client';
+import { BodyChecker, bodyCheckLimits, reachedBody, uncheckedVerdict, type WorkerLike } from './body-check-client';
 
 /**
  * The `/admin/` application: Decap CMS with Bayan's generated configuration (embedded in the
@@ -216,7 +216,7 @@ async function bodyProblems(bodies: ReadonlyArray<[string, unknown]>, written: R
 			const verdict = uncheckedVerdict(why, publishing);
 			const key = 'refuse' in verdict ? verdict.refuse : verdict.notice;
 			const seconds = secondsOf(key === 'body.loadTimedOut' ? limits.loadMs : limits.checkMs);
-			const own = why === 'timeout' || why === 'crashed' || why === 'failed' ? inLanguage(locale) : '';
+			const own = reachedBody(why) ? inLanguage(locale) : '';
 			if ('refuse' in verdict) problems.push({ path: ['body'], locale, message: `${context.s(key, { seconds })}${own}` });
 			else notices.add(`${context.s(key, { seconds })}${own}`);
 		}
