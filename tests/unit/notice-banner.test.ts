@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bannerItems, noticeForLocale, noticeVersion } from '../../src/features/notices/banner-items';
+import { bannerItems, BANNER_PAGE_LIMIT, noticeForLocale, noticeVersion, pageBannerItems, type BannerItem } from '../../src/features/notices/banner-items';
 import { noticePagePattern, translatedNoticePaths } from '../../src/features/notices/notice-files';
 import { leadCount, noticeGuardScript, noticeVisible, parseDismissed } from '../../src/features/notices/notice-guard';
 import type { NoticeEntry } from '../../src/features/notices/notices';
@@ -128,6 +128,46 @@ describe('the inline banner script', () => {
 	it('carries no notice data, so its CSP hash is the same on every page', () => {
 		expect(noticeGuardScript()).not.toMatch(/payment|tehran/);
 		expect(noticeGuardScript()).toBe(noticeGuardScript());
+	});
+});
+
+describe('banner lines carried by each page', () => {
+	const item = (id: string, severity: BannerItem['severity'], active = true): BannerItem => ({
+		id,
+		version: 'v',
+		severity,
+		icon: '',
+		start: '2026-11-21T06:30:00.000Z',
+		regions: [],
+		title: id,
+		summary: '',
+		href: `/fa/notices/${id}/`,
+		lang: 'fa',
+		dir: 'rtl',
+		untranslated: false,
+		active,
+	});
+
+	it('carries every item up to the limit, and says nothing is left out', () => {
+		const items = [item('a', 'warning'), item('b', 'info'), item('c', 'info', false)];
+		expect(pageBannerItems(items, 3)).toEqual({ shown: items, omitted: 0, inForce: 2 });
+	});
+
+	it('cuts the rest past the limit in banner order, counting what it leaves out and every notice in force', () => {
+		const items = Array.from({ length: BANNER_PAGE_LIMIT + 5 }, (_, n) => item(`n${n}`, n < 2 ? 'warning' : 'info', n !== 3));
+		const { shown, omitted, inForce } = pageBannerItems(items);
+		expect(shown.map((entry) => entry.id)).toEqual(items.slice(0, BANNER_PAGE_LIMIT).map((entry) => entry.id));
+		expect(omitted).toBe(5);
+		expect(inForce).toBe(BANNER_PAGE_LIMIT + 4);
+	});
+
+	it('never leaves a critical notice to the script, even past the limit, and keeps the order', () => {
+		const items = [item('c1', 'critical'), item('c2', 'critical'), item('c3', 'critical'), item('w1', 'warning'), item('i1', 'info')];
+		expect(pageBannerItems(items, 2).shown.map((entry) => entry.id)).toEqual(['c1', 'c2', 'c3']);
+		expect(pageBannerItems(items, 4).shown.map((entry) => entry.id)).toEqual(['c1', 'c2', 'c3', 'w1']);
+		// A critical notice later in the list (it starts later: sent hidden) is carried all the same.
+		const late = [item('w1', 'warning'), item('w2', 'warning'), item('c9', 'critical', false)];
+		expect(pageBannerItems(late, 2)).toMatchObject({ shown: [{ id: 'w1' }, { id: 'c9' }], omitted: 1 });
 	});
 });
 

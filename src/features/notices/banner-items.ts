@@ -129,6 +129,33 @@ export function bannerItems(
 }
 
 /**
+ * Most notices a page's own banner carries. Every page carries its banner, so without a
+ * bound each notice in force adds its line (about 1.7 KB of HTML) to every page of the
+ * site: at 21 notices in force an article page grew from 61 to 83 KB, and every step that
+ * reads the built pages (page policies, search records) grew with it. A reader without
+ * JavaScript sees these lines and a link to all notices in force; with JavaScript the
+ * banner's script takes the rest from `banner.json`, which holds them all.
+ */
+export const BANNER_PAGE_LIMIT = 8;
+
+/**
+ * The banner items a page carries in its HTML: every critical notice (never left to a
+ * script), then the others in banner order (most severe first) up to `limit`, the order
+ * kept. `omitted` counts the items left to `banner.json`, `inForce` the notices in force
+ * in all (what the link to the notices page says).
+ */
+export function pageBannerItems(items: readonly BannerItem[], limit: number = BANNER_PAGE_LIMIT): { shown: BannerItem[]; omitted: number; inForce: number } {
+	// The room left for other notices once every critical one has its line.
+	let room = limit - items.filter((item) => item.severity === 'critical').length;
+	const shown = items.filter((item) => {
+		if (item.severity === 'critical') return true;
+		room -= 1;
+		return room >= 0;
+	});
+	return { shown, omitted: items.length - shown.length, inForce: items.filter((item) => item.active).length };
+}
+
+/**
  * A dictionary entry's plural forms as the `data-forms` attribute the banner's script reads
  * (a plain string is the `other` form). Astro escapes the attribute; the script parses it.
  */

@@ -87,7 +87,11 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 	const more = banner?.querySelector<HTMLButtonElement>('[data-notice-more]');
 	const controls = banner?.querySelector<HTMLElement>('[data-notice-controls]');
 	const select = banner?.querySelector<HTMLSelectElement>('[data-region-select]');
+	// On a page carrying only some of the notices in force: the link to all of them, for readers without JavaScript.
+	const allLink = banner?.querySelector<HTMLElement>('[data-notice-all]');
 	if (!banner || !list || !more || !controls || !select) return;
+	// This script takes the rest from the banner file; the link comes back only if it cannot (set before the page is laid out, so nothing shifts).
+	if (allLink) allLink.hidden = true;
 	const { self = '', feed = '', built = '', bcp47 = 'en', digits = 'latn' } = banner.dataset;
 	const forms = JSON.parse(more.dataset.forms ?? '{}') as Record<string, string>;
 	// Dismissals and a region chosen while storage is blocked (private mode, policy) still hold for this page view.
@@ -184,20 +188,32 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 		else dismiss.setAttribute('aria-label', `${dismiss.getAttribute('aria-label')}: ${text(data.title)}`);
 		return item;
 	};
+	const keyOf = (item: HTMLElement): string => `${item.dataset.notice}@${item.dataset.version}`;
 	const refresh = async (): Promise<void> => {
+		const partial = banner.hasAttribute('data-partial');
 		try {
 			const response = await fetch(feed, { cache: 'no-cache' });
 			if (!response.ok) return;
 			const data = (await response.json()) as { built?: unknown; notices?: unknown };
-			// Only a newer banner replaces the page's own (a cached older file never undoes a fresher page).
-			if (typeof data.built !== 'string' || !Array.isArray(data.notices) || Date.parse(data.built) <= Date.parse(built)) return;
-			const fresh = data.notices.map((notice: Record<string, unknown>) => render(notice)).filter((item): item is HTMLElement => item !== null);
-			const key = (all: HTMLElement[]) => all.map((item) => `${item.dataset.notice}@${item.dataset.version}`).join(' ');
-			if (key(fresh) === key(items())) return;
-			list.replaceChildren(...fresh);
+			if (typeof data.built !== 'string' || !Array.isArray(data.notices)) return;
+			// A cached older file never undoes a fresher page; a page carrying only some notices takes them all from a file as new as itself.
+			const age = Date.parse(data.built) - Date.parse(built);
+			if (!(age > 0 || (partial && age === 0))) return;
+			// The lines already on the page are kept (a reader's focus stays where it is); the others are drawn from the file.
+			const present = new Map(items().map((item) => [keyOf(item), item]));
+			const fresh = data.notices
+				.map((notice: Record<string, unknown>) => present.get(`${String(notice.id)}@${String(notice.version)}`) ?? render(notice))
+				.filter((item): item is HTMLElement => item !== null);
+			banner.removeAttribute('data-partial');
+			if (fresh.map(keyOf).join(' ') === items().map(keyOf).join(' ')) return;
+			for (const [index, item] of fresh.entries()) if (list.children[index] !== item) list.insertBefore(item, list.children[index] ?? null);
+			while (list.children.length > fresh.length) list.lastElementChild?.remove();
 			guard();
 		} catch {
 			// Offline or blocked: the page's own banner stays.
+		} finally {
+			// Still short of the notices the page left out: the link to all of them again.
+			if (allLink && banner.hasAttribute('data-partial')) allLink.hidden = false;
 		}
 	};
 	banner.classList.add('notices-js');
@@ -230,6 +246,7 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 	addEventListener('storage', guard);
 	addEventListener('pageshow', guard);
 	if (feed) void refresh();
+	else if (allLink && banner.hasAttribute('data-partial')) allLink.hidden = false;
 }
 
 /**
