@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../scripts/lib/static-server.mjs';
 import { BANNER_PAGE_LIMIT } from '../../src/features/notices/banner-items';
@@ -14,10 +14,10 @@ import { articleFrontmatter, buildProject, mdx, noticeFrontmatter, removeScratch
  * refuse) and the last full build's pages stay. The merge rules themselves are checked in
  * process (tests/unit/notices-fast-path.test.ts).
  *
- * The site has more notices in force than a page carries (`BANNER_PAGE_LIMIT`), so the same
- * builds show, in Chromium, that a page's banner takes the rest from `banner.json` with
- * JavaScript and links to all of them without, and that a notice published by the fast path
- * reaches a page built before it.
+ * The site has more notices in force than a page carries as whole lines (`BANNER_PAGE_LIMIT`),
+ * so the same builds show, in Chromium, that a page's banner makes the others whole lines
+ * while the page is parsed with JavaScript and offers them as a fold of links without, and
+ * that a notice published by the fast path reaches a page built before it.
  */
 afterAll(removeScratchDirs, 120_000);
 
@@ -43,19 +43,26 @@ describe('the notices fast path', () => {
 		expect(existsSync(join(dist, 'fa/articles/unrelated/index.html'))).toBe(true);
 		const inForce = (JSON.parse(readFileSync(join(dist, 'fa/notices/banner.json'), 'utf8')) as { notices: { id: string }[] }).notices.map((notice) => notice.id);
 		expect(inForce.length).toBeGreaterThan(BANNER_PAGE_LIMIT + 1);
-		// The page carries the first lines in banner order, says it is partial and links to every notice in force.
-		expect([...homeBefore.matchAll(/data-notice="([^"]+)"/g)].map((match) => match[1])).toEqual(inForce.slice(0, BANNER_PAGE_LIMIT));
+		// The page carries the first notices as whole lines and the others as short entries, in banner order.
+		const [wholePart = '', othersPart = ''] = homeBefore.split('data-notice-others');
+		const idsIn = (html: string) => [...html.matchAll(/data-notice="([^"]+)"/g)].map((match) => match[1]);
+		expect(idsIn(wholePart)).toEqual(inForce.slice(0, BANNER_PAGE_LIMIT));
+		expect(idsIn(othersPart)).toEqual(inForce.slice(BANNER_PAGE_LIMIT));
 		expect(homeBefore).toMatch(/<section[^>]*data-partial/);
-		expect(homeBefore).toContain(`همهٔ اطلاعیه‌های جاری (${inForce.length.toLocaleString('fa-IR')})`);
-		// With JavaScript the rest comes from banner.json of the same build; without, the link.
-		await expectBannerInChromium(dist, inForce);
+		// With JavaScript every notice is a line while the page is parsed (banner.json only adds summaries); without, a fold of links.
+		await expectBannerInChromium(dist, 'fa', inForce, { whole: BANNER_PAGE_LIMIT, carried: inForce.length, parsed: true });
+		// The English pages show the Persian-only notices untranslated: their links lead to pages that exist.
+		const inForceEn = (JSON.parse(readFileSync(join(dist, 'en/notices/banner.json'), 'utf8')) as { notices: { id: string }[] }).notices.map((notice) => notice.id);
+		expect(inForceEn.length).toBeGreaterThan(BANNER_PAGE_LIMIT);
+		await expectBannerInChromium(dist, 'en', inForceEn, { whole: BANNER_PAGE_LIMIT, carried: inForceEn.length, parsed: true });
 
 		writeFiles(dir, {
 			'src/content/notices/fa/flood.mdx': mdx(noticeFrontmatter('related: [track-your-order]').replace('title: اطلاعیه', 'title: آب‌گرفتگی انبار')),
 			// Not valid YAML: reading this file at all would stop the build.
 			'src/content/articles/fa/unrelated.mdx': '---\ntitle: [unclosed\n---\n\nمتن.\n',
 		});
-		const fast = buildProject(dir, { args: ['--only', 'notices'] });
+		// Five minutes after the full build (a page compares its build time with the banner file's).
+		const fast = buildProject(dir, { args: ['--only', 'notices'], env: { BAYAN_NOW: '2026-11-22T10:05:00+03:30' } });
 		expect(fast.status, fast.output.slice(-3000)).toBe(0);
 		expect(fast.output).toContain('Notices fast path:');
 
@@ -73,37 +80,58 @@ describe('the notices fast path', () => {
 		// The page built before the fast path, in Chromium, now shows the new notice with the others.
 		const inForceNow = (JSON.parse(readFileSync(join(dist, 'fa/notices/banner.json'), 'utf8')) as { notices: { id: string }[] }).notices.map((notice) => notice.id);
 		expect(inForceNow).toEqual(expect.arrayContaining(['flood', ...inForce]));
-		await expectBannerInChromium(dist, inForceNow);
+		await expectBannerInChromium(dist, 'fa', inForceNow, { whole: BANNER_PAGE_LIMIT, carried: inForce.length, parsed: false });
 	});
 });
 
 /**
- * In Chromium at 360×800, the Persian home page of `dist`: with JavaScript its banner lists
- * exactly `inForce` (the ids of banner.json, in its order), folded behind "N more", and hides
- * the link to all notices; without JavaScript it shows the page's own `BANNER_PAGE_LIMIT`
- * lines and that link.
+ * In Chromium at 360×800, the home page of `dist` in `locale`. With JavaScript its banner lists
+ * exactly `inForce` (the ids of banner.json, in its order), folded behind "N more", every line
+ * with its summary; when `parsed`, that holds with banner.json never fetched (every line made
+ * while the page is parsed; the file only fills in summaries), else the file (newer than the
+ * page) brings the lines. Without JavaScript: `whole` lines, then a fold of links to the
+ * pages of the other notices the page carries (`carried` in all), each of which exists.
  */
-async function expectBannerInChromium(dist: string, inForce: readonly string[]): Promise<void> {
+async function expectBannerInChromium(dist: string, locale: 'fa' | 'en', inForce: readonly string[], { whole, carried, parsed }: { whole: number; carried: number; parsed: boolean }): Promise<void> {
 	const server = createStaticServer({ root: dist });
 	const origin = await listenLocally(server);
+	const digits = locale === 'fa' ? 'fa-IR' : 'en-US';
+	const more = (count: number) => (locale === 'fa' ? `${count.toLocaleString(digits)} اطلاعیهٔ دیگر` : `${count} more notices`);
 	let browser: Browser | undefined;
 	try {
 		browser = await launchChromium();
+		const idsOf = (page: Page) => page.locator('[data-notice-banner] [data-notice-list] [data-notice]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.notice));
+		if (parsed) {
+			const offline = await browser.newPage({ viewport: { width: 360, height: 800 } });
+			await offline.route('**/banner.json', (route) => route.abort());
+			await offline.goto(`${origin}/${locale}/`);
+			expect(await idsOf(offline)).toEqual(inForce);
+			expect(await offline.locator('[data-notice-others]').count(), 'the short entries became lines').toBe(0);
+			// Folded to the first (none is critical): "N more" counts all the others, from the first paint.
+			expect(await offline.locator('[data-notice-more]').textContent()).toContain(more(inForce.length - 1));
+			await offline.close();
+		}
 		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-		await page.goto(`${origin}/fa/`);
-		const lines = page.locator('[data-notice-banner] [data-notice-list] [data-notice]');
-		await expect.poll(() => lines.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.notice))).toEqual(inForce);
-		expect(await page.locator('[data-notice-all]').isHidden(), 'the link is not needed once the banner has every notice').toBe(true);
-		// Folded to the first (none is critical): "N more" counts all the others.
-		expect(await page.locator('[data-notice-more]').textContent()).toContain(`${(inForce.length - 1).toLocaleString('fa-IR')} اطلاعیهٔ دیگر`);
+		await page.goto(`${origin}/${locale}/`);
+		await expect.poll(() => idsOf(page)).toEqual(inForce);
+		expect(await page.locator('[data-notice-more]').textContent()).toContain(more(inForce.length - 1));
+		await expect
+			.poll(() => page.locator('[data-notice-list] [data-slot="summary"]').evaluateAll((slots) => slots.filter((slot) => !slot.textContent?.trim()).length), { message: 'every line has its summary' })
+			.toBe(0);
 
 		const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
 		const plain = await noScript.newPage();
-		await plain.goto(`${origin}/fa/`);
-		expect(await plain.locator('[data-notice-banner] [data-notice]').count()).toBe(BANNER_PAGE_LIMIT);
-		const link = plain.locator('[data-notice-all] a');
-		expect(await link.isVisible()).toBe(true);
-		expect(await link.getAttribute('href')).toBe('/fa/notices/');
+		await plain.goto(`${origin}/${locale}/`);
+		expect(await plain.locator('[data-notice-banner] [data-notice-list] [data-notice]').count()).toBe(whole);
+		const fold = plain.locator('[data-notice-others]');
+		expect(await fold.locator('summary').textContent()).toContain(more(carried - whole));
+		await fold.locator('summary').click();
+		const links = fold.locator('li a');
+		expect(await links.count()).toBe(carried - whole);
+		for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''))) {
+			expect((await plain.request.get(`${origin}${href}`)).status(), href).toBe(200);
+		}
+		expect(await links.first().isVisible()).toBe(true);
 	} finally {
 		await browser?.close();
 		await new Promise((resolve) => server.close(resolve));

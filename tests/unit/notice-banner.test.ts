@@ -148,26 +148,32 @@ describe('banner lines carried by each page', () => {
 		active,
 	});
 
-	it('carries every item up to the limit, and says nothing is left out', () => {
+	const ids = (items: readonly BannerItem[]) => items.map((entry) => entry.id);
+
+	it('carries every item as a whole line up to the limit', () => {
 		const items = [item('a', 'warning'), item('b', 'info'), item('c', 'info', false)];
-		expect(pageBannerItems(items, 3)).toEqual({ shown: items, omitted: 0, inForce: 2 });
+		expect(pageBannerItems(items, 3)).toEqual({ whole: items, others: [], othersInForce: 0 });
 	});
 
-	it('cuts the rest past the limit in banner order, counting what it leaves out and every notice in force', () => {
-		const items = Array.from({ length: BANNER_PAGE_LIMIT + 5 }, (_, n) => item(`n${n}`, n < 2 ? 'warning' : 'info', n !== 3));
-		const { shown, omitted, inForce } = pageBannerItems(items);
-		expect(shown.map((entry) => entry.id)).toEqual(items.slice(0, BANNER_PAGE_LIMIT).map((entry) => entry.id));
-		expect(omitted).toBe(5);
-		expect(inForce).toBe(BANNER_PAGE_LIMIT + 4);
+	it('carries the rest past the limit as short entries, each with its place in banner order', () => {
+		const items = Array.from({ length: BANNER_PAGE_LIMIT + 5 }, (_, n) => item(`n${n}`, n < 2 ? 'warning' : 'info'));
+		const { whole, others, othersInForce } = pageBannerItems(items);
+		expect(ids(whole)).toEqual(ids(items.slice(0, BANNER_PAGE_LIMIT)));
+		expect(others.map(({ item: entry, at }) => [entry.id, at])).toEqual(items.slice(BANNER_PAGE_LIMIT).map((entry, n) => [entry.id, BANNER_PAGE_LIMIT + n]));
+		expect(othersInForce).toBe(5);
 	});
 
-	it('never leaves a critical notice to the script, even past the limit, and keeps the order', () => {
+	it('never makes a critical notice a short entry, and fills the room with notices in force before those starting soon', () => {
 		const items = [item('c1', 'critical'), item('c2', 'critical'), item('c3', 'critical'), item('w1', 'warning'), item('i1', 'info')];
-		expect(pageBannerItems(items, 2).shown.map((entry) => entry.id)).toEqual(['c1', 'c2', 'c3']);
-		expect(pageBannerItems(items, 4).shown.map((entry) => entry.id)).toEqual(['c1', 'c2', 'c3', 'w1']);
-		// A critical notice later in the list (it starts later: sent hidden) is carried all the same.
-		const late = [item('w1', 'warning'), item('w2', 'warning'), item('c9', 'critical', false)];
-		expect(pageBannerItems(late, 2)).toMatchObject({ shown: [{ id: 'w1' }, { id: 'c9' }], omitted: 1 });
+		expect(ids(pageBannerItems(items, 2).whole)).toEqual(['c1', 'c2', 'c3']);
+		expect(ids(pageBannerItems(items, 4).whole)).toEqual(['c1', 'c2', 'c3', 'w1']);
+		// A warning starting tomorrow comes before the info notices in banner order, but a reader without JavaScript
+		// sees only whole lines in force: it waits as a short entry, counted apart.
+		const soon = [item('w-soon', 'warning', false), item('i1', 'info'), item('i2', 'info'), item('c-soon', 'critical', false)];
+		const { whole, others, othersInForce } = pageBannerItems(soon, 3);
+		expect(ids(whole)).toEqual(['i1', 'i2', 'c-soon']);
+		expect(others.map(({ item: entry, at }) => [entry.id, at])).toEqual([['w-soon', 0]]);
+		expect(othersInForce).toBe(0);
 	});
 });
 

@@ -129,30 +129,37 @@ export function bannerItems(
 }
 
 /**
- * Most notices a page's own banner carries. Every page carries its banner, so without a
- * bound each notice in force adds its line (about 1.7 KB of HTML) to every page of the
- * site: at 21 notices in force an article page grew from 61 to 83 KB, and every step that
- * reads the built pages (page policies, search records) grew with it. A reader without
- * JavaScript sees these lines and a link to all notices in force; with JavaScript the
- * banner's script takes the rest from `banner.json`, which holds them all.
+ * Most notices a page's banner carries as whole lines. Every page carries its banner, and a
+ * whole line is about 1.7 KB of HTML (its markup, both texts, the icon, the dismiss button):
+ * with every notice in force as a whole line, at 21 in force an article page grew from 61
+ * to 83 KB, and every step that reads the built pages (page policies, search records) grew
+ * with it. The notices past this many are carried as short entries instead (`others`).
  */
 export const BANNER_PAGE_LIMIT = 8;
 
+/** A notice the page carries as a short entry: its facts and title, and its place in banner order. */
+export interface OtherBannerItem {
+	item: BannerItem;
+	/** Its index in the whole banner order, so the script puts its line back where it belongs. */
+	at: number;
+}
+
 /**
- * The banner items a page carries in its HTML: every critical notice (never left to a
- * script), then the others in banner order (most severe first) up to `limit`, the order
- * kept. `omitted` counts the items left to `banner.json`, `inForce` the notices in force
- * in all (what the link to the notices page says).
+ * How a page carries the banner's items: every critical notice as a whole line, then the
+ * others in force in banner order, then those starting soon, up to `limit` whole lines in
+ * all (kept in banner order); the rest as short entries (`others`: what the script needs to
+ * decide and draw each line while the page is parsed, and a link for readers without
+ * JavaScript, no summary). `othersInForce` counts the short entries in force now.
  */
-export function pageBannerItems(items: readonly BannerItem[], limit: number = BANNER_PAGE_LIMIT): { shown: BannerItem[]; omitted: number; inForce: number } {
-	// The room left for other notices once every critical one has its line.
-	let room = limit - items.filter((item) => item.severity === 'critical').length;
-	const shown = items.filter((item) => {
-		if (item.severity === 'critical') return true;
-		room -= 1;
-		return room >= 0;
-	});
-	return { shown, omitted: items.length - shown.length, inForce: items.filter((item) => item.active).length };
+export function pageBannerItems(items: readonly BannerItem[], limit: number = BANNER_PAGE_LIMIT): { whole: BannerItem[]; others: OtherBannerItem[]; othersInForce: number } {
+	const critical = items.filter((item) => item.severity === 'critical');
+	const room = Math.max(0, limit - critical.length);
+	const rest = items.filter((item) => item.severity !== 'critical');
+	// Notices in force before those starting soon: a reader without JavaScript sees only whole lines in force.
+	const chosen = new Set([...critical, ...[...rest.filter((item) => item.active), ...rest.filter((item) => !item.active)].slice(0, room)]);
+	const whole = items.filter((item) => chosen.has(item));
+	const others = items.flatMap((item, at) => (chosen.has(item) ? [] : [{ item, at }]));
+	return { whole, others, othersInForce: others.filter((other) => other.item.active).length };
 }
 
 /**

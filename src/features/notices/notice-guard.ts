@@ -87,11 +87,7 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 	const more = banner?.querySelector<HTMLButtonElement>('[data-notice-more]');
 	const controls = banner?.querySelector<HTMLElement>('[data-notice-controls]');
 	const select = banner?.querySelector<HTMLSelectElement>('[data-region-select]');
-	// On a page carrying only some of the notices in force: the link to all of them, for readers without JavaScript.
-	const allLink = banner?.querySelector<HTMLElement>('[data-notice-all]');
 	if (!banner || !list || !more || !controls || !select) return;
-	// This script takes the rest from the banner file; the link comes back only if it cannot (set before the page is laid out, so nothing shifts).
-	if (allLink) allLink.hidden = true;
 	const { self = '', feed = '', built = '', bcp47 = 'en', digits = 'latn' } = banner.dataset;
 	const forms = JSON.parse(more.dataset.forms ?? '{}') as Record<string, string>;
 	// Dismissals and a region chosen while storage is blocked (private mode, policy) still hold for this page view.
@@ -188,32 +184,63 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 		else dismiss.setAttribute('aria-label', `${dismiss.getAttribute('aria-label')}: ${text(data.title)}`);
 		return item;
 	};
-	const keyOf = (item: HTMLElement): string => `${item.dataset.notice}@${item.dataset.version}`;
+	// The short entries of a page carrying more notices than whole lines (the build's pageBannerItems) become whole
+	// lines now, while the page is parsed, each at its place in banner order: the guard below decides with every
+	// notice, so nothing appears or shifts later. Their summaries come from the banner file.
+	const others = banner.querySelector<HTMLElement>('[data-notice-others]');
+	if (others) {
+		for (const entry of others.querySelectorAll<HTMLElement>('li[data-notice]')) {
+			const link = entry.querySelector('a');
+			const { notice, version, severity, start, end, regions = '', icon, at = '', lang } = entry.dataset;
+			const item =
+				link &&
+				render({
+					id: notice,
+					version,
+					severity,
+					start,
+					end,
+					regions: regions ? regions.split(' ') : [],
+					icon,
+					title: link.textContent ?? '',
+					summary: '',
+					href: link.getAttribute('href') ?? '',
+					untranslated: Boolean(lang),
+					lang,
+					dir: link.dir,
+				});
+			if (!item) continue;
+			// The title as the build wrote it (Latin runs isolated), not as plain text.
+			item.querySelector('[data-slot="title"]')!.replaceChildren(...link.childNodes);
+			list.insertBefore(item, list.children[Number(at)] ?? null);
+		}
+		others.remove();
+	}
 	const refresh = async (): Promise<void> => {
-		const partial = banner.hasAttribute('data-partial');
 		try {
 			const response = await fetch(feed, { cache: 'no-cache' });
 			if (!response.ok) return;
 			const data = (await response.json()) as { built?: unknown; notices?: unknown };
 			if (typeof data.built !== 'string' || !Array.isArray(data.notices)) return;
-			// A cached older file never undoes a fresher page; a page carrying only some notices takes them all from a file as new as itself.
 			const age = Date.parse(data.built) - Date.parse(built);
-			if (!(age > 0 || (partial && age === 0))) return;
-			// The lines already on the page are kept (a reader's focus stays where it is); the others are drawn from the file.
-			const present = new Map(items().map((item) => [keyOf(item), item]));
-			const fresh = data.notices
-				.map((notice: Record<string, unknown>) => present.get(`${String(notice.id)}@${String(notice.version)}`) ?? render(notice))
-				.filter((item): item is HTMLElement => item !== null);
-			banner.removeAttribute('data-partial');
-			if (fresh.map(keyOf).join(' ') === items().map(keyOf).join(' ')) return;
-			for (const [index, item] of fresh.entries()) if (list.children[index] !== item) list.insertBefore(item, list.children[index] ?? null);
-			while (list.children.length > fresh.length) list.lastElementChild?.remove();
+			// The page's own build: only the summaries its short entries left out, filled in place (their lines are closed, so nothing moves).
+			if (age === 0 && banner.hasAttribute('data-partial')) {
+				const lines = new Map(items().map((item) => [`${item.dataset.notice}@${item.dataset.version}`, item]));
+				for (const notice of data.notices as Record<string, unknown>[]) {
+					const slot = lines.get(`${String(notice.id)}@${String(notice.version)}`)?.querySelector('[data-slot="summary"]');
+					if (slot && !slot.textContent && typeof notice.summary === 'string') slot.textContent = notice.summary;
+				}
+				return;
+			}
+			// Only a newer banner replaces the page's own (a cached older file never undoes a fresher page).
+			if (!(age > 0)) return;
+			const fresh = data.notices.map((notice: Record<string, unknown>) => render(notice)).filter((item): item is HTMLElement => item !== null);
+			const key = (all: HTMLElement[]) => all.map((item) => `${item.dataset.notice}@${item.dataset.version}`).join(' ');
+			if (key(fresh) === key(items())) return;
+			list.replaceChildren(...fresh);
 			guard();
 		} catch {
 			// Offline or blocked: the page's own banner stays.
-		} finally {
-			// Still short of the notices the page left out: the link to all of them again.
-			if (allLink && banner.hasAttribute('data-partial')) allLink.hidden = false;
 		}
 	};
 	banner.classList.add('notices-js');
@@ -246,7 +273,6 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 	addEventListener('storage', guard);
 	addEventListener('pageshow', guard);
 	if (feed) void refresh();
-	else if (allLink && banner.hasAttribute('data-partial')) allLink.hidden = false;
 }
 
 /**
