@@ -189,6 +189,8 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 	// notice, so nothing appears or shifts later. Their summaries come from the banner file.
 	const others = banner.querySelector<HTMLElement>('[data-notice-others]');
 	if (others) {
+		// An entry that cannot be drawn is left out; the places of those after it close up.
+		let skipped = 0;
 		for (const entry of others.querySelectorAll<HTMLElement>('li[data-notice]')) {
 			const link = entry.querySelector('a');
 			const { notice, version, severity, start, end, regions = '', icon, at = '', lang } = entry.dataset;
@@ -202,17 +204,20 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 					end,
 					regions: regions ? regions.split(' ') : [],
 					icon,
-					title: link.textContent ?? '',
+					title: link.textContent?.trim() ?? '',
 					summary: '',
 					href: link.getAttribute('href') ?? '',
 					untranslated: Boolean(lang),
 					lang,
 					dir: link.dir,
 				});
-			if (!item) continue;
+			if (!item) {
+				skipped += 1;
+				continue;
+			}
 			// The title as the build wrote it (Latin runs isolated), not as plain text.
 			item.querySelector('[data-slot="title"]')!.replaceChildren(...link.childNodes);
-			list.insertBefore(item, list.children[Number(at)] ?? null);
+			list.insertBefore(item, list.children[Number(at) - skipped] ?? null);
 		}
 		others.remove();
 	}
@@ -222,18 +227,15 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 			if (!response.ok) return;
 			const data = (await response.json()) as { built?: unknown; notices?: unknown };
 			if (typeof data.built !== 'string' || !Array.isArray(data.notices)) return;
-			const age = Date.parse(data.built) - Date.parse(built);
-			// The page's own build: only the summaries its short entries left out, filled in place (their lines are closed, so nothing moves).
-			if (age === 0 && banner.hasAttribute('data-partial')) {
-				const lines = new Map(items().map((item) => [`${item.dataset.notice}@${item.dataset.version}`, item]));
-				for (const notice of data.notices as Record<string, unknown>[]) {
-					const slot = lines.get(`${String(notice.id)}@${String(notice.version)}`)?.querySelector('[data-slot="summary"]');
-					if (slot && !slot.textContent && typeof notice.summary === 'string') slot.textContent = notice.summary;
-				}
-				return;
+			// The lines made from short entries have no summary: filled in place from any banner file (whichever build
+			// wrote it: a page an incremental build restored is older than every file after it). Closed lines, so nothing moves.
+			const lines = new Map(items().map((item) => [`${item.dataset.notice}@${item.dataset.version}`, item]));
+			for (const notice of data.notices as Record<string, unknown>[]) {
+				const slot = lines.get(`${String(notice.id)}@${String(notice.version)}`)?.querySelector('[data-slot="summary"]');
+				if (slot && !slot.textContent && typeof notice.summary === 'string') slot.textContent = notice.summary;
 			}
 			// Only a newer banner replaces the page's own (a cached older file never undoes a fresher page).
-			if (!(age > 0)) return;
+			if (!(Date.parse(data.built) > Date.parse(built))) return;
 			const fresh = data.notices.map((notice: Record<string, unknown>) => render(notice)).filter((item): item is HTMLElement => item !== null);
 			const key = (all: HTMLElement[]) => all.map((item) => `${item.dataset.notice}@${item.dataset.version}`).join(' ');
 			if (key(fresh) === key(items())) return;
