@@ -129,6 +129,24 @@ export function bannerItems(
 }
 
 /**
+ * The attributes of a banner item's `<li>` that the banner's script decides with (`item.dataset`
+ * in notice-guard.ts): the same on a whole line (NoticeBannerItem.astro) and a short entry
+ * (NoticeBanner.astro). None without an item (the `<template>`'s empty line).
+ */
+export function bannerItemAttributes(item: BannerItem | undefined): Record<string, string | boolean | undefined> {
+	if (!item) return {};
+	return {
+		'data-notice': item.id,
+		'data-version': item.version,
+		'data-severity': item.severity,
+		'data-start': item.start,
+		'data-end': item.end,
+		'data-regions': item.regions.join(' ') || undefined,
+		hidden: !item.active,
+	};
+}
+
+/**
  * Most notices a page's banner carries as whole lines. Every page carries its banner, and a
  * whole line is about 1.7 KB of HTML (its markup, both texts, the icon, the dismiss button):
  * with every notice in force as a whole line, at 21 in force an article page grew from 61

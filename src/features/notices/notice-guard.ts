@@ -115,6 +115,8 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 		return dismissed;
 	};
 	const items = (): HTMLElement[] => [...list.querySelectorAll<HTMLElement>('[data-notice]')];
+	// A notice in one version: what a dismissal names and what tells two banners apart.
+	const keyOf = (item: HTMLElement): string => `${item.dataset.notice}@${item.dataset.version}`;
 	const guard = (): void => {
 		const dismissed = read();
 		const now = Date.now();
@@ -229,7 +231,7 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 			if (typeof data.built !== 'string' || !Array.isArray(data.notices)) return;
 			// The lines made from short entries have no summary: filled in place from any banner file (whichever build
 			// wrote it: a page an incremental build restored is older than every file after it). Closed lines, so nothing moves.
-			const lines = new Map(items().map((item) => [`${item.dataset.notice}@${item.dataset.version}`, item]));
+			const lines = new Map(items().map((item) => [keyOf(item), item]));
 			for (const notice of data.notices as Record<string, unknown>[]) {
 				const slot = lines.get(`${String(notice.id)}@${String(notice.version)}`)?.querySelector('[data-slot="summary"]');
 				if (slot && !slot.textContent && typeof notice.summary === 'string') slot.textContent = notice.summary;
@@ -237,8 +239,7 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 			// Only a newer banner replaces the page's own (a cached older file never undoes a fresher page).
 			if (!(Date.parse(data.built) > Date.parse(built))) return;
 			const fresh = data.notices.map((notice: Record<string, unknown>) => render(notice)).filter((item): item is HTMLElement => item !== null);
-			const key = (all: HTMLElement[]) => all.map((item) => `${item.dataset.notice}@${item.dataset.version}`).join(' ');
-			if (key(fresh) === key(items())) return;
+			if (fresh.map(keyOf).join(' ') === items().map(keyOf).join(' ')) return;
 			list.replaceChildren(...fresh);
 			guard();
 		} catch {
@@ -255,7 +256,7 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 		}
 		const item = target.closest('[data-dismiss]')?.closest<HTMLElement>('[data-notice]');
 		if (!item) return;
-		const id = `${item.dataset.notice}@${item.dataset.version}`;
+		const id = keyOf(item);
 		const dismissed = read();
 		session.add(id);
 		dismissed.add(id);
