@@ -21,6 +21,9 @@ import { articleFrontmatter, buildProject, mdx, noticeFrontmatter, removeScratch
  */
 afterAll(removeScratchDirs, 120_000);
 
+/** A notice title an attacker would write: markup that would run if the banner's script put it in as HTML. */
+const HOSTILE_TITLE = '<img src=x onerror=alert(1)></a><script>alert(1)</script>';
+
 describe('the notices fast path', () => {
 	it('publishes a notice without reading the articles it does not show (real builds)', { timeout: 600_000 }, async () => {
 		// Past the page's limit: info notices, after the tiny site's own (warning) in banner order.
@@ -37,6 +40,13 @@ describe('the notices fast path', () => {
 		// A warning starting tomorrow (sent hidden) comes first in banner order, but only notices in force get whole
 		// lines: its short entry goes back to the top of the list.
 		extra['src/content/notices/fa/soon.mdx'] = mdx(noticeFrontmatter().replace('2026-11-21T09:00:00+03:30', '2026-11-23T09:00:00+03:30').replace('title: اطلاعیه', 'title: اطلاعیهٔ فردا'));
+		// Markup in a title that lands in a short entry (it starts earliest, so it comes last): text, never elements.
+		extra['src/content/notices/fa/hostile.mdx'] = mdx(
+			noticeFrontmatter()
+				.replace('severity: warning', 'severity: info')
+				.replace('2026-11-21T09:00:00+03:30', '2026-11-19T09:00:00+03:30')
+				.replace('title: اطلاعیه', `title: ${JSON.stringify(HOSTILE_TITLE)}`),
+		);
 		const dir = tinyProject({ ...extra, 'src/content/articles/fa/unrelated.mdx': mdx(articleFrontmatter(2).replace('عنوان 2', 'مقاله بی‌ربط'), 'متن.') });
 		const full = buildProject(dir);
 		expect(full.status, full.output.slice(-3000)).toBe(0);
@@ -109,26 +119,36 @@ async function expectBannerInChromium(
 	let browser: Browser | undefined;
 	try {
 		browser = await launchChromium();
+		const dialogs: string[] = [];
 		const emptySummaries = (page: Page) => page.locator('[data-notice-list] [data-slot="summary"]').evaluateAll((slots) => slots.filter((slot) => !slot.textContent?.trim()).length);
 		const idsOf = (page: Page) => page.locator('[data-notice-banner] [data-notice-list] [data-notice]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.notice));
 		if (parsed) {
 			// A page restored by an incremental build: the next build's banner.json, newer, with the same notices.
 			const later = await browser.newPage({ viewport: { width: 360, height: 800 } });
-			const file = JSON.parse(readFileSync(join(dist, locale, 'notices/banner.json'), 'utf8')) as { built: string };
-			await later.route('**/banner.json', (route) => route.fulfill({ json: { ...file, built: new Date(Date.parse(file.built) + 300_000).toISOString() } }));
+			// Damaged entries (not objects) among them are passed over, not allowed to stop the rest.
+			const file = JSON.parse(readFileSync(join(dist, locale, 'notices/banner.json'), 'utf8')) as { built: string; notices: unknown[] };
+			await later.route('**/banner.json', (route) => route.fulfill({ json: { built: new Date(Date.parse(file.built) + 300_000).toISOString(), notices: [null, 1, 'x', ...file.notices] } }));
 			await later.goto(`${origin}/${locale}/`);
 			expect(await idsOf(later)).toEqual(inForce);
 			await expect.poll(() => emptySummaries(later), { message: 'every line has its summary, from a newer file too' }).toBe(0);
 			await later.close();
 
 			const offline = await browser.newPage({ viewport: { width: 360, height: 800 } });
+			offline.on('dialog', (dialog) => {
+				dialogs.push(dialog.message());
+				void dialog.dismiss();
+			});
 			await offline.route('**/banner.json', (route) => route.abort());
 			await offline.goto(`${origin}/${locale}/`);
 			expect(await idsOf(offline)).toEqual(inForce);
 			expect(await offline.locator('[data-notice-others]').count(), 'the short entries became lines').toBe(0);
+			// The hostile title is the text of its line, and nothing of it became an element.
+			expect(await offline.locator('[data-notice="hostile"] [data-slot="title"]').textContent()).toBe(HOSTILE_TITLE);
+			expect(await offline.locator('[data-notice-banner] img, [data-notice-banner] script').count()).toBe(0);
 			// Folded to the first (none is critical): "N more" counts all the others, from the first paint.
 			expect(await offline.locator('[data-notice-more]').textContent()).toContain(more(inForce.length - 1));
 			await offline.close();
+			expect(dialogs, 'nothing in a title ran').toEqual([]);
 		}
 		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
 		await page.goto(`${origin}/${locale}/`);

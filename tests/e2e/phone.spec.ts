@@ -281,7 +281,7 @@ test.describe('notices and incidents agree (13.6, 13.8)', () => {
 			await expect(page.locator('.service-row[data-service-id="payment-gateway"]'), locale).toHaveAttribute('data-status', 'partial_outage');
 			await expect(page.locator('[data-notice-banner] [data-notice="payment-gateway-outage"]'), locale).toHaveAttribute('data-severity', 'critical');
 			// An information item: folded behind "N more notices" on the first screen, like any notice but a critical one.
-			const item = page.locator('[data-notice-banner] [data-notice="incident-payment-gateway-upgrade"]');
+			const item = page.locator('[data-notice-banner] [data-notice="incident:payment-gateway-upgrade"]');
 			await expect(item, locale).toBeAttached();
 			await page.locator('[data-notice-banner] [data-notice-more]').click();
 			await expect(item, locale).toBeVisible();

@@ -2,7 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bannerItems, BANNER_PAGE_LIMIT, noticeForLocale, noticeVersion, pageBannerItems, type BannerItem } from '../../src/features/notices/banner-items';
+import { incidentBannerId, incidentBannerNotices } from '../../src/features/notices/incident-banners';
 import { noticePagePattern, translatedNoticePaths } from '../../src/features/notices/notice-files';
+import { incidentSchema } from '../../src/features/status/incident-schema';
+import type { IncidentEntry } from '../../src/features/status/status';
+import { slugPattern } from '../../src/core/schema';
 import { leadCount, noticeGuardScript, noticeVisible, parseDismissed } from '../../src/features/notices/notice-guard';
 import type { NoticeEntry } from '../../src/features/notices/notices';
 import type { NoticeData } from '../../src/features/notices/notice-schema';
@@ -199,6 +203,32 @@ describe('banner items', () => {
 		]);
 		expect(items[0]!.regions).toEqual(['tehran']);
 		expect(items[0]!.href).toBe('/en/notices/critical/');
+	});
+
+	it('never lets a notice take an incident’s place: an incident speaks under an id no notice slug can have', () => {
+		const incident: IncidentEntry = {
+			id: 'en/gateway',
+			filePath: 'src/content/incidents/en/gateway.mdx',
+			locale: 'en',
+			slug: 'gateway',
+			data: incidentSchema.parse({
+				title: 'Payment gateway errors',
+				kind: 'incident',
+				impact: 'major',
+				affected: [{ service: 'payments', status: 'major_outage' }],
+				updates: [{ at: '2026-11-22T09:00:00+03:30', status: 'investigating', text: 'Looking into it.' }],
+				banner: { severity: 'warning', summary: 'Card payments fail.' },
+			}),
+		};
+		const named = notice(incidentBannerId('gateway').replace(':', '-'), 'en');
+		const items = bannerItems([named, ...incidentBannerNotices([incident], 'en', now)], 'en', now);
+		expect(items.map((item) => [item.id, item.href])).toEqual(
+			expect.arrayContaining([
+				['incident:gateway', '/en/status/incidents/gateway/'],
+				['incident-gateway', '/en/notices/incident-gateway/'],
+			]),
+		);
+		expect(slugPattern.test(incidentBannerId('gateway'))).toBe(false);
 	});
 
 	it('shows a notice missing in this language in its original language, marked, linking to this language’s page', () => {

@@ -20,6 +20,14 @@ export interface BannerNotice extends NoticeEntry {
 }
 
 /**
+ * The banner id of an incident's item: the incident's slug after `incident:`. A colon is in no
+ * notice slug (`slugPattern`), so no notice can take an incident's place in the banner, its
+ * `banner.json` or a reader's dismissals (with `incident-` a notice named `incident-<slug>`
+ * silently replaced the incident's item).
+ */
+export const incidentBannerId = (slug: string): string => `incident:${slug}`;
+
+/**
  * Banner items for the incidents of `locale` that raise a banner: the reader's translation,
  * else the canonical one. The item starts with the incident's first update and ends when it
  * is resolved (for maintenance: when its window ends or it is completed), so the banner's
@@ -45,7 +53,7 @@ export function incidentBannerNotices(incidents: readonly IncidentEntry[], local
 			id: incident.id,
 			filePath: incident.filePath,
 			locale,
-			slug: `incident-${incident.slug}`,
+			slug: incidentBannerId(incident.slug),
 			href: incidentPath(locale, incident.slug),
 			...(incident.locale === locale ? {} : { textLocale: incident.locale }),
 			data: {

@@ -229,16 +229,18 @@ export function runNoticeGuard(config: GuardConfig, visible: typeof noticeVisibl
 			if (!response.ok) return;
 			const data = (await response.json()) as { built?: unknown; notices?: unknown };
 			if (typeof data.built !== 'string' || !Array.isArray(data.notices)) return;
+			// Entries that are not objects (a damaged or hand-edited file) are passed over, not allowed to stop the rest.
+			const notices = data.notices.filter((notice): notice is Record<string, unknown> => typeof notice === 'object' && notice !== null);
 			// The lines made from short entries have no summary: filled in place from any banner file (whichever build
 			// wrote it: a page an incremental build restored is older than every file after it). Closed lines, so nothing moves.
 			const lines = new Map(items().map((item) => [keyOf(item), item]));
-			for (const notice of data.notices as Record<string, unknown>[]) {
+			for (const notice of notices) {
 				const slot = lines.get(`${String(notice.id)}@${String(notice.version)}`)?.querySelector('[data-slot="summary"]');
 				if (slot && !slot.textContent && typeof notice.summary === 'string') slot.textContent = notice.summary;
 			}
 			// Only a newer banner replaces the page's own (a cached older file never undoes a fresher page).
 			if (!(Date.parse(data.built) > Date.parse(built))) return;
-			const fresh = data.notices.map((notice: Record<string, unknown>) => render(notice)).filter((item): item is HTMLElement => item !== null);
+			const fresh = notices.map((notice) => render(notice)).filter((item): item is HTMLElement => item !== null);
 			if (fresh.map(keyOf).join(' ') === items().map(keyOf).join(' ')) return;
 			list.replaceChildren(...fresh);
 			guard();
