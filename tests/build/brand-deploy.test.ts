@@ -76,6 +76,14 @@ describe('a second brand on the tiny site, and every deploy target it generates'
 		expect(redirects.slice(-6, -3)).toEqual(['/  /ar/  302!  Language=ar', '/  /en/  302!  Language=en', '/  /fa/  302!']);
 	});
 
+	it('every page is written once, by Astro, with its policy: the page step after the build checks them all and writes none', () => {
+		expect(built.status).toBe(0);
+		const line = built.output.split('\n').find((text) => text.includes('page policies:'));
+		expect(line, built.output.slice(-3000)).toMatch(/; (\d+) already carried their policy; 0 written with it here/);
+		const kept = Number(/; (\d+) already carried their policy/.exec(line!)![1]);
+		expect(kept).toBe(files(dist).filter(([site]) => isHashedPage(site.slice(1))).length);
+	});
+
 	it('GitHub Pages: every page carries a <meta> policy allowing exactly its own inline scripts, without frame-ancestors', () => {
 		const pages = files(dist).filter(([site]) => isHashedPage(site.slice(1)));
 		expect(pages.length).toBeGreaterThan(20);

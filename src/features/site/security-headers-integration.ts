@@ -3,12 +3,13 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cacheRules, metaPolicy, nginxConfig, nginxLanguageMap } from './deploy';
+import { cacheRules, nginxConfig, nginxLanguageMap } from './deploy';
 import { readArticles } from '../content/article-files';
 import { buildRedirectTable } from '../content/permalinks';
 import { contentSecurityPolicy, formatHeaders, headerRules, isHashedPage, mediaHeaderRules, publicPathPatterns, scriptHash } from './security-headers';
 import { type BuiltPageScripts, PageScriptReader } from './page-scripts';
 import { PolicyRecord } from './policy-record';
+import { pageMetaPolicy, shareWithMiddleware } from './page-policy';
 import { locales, siteConfig } from '../../site.config';
 import { SERVER_CONFIG_FOLDER } from '../../../scripts/lib/server-config.mjs';
 import { buildsWholeSite } from '../../core/build-scope';
@@ -60,6 +61,11 @@ interface PagePass {
  * headers, such as GitHub Pages, still get one), allowing only that page's inline scripts;
  * returns the hashes of every inline script of the site, for `_headers`.
  *
+ * In a whole-site build Astro already writes each page with its policy
+ * (./page-policy-middleware.ts): this step reads every page and keeps one whose policy is
+ * the one it needs, so it writes only a page the middleware did not recognise or could not
+ * read (where its parser then names the file), or a page it changed after rendering.
+ *
  * With Astro's cache folder known, a page written here is also written into Astro's
  * incremental cache (`<cacheDir>/dist/<page>`, where Astro keeps the copy it restores an
  * unchanged page from), but only where that copy is byte for byte the page Astro wrote.
@@ -86,11 +92,12 @@ async function addPagePolicies(outDir: string, cacheDir: string | undefined, roo
 	const policyFor = (own: string[]): string => {
 		const key = own.join(' ');
 		let policy = pagePolicies.get(key);
-		if (policy === undefined) pagePolicies.set(key, (policy = metaPolicy(contentSecurityPolicy({ scriptHashes: own, connectSources }))));
+		if (policy === undefined) pagePolicies.set(key, (policy = pageMetaPolicy(own, connectSources)));
 		return policy;
 	};
 	let kept = 0;
 	let unread = 0;
+	let rewritten = 0;
 	// One page at a time, written as soon as it is read: no build holds every page in memory.
 	for (const file of await hashedPages(outDir)) {
 		const page = relative(outDir, file);
@@ -118,7 +125,7 @@ async function addPagePolicies(outDir: string, cacheDir: string | undefined, roo
 			return hash;
 		});
 		const policy = policyFor(own);
-		// Restored from Astro's cache with the policy it needs: nothing to write.
+		// Written by Astro with the policy it needs (or restored from its cache with it): nothing to write.
 		if (built.previousPolicy === policy) {
 			kept += 1;
 			const digest = bytesDigest(bytes);
@@ -127,7 +134,13 @@ async function addPagePolicies(outDir: string, cacheDir: string | undefined, roo
 			if (copy !== undefined && sameBytes(copy, bytes)) record?.remember(page, copy, { scripts: own, policy, digest });
 			continue;
 		}
-		const written = built.withPolicy(policy);
+		let written: Buffer;
+		try {
+			written = built.withPolicy(policy);
+		} catch (cause) {
+			throw new Error(`Cannot add the <meta> Content-Security-Policy to ${file}`, { cause });
+		}
+		rewritten += 1;
 		try {
 			writeFileSync(file, written);
 		} catch (cause) {
@@ -140,7 +153,7 @@ async function addPagePolicies(outDir: string, cacheDir: string | undefined, roo
 	record?.save();
 	sharePageDigests(outDir, digests);
 	logger.info(
-		`page policies: ${unread} pages restored unchanged since the last build, not read; ${reader.scanned} pages scanned, ${reader.parsed} parsed in full; ${kept} restored with their policy, not written again`,
+		`page policies: ${unread} pages restored unchanged since the last build, not read; ${reader.scanned} pages scanned, ${reader.parsed} parsed in full; ${kept} already carried their policy; ${rewritten} written with it here`,
 	);
 	// `npm run bench` cuts its per-phase breakdown from this line.
 	logger.info(`phase headers/CSP ${Math.round(performance.now() - started)} ms`);
@@ -203,8 +216,17 @@ export function securityHeaderSteps(options: { connectSources?: string[] } = {})
 		pages: {
 			name: 'bayan-page-policies',
 			hooks: {
+				// Pages are written with their policy as Astro renders them (./page-policy-middleware.ts);
+				// this step then only checks them. Not for a dev server, whose pages run Vite's own scripts.
+				'astro:config:setup': ({ command, addMiddleware }) => {
+					if (command !== 'build') return;
+					shareWithMiddleware({ connectSources });
+					addMiddleware({ entrypoint: new URL('./page-policy-middleware.ts', import.meta.url), order: 'pre' });
+				},
 				'astro:config:done': configDone,
 				'astro:build:done': async ({ dir, logger }) => {
+					// Every page is rendered by now: nothing later in this process takes the middleware's settings.
+					shareWithMiddleware(undefined);
 					pass = await addPagePolicies(fileURLToPath(dir), cacheDir, root, connectSources, logger);
 				},
 			},

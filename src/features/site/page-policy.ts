@@ -1,0 +1,53 @@
+import { metaPolicy } from './deploy';
+import { contentSecurityPolicy } from './security-headers';
+
+/**
+ * A page's own `<meta>` Content-Security-Policy: the site's policy allowing exactly that
+ * page's inline scripts (by their `'sha256-…'` sources), less the directives a `<meta>`
+ * cannot carry. One rule for the page step after a build
+ * (src/features/site/security-headers-integration.ts) and for the pages Astro writes with
+ * their policy already in (./page-policy-middleware.ts), which that step then checks.
+ */
+export function pageMetaPolicy(scriptHashes: readonly string[], connectSources: readonly string[] | undefined): string {
+	return metaPolicy(contentSecurityPolicy({ scriptHashes, connectSources: connectSources ? [...connectSources] : undefined }));
+}
+
+/**
+ * The file a prerendered page is written to, relative to the output folder and
+ * `/`-separated, as the page step names it (`build.format: 'directory'`): `/fa/articles/x/`
+ * is `fa/articles/x/index.html`, `/404.html` is `404.html`; `base` (Astro's `BASE_URL`) is
+ * taken off first, so `/help/admin/` under base `/help/` is `admin/index.html`. Only used to
+ * tell which pages get a policy (`isHashedPage`: never the CMS); Astro's own name for a file
+ * may differ (`/404/` is written as `404.html`), which the page step reads all the same.
+ * Undefined for a path outside `base` or that does not map to one HTML file this way: the page
+ * step then handles that page alone.
+ */
+export function builtPageFile(pathname: string, base = '/'): string | undefined {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	if (!pathname.startsWith(root) || pathname.includes('..') || pathname.includes('\\')) return undefined;
+	const path = pathname.slice(root.length);
+	if (path === '' || path.endsWith('/')) return `${path}index.html`;
+	return path.endsWith('.html') ? path : undefined;
+}
+
+/** What the page step hands to the middleware of the same build (same process). */
+export interface PagePolicySettings {
+	/** Origins besides the site's own that pages may send to (`connect-src`), as the page step has them. */
+	connectSources: readonly string[] | undefined;
+}
+
+const SETTINGS = Symbol.for('bayan.page-policy.settings');
+
+/**
+ * Tells the middleware of this build which policy to write (the page step's own settings),
+ * so the two cannot disagree. Without a call (a dev server, the notices fast path), or after
+ * one with `undefined`, the middleware writes nothing.
+ */
+export function shareWithMiddleware(settings: PagePolicySettings | undefined): void {
+	(globalThis as { [SETTINGS]?: PagePolicySettings })[SETTINGS] = settings;
+}
+
+/** The settings the page step shared in this process, if any. */
+export function sharedSettings(): PagePolicySettings | undefined {
+	return (globalThis as { [SETTINGS]?: PagePolicySettings })[SETTINGS];
+}
