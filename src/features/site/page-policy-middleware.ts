@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'astro';
-import { builtPageFile, pageMetaPolicy, sharedSettings, type PagePolicySettings } from './page-policy';
+import { builtPageFile, pageMetaPolicy, scriptHasher, sharedSettings, type PagePolicySettings } from './page-policy';
 import { PageScriptReader } from './page-scripts';
-import { isHashedPage, scriptHash } from './security-headers';
+import { isHashedPage } from './security-headers';
 
 /**
  * Writes each page's `<meta>` Content-Security-Policy while Astro renders it, so the page is
@@ -20,8 +20,7 @@ import { isHashedPage, scriptHash } from './security-headers';
 
 // One reader per build, as the page step keeps one: it remembers the scripts its full parse found.
 const reader = new PageScriptReader();
-// Most pages run the same few scripts: each text hashed once.
-const hashes = new Map<string, string>();
+const hashOf = scriptHasher();
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
 	const response = await next();
@@ -55,10 +54,4 @@ function withOwnPolicy(page: Buffer, settings: PagePolicySettings): Buffer | und
 	} catch {
 		return undefined;
 	}
-}
-
-function hashOf(script: string): string {
-	let hash = hashes.get(script);
-	if (hash === undefined) hashes.set(script, (hash = scriptHash(script)));
-	return hash;
 }

@@ -1,5 +1,5 @@
 import { metaPolicy } from './deploy';
-import { contentSecurityPolicy } from './security-headers';
+import { contentSecurityPolicy, scriptHash } from './security-headers';
 
 /**
  * A page's own `<meta>` Content-Security-Policy: the site's policy allowing exactly that
@@ -10,6 +10,19 @@ import { contentSecurityPolicy } from './security-headers';
  */
 export function pageMetaPolicy(scriptHashes: readonly string[], connectSources: readonly string[] | undefined): string {
 	return metaPolicy(contentSecurityPolicy({ scriptHashes, connectSources: connectSources ? [...connectSources] : undefined }));
+}
+
+/**
+ * `scriptHash` that hashes each script text once: most pages run the same few scripts. One
+ * per build, for the page step and the middleware alike.
+ */
+export function scriptHasher(): (script: string) => string {
+	const hashes = new Map<string, string>();
+	return (script) => {
+		let hash = hashes.get(script);
+		if (hash === undefined) hashes.set(script, (hash = scriptHash(script)));
+		return hash;
+	};
 }
 
 /**

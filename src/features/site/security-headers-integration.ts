@@ -6,10 +6,10 @@ import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astr
 import { cacheRules, nginxConfig, nginxLanguageMap } from './deploy';
 import { readArticles } from '../content/article-files';
 import { buildRedirectTable } from '../content/permalinks';
-import { contentSecurityPolicy, formatHeaders, headerRules, isHashedPage, mediaHeaderRules, publicPathPatterns, scriptHash } from './security-headers';
+import { contentSecurityPolicy, formatHeaders, headerRules, isHashedPage, mediaHeaderRules, publicPathPatterns } from './security-headers';
 import { type BuiltPageScripts, PageScriptReader } from './page-scripts';
 import { PolicyRecord } from './policy-record';
-import { pageMetaPolicy, shareWithMiddleware } from './page-policy';
+import { pageMetaPolicy, scriptHasher, shareWithMiddleware } from './page-policy';
 import { locales, siteConfig } from '../../site.config';
 import { SERVER_CONFIG_FOLDER } from '../../../scripts/lib/server-config.mjs';
 import { buildsWholeSite } from '../../core/build-scope';
@@ -80,7 +80,7 @@ async function addPagePolicies(outDir: string, cacheDir: string | undefined, roo
 	const started = performance.now();
 	const hashes = new Set<string>();
 	// Most pages run the same few scripts: hash each text and build each page policy once.
-	const hashOf = new Map<string, string>();
+	const hashOf = scriptHasher();
 	const pagePolicies = new Map<string, string>();
 	const reader = new PageScriptReader();
 	const astroCopies = cacheDir === undefined ? undefined : join(cacheDir, ASTRO_INCREMENTAL_OUTPUT);
@@ -119,8 +119,7 @@ async function addPagePolicies(outDir: string, cacheDir: string | undefined, roo
 			throw new Error(`Cannot read the inline scripts of ${file}`, { cause });
 		}
 		const own = built.scripts.map((body) => {
-			let hash = hashOf.get(body);
-			if (hash === undefined) hashOf.set(body, (hash = scriptHash(body)));
+			const hash = hashOf(body);
 			hashes.add(hash);
 			return hash;
 		});
