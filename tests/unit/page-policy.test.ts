@@ -41,6 +41,7 @@ describe('builtPageFile', () => {
 		expect(builtPageFile('/fa/articles/track-your-order/')).toBe('fa/articles/track-your-order/index.html');
 		expect(builtPageFile('/404.html')).toBe('404.html');
 		expect(builtPageFile('/admin/')).toBe('admin/index.html');
+		expect(builtPageFile('/ar/articles/%D8%A7%D9%84%D8%AF%D9%81%D8%B9/')).toBe('ar/articles/%D8%A7%D9%84%D8%AF%D9%81%D8%B9/index.html');
 	});
 
 	it('takes the base path off first, so the CMS under a base is still the CMS', () => {
@@ -51,7 +52,9 @@ describe('builtPageFile', () => {
 	});
 
 	it('names nothing for a path it cannot map for sure, so the page step handles that page alone', () => {
-		for (const path of ['/404', '/fa/rss.xml', 'fa/', '/fa/../admin/', '/fa\\..\\admin/']) expect(builtPageFile(path), path).toBeUndefined();
+		for (const path of ['/404', '/fa/rss.xml', 'fa/', '/fa/../admin/', '/fa\\..\\admin/', '/ADMIN/', '/Admin/ar/', '//admin/', '/%61dmin/', '/admin%2F']) {
+			expect(builtPageFile(path), path).toBeUndefined();
+		}
 	});
 });
 
@@ -72,7 +75,7 @@ describe('the page-policy middleware', () => {
 	it('leaves alone the CMS, what is not HTML, pages not prerendered, and every page when no build shared its settings', async () => {
 		expect((await render('/fa/', page)).bytes.toString('utf8')).toBe(page);
 		shareWithMiddleware({ connectSources: [] });
-		for (const path of ['/admin/', '/admin/ar/', '/404']) expect((await render(path, page)).bytes.toString('utf8'), path).toBe(page);
+		for (const path of ['/admin/', '/admin/ar/', '/404', '/ADMIN/', '//admin/', '/%61dmin/']) expect((await render(path, page)).bytes.toString('utf8'), path).toBe(page);
 		expect((await render('/fa/notices/feed.xml', page, 'application/xml')).bytes.toString('utf8')).toBe(page);
 		expect((await render('/fa/', page, 'text/html', false)).bytes.toString('utf8')).toBe(page);
 		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]);

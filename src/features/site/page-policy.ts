@@ -32,13 +32,18 @@ export function scriptHasher(): (script: string) => string {
  * taken off first, so `/help/admin/` under base `/help/` is `admin/index.html`. Only used to
  * tell which pages get a policy (`isHashedPage`: never the CMS); Astro's own name for a file
  * may differ (`/404/` is written as `404.html`), which the page step reads all the same.
- * Undefined for a path outside `base` or that does not map to one HTML file this way: the page
- * step then handles that page alone.
+ * Undefined for a path outside `base`, whose first segment is not plain, or that does not map to
+ * one HTML file this way: the page step then handles that page alone.
  */
 export function builtPageFile(pathname: string, base = '/'): string | undefined {
 	const root = base.endsWith('/') ? base : `${base}/`;
-	if (!pathname.startsWith(root) || pathname.includes('..') || pathname.includes('\\')) return undefined;
+	if (!pathname.startsWith(root) || /\.\.|\\|\/\//.test(pathname)) return undefined;
 	const path = pathname.slice(root.length);
+	// The first segment, which decides the CMS (`admin/`), only in the plain form every route of the
+	// site has there: another spelling could name its folder another way (`/ADMIN/` on a
+	// case-insensitive disk, `/%61dmin/`) and is left to the page step. Deeper segments may be
+	// escaped (slugs in Persian or Arabic script).
+	if (!/^[a-z0-9._-]*$/.test(path.split('/')[0]!)) return undefined;
 	if (path === '' || path.endsWith('/')) return `${path}index.html`;
 	return path.endsWith('.html') ? path : undefined;
 }
